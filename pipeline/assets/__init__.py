@@ -1,0 +1,1 @@
+"""Thin Dagster assets: load inputs, call the pure code in pipeline/, return tables."""

@@ -1,0 +1,67 @@
+"""Asset checks: each table's Pandera schema, and the contract's cross-table rules. All blocking:
+a failure stops the release and lists the failing rows as check metadata."""
+import dagster as dg
+import pandas as pd
+
+from pipeline import integrity
+from pipeline.validation import failure_report
+from schemas import TABLE_MODELS
+
+
+def _result(failures: list[str], passed_text: str) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(
+        passed=not failures,
+        metadata={"failures": dg.MetadataValue.md("\n".join(f"- {f}" for f in failures[:50]) or passed_text),
+                  "n_failures": len(failures)})
+
+
+def schema_check(table: str) -> dg.AssetChecksDefinition:
+    model = TABLE_MODELS["rejects" if table.endswith("rejects") else table]
+
+    @dg.asset_check(asset=table, name=f"{table}_schema", blocking=True,
+                    description=f"{table} conforms to the Pandera model {model.__name__} (types, vocabularies, row rules).")
+    def _check(df: pd.DataFrame) -> dg.AssetCheckResult:
+        return _result(failure_report(df, model, limit=50), f"all {len(df)} rows conform")
+
+    # the check reads the asset itself
+    return _check
+
+
+SCHEMA_CHECKS = [schema_check(t) for t in ("documents", "claims", "mentions", "actors", "events", "stances", "topics", "rejects")]
+
+
+@dg.asset_check(asset="claims", blocking=True, additional_ins={"documents": dg.AssetIn("documents")},
+                description="Every claim's text equals documents.text[char_start:char_end] and lies in the body.")
+def claims_match_document_text(claims: pd.DataFrame, documents: pd.DataFrame) -> dg.AssetCheckResult:
+    return _result(integrity.claim_slices(documents, claims), f"all {len(claims)} claims match their slice")
+
+
+@dg.asset_check(asset="mentions", blocking=True, additional_ins={"documents": dg.AssetIn("documents")},
+                description="Every mention's text equals its document slice.")
+def mentions_match_document_text(mentions: pd.DataFrame, documents: pd.DataFrame) -> dg.AssetCheckResult:
+    return _result(integrity.mention_slices(documents, mentions), f"all {len(mentions)} mentions match their slice")
+
+
+@dg.asset_check(asset="events", blocking=True,
+                additional_ins={n: dg.AssetIn(n) for n in ("documents", "claims", "mentions", "actors", "stances", "topics")},
+                description="Every foreign key and every ID list resolves (claims, mentions, events, stances).")
+def foreign_keys_resolve(events: pd.DataFrame, documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame,
+                         actors: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame) -> dg.AssetCheckResult:
+    tables = {"documents": documents, "claims": claims, "mentions": mentions, "actors": actors, "events": events,
+              "stances": stances, "topics": topics}
+    return _result(integrity.foreign_keys(tables) + integrity.document_counts(tables), "every reference resolves")
+
+
+@dg.asset_check(asset="events", blocking=True, additional_ins={"claims": dg.AssetIn("claims")},
+                description="Every event has at least one claim and rests only on asserted event claims.")
+def events_rest_on_asserted_claims(events: pd.DataFrame, claims: pd.DataFrame) -> dg.AssetCheckResult:
+    return _result(integrity.events_rest_on_asserted_claims(events, claims), f"all {len(events)} events rest on asserted claims")
+
+
+@dg.asset_check(asset="stances", blocking=True, description="Every stance has at least one claim.")
+def stances_have_claims(stances: pd.DataFrame) -> dg.AssetCheckResult:
+    return _result(integrity.stances_have_claims(stances), f"all {len(stances)} stances have claims")
+
+
+INTEGRITY_CHECKS = [claims_match_document_text, mentions_match_document_text, foreign_keys_resolve,
+                    events_rest_on_asserted_claims, stances_have_claims]

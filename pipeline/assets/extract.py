@@ -1,0 +1,53 @@
+import dagster as dg
+import pandas as pd
+
+from pipeline.assets.metadata import table_metadata
+from pipeline.extract.claims import ClaimExtractor
+from pipeline.layers import extract_layer, resolve_discovered
+from pipeline.resources import PipelineConfig
+from schemas import Claims, Mentions, Rejects
+
+
+def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame,
+                       discovered: pd.DataFrame) -> dict:
+    n_docs = max(len(documents), 1)
+    return {
+        "claims_per_document": round(len(claims) / n_docs, 2),
+        "claims_by_kind": claims["kind"].value_counts().sort_index().to_dict() if len(claims) else {},
+        "share_by_modality": (claims["modality"].value_counts(normalize=True).round(3).sort_index().to_dict()
+                              if len(claims) else {}),
+        "events_by_type": claims.loc[claims["kind"] == "event", "predicate"].value_counts().sort_index().to_dict()
+        if len(claims) else {},
+        "mentions_by_method": mentions["method"].value_counts().sort_index().to_dict() if len(mentions) else {},
+        "actors_discovered": len(discovered),
+        "actors_from_registry": int(mentions.loc[mentions["method"] != "discovered", "actor_id"].nunique()) if len(mentions) else 0,
+    }
+
+
+@dg.multi_asset(
+    group_name="extract",
+    outs={
+        "claims": dg.AssetOut(description="Every assertion found in the document bodies: events, stances and "
+                                          "statements, with claimant, modality, actors, topic and date.",
+                              kinds={"pandas", "parquet"}),
+        "mentions": dg.AssetOut(description="Every place an actor is named in a body, and how it was resolved.",
+                                kinds={"pandas", "parquet"}),
+        "discovered_actors": dg.AssetOut(description="Actors found in the texts but missing from the registry.",
+                                         kinds={"pandas", "parquet"}),
+        "extract_rejects": dg.AssetOut(description="Claims and mentions that failed their schema.", kinds={"pandas", "parquet"}),
+    },
+)
+def extract(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame):
+    """Sentences, actor mentions, and claims with modality and dates, from every document body."""
+    knowledge = pipeline_config.knowledge()
+    extractor = ClaimExtractor(knowledge)
+    claims, mentions, discovered = extract_layer(documents, knowledge, extractor)
+    claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
+    figures = extraction_figures(documents, claims_df, mentions_df, discovered_df)
+    context.log.info(f"extracted with {extractor.extractor}: {figures}")
+    yield dg.Output(claims_df, "claims", metadata=table_metadata(
+        claims_df, Claims, "claims", extractor=extractor.extractor,
+        **{k: dg.MetadataValue.json(v) if isinstance(v, dict) else v for k, v in figures.items()}))
+    yield dg.Output(mentions_df, "mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
+    yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df)})
+    yield dg.Output(rejects, "extract_rejects", metadata=table_metadata(rejects, Rejects, "rejects"))

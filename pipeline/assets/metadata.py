@@ -1,0 +1,34 @@
+"""Metadata an operator reads in the UI: row counts, column schema, a preview."""
+import dagster as dg
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow
+
+from schemas.frames import arrow_schema
+
+
+def table_schema(model: type[pa.DataFrameModel], name: str) -> dg.TableSchema:
+    return dg.TableSchema(columns=[
+        dg.TableColumn(f.name, str(f.type), description=(f.metadata or {}).get(b"description", b"").decode(),
+                       constraints=dg.TableColumnConstraints(nullable=f.nullable))
+        for f in arrow_schema(model, name)])
+
+
+def preview(df: pd.DataFrame, rows: int = 5, width: int = 60) -> str:
+    """The first rows as a markdown table, long cells cut."""
+    if df.empty:
+        return "_empty_"
+    records = pyarrow.Table.from_pandas(df.head(rows), preserve_index=False).to_pylist()
+
+    def cell(v) -> str:
+        return str(v)[:width].replace("|", "\\|").replace("\n", " ")
+
+    header = "| " + " | ".join(df.columns) + " |"
+    sep = "|" + "---|" * len(df.columns)
+    body = ["| " + " | ".join(cell(r[c]) for c in df.columns) + " |" for r in records]
+    return "\n".join([header, sep, *body])
+
+
+def table_metadata(df: pd.DataFrame, model: type[pa.DataFrameModel], name: str, **extra) -> dict:
+    return {"dagster/row_count": len(df), "dagster/column_schema": table_schema(model, name),
+            "preview": dg.MetadataValue.md(preview(df)), **extra}

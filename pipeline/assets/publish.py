@@ -1,0 +1,37 @@
+import dagster as dg
+import pandas as pd
+
+from pipeline.publish import publish
+from pipeline.resources import PipelineConfig
+
+
+class ReleaseConfig(dg.Config):
+    """Run config of the release: leave version empty to let the data decide the bump."""
+
+    version: str = ""
+
+
+@dg.asset(group_name="publish", kinds={"parquet"},
+          deps=[])
+def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_config: PipelineConfig,
+            documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame,
+            events: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame, rejects: pd.DataFrame,
+            input_files: pd.DataFrame) -> dg.MaterializeResult:
+    """A versioned, immutable Parquet release under releases/, written only when the tables changed."""
+    knowledge = pipeline_config.knowledge()
+    tables = {"documents": documents, "claims": claims, "mentions": mentions, "actors": actors, "events": events,
+              "stances": stances, "topics": topics, "rejects": rejects}
+    inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
+    extractor = claims["extractor"].iloc[0] if len(claims) else None
+    result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
+                     extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor})
+    if result.path is None:
+        context.log.info(f"no new release: {result.reason}")
+    else:
+        context.log.info(f"wrote {result.path} ({result.reason})")
+    return dg.MaterializeResult(metadata={
+        "version": result.version or "unchanged",
+        "path": dg.MetadataValue.path(str(result.path)) if result.path else "none",
+        "bump_reason": result.reason,
+        "rows": dg.MetadataValue.json({n: len(t) for n, t in tables.items()}),
+    })

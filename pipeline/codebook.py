@@ -1,0 +1,48 @@
+"""The release README: a codebook generated from the Pandera models' descriptions."""
+from schemas import PRIMARY_KEYS, TABLE_MODELS
+from schemas.frames import arrow_schema
+
+
+def codebook_markdown() -> str:
+    lines = ["## Codebook", "",
+             "Generated from the Pandera models in `schemas/`; types are the Parquet (Arrow) types.", ""]
+    for name, model in TABLE_MODELS.items():
+        schema = model.to_schema()
+        lines += [f"### `{name}`", "", (model.__doc__ or "").strip(), ""]
+        if name in PRIMARY_KEYS:
+            lines += [f"Primary key: `{PRIMARY_KEYS[name]}`.", ""]
+        lines += ["| column | type | nullable | description |", "|---|---|---|---|"]
+        for f in arrow_schema(model, name):
+            col = schema.columns[f.name]
+            lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.nullable else 'no'} | {col.description or ''} |")
+        checks = [c.description for c in schema.checks if getattr(c, "description", None)]
+        if checks:
+            lines += ["", "Row rules: " + "; ".join(checks) + "."]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def release_readme(manifest: dict, quality_markdown: str | None = None) -> str:
+    t = manifest["tables"]
+    lines = [
+        f"# Taiwan–Japan security dataset, release {manifest['version']}", "",
+        f"Parent: {manifest.get('parent_version') or 'none'} · contract v{manifest['contract_version']} · "
+        f"code {manifest.get('code_revision', 'unknown')} · knowledge {manifest.get('knowledge_version', '?')} · "
+        f"bump: {manifest.get('bump_reason', '')}", "",
+        "| table | rows | sha256 |", "|---|---|---|",
+        *[f"| {n} | {v['rows']} | `{v['sha256'][:16]}…` |" for n, v in t.items()], "",
+        "## Inputs", "",
+        f"{len(manifest['inputs'])} input files: "
+        + ", ".join(f"{s}: {sum(1 for i in manifest['inputs'] if i['status'] == s)}"
+                    for s in sorted({i['status'] for i in manifest['inputs']})) + ".",
+        f"Rejected rows by table: {manifest.get('rejects_by_table') or 'none'}.", "",
+        "## Loading", "",
+        "```python",
+        "import pandas as pd; events = pd.read_parquet('events.parquet', dtype_backend='pyarrow')",
+        "import polars as pl; events = pl.read_parquet('events.parquet')",
+        "import duckdb; duckdb.sql(\"SELECT event_type, count(*) FROM 'events.parquet' GROUP BY 1\").show()",
+        "```", "",
+    ]
+    if quality_markdown:
+        lines += ["## Extraction quality", "", quality_markdown, ""]
+    return "\n".join(lines) + "\n" + codebook_markdown()

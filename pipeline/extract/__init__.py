@@ -1,0 +1,1 @@
+"""Extraction: small `str -> records` functions, with lexicons kept as data in seeds/."""

@@ -1,0 +1,236 @@
+"""Actor mentions: registry aliases, metonyms, short forms resolved inside a document, and
+discovery of actors missing from the registry (people introduced with a title or role,
+organisations named with a type word)."""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.knowledge import Knowledge, RegistryActor
+
+NAME_TOKEN = r"[A-Z][a-z’'\-]+(?:-[a-z]+)?"
+PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}"  # names never run across a line break
+# Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
+NOT_NAME_WORDS = frozenset(
+    "The A An And But If In On At For Of To From By With As This That These Those It He She They We "
+    "His Her Their Its Our Then Still Yet Even So While When Where Why What Who How Since Despite "
+    "Although Though Moreover However Nevertheless Consequently Thus Also Meanwhile Today Friday "
+    "Monday Tuesday Wednesday Thursday Saturday Sunday Japanese Chinese Taiwanese American Korean "
+    "Former Late Prime Minister President Deputy Vice Defense Defence Foreign Minister Ministry".split()
+)
+CHINESE_SURNAMES = frozenset(
+    "Chen Lin Huang Chang Zhang Li Lee Wang Wu Liu Tsai Cai Yang Hsu Xu Cheng Zheng Hsieh Xie Kuo Guo "
+    "Hung Hong Chiu Qiu Tseng Zeng Liao Lai Hsiao Xiao Chou Zhou Yeh Ye Su Chuang Zhuang Lu Lo Luo Kao "
+    "Gao Chiang Jiang Chu Zhu Fang Ho He Ko Ke Ma Hu Sun Song Sung Tang Teng Deng Tsao Cao Yu Yuan Pan "
+    "Tu Du Wei Fan Fu Shih Shi Tai Dai Hou Ou Lii Mao Qin Xi Hua Zhao Chao Dong Tung Yen Yan Pai Bai "
+    "Kim Park Moon Yoon Choi".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    method: str          # alias | metonym | short_form | discovered | pronoun
+    confidence: float
+
+
+@dataclass
+class DiscoveredActor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country: str | None
+    role: str | None
+    family_name: str | None
+    aliases: set[str] = field(default_factory=set)
+
+
+def fold(name: str) -> str:
+    """Key under which romanisation variants meet: no case, accents, hyphens or spaces."""
+    name = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
+
+
+def slugify(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
+
+
+def guess_family_name(name: str) -> str:
+    """Family name of a romanised person name: first for Chinese/Korean names ('Lo Chih-cheng'),
+    last otherwise ('Masahisa Sato')."""
+    tokens = name.split()
+    if len(tokens) >= 2 and (tokens[0] in CHINESE_SURNAMES or "-" in tokens[1]):
+        return tokens[0]
+    return tokens[-1]
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for an alias where hyphens and spaces between syllables are optional."""
+    parts = re.split(r"[\s\-‐]+", alias)
+    return r"[\s\-‐]?".join(re.escape(p) for p in parts)
+
+
+class ActorMatcher:
+    """Finds actor mentions in a document body; built once per knowledge version."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.by_key: dict[str, RegistryActor] = {}
+        self.metonym_keys: set[str] = set()
+        for actor in knowledge.actors:
+            for alias in actor.aliases:
+                self.by_key.setdefault(fold(alias), actor)
+            for metonym in actor.metonyms:
+                self.by_key.setdefault(fold(metonym), actor)
+                self.metonym_keys.add(fold(metonym))
+        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
+        self.alias_re = re.compile(r"(?<![\w\-])(?:" + "|".join(_alias_pattern(s) for s in surfaces) + r")(?![\w])") \
+            if surfaces else re.compile(r"(?!x)x")
+        self.family_names: dict[str, list[RegistryActor]] = {}
+        for actor in knowledge.actors:
+            if actor.actor_type == "person":
+                fam = actor.family_name or guess_family_name(actor.name)
+                self.family_names.setdefault(fam, []).append(actor)
+        self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
+        self.state_names = {s: a.country for a in knowledge.actors if a.actor_type == "state" and a.country
+                            for s in (*a.aliases, *a.metonyms)}
+        titles = knowledge.titles
+        person_titles = sorted(titles.get("person_titles", []), key=len, reverse=True)
+        modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
+        self.title_re = re.compile(
+            r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
+            r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?(?:" + "|".join(re.escape(t) for t in person_titles) + r"))"
+            rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
+        self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in person_titles) + r")\b", re.IGNORECASE) \
+            if person_titles else re.compile(r"(?!x)x")
+        self.appositive_re = re.compile(
+            rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?),")
+        heads = titles.get("organization_heads", {}) or {}
+        self.org_heads = {h: t for h, t in heads.items()}
+        if heads:
+            head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+            self.org_re = re.compile(
+                rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
+                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
+        else:
+            self.org_re = None
+
+    # -- registry ---------------------------------------------------------------------------
+    def registry_mentions(self, text: str, start: int, end: int) -> list[Mention]:
+        out = []
+        for m in self.alias_re.finditer(text, start, end):
+            key = fold(m.group(0))
+            actor = self.by_key.get(key)
+            if actor is None:
+                continue
+            if key in self.metonym_keys:
+                if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
+                    continue
+                out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "metonym", 0.8))
+            else:
+                out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
+        return out
+
+    # -- discovery --------------------------------------------------------------------------
+    def country_of(self, phrase: str) -> str | None:
+        for word, country in {**self.state_names, **self.demonyms}.items():
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", phrase):
+                return country
+        return None
+
+    def _accept_name(self, name: str) -> bool:
+        tokens = name.split()
+        return (len(tokens) >= 2 and not any(t in NOT_NAME_WORDS for t in tokens)
+                and fold(name) not in self.by_key and not self.title_words.search(name))
+
+    def discover(self, text: str, start: int, end: int) -> list[tuple[int, int, DiscoveredActor]]:
+        """Candidates (span, actor) for people introduced with a title or a role, and organisations."""
+        found = []
+        if self.title_re:
+            for m in self.title_re.finditer(text, start, end):
+                name = m.group("name")
+                if self._accept_name(name):
+                    found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
+        for m in self.appositive_re.finditer(text, start, end):
+            name, role = m.group("name"), m.group("role")
+            if self._accept_name(name) and self.title_words.search(role):
+                found.append((m.start("name"), m.end("name"), self._person(name, role)))
+        if self.org_re:
+            for m in self.org_re.finditer(text, start, end):
+                org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                if fold(org) in self.by_key or len(org.split()) < 2:
+                    continue
+                head = next((h for h in sorted(self.org_heads, key=len, reverse=True) if re.search(rf"\b{re.escape(h)}\b", org)), None)
+                if head is None:
+                    continue
+                s = m.start("org") + (len(m.group("org")) - len(org))
+                found.append((s, s + len(org), DiscoveredActor(
+                    slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
+        return found
+
+    def _person(self, name: str, role: str) -> DiscoveredActor:
+        role = re.sub(r"\s+", " ", role).strip()
+        return DiscoveredActor(slugify(name), name, "person", self.country_of(role), role,
+                               guess_family_name(name), {name})
+
+    # -- a whole document -------------------------------------------------------------------
+    def find(self, text: str, start: int, end: int,
+             excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
+        """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
+        def outside(s, e):
+            return not any(s < xe and xs < e for xs, xe in excluded)
+
+        taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
+        discovered: dict[str, DiscoveredActor] = {}
+        for s, e, actor in self.discover(text, start, end):
+            if not outside(s, e) or any(s < m.end and m.start < e for m in taken):
+                continue
+            known = discovered.setdefault(fold(actor.name), actor)
+            known.aliases.add(text[s:e])
+            taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
+        taken.sort(key=lambda m: m.start)
+        taken = self._short_forms(text, start, end, taken, discovered, outside)
+        return sorted(taken, key=lambda m: (m.start, m.end)), discovered
+
+    def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
+        """A bare family name refers to the latest person with that family name named before it;
+        failing that, to the only registry person with it."""
+        persons_by_family: dict[str, list[tuple[int, str]]] = {}
+        for m in mentions:
+            fam = None
+            if m.method == "discovered":
+                d = next((d for d in discovered.values() if d.actor_id == m.actor_id), None)
+                fam = d.family_name if d and d.actor_type == "person" else None
+            else:
+                actor = self.knowledge.actors_by_id.get(m.actor_id)
+                if actor and actor.actor_type == "person":
+                    fam = actor.family_name or guess_family_name(actor.name)
+            if fam:
+                persons_by_family.setdefault(fam, []).append((m.start, m.actor_id))
+        families = set(persons_by_family) | {f for f, actors in self.family_names.items() if len(actors) == 1}
+        if not families:
+            return mentions
+        fam_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True)) + r")(?=[’']s\b|(?![\w\-]))")
+        out = list(mentions)
+        for m in fam_re.finditer(text, start, end):
+            if not outside(m.start(), m.end()) or any(m.start() < x.end and x.start < m.end() for x in mentions):
+                continue
+            if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
+                    and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
+                continue  # followed by a capitalised word: another full name, not a short form
+            earlier = [aid for pos, aid in persons_by_family.get(m.group(0), []) if pos < m.start()]
+            if earlier:
+                out.append(Mention(m.start(), m.end(), m.group(0), earlier[-1], "short_form", 0.85))
+            elif len(self.family_names.get(m.group(0), [])) == 1:
+                out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
+        return out
+
+
+def _followed_by_noun(text: str, pos: int) -> bool:
+    """'Tokyo Olympics', 'Beijing meeting': a metonym used as a modifier names no actor."""
+    return bool(re.match(r"\s+(?:office|meeting|summit|talks|Olympics|University|airport|residents|area)\b",
+                         text[pos:pos + 20]))

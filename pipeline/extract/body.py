@@ -1,0 +1,113 @@
+"""Find the article proper inside raw text: front matter, captions, bios and teasers lie outside."""
+import re
+from dataclasses import dataclass, field
+
+CAPTION = re.compile(
+    r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
+    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^\s*(?:by|text by|written by)\s+[A-Z][\w.'’\- ]{1,80}$", re.IGNORECASE)
+DATELINE_META = re.compile(r"^\s*(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^\s*\(?\s*editor[’']?s?[’']?\s+note\b", re.IGNORECASE)
+BIO_ROLE = (
+    r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
+    r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
+    r"adviser|advisor|associate|expert|contributor|columnist|head|founder|partner|specialist|scientist"
+)
+BIO = re.compile(
+    r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
+    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b",
+)
+CONTACT = re.compile(
+    r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*(?:copyright|©|all rights reserved)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Body:
+    start: int
+    end: int
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets; CR, LF and CRLF all end a line."""
+    return [Line(m.start(), m.start() + len(m.group(1)), m.group(1))
+            for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", text) if m.group(1) or m.start() < len(text)]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+def classify_line(line: str, *, title: str | None = None) -> str:
+    """One of: blank, caption, byline, meta, title, note, bio, contact, heading, content."""
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if title and _norm(stripped) == _norm(title):
+        return "title"
+    if BYLINE.match(stripped) and len(stripped) < 90:
+        return "byline"
+    if CAPTION.search(stripped) and len(stripped) < 500:
+        return "caption"
+    if DATELINE_META.match(stripped):
+        return "meta"
+    if EDITOR_NOTE.match(stripped):
+        return "note"
+    if CONTACT.search(stripped):
+        return "contact"
+    if BIO.match(stripped) and len(stripped) < 400 and stripped.count(". ") <= 2:
+        return "bio"
+    if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8:
+        return "heading"
+    return "content"
+
+
+def find_body(text: str, *, title: str | None = None, author: str | None = None) -> Body:
+    """Locate the article proper.
+
+    The body starts at the first content line after the last front-matter marker (title, byline,
+    series header) in the first 40% of the text, and ends before the first back-matter marker
+    (author bio, editor's note, contact block) in the second half: what follows such a marker
+    (teasers of other articles, publisher addresses) is not the article. Captions and headings in
+    between are returned as excluded spans.
+    """
+    lines = split_lines(text)
+    kinds = [classify_line(ln.text, title=title) for ln in lines]
+    if author:
+        for i, ln in enumerate(lines):
+            if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
+                kinds[i] = "bio"
+    n = len(text) or 1
+    front = [i for i, k in enumerate(kinds) if k in ("title", "byline", "meta") and lines[i].start < 0.4 * n]
+    first_content = next((i for i, k in enumerate(kinds) if k == "content" and (not front or i > front[-1])), None)
+    if first_content is None:
+        first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
+    if first_content is None:
+        return Body(0, 0, [])
+    back = next((i for i, k in enumerate(kinds)
+                 if i > first_content and k in ("bio", "note", "contact") and lines[i].start >= 0.5 * n), len(lines))
+    last_content = max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content)
+    start, end = lines[first_content].start, lines[last_content].end
+    excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
+                if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio")]
+    return Body(start, end, excluded)
+
+
+def _starts_with_author_bio(line: str, author: str) -> bool:
+    """'Cathy Fang is a ...' or '(Dr. Kotani is ...)' where the name is the known author's."""
+    names = {author} | set(author.split())
+    head = re.sub(r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?", "", line)
+    return any(head.startswith(f"{name} is ") or head.startswith(f"{name} was ") for name in names if len(name) > 2)

@@ -1,0 +1,284 @@
+"""Claims from one document: sentences -> event, stance and statement claims with their
+claimant, modality, actors, topic and date."""
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
+from pipeline.extract.body import Body, find_body
+from pipeline.extract.dates import TimeRef, find_time_expressions
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.sentences import Sentence, split_sentences
+from pipeline.knowledge import Knowledge
+
+EXTRACTOR_NAME = "twjp-rules"
+EXTRACTOR_VERSION = "1.0.0"
+# Where a clause ends: what lies beyond names other participants.
+CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|who|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
+COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+QUOTE_CHARS = "“”‘’\""
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    doc_id: str
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published_date: date | None = None
+    body_start: int | None = None      # when None, the body is found here
+    body_end: int | None = None
+    excluded: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class DocumentExtraction:
+    body_start: int
+    body_end: int
+    excluded: list[tuple[int, int]]
+    claims: list[dict]
+    mentions: list[dict]
+    discovered: dict[str, DiscoveredActor]
+
+
+def stable_id(prefix: str, *parts) -> str:
+    return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    """The clause around offset pos: from the last break before it to the first break after it."""
+    local = pos - s.start
+    start, end = 0, len(s.text)
+    for m in CLAUSE_BREAK.finditer(s.text):
+        if m.end() <= local:
+            start = m.end()
+        elif m.start() >= local:
+            end = m.start()
+            break
+    return s.start + start, s.start + end
+
+
+def _group(mentions: list[Mention], text: str, nearest_last: bool) -> list[Mention]:
+    """The coordinated group of mentions nearest the trigger ('Suga and Kono')."""
+    if not mentions:
+        return []
+    ordered = mentions if not nearest_last else list(reversed(mentions))
+    group = [ordered[0]]
+    for m in ordered[1:]:
+        a, b = (m, group[-1]) if nearest_last else (group[-1], m)
+        gap = text[a.end:b.start]
+        if COORDINATION_GAP.match(gap) or not gap.strip() or re.fullmatch(r"\s*\([^)]*\)\s*", gap):
+            group.append(m)
+        else:
+            break
+    return sorted(group, key=lambda m: m.start)
+
+
+def _unique_ids(mentions) -> list[str]:
+    return list(dict.fromkeys(m.actor_id for m in mentions))
+
+
+class ClaimExtractor:
+    """Turns one document into claims and mentions; holds the compiled knowledge."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.matcher = ActorMatcher(knowledge)
+        self.lexicon = Lexicon(knowledge)
+        self.extractor = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}+kb.{knowledge.version}"
+        self.topic_res = []
+        for t in knowledge.topics:
+            kw = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s\-]+") for k in sorted(t.keywords, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE) if t.keywords else None
+            sup = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.support_cues, key=len, reverse=True)) + r")", re.IGNORECASE) if t.support_cues else None
+            opp = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.oppose_cues, key=len, reverse=True)) + r")", re.IGNORECASE) if t.oppose_cues else None
+            if kw:
+                self.topic_res.append((t.topic_id, kw, sup, opp))
+
+    # -- modality ----------------------------------------------------------------------------
+    def modality(self, text: str, s: Sentence, pos: int) -> str:
+        """Modality of the predication at offset pos, read from the words before it in its clause
+        and from the sentence frame (conditionals, questions)."""
+        c_start, _ = _clause_bounds(text, s, pos)
+        before = text[c_start:pos]
+        window = " ".join(before.split()[-6:])
+        sentence_head = s.text[:max(0, pos - s.start)]
+        if s.text.rstrip(QUOTE_CHARS + " ").endswith("?"):
+            return "hypothetical"
+        if re.match(r"\s*[“‘\"]?(?:if|unless|should|were|had)\b", s.text, re.IGNORECASE) or \
+                re.search(r"\b(?:if|unless|in case|in the event)\b[^,]*,?\s*$", sentence_head, re.IGNORECASE) and "," not in sentence_head[-40:]:
+            return "hypothetical"
+        res = self.lexicon.modality_res
+        if "negated" in res and res["negated"].search(window):
+            return "negated"
+        for kind in ("prescriptive", "hypothetical", "planned"):
+            if kind in res and res[kind].search(window):
+                return kind
+        if re.search(r"\bto\s+$", before) and not INFINITIVE_OK.search(before):
+            return "planned"
+        for kind in ("prescriptive", "hypothetical"):
+            if kind in res and res[kind].search(s.text) and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE):
+                return kind
+        return "asserted"
+
+    # -- attribution -------------------------------------------------------------------------
+    def claimant(self, text: str, s: Sentence, mentions: list[Mention], last_person: str | None) -> tuple[str | None, str | None]:
+        """(actor_id, reporting verb) of who asserts the sentence when it is quoted or reported."""
+        m = self.lexicon.according_re.search(s.text)
+        if m:
+            after = [x for x in mentions if x.start >= s.start + m.end() and x.start <= s.start + m.end() + 40]
+            if after:
+                return after[0].actor_id, "according to"
+        for rv in self.lexicon.reporting_re.finditer(s.text):
+            v_start, v_end = s.start + rv.start(), s.start + rv.end()
+            before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60]
+            after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
+            gap_before = text[before[-1].end:v_start] if before else ""
+            if before and (re.fullmatch(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?", gap_before) or len(gap_before.split()) <= 1):
+                return before[-1].actor_id, rv.group(0)
+            if after and re.search(r"[,”’]\s*$", text[max(s.start, v_start - 3):v_start]):
+                return after[0].actor_id, rv.group(0)
+            pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
+            if pron and last_person:
+                return last_person, rv.group(0)
+        return None, None
+
+    # -- events ------------------------------------------------------------------------------
+    def events(self, text: str, s: Sentence, mentions: list[Mention]) -> list[dict]:
+        out = []
+        prev_sources: list[Mention] = []
+        prev_end = s.start
+        for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
+            trig = self.lexicon.trigger(m.group(0))
+            if trig is None or any(x.start <= m.start() < x.end for x in mentions):
+                continue
+            c_start, c_end = _clause_bounds(text, s, m.start())
+            before = [x for x in mentions if c_start <= x.start and x.end <= m.start()]
+            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end]
+            passive = PASSIVE_AUX.search(text[max(s.start, m.start() - 25):m.start()])
+            if passive and re.match(r"\s+by\b", text[m.end():m.end() + 4]):
+                sources = _group(after, text, nearest_last=False)
+                targets = _group(before, text, nearest_last=True)
+            else:
+                sources = _group(before, text, nearest_last=True)
+                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
+                if not sources and prev_sources and re.search(r"\band\b", text[prev_end:m.start()]):
+                    sources = prev_sources
+            if not sources:
+                continue
+            prev_sources, prev_end = sources, m.end()
+            out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+                        "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
+                        "modality": self.modality(text, s, m.start()),
+                        "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
+        # one claim per type and source set in a sentence
+        seen, unique = set(), []
+        for e in out:
+            key = (e["plover"], tuple(e["subject_ids"]))
+            if key not in seen:
+                seen.add(key)
+                unique.append(e)
+        return unique
+
+    # -- stances -----------------------------------------------------------------------------
+    def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None) -> list[dict]:
+        out = []
+        for topic_id, kw, sup, opp in self.topic_res:
+            k = kw.search(s.text)
+            if not k:
+                continue
+            cues = []
+            for pol, rx in (("support", sup), ("oppose", opp)):
+                if rx:
+                    cues += [(abs(c.start() - k.start()), c, pol) for c in rx.finditer(s.text)]
+            if not cues:
+                continue
+            _, cue, polarity = min(cues, key=lambda c: (c[0], c[1].start()))
+            pos = s.start + cue.start()
+            modality = self.modality(text, s, pos)
+            if modality == "negated":
+                polarity = "oppose" if polarity == "support" else "support"
+            holder = claimant
+            if holder is None:
+                c_start, _ = _clause_bounds(text, s, pos)
+                holders = _group([x for x in mentions if c_start <= x.start and x.end <= pos], text, nearest_last=True)
+                holder = holders[-1].actor_id if holders else None
+            if holder is None:
+                continue
+            out.append({"topic_id": topic_id, "polarity": polarity, "holder": holder, "trigger": cue.group(0),
+                        "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
+                        "attributed": claimant is not None})
+        return out
+
+    # -- a document --------------------------------------------------------------------------
+    def extract(self, doc: DocumentInput) -> DocumentExtraction:
+        if doc.body_start is None or doc.body_end is None:
+            body = find_body(doc.text, title=doc.title, author=doc.author)
+        else:
+            body = Body(doc.body_start, doc.body_end, list(doc.excluded))
+        text = doc.text
+        mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
+        sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
+        claims: list[dict] = []
+        person_ids = {a.actor_id for a in self.knowledge.actors if a.actor_type == "person"} | \
+                     {d.actor_id for d in discovered.values() if d.actor_type == "person"}
+        last_person = None
+        for s in sentences:
+            in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+            claimant, verb = self.claimant(text, s, in_s, last_person)
+            times = find_time_expressions(s.text, published=doc.published_date)
+            base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
+                    "claimant_id": claimant, "extractor": self.extractor}
+            made = False
+            for e in self.events(text, s, in_s):
+                t = _nearest_time(times, e["trigger_start"] - s.start)
+                conf = _event_confidence(e, t)
+                claims.append({**base, **_dates(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
+                               "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
+                               "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
+                               "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
+                made = True
+            for st in self.stances(text, s, in_s, claimant):
+                t = times[0] if times else None
+                claims.append({**base, **_dates(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
+                               "mode": None, "trigger": st["trigger"], "subject_ids": [st["holder"]], "object_ids": [],
+                               "topic_id": st["topic_id"], "polarity": st["polarity"],
+                               "confidence": 0.75 if st["attributed"] else 0.6,
+                               "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "stance", st["topic_id"], st["polarity"], st["holder"])})
+                made = True
+            if not made and in_s:
+                t = times[0] if times else None
+                claims.append({**base, **_dates(t), "kind": "statement", "modality": self.modality(text, s, s.end),
+                               "predicate": verb, "mode": None, "trigger": verb, "subject_ids": _unique_ids(in_s),
+                               "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
+                               "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
+            persons = [m for m in in_s if m.actor_id in person_ids]
+            if persons:
+                last_person = persons[-1].actor_id
+        mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
+                         "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
+                         "method": m.method, "confidence": m.confidence} for m in mentions]
+        return DocumentExtraction(body.start, body.end, body.excluded, claims, mention_rows, discovered)
+
+
+def _nearest_time(times: list[TimeRef], local_pos: int) -> TimeRef | None:
+    """The time expression that governs a trigger: the nearest one before it, else after it."""
+    if not times:
+        return None
+    before = [t for t in times if t.start <= local_pos]
+    return before[-1] if before else times[0]
+
+
+def _dates(t: TimeRef | None) -> dict:
+    if t is None:
+        return {"time_text": None, "date_start": None, "date_end": None, "date_precision": "unknown"}
+    return {"time_text": t.text, "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
+
+
+def _event_confidence(e: dict, t: TimeRef | None) -> float:
+    """A heuristic score from the evidence's strength (see the codebook's calibration note)."""
+    score = 0.55 + 0.2 * e["registry_share"] + (0.1 if e["object_ids"] else 0.0) + (0.1 if t and t.precision != "unknown" else 0.0)
+    return round(min(score, 0.95), 3)

@@ -1,0 +1,146 @@
+"""Time expressions -> date ranges with a precision. Relative expressions are resolved only
+against a known publication date; without one they stay unresolved (never guessed)."""
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE_YEAR = r"(?:\s+(?P<rel>last|this|next)\s+year)?"
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL},?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
+    ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("m", re.compile(rf"\b(?i:in|since|during|until|by|early|late|mid-?|last|this)\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
+    ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+|on\s+)?(?P<wd>{WEEKDAY})\b")),
+    ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    ("rel_week", re.compile(r"\b(?P<word>earlier this week|this week|last week|next week)\b", re.IGNORECASE)),
+    ("rel_month", re.compile(r"\b(?P<word>earlier this month|this month|last month|next month)\b", re.IGNORECASE)),
+    ("rel_year", re.compile(r"\b(?P<word>earlier this year|this year|last year|next year)\b", re.IGNORECASE)),
+    ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d.,%-]|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),
+]
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int          # offset in the searched text
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    precision: str      # day | month | year | range | unknown
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_of(month: int, day: int | None, rel: str | None, published: date) -> int:
+    """The year of a month (and day) given without one: the publication year, shifted by
+    'last/next year'; without such words a date after publication means the previous year,
+    since news reports what has happened."""
+    if rel == "last":
+        return published.year - 1
+    if rel == "next":
+        return published.year + 1
+    if rel == "this":
+        return published.year
+    later = (month, day or 1) > (published.month, published.day)
+    return published.year - 1 if later else published.year
+
+
+def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None, date | None, str]:
+    """The date range a matched expression denotes; (None, None, 'unknown') when it cannot be known."""
+    g = m.groupdict()
+    if kind in ("iso", "mdy", "dmy"):
+        month = int(g["m"]) if kind == "iso" else MONTHS[g["mon"].rstrip(".").casefold()]
+        d = _safe_date(int(g["y"]), month, int(g["d"]))
+        return (d, d, "day") if d else (None, None, "unknown")
+    if kind == "my":
+        s, e = _month_range(int(g["y"]), MONTHS[g["mon"].rstrip(".").casefold()])
+        return s, e, "month"
+    if kind == "year":
+        y = int(g["y"])
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if published is None:
+        return None, None, "unknown"
+    if kind == "md":
+        month, day = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"])
+        d = _safe_date(_year_of(month, day, g.get("rel"), published), month, day)
+        return (d, d, "day") if d else (None, None, "unknown")
+    if kind == "m":
+        month = MONTHS[g["mon"].rstrip(".").casefold()]
+        s, e = _month_range(_year_of(month, None, g.get("rel"), published), month)
+        return s, e, "month"
+    if kind == "weekday":
+        target = WEEKDAYS[g["wd"].casefold()]
+        back = (published.weekday() - target) % 7
+        if g.get("which") == "last" and back == 0:
+            back = 7
+        if g.get("which") == "next":
+            d = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        else:
+            d = published - timedelta(days=back)
+        return d, d, "day"
+    word = (g.get("word") or "").casefold()
+    if kind == "rel_day":
+        d = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        return d, d, "day"
+    if kind == "rel_week":
+        monday = published - timedelta(days=published.weekday())
+        if word == "earlier this week":
+            return monday, published, "range"
+        shift = {"this week": 0, "last week": -7, "next week": 7}[word]
+        return monday + timedelta(days=shift), monday + timedelta(days=shift + 6), "range"
+    if kind == "rel_month":
+        if word == "earlier this month":
+            return published.replace(day=1), published, "range"
+        y, mth = published.year, published.month + {"this month": 0, "last month": -1, "next month": 1}[word]
+        y, mth = (y - 1, 12) if mth == 0 else (y + 1, 1) if mth == 13 else (y, mth)
+        s, e = _month_range(y, mth)
+        return s, e, "month"
+    if kind == "rel_year":
+        if word == "earlier this year":
+            return date(published.year, 1, 1), published, "range"
+        y = published.year + {"this year": 0, "last year": -1, "next year": 1}[word]
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "years_ago":
+        n = g["n"].casefold()
+        y = published.year - (int(n) if n.isdigit() else NUMBER_WORDS[n])
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    return None, None, "unknown"
+
+
+def find_time_expressions(text: str, *, published: date | None = None) -> list[TimeRef]:
+    """Every time expression in text, longest match first where they overlap, in text order."""
+    found: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "weekday" and not m.group(0).lower().startswith(("on ", "last ", "this ", "next ")) \
+                    and not re.match(r"[’']s\b", text[m.end():m.end() + 2]):
+                continue  # a bare weekday name without 'on' or a possessive is too weak a cue
+            s, e, p = resolve(kind, m, published)
+            found.append(TimeRef(m.start(), m.end(), m.group(0), s, e, p))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)

@@ -1,0 +1,80 @@
+"""Lexicons from seeds/ compiled into patterns: verb inflection, event triggers, modality and
+attribution cues. Built once per knowledge version."""
+import re
+from dataclasses import dataclass
+
+from pipeline.knowledge import Knowledge
+
+VOWELS = "aeiou"
+
+
+def inflect(lemma: str, irregular: dict) -> set[str]:
+    """Surface forms of a verb or phrasal verb ('turn down' -> turns down, turned down, ...)."""
+    head, _, rest = lemma.partition(" ")
+    rest = f" {rest}" if rest else ""
+    forms = {head}
+    if head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+        past, more = head + "d", {head + "s", head[:-1] + "ing"}
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in VOWELS:
+        past, more = head[:-1] + "ied", {head[:-1] + "ies", head + "ing"}
+    elif head.endswith(("s", "x", "z", "ch", "sh")):
+        past, more = head + "ed", {head + "es", head + "ing"}
+    elif (3 <= len(head) <= 4 and head[-1] not in VOWELS + "wxy" and head[-2] in VOWELS
+          and head[-3] not in VOWELS):
+        past, more = head + head[-1] + "ed", {head + "s", head + head[-1] + "ing"}  # stop -> stopped
+    else:
+        past, more = head + "ed", {head + "s", head + "ing"}
+    forms |= more
+    irr = irregular.get(head)
+    if isinstance(irr, dict):
+        forms |= {str(v) for v in irr.values() if v}
+    elif isinstance(irr, (list, tuple)):
+        forms |= {str(v) for v in irr if v}
+    else:
+        forms.add(past)
+    return {f + rest for f in forms}
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    plover: str
+    lemma: str
+    mode: str | None
+
+
+class Lexicon:
+    """Compiled event, modality and attribution cues."""
+
+    def __init__(self, knowledge: Knowledge):
+        irregular = knowledge.irregular_verbs
+        self.triggers: dict[str, Trigger] = {}
+        for et in knowledge.event_types:
+            for lemma in et.verbs:
+                for form in inflect(lemma.strip(), irregular):
+                    self.triggers.setdefault(re.sub(r"\s+", " ", form.casefold()),
+                                             Trigger(et.plover, lemma, (et.modes or {}).get(lemma)))
+            for noun in et.nouns:
+                self.triggers.setdefault(noun.casefold(), Trigger(et.plover, noun, (et.modes or {}).get(noun)))
+        self.trigger_re = re.compile(rf"(?<![\w\-])(?:{_alternation(self.triggers)})(?![\w\-])", re.IGNORECASE) \
+            if self.triggers else re.compile(r"(?!x)x")
+        mod = knowledge.modality
+        self.modality_res = {
+            kind: re.compile(rf"(?<![\w])(?:{_alternation(c.casefold() for c in mod.get(kind, []))})(?![\w])", re.IGNORECASE)
+            for kind in ("negated", "hypothetical", "prescriptive", "planned") if mod.get(kind)
+        }
+        att = knowledge.attribution
+        verbs = set()
+        for lemma in att.get("reporting_verbs", []):
+            verbs |= inflect(lemma, irregular)
+        self.reporting_forms = {v.casefold() for v in verbs}
+        self.reporting_re = re.compile(rf"(?<![\w])(?:{_alternation(verbs)})(?![\w])", re.IGNORECASE) \
+            if verbs else re.compile(r"(?!x)x")
+        self.according_re = re.compile(rf"(?<![\w])(?:{_alternation(att.get('according_to', ['according to']))})\s+",
+                                       re.IGNORECASE)
+
+    def trigger(self, surface: str) -> Trigger | None:
+        return self.triggers.get(re.sub(r"\s+", " ", surface.casefold()))

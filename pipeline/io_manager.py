@@ -1,0 +1,35 @@
+"""Intermediate tables as Parquet files (never pickles), so any of them opens in DuckDB."""
+from pathlib import Path
+
+import dagster as dg
+import pandas as pd
+import pyarrow
+import pyarrow.parquet as pq
+
+
+class ParquetIOManager(dg.ConfigurableIOManager):
+    """Stores each DataFrame asset as <base_dir>/<asset key>.parquet."""
+
+    base_dir: str
+
+    def _path(self, context) -> Path:
+        key = context.asset_key.path if context.has_asset_key else [context.step_key, context.name]
+        return Path(self.base_dir).joinpath(*key).with_suffix(".parquet")
+
+    def handle_output(self, context: dg.OutputContext, obj: pd.DataFrame) -> None:
+        if obj is None:
+            return
+        if not isinstance(obj, pd.DataFrame):
+            raise TypeError(f"{context.asset_key}: ParquetIOManager stores DataFrames, got {type(obj).__name__}")
+        path = self._path(context)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".parquet.tmp")
+        pq.write_table(pyarrow.Table.from_pandas(obj, preserve_index=False), tmp, compression="zstd")
+        tmp.replace(path)
+        context.add_output_metadata({"path": dg.MetadataValue.path(str(path))})
+
+    def load_input(self, context: dg.InputContext) -> pd.DataFrame:
+        path = self._path(context.upstream_output)
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: upstream table {context.upstream_output.asset_key} not materialised yet")
+        return pd.read_parquet(path, dtype_backend="pyarrow")

@@ -1,0 +1,170 @@
+"""The domain knowledge in seeds/ (registry, topics, lexicons), loaded and checked once.
+
+A malformed file fails with its path and the reason; the content hash versions every claim.
+"""
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+KNOWLEDGE_FILES = (
+    "actors.yaml", "topics.yaml", "lexicons/events.yaml", "lexicons/modality.yaml",
+    "lexicons/attribution.yaml", "lexicons/titles.yaml", "lexicons/verbs.yaml",
+)
+
+
+class KnowledgeError(ValueError):
+    """A seeds/ file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class RegistryActor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country: str | None
+    aliases: tuple[str, ...]
+    family_name: str | None = None
+    metonyms: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    topic_id: str
+    label: str
+    description: str
+    keywords: tuple[str, ...]
+    support_cues: tuple[str, ...]
+    oppose_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventType:
+    plover: str
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    modes: dict = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the extractor knows; hashable by content (`version`)."""
+
+    actors: tuple[RegistryActor, ...]
+    topics: tuple[Topic, ...]
+    event_types: tuple[EventType, ...]
+    modality: dict = field(hash=False)
+    attribution: dict = field(hash=False)
+    titles: dict = field(hash=False)
+    irregular_verbs: dict = field(hash=False)
+    version: str = ""
+
+    @cached_property
+    def actors_by_id(self) -> dict[str, RegistryActor]:
+        return {a.actor_id: a for a in self.actors}
+
+
+def _read_yaml(path: Path):
+    if not path.exists():
+        raise KnowledgeError(f"{path}: missing (the domain knowledge must be in seeds/)")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _strings(value, path: Path, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise KnowledgeError(f"{path}: {what} must be a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def _load_actors(path: Path) -> tuple[RegistryActor, ...]:
+    rows = _read_yaml(path) or []
+    if not isinstance(rows, list):
+        raise KnowledgeError(f"{path}: expected a list of actors")
+    actors, seen = [], set()
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not row.get("actor_id") or not row.get("name") or not row.get("actor_type"):
+            raise KnowledgeError(f"{path}: entry {i} needs actor_id, name and actor_type: {row!r}")
+        if row["actor_id"] in seen:
+            raise KnowledgeError(f"{path}: duplicate actor_id {row['actor_id']!r}")
+        seen.add(row["actor_id"])
+        aliases = tuple(dict.fromkeys((row["name"],) + _strings(row.get("aliases"), path, f"{row['actor_id']}.aliases")))
+        actors.append(RegistryActor(
+            actor_id=row["actor_id"], name=row["name"], actor_type=row["actor_type"],
+            country=row.get("country") or None, aliases=aliases,
+            family_name=row.get("family_name") or None,
+            metonyms=_strings(row.get("metonyms"), path, "metonyms"),
+            demonyms=_strings(row.get("demonyms"), path, "demonyms"),
+        ))
+    return tuple(actors)
+
+
+def _load_topics(path: Path) -> tuple[Topic, ...]:
+    rows = _read_yaml(path) or []
+    topics = []
+    for row in rows:
+        if not isinstance(row, dict) or not {"topic_id", "label", "description"} <= set(row):
+            raise KnowledgeError(f"{path}: each topic needs topic_id, label and description: {row!r}")
+        topics.append(Topic(row["topic_id"], row["label"], str(row["description"]).strip(),
+                            _strings(row.get("keywords"), path, "keywords"),
+                            _strings(row.get("support_cues"), path, "support_cues"),
+                            _strings(row.get("oppose_cues"), path, "oppose_cues")))
+    return tuple(topics)
+
+
+def _load_event_types(path: Path) -> tuple[EventType, ...]:
+    rows = _read_yaml(path) or []
+    out = []
+    for row in rows:
+        if not isinstance(row, dict) or "plover" not in row:
+            raise KnowledgeError(f"{path}: each entry needs a plover type: {row!r}")
+        out.append(EventType(row["plover"], _strings(row.get("verbs"), path, "verbs"),
+                             _strings(row.get("nouns"), path, "nouns"), dict(row.get("modes") or {})))
+    return tuple(out)
+
+
+def _mapping(path: Path) -> dict:
+    data = _read_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping")
+    return data
+
+
+def knowledge_hash(seeds_dir: Path) -> str:
+    """sha256 over the knowledge files' names and bytes: changes when any of them changes."""
+    h = hashlib.sha256()
+    for name in KNOWLEDGE_FILES:
+        p = seeds_dir / name
+        h.update(name.encode() + b"\0" + (p.read_bytes() if p.exists() else b"") + b"\0")
+    return h.hexdigest()
+
+
+def load_knowledge(seeds_dir: Path) -> Knowledge:
+    """Load and check every knowledge file under seeds_dir."""
+    seeds_dir = Path(seeds_dir)
+    return Knowledge(
+        actors=_load_actors(seeds_dir / "actors.yaml"),
+        topics=_load_topics(seeds_dir / "topics.yaml"),
+        event_types=_load_event_types(seeds_dir / "lexicons/events.yaml"),
+        modality=_mapping(seeds_dir / "lexicons/modality.yaml"),
+        attribution=_mapping(seeds_dir / "lexicons/attribution.yaml"),
+        titles=_mapping(seeds_dir / "lexicons/titles.yaml"),
+        irregular_verbs=_mapping(seeds_dir / "lexicons/verbs.yaml"),
+        version=knowledge_hash(seeds_dir)[:12],
+    )
+
+
+def describe(knowledge: Knowledge) -> str:
+    """A short JSON summary for metadata and logs."""
+    return json.dumps({"version": knowledge.version, "actors": len(knowledge.actors),
+                       "topics": len(knowledge.topics), "event_types": len(knowledge.event_types)})

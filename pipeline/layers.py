@@ -1,0 +1,111 @@
+"""The pipeline's layers as pure functions over DataFrames: Load / Process / Save lives in the
+assets; the work lives here, so the CLI, the assets and the tests share one code path."""
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow
+
+from pipeline import curate
+from pipeline.extract.actors import DiscoveredActor
+from pipeline.extract.body import find_body
+from pipeline.extract.claims import ClaimExtractor, DocumentInput
+from pipeline.ingest import ingest
+from pipeline.knowledge import Knowledge
+from pipeline.validation import validate_or_reject
+from schemas import Actors, Claims, Documents, Events, Mentions, Rejects, Stances, Topics
+from schemas.frames import frame
+
+DISCOVERED_COLUMNS = ["actor_id", "name", "actor_type", "country", "role", "family_name", "aliases"]
+
+
+@dataclass
+class Ingested:
+    documents: pd.DataFrame
+    rejects: pd.DataFrame
+    warnings: list[str]
+    inputs: list[dict]
+
+
+def ingest_layer(folder: Path) -> Ingested:
+    """Read the documents folder; find each document's body."""
+    result = ingest(Path(folder))
+    for doc in result.documents:
+        body = find_body(doc["text"], title=doc["title"], author=doc["author"])
+        doc.update(body_start=body.start, body_end=body.end, excluded_spans=[f"{s}:{e}" for s, e in body.excluded])
+    documents, rejects = validate_or_reject(frame(Documents, result.documents), Documents, "documents")
+    inputs = [{"source_file": name, "sha256": d["sha256"], "doc_id": d["doc_id"],
+               "status": "ingested" if name == d["source_file"] else "duplicate"}
+              for d in result.documents for name in d["source_files"]]
+    inputs += [{"source_file": r["row_key"], "sha256": None, "doc_id": None, "status": "rejected", "reason": r["reason"]}
+               for r in result.rejects if not r["row_key"].startswith("documents.csv")]
+    all_rejects = pd.concat([frame(Rejects, result.rejects), rejects], ignore_index=True)
+    return Ingested(documents, all_rejects, result.warnings, sorted(inputs, key=lambda i: i["source_file"]))
+
+
+def _spans(values) -> tuple[tuple[int, int], ...]:
+    return tuple(tuple(int(x) for x in v.split(":")) for v in values)
+
+
+def document_inputs(documents: pd.DataFrame) -> list[DocumentInput]:
+    return [DocumentInput(r.doc_id, r.text, r.title if pd.notna(r.title) else None,
+                          r.author if pd.notna(r.author) else None,
+                          r.published_date if pd.notna(r.published_date) else None,
+                          int(r.body_start), int(r.body_end), _spans(r.excluded_spans))
+            for r in documents.itertuples()]
+
+
+def extract_layer(documents: pd.DataFrame, knowledge: Knowledge,
+                  extractor: ClaimExtractor | None = None) -> tuple[list[dict], list[dict], list[DiscoveredActor]]:
+    """Claims, mentions and discovered actors of every document (IDs not yet canonical)."""
+    extractor = extractor or ClaimExtractor(knowledge)
+    claims, mentions, discovered = [], [], []
+    for doc in document_inputs(documents):
+        out = extractor.extract(doc)
+        claims += out.claims
+        mentions += out.mentions
+        discovered += list(out.discovered.values())
+    return claims, mentions, discovered
+
+
+def discovered_frame(actors: list[DiscoveredActor]) -> pd.DataFrame:
+    rows = [{"actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type, "country": a.country,
+             "role": a.role, "family_name": a.family_name, "aliases": sorted(a.aliases)} for a in actors]
+    return pd.DataFrame(rows, columns=DISCOVERED_COLUMNS)
+
+
+def resolve_discovered(claims: list[dict], mentions: list[dict], discovered: list[DiscoveredActor],
+                       knowledge: Knowledge) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Give discovered actors canonical IDs across documents; validate claims and mentions."""
+    mapping = curate.canonical_discovered(discovered, {a.actor_id for a in knowledge.actors})
+    id_map = {old: new.actor_id for old, new in mapping.items()}
+    curate.remap_ids(claims, id_map)
+    curate.remap_ids(mentions, id_map)
+    claims_df, claim_rejects = validate_or_reject(frame(Claims, sorted(claims, key=lambda c: c["claim_id"])), Claims, "claims")
+    mentions_df, mention_rejects = validate_or_reject(frame(Mentions, sorted(mentions, key=lambda m: m["mention_id"])), Mentions, "mentions")
+    unique = {a.actor_id: a for a in mapping.values()}
+    return claims_df, mentions_df, discovered_frame([unique[k] for k in sorted(unique)]), \
+        pd.concat([claim_rejects, mention_rejects], ignore_index=True)
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    """Rows as plain Python values (None, lists, dates), exactly as Arrow holds them."""
+    return pyarrow.Table.from_pandas(df, preserve_index=False).to_pylist()
+
+
+def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.DataFrame,
+                 knowledge: Knowledge) -> dict[str, pd.DataFrame]:
+    """actors, events, stances, topics (validated) and their rejects."""
+    claim_rows, mention_rows = _records(claims), _records(mentions)
+    found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
+                                            r["family_name"], set(r["aliases"])) for r in _records(discovered)}
+    actors = curate.build_actors(knowledge, found, mention_rows, claim_rows)
+    names = {a["actor_id"]: a["name"] for a in actors}
+    out, rejects = {}, []
+    for name, model, rows in (("actors", Actors, actors), ("events", Events, curate.build_events(claim_rows, names)),
+                              ("stances", Stances, curate.build_stances(claim_rows)),
+                              ("topics", Topics, curate.build_topics(knowledge))):
+        out[name], rej = validate_or_reject(frame(model, rows), model, name)
+        rejects.append(rej)
+    out["rejects"] = pd.concat(rejects, ignore_index=True)
+    return out

@@ -1,0 +1,27 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def fixture_knowledge():
+    from pipeline.knowledge import load_knowledge
+
+    return load_knowledge(FIXTURES / "seeds")
+
+
+@pytest.fixture(scope="session")
+def seed_knowledge():
+    from pipeline.knowledge import load_knowledge
+
+    return load_knowledge(ROOT / "seeds")
+
+
+@pytest.fixture(scope="session")
+def fixture_extractor(fixture_knowledge):
+    from pipeline.extract.claims import ClaimExtractor
+
+    return ClaimExtractor(fixture_knowledge)

@@ -1,0 +1,34 @@
+"""The whole Definitions object loads, with every layer, asset, check and job."""
+import dagster as dg
+
+from pipeline.definitions import defs
+
+EXPECTED_GROUPS = {
+    "ingest": {"documents", "input_files", "ingest_rejects"},
+    "extract": {"claims", "mentions", "discovered_actors", "extract_rejects"},
+    "curate": {"actors", "events", "stances", "topics", "curate_rejects", "rejects"},
+    "publish": {"release"},
+}
+
+
+def test_definitions_load_with_every_group():
+    graph = defs.resolve_asset_graph()
+    groups: dict[str, set] = {}
+    for key in graph.get_all_asset_keys():
+        groups.setdefault(graph.get(key).group_name, set()).add(key.to_user_string())
+    assert groups == EXPECTED_GROUPS
+
+
+def test_every_asset_has_a_description():
+    graph = defs.resolve_asset_graph()
+    missing = [k.to_user_string() for k in graph.get_all_asset_keys() if not graph.get(k).description]
+    assert missing == []
+
+
+def test_jobs_and_checks_are_defined():
+    assert defs.resolve_job_def("build_release") is not None
+    assert defs.resolve_job_def("publish") is not None
+    checks = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
+    assert {"claims_schema", "events_schema", "foreign_keys_resolve", "claims_match_document_text",
+            "events_rest_on_asserted_claims"} <= checks
+    assert isinstance(defs.resources["io_manager"], dg.ConfigurableIOManager)

@@ -1,0 +1,114 @@
+"""Pure-function tests of actor matching and claim extraction, on the small fixture knowledge."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.actors import ActorMatcher, fold, guess_family_name
+from pipeline.extract.claims import DocumentInput
+from pipeline.extract.lexicon import inflect
+
+
+def mentions(knowledge, text):
+    found, discovered = ActorMatcher(knowledge).find(text, 0, len(text))
+    return [(m.text, m.actor_id, m.method) for m in found], discovered
+
+
+@pytest.mark.parametrize("a, b", [("Lo Chih-cheng", "Lo Chihcheng"), ("Tsai Ing-wen", "tsai ing wen"), ("Abe Shinzō", "Abe Shinzo")])
+def test_romanisation_variants_fold_together(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("name, family", [("Lo Chihcheng", "Lo"), ("Tsai Shih-ying", "Tsai"), ("Masahisa Sato", "Sato"),
+                                          ("Grant Newsham", "Newsham")])
+def test_family_names(name, family):
+    assert guess_family_name(name) == family
+
+
+@pytest.mark.parametrize("lemma, form", [("reject", "rejected"), ("turn down", "turned down"), ("deny", "denied"),
+                                         ("urge", "urges"), ("stop", "stopped"), ("hold talks", "held talks")])
+def test_inflection(lemma, form):
+    assert form in inflect(lemma, {"hold": ["held", "held", "holds", "holding"]})
+
+
+def test_registry_aliases_native_script_and_short_forms(fixture_knowledge):
+    found, _ = mentions(fixture_knowledge, "President Tsai Ing-wen (蔡英文) spoke. Later Tsai left.")
+    assert ("Tsai Ing-wen", "tsai-ing-wen", "alias") in found
+    assert ("蔡英文", "tsai-ing-wen", "alias") in found
+    assert ("Tsai", "tsai-ing-wen", "short_form") in found
+
+
+def test_short_form_resolves_to_the_person_introduced_in_this_document(fixture_knowledge):
+    text = "Minister Tsai Shihying spoke to the press. Tsai said talks were held."
+    found, discovered = mentions(fixture_knowledge, text)
+    assert ("Tsai Shihying", "tsai-shihying", "discovered") in found
+    assert ("Tsai", "tsai-shihying", "short_form") in found
+    assert "tsai-ing-wen" not in {a for _, a, _ in found}
+
+
+def test_metonyms_act_but_places_do_not(fixture_knowledge):
+    found, _ = mentions(fixture_knowledge, "Tokyo rejected it at a summit in Beijing.")
+    assert ("Tokyo", "japan", "metonym") in found
+    assert not any(t == "Beijing" for t, _, _ in found)
+
+
+def test_discovery_by_title_and_by_appositive(fixture_knowledge):
+    found, discovered = mentions(fixture_knowledge,
+                                 "Minister Kenji Tanaka spoke. Haruko Satoh, a professor at Osaka, disagreed.")
+    names = {d.name: d for d in discovered.values()}
+    assert {"Kenji Tanaka", "Haruko Satoh"} <= set(names)
+    assert names["Haruko Satoh"].actor_type == "person"
+
+
+def extract(extractor, text, published=date(2021, 8, 27)):
+    return extractor.extract(DocumentInput("doc-0000000000000000", text, published_date=published)).claims
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Japan rejected the proposal.", "asserted"),
+    ("Japan did not reject the proposal.", "negated"),
+    ("If China attacked, Japan would reject the proposal.", "hypothetical"),
+    ("Japan should reject the proposal.", "prescriptive"),
+    ("Japan plans to reject the proposal.", "planned"),
+    ("Japan will reject the proposal.", "planned"),
+    ("Why would Japan reject the proposal?", "hypothetical"),
+])
+def test_event_modality(fixture_extractor, text, modality):
+    events = [c for c in extract(fixture_extractor, text) if c["kind"] == "event"]
+    assert [e["modality"] for e in events] == [modality]
+    assert events[0]["predicate"] == "REJECT"
+
+
+def test_event_sources_and_targets_follow_the_clause(fixture_extractor):
+    [event] = [c for c in extract(fixture_extractor, "On March 8, Yoshihide Suga and Tsai Ing-wen rejected China.")
+               if c["kind"] == "event"]
+    assert event["subject_ids"] == ["yoshihide-suga", "tsai-ing-wen"]
+    assert event["object_ids"] == ["china"]
+    assert (event["date_start"], event["date_precision"]) == (date(2021, 3, 8), "day")
+
+
+def test_passive_voice_swaps_source_and_target(fixture_extractor):
+    [event] = [c for c in extract(fixture_extractor, "Taiwan was rejected by Japan.") if c["kind"] == "event"]
+    assert (event["subject_ids"], event["object_ids"]) == (["japan"], ["taiwan"])
+
+
+def test_reported_speech_records_the_claimant(fixture_extractor):
+    claims = extract(fixture_extractor, "“We proposed a security dialogue,” Tsai Ing-wen said.")
+    assert {c["claimant_id"] for c in claims} == {"tsai-ing-wen"}
+
+
+def test_stance_holder_is_the_speaker(fixture_extractor):
+    claims = extract(fixture_extractor, "Japan opposes a security dialogue with Taiwan, Yoshihide Suga said.")
+    stances = [c for c in claims if c["kind"] == "stance"]
+    assert stances and all(s["subject_ids"] == ["yoshihide-suga"] for s in stances)
+
+
+def test_claims_are_exact_slices_and_deterministic(fixture_extractor):
+    text = "By Someone\n\nTokyo rejected the proposal on Friday. Tsai Ing-wen proposed a security dialogue.\n"
+    a, b = extract(fixture_extractor, text), extract(fixture_extractor, text)
+    assert a == b and a
+    assert all(text[c["char_start"]:c["char_end"]] == c["text"] for c in a)
+
+
+def test_dates_stay_unknown_without_a_publication_date(fixture_extractor):
+    [event] = [c for c in extract(fixture_extractor, "On Friday Japan rejected China.", published=None) if c["kind"] == "event"]
+    assert (event["date_start"], event["date_end"], event["date_precision"]) == (None, None, "unknown")

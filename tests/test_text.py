@@ -1,0 +1,110 @@
+"""Pure-function tests: body detection, sentences, dates."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.body import classify_line, find_body
+from pipeline.extract.dates import find_time_expressions
+from pipeline.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("A soldier during a drill. Photo: Agencies", "caption"),
+    ("Picture source: Ministry of Defense (Japan), February 26, 2008, Wikipedia", "caption"),
+    ("By Masahiro Matsumura", "byline"),
+    ("Published: 2021-08-27 10:00", "meta"),
+    ("Editor's Note: The views expressed are those of the authors.", "note"),
+    ("Tel: 886-2-23654366 Fax: 886-2-23679193", "contact"),
+    ("<http://www.pf.org.tw>", "contact"),
+    ("Cathy Fang is a policy analyst in the Project 2049 Institute.", "bio"),
+    ("(Dr. Kotani is Professor, Meikai University/Senior Fellow, Japan Institute of International Affairs)", "bio"),
+    ("Hot-button issues", "heading"),
+    ("Tokyo and Taipei held security talks on Friday.", "content"),
+    ("Tsai is not serious about the security dialogue, at least now.", "content"),
+    ("", "blank"),
+])
+def test_classify_line(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_body_skips_front_matter_and_trailing_teasers():
+    text = ("Series Header\n\nBy Jane Roe\n\nThe first real sentence of the article. It goes on.\n\n"
+            "A ship at sea. Photo: AFP\n\nThe last paragraph of the article ends here.\n\n"
+            "Jane Roe is a senior fellow at an institute.\n"
+            "An unrelated teaser about something else entirely that runs on and on.")
+    body = find_body(text, author="Jane Roe")
+    assert text[body.start:].startswith("The first real sentence")
+    assert text[:body.end].endswith("ends here.")
+    assert [text[s:e] for s, e in body.excluded] == ["A ship at sea. Photo: AFP"]
+
+
+def test_body_of_plain_text_is_everything():
+    text = "Japan and Taiwan talked. Nothing else happened."
+    body = find_body(text)
+    assert (body.start, body.end, body.excluded) == (0, len(text), [])
+
+
+def test_body_of_text_without_content_is_empty():
+    assert (find_body("   \n\n").start, find_body("   \n\n").end) == (0, 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan rejected it. China protested.", ["Japan rejected it.", "China protested."]),
+    ("The U.S. President Joe Biden spoke. Dr. Kotani agreed.", ["The U.S. President Joe Biden spoke.", "Dr. Kotani agreed."]),
+    ("‘Japan still feels pressure,’ he said. Lii agreed.", ["‘Japan still feels pressure,’ he said.", "Lii agreed."]),
+    ("“Is it over?” she asked. No.", ["“Is it over?” she asked.", "No."]),
+    ("It was signed in Jan. 2019 by both.", ["It was signed in Jan. 2019 by both."]),
+])
+def test_split_sentences(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_sentence_broken_by_a_pdf_page_break_is_one_sentence():
+    text = "Tokyo plans to station an official at the Japan-Taiwan Exchange\n\n\n\nAssociation this summer. Next one."
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert sentences[0].text.endswith("this summer.") and "\n\n\n\n" in sentences[0].text
+
+
+def test_sentence_offsets_are_exact_and_skip_excluded_spans():
+    text = "One sentence here. Caption line. Photo: X\nAnother sentence there."
+    cap_start = text.index("Caption")
+    cap_end = text.index("\n")
+    sentences = split_sentences(text, excluded=[(cap_start, cap_end)])
+    assert [s.text for s in sentences] == ["One sentence here.", "Another sentence there."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+PUB = date(2021, 8, 27)  # a Friday
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On March 8, Suga rejected it.", date(2019, 3, 22), (date(2019, 3, 8), date(2019, 3, 8), "day")),
+    ("On June 27 last year, Suga cited it.", date(2019, 3, 22), (date(2018, 6, 27), date(2018, 6, 27), "day")),
+    ("in October last year saw a summit", date(2019, 3, 22), (date(2018, 10, 1), date(2018, 10, 31), "month")),
+    ("held talks on Friday", PUB, (PUB, PUB, "day")),
+    ("earlier this week it warned", PUB, (date(2021, 8, 23), PUB, "range")),
+    ("In 2019 Tsai asked", None, (date(2019, 1, 1), date(2019, 12, 31), "year")),
+    ("at the summit in May 2022 in Tokyo", None, (date(2022, 5, 1), date(2022, 5, 31), "month")),
+    ("on March 8, 2019 in Tokyo", None, (date(2019, 3, 8), date(2019, 3, 8), "day")),
+    ("Last year, Aso said", None, (None, None, "unknown")),
+    ("punished in April by a committee", None, (None, None, "unknown")),
+    ("on Friday", None, (None, None, "unknown")),
+    ("Last year, Aso said", PUB, (date(2020, 1, 1), date(2020, 12, 31), "year")),
+    ("In December, it agreed", PUB, (date(2020, 12, 1), date(2020, 12, 31), "month")),
+    ("two years ago it began", PUB, (date(2019, 1, 1), date(2019, 12, 31), "year")),
+])
+def test_time_expressions_resolve_only_against_a_known_publication_date(text, published, expected):
+    refs = find_time_expressions(text, published=published)
+    assert refs, text
+    assert (refs[0].date_start, refs[0].date_end, refs[0].precision) == expected
+    assert text[refs[0].start:refs[0].end] == refs[0].text
+
+
+@pytest.mark.parametrize("text", ["97 percent of its energy", "it may be so", "a 2+2 format", "Japan has 1,200 troops"])
+def test_numbers_that_are_not_dates(text):
+    assert find_time_expressions(text, published=PUB) == []
+
+
+def test_impossible_dates_are_not_invented():
+    assert find_time_expressions("on February 30, 2021", published=None)[0].precision == "unknown"
