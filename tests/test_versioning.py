@@ -1,14 +1,16 @@
 """Versioning by the data, immutability, refusals, tamper detection and the CI schema gate."""
 import copy
+import hashlib
 import json
 import shutil
 import subprocess
 import sys
 
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.publish import publish
-from pipeline.release import (Bump, ReleaseError, decide_bump, decide_version, parquet_bytes, write_release)
+from pipeline.release import Bump, ReleaseError, decide_bump, decide_version, parquet_bytes, write_release
 from pipeline.schema_gate import schema_gate
 from pipeline.snapshot import SchemaChanges, compare_snapshots, current_snapshot
 from pipeline.validate import validate_release
@@ -166,18 +168,32 @@ def test_a_tampered_file_fails_validate_naming_the_file(first, name):
     assert "modified after publication" in problems[0]
 
 
+def rehash(release):
+    """Re-record every file's sha256 in the manifest, as if the release had been published like this."""
+    manifest = json.loads((release / "manifest.json").read_text())
+    for name, entry in manifest["tables"].items():
+        entry["sha256"] = hashlib.sha256((release / entry["file"]).read_bytes()).hexdigest()
+    for rel, entry in manifest["files"].items():
+        entry["sha256"] = hashlib.sha256((release / rel).read_bytes()).hexdigest()
+    (release / "manifest.json").write_text(json.dumps(manifest))
+
+
 def test_an_old_release_validates_against_its_own_snapshot_not_the_current_code(first):
+    # an old release published by code whose events table had no `mode` column
     old = first / "v1.0.0"
-    manifest = json.loads((old / "manifest.json").read_text())
-    # pretend the current code retyped a column: the old release still validates against its snapshot
-    assert validate_release(old, against_current=False) == []
-    # and its own snapshot is enforced: declare a vocabulary the data breaks, re-hash to hide the edit
+    events = pq.read_table(old / "events.parquet")
+    pq.write_table(events.drop_columns(["mode"]), old / "events.parquet")
     snap = json.loads((old / "schema/tables.json").read_text())
+    snap["tables"]["events"]["columns"] = [c for c in snap["tables"]["events"]["columns"] if c["name"] != "mode"]
+    (old / "schema/tables.json").write_text(json.dumps(snap))
+    rehash(old)
+    assert validate_release(old, against_current=False) == []
+    against_code = validate_release(old, against_current=True)
+    assert against_code and all(p.startswith("events (current schemas)") for p in against_code), against_code
+    # and its own snapshot is enforced: a vocabulary the data breaks fails
     column(snap["tables"], "events", "event_type")["enum"] = ["AGREE"]
     (old / "schema/tables.json").write_text(json.dumps(snap))
-    manifest["files"]["schema/tables.json"]["sha256"] = __import__("hashlib").sha256(
-        (old / "schema/tables.json").read_bytes()).hexdigest()
-    (old / "manifest.json").write_text(json.dumps(manifest))
+    rehash(old)
     problems = validate_release(old, against_current=False)
     assert any(p.startswith("events (published schema): event_type: isin") for p in problems), problems
 
