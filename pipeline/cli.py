@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run | validate | eval`. Heavy imports happen inside the
+"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate`. Heavy imports happen inside the
 commands so that --help answers at once."""
 import argparse
 import json
@@ -69,13 +69,49 @@ def cmd_run(args) -> int:
 
 
 def cmd_validate(args) -> int:
+    from pipeline.release import ReleaseError
+    from pipeline.releases import resolve
     from pipeline.validate import validate_release
 
-    failures = validate_release(Path(args.release_dir))
+    target = Path(args.release_dir)
+    if not target.is_dir():  # a version or 'latest' under --releases
+        try:
+            target = resolve(args.release_dir, releases_dir=args.releases)
+        except ReleaseError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    failures = validate_release(target)
     for f in failures:
         print(f"FAIL {f}")
     print(f"{'valid' if not failures else f'{len(failures)} failures'}: {args.release_dir}")
     return 1 if failures else 0
+
+
+def cmd_diff(args) -> int:
+    from pipeline.diff import diff_markdown, diff_releases
+    from pipeline.release import ReleaseError
+    from pipeline.releases import resolve
+
+    try:
+        a, b = (resolve(ref, releases_dir=args.releases) for ref in (args.a, args.b))
+    except ReleaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    diff = diff_releases(a, b)
+    print(json.dumps(diff, indent=2, default=str) if args.json else diff_markdown(diff, heading="#"))
+    return 0
+
+
+def cmd_schema_gate(args) -> int:
+    from pipeline.schema_gate import schema_gate
+
+    result = schema_gate(Path(args.releases) if args.releases else PROJECT_ROOT / "releases")
+    for note in result.notes:
+        print(f"note: {note}")
+    for failure in result.failures:
+        print(f"FAIL {failure}")
+    print("schema gate: " + ("passed" if result.passed else f"{len(result.failures)} failures"))
+    return 0 if result.passed else 1
 
 
 def cmd_eval(args) -> int:
@@ -103,8 +139,18 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--version", help="ask for this version; refused when it contradicts the versioning rule")
     run.set_defaults(func=cmd_run)
     val = sub.add_parser("validate", help="check a release on disk against the schemas and the contract")
-    val.add_argument("release_dir")
+    val.add_argument("release_dir", help="release folder, or a version vX.Y.Z / 'latest' under --releases")
+    val.add_argument("--releases", help="releases folder for a version (default: releases)")
     val.set_defaults(func=cmd_validate)
+    dif = sub.add_parser("diff", help="rows added, removed and changed per table, and schema changes, from A to B")
+    dif.add_argument("a", help="version vX.Y.Z, 'latest' or a release folder")
+    dif.add_argument("b", help="version vX.Y.Z, 'latest' or a release folder")
+    dif.add_argument("--releases", help="releases folder (default: releases)")
+    dif.add_argument("--json", action="store_true", help="print the diff as JSON instead of Markdown")
+    dif.set_defaults(func=cmd_diff)
+    gate = sub.add_parser("schema-gate", help="fail when schemas/ breaks the latest release without a major bump")
+    gate.add_argument("--releases", help="releases folder (default: releases)")
+    gate.set_defaults(func=cmd_schema_gate)
     ev = sub.add_parser("eval", help="score a release against hand-annotated gold files")
     ev.add_argument("--gold", required=True, help="folder of gold YAML files (tests/gold)")
     ev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")

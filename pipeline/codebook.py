@@ -22,7 +22,7 @@ def codebook_markdown() -> str:
     return "\n".join(lines)
 
 
-def release_readme(manifest: dict, quality_markdown: str | None = None) -> str:
+def release_readme(manifest: dict, quality_markdown: str | None = None, *, changes_markdown: str | None = None) -> str:
     t = manifest["tables"]
     lines = [
         f"# Taiwan–Japan security dataset, release {manifest['version']}", "",
@@ -42,7 +42,11 @@ def release_readme(manifest: dict, quality_markdown: str | None = None) -> str:
         "import polars as pl; events = pl.read_parquet('events.parquet')",
         "import duckdb; duckdb.sql(\"SELECT event_type, count(*) FROM 'events.parquet' GROUP BY 1\").show()",
         "```", "",
+        "`schema/` holds the schemas this release was published with (`tables.json`, plus Pandera's and a "
+        "Frictionless Table Schema per table); `datapackage.json` describes it as a Frictionless Data Package.", "",
     ]
+    if changes_markdown:
+        lines += [changes_markdown.replace("### ", "## ", 1), ""]
     if quality_markdown:
         lines += ["## Extraction quality", "", quality_markdown, ""]
     return "\n".join(lines) + "\n" + codebook_markdown()
