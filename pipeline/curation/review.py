@@ -42,7 +42,7 @@ def _yaml(value) -> str:
 
 def fix_line(file_kind: str, row_id: str, action: str, today: date, why: str, /, **fields) -> str:
     """A one-line override: every key filled but who (and the curator's own why)."""
-    head = {"id": f"review-{stable_id(file_kind, row_id, action)[4:12]}", "who": "YOUR-NAME", "when": today.isoformat(),
+    head = {"id": f"review-{stable_id(file_kind, row_id, action).rsplit('-', 1)[1][:8]}", "who": "YOUR-NAME", "when": today.isoformat(),
             "why": f"TODO: {why}", "action": action}
     parts = [f"{k}: {v if k in ('id', 'who', 'when', 'action') else _yaml(v)}" for k, v in {**head, **fields}.items()]
     return "- {" + ", ".join(parts) + "}"
@@ -79,7 +79,7 @@ class _Queue:
                              f"{actor} holds conflicting stances on {topic}: {weak['polarity']} "
                              f"(confidence {weak['confidence']:.2f}) vs {others}", self.evidence(lead),
                              fix_line("stances", weak["stance_id"], "remove", self.today,
-                                      f"{actor} does not take a {weak['polarity']} position on {topic} here",
+                                      f"{actor} takes no {weak['polarity']} position on {topic} here",
                                       document=self.source[lead["doc_id"]], quote=_quote(lead["text"]),
                                       actor_id=actor, topic_id=topic, polarity=weak["polarity"]))
 
