@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate`. Heavy imports happen inside the
+"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate | review`. Heavy imports happen inside the
 commands so that --help answers at once."""
 import argparse
 import json
@@ -36,7 +36,8 @@ def cmd_run(args) -> int:
     config = PipelineConfig(
         documents_dir=str(Path(args.documents).resolve()) if args.documents else defaults.documents_dir,
         seeds_dir=str(Path(args.seeds).resolve()) if args.seeds else defaults.seeds_dir,
-        releases_dir=str(Path(args.releases).resolve()) if args.releases else defaults.releases_dir)
+        releases_dir=str(Path(args.releases).resolve()) if args.releases else defaults.releases_dir,
+        curation_dir=str(Path(args.curation).resolve()) if getattr(args, "curation", None) else defaults.curation_dir)
     if not config.documents_path.is_dir():
         print(f"error: {config.documents_path}: documents folder not found", file=sys.stderr)
         return 2
@@ -46,6 +47,7 @@ def cmd_run(args) -> int:
         result = dg.materialize(
             [*ALL_ASSETS, *ALL_CHECKS], instance=instance, run_config=run_config, raise_on_error=False,
             resources={"pipeline_config": config, "io_manager": ParquetIOManager(base_dir=str(home / "storage"))})
+    print_stale_overrides(result)
     if not result.success:
         for event in result.all_events:
             if event.is_failure and event.event_specific_data is not None:
@@ -65,6 +67,28 @@ def cmd_run(args) -> int:
     else:
         print(f"release {version}: {meta['bump_reason'].value}")
         print(meta["path"].value)
+    return 0
+
+
+def print_stale_overrides(result) -> None:
+    """Curation overrides that matched nothing: a warning, the release is still written."""
+    for evaluation in result.get_asset_check_evaluations():
+        if evaluation.check_name == "curation_overrides_match" and not evaluation.passed:
+            print(f"warning: {evaluation.metadata['n_stale'].value} stale curation override(s), matching nothing:\n"
+                  f"{evaluation.metadata['stale'].value}", file=sys.stderr)
+
+
+def cmd_review(args) -> int:
+    from pipeline.curation.review import format_queue, review_queue
+    from pipeline.release import latest_release, read_release
+
+    release = Path(args.release_dir) if args.release_dir else latest_release(PROJECT_ROOT / "releases")
+    if release is None or not release.is_dir():
+        print("error: no release to review (give RELEASE_DIR or run `python -m pipeline run` first)", file=sys.stderr)
+        return 2
+    tables = read_release(release)
+    print(f"review queue of {release} (paste a fix into seeds/curation/<kind>.yaml, fill in who and why):\n")
+    print(format_queue(review_queue(tables, limit=args.limit)))
     return 0
 
 
@@ -138,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--seeds", help="domain knowledge folder (default: seeds)")
     run.add_argument("--version", help="ask for this version; refused when it contradicts the versioning rule")
     run.set_defaults(func=cmd_run)
+    run.add_argument("--curation", help="folder of curation override files (default: SEEDS/curation)")
+    rev = sub.add_parser("review", help="print the rows most worth a curator's look, with the override that would fix each")
+    rev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")
+    rev.add_argument("--limit", type=int, default=20, help="how many items (default 20; 0 = all)")
+    rev.set_defaults(func=cmd_review)
     val = sub.add_parser("validate", help="check a release on disk against the schemas and the contract")
     val.add_argument("release_dir", help="release folder, or a version vX.Y.Z / 'latest' under --releases")
     val.add_argument("--releases", help="releases folder for a version (default: releases)")

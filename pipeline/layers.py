@@ -7,6 +7,7 @@ import pandas as pd
 import pyarrow
 
 from pipeline import curate
+from pipeline.curation import Override, apply_overrides, report_frame
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.body import find_body
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
@@ -94,18 +95,21 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 
 def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.DataFrame,
-                 knowledge: Knowledge) -> dict[str, pd.DataFrame]:
-    """actors, events, stances, topics (validated) and their rejects."""
+                 knowledge: Knowledge, documents: pd.DataFrame | None = None,
+                 overrides: list[Override] = ()) -> dict[str, pd.DataFrame]:
+    """The curators' overrides applied to the extraction, then every curated table validated:
+    claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
     claim_rows, mention_rows = _records(claims), _records(mentions)
     found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                             r["family_name"], set(r["aliases"])) for r in _records(discovered)}
-    actors = curate.build_actors(knowledge, found, mention_rows, claim_rows)
-    names = {a["actor_id"]: a["name"] for a in actors}
-    out, rejects = {}, []
-    for name, model, rows in (("actors", Actors, actors), ("events", Events, curate.build_events(claim_rows, names)),
-                              ("stances", Stances, curate.build_stances(claim_rows)),
-                              ("topics", Topics, curate.build_topics(knowledge))):
+    doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
+    curated = apply_overrides(claim_rows, mention_rows, found, doc_rows, knowledge, list(overrides))
+    out, rejects = {}, [frame(Rejects, curated.rejects)]
+    for name, model, rows in (("claims", Claims, curated.claims), ("mentions", Mentions, curated.mentions),
+                              ("actors", Actors, curated.actors), ("events", Events, curated.events),
+                              ("stances", Stances, curated.stances), ("topics", Topics, curate.build_topics(knowledge))):
         out[name], rej = validate_or_reject(frame(model, rows), model, name)
         rejects.append(rej)
     out["rejects"] = pd.concat(rejects, ignore_index=True)
+    out["curation_report"] = report_frame(curated.report)
     return out

@@ -19,6 +19,7 @@ class PipelineConfig(dg.ConfigurableResource):
     documents_dir: str = "seeds/documents"
     seeds_dir: str = "seeds"
     releases_dir: str = "releases"
+    curation_dir: str = ""      # the curators' override files; empty = <seeds_dir>/curation
 
     def _path(self, value: str) -> Path:
         p = Path(value)
@@ -36,15 +37,21 @@ class PipelineConfig(dg.ConfigurableResource):
     def releases_path(self) -> Path:
         return self._path(self.releases_dir)
 
+    @property
+    def curation_path(self) -> Path:
+        return self._path(self.curation_dir) if self.curation_dir else self.seeds_path / "curation"
+
     def knowledge(self) -> Knowledge:
         """The domain knowledge, loaded once per content version."""
         return _cached_knowledge(str(self.seeds_path), knowledge_hash(self.seeds_path))
 
 
 def default_config() -> PipelineConfig:
-    """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR)."""
+    """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR,
+    TWJP_CURATION_DIR)."""
     return PipelineConfig(
         documents_dir=dg.EnvVar("TWJP_DOCUMENTS_DIR").get_value("seeds/documents"),
         seeds_dir=dg.EnvVar("TWJP_SEEDS_DIR").get_value("seeds"),
         releases_dir=dg.EnvVar("TWJP_RELEASES_DIR").get_value("releases"),
+        curation_dir=dg.EnvVar("TWJP_CURATION_DIR").get_value(""),
     )

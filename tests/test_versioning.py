@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -69,7 +70,7 @@ def test_rule_identical_tables_make_no_release():
 
 def test_compare_snapshots_names_removed_retyped_and_added_columns():
     old = current_snapshot()
-    new = edited_snapshot(lambda t: (t["events"]["columns"].pop(), column(t, "claims", "confidence").update(type="string"),
+    new = edited_snapshot(lambda t: (t["events"]["columns"].remove(column(t, "events", "confidence")), column(t, "claims", "confidence").update(type="string"),
                                      t["actors"]["columns"].append({**column(t, "actors", "role"), "name": "party"})))
     changes = compare_snapshots(old, new)
     assert changes.removed == ["events.confidence"]
@@ -179,12 +180,16 @@ def rehash(release):
 
 
 def test_an_old_release_validates_against_its_own_snapshot_not_the_current_code(first):
-    # an old release published by code whose events table had no `mode` column
+    # an old release published by code whose event vocabulary had a type the current code dropped
     old = first / "v1.0.0"
     events = pq.read_table(old / "events.parquet")
-    pq.write_table(events.drop_columns(["mode"]), old / "events.parquet")
+    types = events.column("event_type").to_pylist()
+    types[0] = "LEGACY"
+    pq.write_table(events.set_column(events.schema.get_field_index("event_type"),
+                                     events.schema.field("event_type"), pa.array(types, pa.string())),
+                   old / "events.parquet")
     snap = json.loads((old / "schema/tables.json").read_text())
-    snap["tables"]["events"]["columns"] = [c for c in snap["tables"]["events"]["columns"] if c["name"] != "mode"]
+    column(snap["tables"], "events", "event_type")["enum"] = sorted(set(types) | {"LEGACY"})
     (old / "schema/tables.json").write_text(json.dumps(snap))
     rehash(old)
     assert validate_release(old, against_current=False) == []

@@ -27,10 +27,12 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
 @dg.multi_asset(
     group_name="extract",
     outs={
-        "claims": dg.AssetOut(description="Every assertion found in the document bodies: events, stances and "
-                                          "statements, with claimant, modality, actors, topic and date.",
+        "extracted_claims": dg.AssetOut(description="Every assertion found in the document bodies: events, stances "
+                                                    "and statements, with claimant, modality, actors, topic and date "
+                                                    "(before curation).",
                               kinds={"pandas", "parquet"}),
-        "mentions": dg.AssetOut(description="Every place an actor is named in a body, and how it was resolved.",
+        "extracted_mentions": dg.AssetOut(description="Every place an actor is named in a body, and how it was "
+                                                      "resolved (before curation).",
                                 kinds={"pandas", "parquet"}),
         "discovered_actors": dg.AssetOut(description="Actors found in the texts but missing from the registry.",
                                          kinds={"pandas", "parquet"}),
@@ -45,9 +47,9 @@ def extract(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, 
     claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
     figures = extraction_figures(documents, claims_df, mentions_df, discovered_df)
     context.log.info(f"extracted with {extractor.extractor}: {figures}")
-    yield dg.Output(claims_df, "claims", metadata=table_metadata(
+    yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
         claims_df, Claims, "claims", extractor=extractor.extractor,
         **{k: dg.MetadataValue.json(v) if isinstance(v, dict) else v for k, v in figures.items()}))
-    yield dg.Output(mentions_df, "mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
+    yield dg.Output(mentions_df, "extracted_mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
     yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df)})
     yield dg.Output(rejects, "extract_rejects", metadata=table_metadata(rejects, Rejects, "rejects"))
