@@ -88,7 +88,7 @@ def main() -> int:
     meta = result.asset_materializations_for_node("release")[-1].metadata
     extract_meta = result.asset_materializations_for_node("extract")
     extract_md = {k: v.value for m in extract_meta for k, v in m.metadata.items()
-                  if k in ("cache_hits", "cache_misses", "workers", "cache_reason")}
+                  if k in ("documents_extracted", "documents_from_cache", "workers", "cache")}
     print(json.dumps({
         "stages": clock.stages, "wall": time.perf_counter() - t0, "cpu": cpu_seconds() - c0,
         "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

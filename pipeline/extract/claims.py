@@ -46,6 +46,11 @@ class DocumentExtraction:
     discovered: dict[str, DiscoveredActor]
 
 
+def extractor_id(knowledge: Knowledge) -> str:
+    """Names the extractor and the knowledge version every claim was made with."""
+    return f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}+kb.{knowledge.version}"
+
+
 def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
@@ -90,7 +95,7 @@ class ClaimExtractor:
         self.knowledge = knowledge
         self.matcher = ActorMatcher(knowledge)
         self.lexicon = Lexicon(knowledge)
-        self.extractor = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}+kb.{knowledge.version}"
+        self.extractor = extractor_id(knowledge)
         self.topic_res = []
         for t in knowledge.topics:
             kw = PhraseMatcher([re.escape(k).replace(r"\ ", r"[\s\-]+") for k in sorted(t.keywords, key=len, reverse=True)],
