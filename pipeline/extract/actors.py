@@ -72,8 +72,9 @@ def guess_family_name(name: str) -> str:
 
 def _alias_pattern(alias: str) -> str:
     """Regex for an alias where hyphens and spaces between syllables are optional."""
-    parts = re.split(r"[\s\-‐]+", alias)
-    return r"[\s\-‐]?".join(re.escape(p) for p in parts)
+    parts = re.split(r"[\s\-‐–]+", alias)
+    # typographic apostrophes match plain ones: registry aliases are plain ASCII
+    return r"[\s\-‐–]?".join(re.escape(p).replace("'", "['’]").replace("’", "['’]") for p in parts)
 
 
 class ActorMatcher:
