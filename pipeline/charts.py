@@ -5,6 +5,7 @@ rounded coordinates, so the same release always gives the same specs.
 """
 import datetime as dt
 import json
+import textwrap
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -19,7 +20,7 @@ COOPERATION_TYPES = frozenset(PLOVER_TYPES[:PLOVER_TYPES.index("RETREAT") + 1])
 FAMILY_COLOURS = {"cooperation": "#2c7fb8", "conflict": "#d7301f"}
 POLARITY_COLOURS = {"support": "#1a9850", "oppose": "#d73027", "neutral": "#9e9e9e"}
 LAYOUT_SEED = 7
-MAX_NETWORK_LABELS = 40
+MAX_NETWORK_LABELS = 20
 
 
 def event_family(event_type: str) -> str:
@@ -130,9 +131,11 @@ def network_data(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dict
     for (u, v, _), types in sorted(pairs.items()):
         weight = graph.get_edge_data(u, v, {"weight": 0})["weight"] + len(types)
         graph.add_edge(u, v, weight=weight)
-    pos = nx.spring_layout(graph, seed=LAYOUT_SEED, weight="weight") if len(graph) else {}
-    xy = {n: (round(float(p[0]), 4), round(float(p[1]), 4)) for n, p in pos.items()}
+    xy = _layout(graph)
+    # the busiest actors are named on the drawing (all on hover); the row of actors without a
+    # counterpart has room for every name
     labelled = set(sorted(activity, key=lambda a: (-activity[a], a))[:MAX_NETWORK_LABELS])
+    labelled |= {a for a in activity if graph.degree(a) == 0}
     nodes = [{"actor_id": a, "name": look.actor_name.get(a, a), "country": look.actor_country.get(a, "unknown"),
               "events": activity[a], "x": xy[a][0], "y": xy[a][1],
               "label": look.actor_name.get(a, a) if a in labelled else ""} for a in sorted(activity)]
@@ -141,6 +144,24 @@ def network_data(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dict
               "x": xy[u][0], "y": xy[u][1], "x2": xy[v][0], "y2": xy[v][1]}
              for (u, v, family), types in sorted(pairs.items())]
     return nodes, edges
+
+
+def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Spring layout (fixed seed) of the actors that have a counterpart; actors without one would
+    be flung to the rim by the repulsion, so they sit in rows under the drawing instead."""
+    linked = graph.subgraph(n for n in graph if graph.degree(n) > 0)
+    alone = sorted(n for n in graph if graph.degree(n) == 0)
+    pos = {}
+    if len(linked):
+        k = 2.0 / max(len(linked), 1) ** 0.5
+        pos = {n: (float(p[0]), float(p[1]))
+               for n, p in nx.spring_layout(linked, seed=LAYOUT_SEED, weight="weight", k=k).items()}
+    per_row = max(6, int(len(alone) ** 0.5 * 1.5))
+    bottom = min((p[1] for p in pos.values()), default=0.0) - 0.35
+    for i, n in enumerate(alone):
+        row, col = divmod(i, per_row)
+        pos[n] = (-1.0 + 2.0 * (col + 0.5) / per_row, bottom - 0.25 * row)
+    return {n: (round(x, 4), round(y, 4)) for n, (x, y) in pos.items()}
 
 
 def stance_rows(tables: dict[str, pd.DataFrame]) -> list[dict]:
@@ -160,6 +181,14 @@ def _base(title: str, description: str) -> dict:
             "config": {"font": "DejaVu Sans, Helvetica, Arial, sans-serif", "view": {"stroke": None}}}
 
 
+def _date_format(dated: list[dict]) -> str:
+    """Axis labels as precise as the span needs: days over weeks, months over a few years."""
+    if not dated:
+        return "%Y-%m-%d"
+    span = (dt.date.fromisoformat(max(r["end"] for r in dated)) - dt.date.fromisoformat(min(r["start"] for r in dated))).days
+    return "%Y" if span > 4 * 365 else "%Y-%m" if span > 120 else "%Y-%m-%d"
+
+
 def timeline_spec(dated: list[dict]) -> dict:
     types = [t for t in PLOVER_TYPES if any(r["type"] == t for r in dated)]
     lanes = max((r["lane"] for r in dated), default=0) + 1
@@ -170,7 +199,7 @@ def timeline_spec(dated: list[dict]) -> dict:
             "mark": {"type": "rule", "strokeWidth": 9, "strokeCap": "round", "opacity": 0.85, "cursor": "pointer"},
             "encoding": {
                 "x": {"field": "start", "type": "temporal", "scale": {"type": "utc"}, "title": "date",
-                      "axis": {"format": "%Y-%m-%d", "labelAngle": -30}},
+                      "axis": {"labelAngle": -30, "format": _date_format(dated)}},
                 "x2": {"field": "end"},
                 "y": {"field": "type", "type": "nominal", "sort": types, "title": "PLOVER type"},
                 "yOffset": {"field": "lane", "type": "ordinal"},
@@ -204,12 +233,12 @@ def network_spec(nodes: list[dict], edges: list[dict]) -> dict:
                  "encoding": {**xy,
                               "size": {"field": "events", "type": "quantitative", "title": "events",
                                        "scale": {"zero": False, "range": [150, 1600]},
-                                       "legend": {"values": _legend_steps([n["events"] for n in nodes])}},
+                                       "legend": {"values": _legend_steps([n["events"] for n in nodes]), "format": "d"}},
                               "color": {"field": "country", "type": "nominal", "title": "node: country",
                                         "scale": {"scheme": "tableau10"}},
                               "tooltip": [{"field": "name"}, {"field": "country"}, {"field": "events"}]}},
                 {"data": {"values": nodes}, "name": "labels",
-                 "mark": {"type": "text", "dy": -16, "fontSize": 11},
+                 "mark": {"type": "text", "dy": -26, "fontSize": 11},
                  "encoding": {**xy, "text": {"field": "label"}}},
             ],
             "resolve": {"scale": {"color": "independent", "size": "independent"},
@@ -238,10 +267,11 @@ def stance_spec(rows: list[dict]) -> dict:
         col = topics.index(topic)
         values += [{**r, "x0": col + i / len(group), "x1": col + (i + 1) / len(group)} for i, r in enumerate(group)]
     values.sort(key=lambda r: r["stance_id"])
-    label_expr = f"{_script_safe_json(topics)}[floor(datum.value)]"
+    wrapped = [textwrap.wrap(t, 24) or [t] for t in topics]  # a list label renders as lines
+    label_expr = f"{_script_safe_json(wrapped)}[floor(datum.value)]"
     return {**_base("Who stands where", "One cell per stance: actor × topic, coloured by polarity; "
                     "click a cell for its evidence."),
-            "width": max(240, 160 * len(topics)), "height": max(80, 28 * len(actors)),
+            "width": max(240, 180 * len(topics)), "height": max(80, 28 * len(actors)),
             "data": {"values": values},
             "layer": [{"name": "cells",
             "mark": {"type": "rect", "stroke": "white", "strokeWidth": 1.5, "cursor": "pointer"},
@@ -249,7 +279,7 @@ def stance_spec(rows: list[dict]) -> dict:
                 "x": {"field": "x0", "type": "quantitative", "title": "topic",
                       "scale": {"domain": [0, max(len(topics), 1)], "nice": False, "zero": True},
                       "axis": {"values": [i + 0.5 for i in range(len(topics))], "labelExpr": label_expr,
-                               "labelAngle": -20, "labelLimit": 220, "grid": False, "ticks": False}},
+                               "labelAngle": 0, "labelOverlap": False, "grid": False, "ticks": False}},
                 "x2": {"field": "x1"},
                 "y": {"field": "actor", "type": "nominal", "sort": actors, "title": "actor"},
                 "color": {"field": "polarity", "type": "nominal",

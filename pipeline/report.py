@@ -164,7 +164,7 @@ h1{font-size:1.5em;margin-bottom:.2em} h2{border-bottom:1px solid #ddd;padding-b
 .meta{color:#555;font-size:.9em} .note{color:#666;font-style:italic} nav a{margin-right:1em}
 table{border-collapse:collapse;font-size:.85em;margin:.5em 0;width:100%}
 th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top} th{background:#f4f4f4}
-tr:target{background:#fff3b0} .chart{margin:.5em 0;overflow-x:auto} .error{color:#b00020}
+tr:target{background:#fff3b0} summary{cursor:pointer;font-weight:bold;margin:.8em 0} .chart{margin:.5em 0;overflow-x:auto} .error{color:#b00020}
 .pill{display:inline-block;padding:0 .5em;border-radius:.8em;color:white;font-size:.85em}
 .support{background:#1a9850}.oppose{background:#d73027}.neutral{background:#9e9e9e}
 """
@@ -211,8 +211,9 @@ def _html(manifest: dict, specs: dict, *, undated: list[dict], stances: list[dic
 <p>{counts['dated_events']} dated events, each drawn over its whole date range (a day, a month, a year);
 {len(undated)} events without a date are listed below the chart, never placed on a guessed date. Hover a mark for its summary, actors and sources.</p>
 <div class="chart" id="chart-timeline"></div>
-<h3>Undated events ({len(undated)})</h3>
+<details id="undated"><summary>Undated events ({len(undated)}): open the list</summary>
 {undated_html}
+</details>
 <h2 id="network">Actor network</h2>
 <p>{counts['nodes']} actors taking part in events. Node size: number of events; colour: country; edges: solid blue for cooperation, dashed red for conflict (PLOVER families).</p>
 <div class="chart" id="chart-network"></div>

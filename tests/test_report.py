@@ -183,11 +183,17 @@ def test_report_renders_offline_in_chromium_with_one_mark_per_item(releases):
             assert page.evaluate("document.body.dataset.rendered") == "ok", errors
             counts = {name: page.locator(sel).count() for name, sel in MARKS.items()}
             assert counts == expected
+            n_events = len(read_release(first)["events"])
+            assert page.locator("#undated tbody tr").count() == n_events - expected["timeline"] > 0
             page.screenshot(path=str(ARTIFACTS / "report-full.png"), full_page=True)
             for name in MARKS:
                 page.locator(f"#chart-{name}").screenshot(path=str(ARTIFACTS / f"report-{name}.png"))
             # hover: a timeline mark shows its summary, actors and source documents
-            page.locator(MARKS["timeline"]).first.hover()
+            page.locator("#chart-timeline").scroll_into_view_if_needed()
+            box = page.locator(MARKS["timeline"]).first.bounding_box()  # a rule has no height: hover its middle
+            x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+            page.mouse.move(x - 40, y - 40)
+            page.mouse.move(x, y, steps=5)
             tooltip = page.locator("#vg-tooltip-element")
             tooltip.wait_for(state="visible", timeout=5_000)
             assert "source documents" in tooltip.inner_text() and "actors" in tooltip.inner_text()
