@@ -53,9 +53,11 @@ def test_publish_writes_the_report_beside_the_tables(releases):
     for name in [REPORT_HTML, *(f for k, f in FIGURE_FILES.items() if k != "quality")]:
         assert (first / name).is_file(), name
     manifest = json.loads((first / "manifest.json").read_text())
-    for name, entry in manifest["report_files"].items():
+    listed = {n: e for n, e in manifest["files"].items() if n.startswith("report")}
+    assert set(listed) == {REPORT_HTML, *(f for k, f in FIGURE_FILES.items() if k != "quality")}
+    for name, entry in listed.items():
         assert hashlib.sha256((first / name).read_bytes()).hexdigest() == entry["sha256"]
-    assert all((first / f).read_bytes().startswith(PNG_MAGIC) for f in manifest["report_files"] if f.endswith(".png"))
+    assert all((first / f).read_bytes().startswith(PNG_MAGIC) for f in listed if f.endswith(".png"))
     assert validate_release(first) == []
     meta = result.asset_materializations_for_node("release")[-1].metadata
     assert meta["report"].value == str(first / REPORT_HTML)
@@ -140,14 +142,17 @@ def test_one_actor_with_two_polarities_on_a_topic_gets_two_cells():
 
 def test_cli_writes_the_report_elsewhere_and_never_into_the_release(releases, tmp_path, capsys):
     first = releases[0]
-    before = {p.name: p.read_bytes() for p in first.iterdir()}
+    def files():
+        return {p.relative_to(first): p.read_bytes() for p in sorted(first.rglob("*")) if p.is_file()}
+
+    before = files()
     out = tmp_path / "out" / "r.html"
     assert main(["report", str(first), "--out", str(out), "--gold", str(ROOT / "tests" / "gold")]) == 0
     assert out.read_text().startswith("<!DOCTYPE html>") and (tmp_path / "out" / "r-timeline.png").is_file()
     assert "Extraction quality against the gold annotation" in out.read_text()
     assert main(["report", str(first), "--out", str(first / "again.html")]) == 2
     assert "never modified" in capsys.readouterr().err
-    assert {p.name: p.read_bytes() for p in first.iterdir()} == before
+    assert files() == before
 
 
 def _launch(playwright):
