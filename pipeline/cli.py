@@ -1,5 +1,5 @@
-"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate | review`. Heavy imports happen inside the
-commands so that --help answers at once."""
+"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate | review | report`. Heavy imports
+happen inside the commands so that --help answers at once."""
 import argparse
 import json
 import os
@@ -153,6 +153,33 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from pipeline.evaluation import evaluate, load_gold
+    from pipeline.release import read_release
+    from pipeline.report import FIGURE_FILES, build_report, change_summary, parent_manifest
+
+    release = Path(args.release_dir)
+    if not (release / "manifest.json").is_file():
+        print(f"error: {release}: not a release folder (no manifest.json)", file=sys.stderr)
+        return 2
+    manifest = json.loads((release / "manifest.json").read_text())
+    out = Path(args.out or f"report-{manifest['version']}.html").resolve()
+    if out.parent == release.resolve() or release.resolve() in out.parents:
+        print(f"error: {out}: inside the release; a written release is never modified", file=sys.stderr)
+        return 2
+    tables = read_release(release)
+    quality = evaluate(tables, load_gold(Path(args.gold))) if args.gold else None
+    report = build_report(tables, manifest, quality=quality,
+                          changes=change_summary(parent_manifest(release.parent, manifest), manifest))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report.html, encoding="utf-8")
+    names = {fname: out.with_name(f"{out.stem}-{fig}.png") for fig, fname in FIGURE_FILES.items()}
+    for fname, data in report.pngs.items():
+        names[fname].write_bytes(data)
+    print(out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -185,5 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")
     ev.add_argument("--json", action="store_true", help="also print the metrics as JSON")
     ev.set_defaults(func=cmd_eval)
+    rep = sub.add_parser("report", help="write the HTML report (and PNG figures) of an existing release elsewhere")
+    rep.add_argument("release_dir")
+    rep.add_argument("--out", help="HTML file to write (default: report-VERSION.html here); PNGs go beside it")
+    rep.add_argument("--gold", help="also score the release against this gold folder and show the quality figures")
+    rep.set_defaults(func=cmd_report)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -12,6 +12,7 @@ from pipeline.diff import changelog_markdown, compact, diff_markdown, diff_table
 from pipeline.release import (ReleaseError, build_manifest, code_revision, decide_version, latest_release,
                               list_releases, parquet_bytes, parse_version, read_release, sha256, write_release,
                               write_text_atomic)
+from pipeline.report import release_report_files
 from pipeline.snapshot import SNAPSHOT_FILE, current_snapshot, load_snapshot, snapshot_files
 from pipeline.validation import failure_report
 from schemas import TABLE_MODELS
@@ -42,7 +43,7 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
-            quality_markdown: str | None = None) -> PublishResult:
+            quality_markdown: str | None = None, quality_metrics: dict | None = None) -> PublishResult:
     """Write a new release when the tables differ from the latest one; else write nothing."""
     problems = check_tables(tables)
     if problems:
@@ -69,6 +70,7 @@ def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: P
     extra_files = snapshot_files(snapshot)
     extra_files["datapackage.json"] = (json.dumps(build_datapackage(manifest, snapshot), indent=2,
                                                   ensure_ascii=False) + "\n").encode()
+    extra_files.update(release_report_files(tables, manifest, releases_dir, quality=quality_metrics))
     readme = release_readme(manifest, quality_markdown, changes_markdown=diff_markdown(changes))
     # checked by `validate` like the tables: the manifest itself is the only unhashed file
     manifest["files"] = {path: {"sha256": sha256(data), "bytes": len(data)}

@@ -2,7 +2,9 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.curation import curation_summary
+from pipeline.assets.metadata import figure_metadata
 from pipeline.publish import publish
+from pipeline.release import latest_release
 from pipeline.resources import PipelineConfig
 
 
@@ -32,10 +34,12 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
         context.log.info(f"no new release: {result.reason}")
     else:
         context.log.info(f"wrote {result.path} ({result.reason})")
+    shown = result.path or latest_release(pipeline_config.releases_path)
     return dg.MaterializeResult(metadata={
         "version": result.version or "unchanged",
         "path": dg.MetadataValue.path(str(result.path)) if result.path else "none",
         "bump_reason": result.reason,
         "rows": dg.MetadataValue.json({n: len(t) for n, t in tables.items()}),
         "curation": dg.MetadataValue.json(curation),
+        **(figure_metadata(shown) if shown else {}),
     })
