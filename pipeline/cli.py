@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run | validate | eval`. Heavy imports happen inside the
+"""Command line: `python -m pipeline run | validate | eval | export-csv`. Heavy imports happen inside the
 commands so that --help answers at once."""
 import argparse
 import json
@@ -93,6 +93,18 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_export_csv(args) -> int:
+    from pipeline.export import ExportError, export_csv
+
+    try:
+        out = export_csv(Path(args.release_dir), args.table, Path(args.out))
+    except (ExportError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -110,5 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")
     ev.add_argument("--json", action="store_true", help="also print the metrics as JSON")
     ev.set_defaults(func=cmd_eval)
+    exp = sub.add_parser("export-csv", help="write one table of a release as CSV for spreadsheets "
+                                            "(formula-like cells neutralised)")
+    exp.add_argument("release_dir")
+    exp.add_argument("table", help="table name, e.g. events")
+    exp.add_argument("out", help="CSV file to write (outside the release)")
+    exp.set_defaults(func=cmd_export_csv)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -142,7 +142,7 @@ def read_metadata(folder: Path, present: set[str]) -> tuple[dict[str, dict], lis
     try:
         text, _ = decode(path.read_bytes())
         reader = csv.DictReader(io.StringIO(text))
-        columns = [c.strip() for c in reader.fieldnames or []]
+        columns = [c.strip().casefold() for c in reader.fieldnames or []]
         raw_rows = list(reader)
     except (OSError, ValueError, UnicodeDecodeError, csv.Error) as exc:
         rejects.append(reject("documents", METADATA_FILE, f"{METADATA_FILE}: unreadable ({exc}); metadata ignored", {}))
@@ -155,7 +155,7 @@ def read_metadata(folder: Path, present: set[str]) -> tuple[dict[str, dict], lis
         warnings.append(f"{METADATA_FILE}: unknown columns ignored: {', '.join(unknown)}")
     present = {name_key(n) for n in present}
     for line_no, raw in enumerate(raw_rows, start=2):
-        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
+        row = {k.strip().casefold(): (v or "").strip() for k, v in raw.items() if k}
         key = f"{METADATA_FILE}:{line_no}"
         name = name_key(row.get("source_file", ""))
         if not name:

@@ -6,8 +6,9 @@ import pandas as pd
 
 from pipeline import PROJECT_ROOT, integrity
 from pipeline.codebook import release_readme
+from pipeline.locking import releases_lock
 from pipeline.release import (ReleaseError, build_manifest, code_revision, decide_version, latest_release,
-                              parquet_bytes, parse_version, write_release)
+                              parquet_bytes, parse_version, recover, write_release)
 from pipeline.validation import failure_report
 from schemas import TABLE_MODELS
 
@@ -37,12 +38,19 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
-            quality_markdown: str | None = None) -> PublishResult:
-    """Write a new release when the tables differ from the latest one; else write nothing."""
+            quality_markdown: str | None = None, lock_timeout: float = 60.0) -> PublishResult:
+    """Write a new release when the tables differ from the latest one; else write nothing.
+    One run at a time per releases folder: another one waits up to lock_timeout seconds."""
     problems = check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
     files = {name: parquet_bytes(name, tables[name]) for name in TABLE_MODELS}
+    with releases_lock(releases_dir, timeout=lock_timeout):
+        recover(releases_dir)  # a killed run's leftovers; under the lock, nobody else is writing
+        return _publish_locked(tables, files, inputs, releases_dir, extra_manifest, version, quality_markdown)
+
+
+def _publish_locked(tables, files, inputs, releases_dir, extra_manifest, version, quality_markdown) -> PublishResult:
     bump = decide_version(files, tables["documents"], releases_dir)
     if bump.version is None:
         return PublishResult(None, None, bump.reason)

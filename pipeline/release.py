@@ -20,8 +20,10 @@ import pyarrow.parquet as pq
 from schemas import CONTRACT_VERSION, TABLE_MODELS
 from schemas.frames import arrow_schema, to_arrow
 
-VERSION_RE = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+VERSION_RE = re.compile(r"v(\d+)\.(\d+)\.(\d+)")  # use fullmatch: `$` would let "v1.0.0\n" through
 LATEST_POINTER = "LATEST"
+CHECKSUMS = "SHA256SUMS"   # every file of a release, in `sha256sum -c` format, written last
+TMP_PREFIX = ".tmp-"
 
 
 class ReleaseError(RuntimeError):
@@ -29,7 +31,7 @@ class ReleaseError(RuntimeError):
 
 
 def parse_version(name: str) -> tuple[int, int, int]:
-    m = VERSION_RE.match(name)
+    m = VERSION_RE.fullmatch(name)
     if not m:
         raise ReleaseError(f"{name!r} is not a release version (vMAJOR.MINOR.PATCH)")
     return int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -39,7 +41,7 @@ def list_releases(releases_dir: Path) -> list[Path]:
     """Complete releases (folders named vX.Y.Z with a manifest), oldest first."""
     if not releases_dir.is_dir():
         return []
-    found = [p for p in releases_dir.iterdir() if p.is_dir() and VERSION_RE.match(p.name) and (p / "manifest.json").exists()]
+    found = [p for p in releases_dir.iterdir() if p.is_dir() and VERSION_RE.fullmatch(p.name) and (p / "manifest.json").exists()]
     return sorted(found, key=lambda p: parse_version(p.name))
 
 
@@ -138,19 +140,24 @@ def _safe_child(releases_dir: Path, version: str) -> Path:
 
 
 def write_release(releases_dir: Path, version: str, files: dict[str, bytes], manifest: dict, readme: str) -> Path:
-    """Write atomically; refuse to touch an existing release."""
-    releases_dir.mkdir(parents=True, exist_ok=True)
+    """Write atomically; refuse to touch an existing release. A failed write (disk full,
+    read-only folder) raises ReleaseError naming the cause and leaves every release as it was."""
     target = _safe_child(releases_dir, version)
     if target.exists():
         raise ReleaseError(f"{target}: release {version} already exists; releases are never modified")
-    tmp = releases_dir / f".tmp-{version}-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir()
+    tmp = releases_dir / f"{TMP_PREFIX}{version}-{os.getpid()}"
+    try:
+        releases_dir.mkdir(parents=True, exist_ok=True)
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir()
+    except OSError as exc:
+        raise ReleaseError(f"{releases_dir}: cannot write release {version} ({exc.strerror}); nothing was written") from exc
     try:
         payload = {f"{n}.parquet": b for n, b in files.items()}
         payload["manifest.json"] = (json.dumps(manifest, indent=2, sort_keys=False, ensure_ascii=False) + "\n").encode()
         payload["README.md"] = readme.encode()
+        payload[CHECKSUMS] = "".join(f"{sha256(data)}  {fname}\n" for fname, data in sorted(payload.items())).encode()
         for fname, data in payload.items():
             with open(tmp / fname, "wb") as fh:
                 fh.write(data)
@@ -159,13 +166,43 @@ def write_release(releases_dir: Path, version: str, files: dict[str, bytes], man
         _fsync_dir(tmp)
         os.rename(tmp, target)
         _fsync_dir(releases_dir)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ReleaseError(f"{releases_dir}: writing release {version} failed ({exc.strerror or exc}); "
+                           "nothing was published and earlier releases are untouched") from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    try:
+        _point_latest(releases_dir, version)
+    except OSError as exc:
+        raise ReleaseError(f"{target} is complete, but {LATEST_POINTER} could not be updated ({exc.strerror}); "
+                           "the next run repairs it") from exc
+    return target
+
+
+def _point_latest(releases_dir: Path, version: str) -> None:
     pointer = releases_dir / f".{LATEST_POINTER}.tmp"
     pointer.write_text(version + "\n")
     os.replace(pointer, releases_dir / LATEST_POINTER)
-    return target
+
+
+def recover(releases_dir: Path) -> list[str]:
+    """Finish what a killed run left behind; call it holding the releases lock. Removes
+    half-written temporary folders (never visible as releases) and points LATEST at the newest
+    complete release. Returns what it did."""
+    done = []
+    if not releases_dir.is_dir():
+        return done
+    for stale in sorted(releases_dir.glob(f"{TMP_PREFIX}*")):
+        shutil.rmtree(stale, ignore_errors=True)
+        done.append(f"removed the unfinished {stale.name}")
+    latest = latest_release(releases_dir)
+    pointer = releases_dir / LATEST_POINTER
+    if latest is not None and (not pointer.exists() or pointer.read_text().strip() != latest.name):
+        _point_latest(releases_dir, latest.name)
+        done.append(f"{LATEST_POINTER} now names {latest.name}")
+    return done
 
 
 def _fsync_dir(path: Path) -> None:

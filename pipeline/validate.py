@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.publish import check_tables
-from pipeline.release import read_release
+from pipeline.release import CHECKSUMS, read_release
 from schemas import TABLE_MODELS
 
 
@@ -40,10 +40,33 @@ def manifest_problems(release_dir: Path) -> list[str]:
     return out
 
 
+def checksum_problems(release_dir: Path) -> list[str]:
+    """Every file against SHA256SUMS (written with the release): edited, truncated, removed or
+    added files are named. Releases written before SHA256SUMS existed have only the manifest."""
+    sums = release_dir / CHECKSUMS
+    if not sums.exists():
+        return []
+    listed, out = {}, []
+    for line in sums.read_text(errors="replace").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    for name, digest in listed.items():
+        f = release_dir / name
+        if f.parent != release_dir or not f.is_file():
+            out.append(f"{name}: listed in {CHECKSUMS} but missing")
+        elif hashlib.sha256(f.read_bytes()).hexdigest() != digest:
+            out.append(f"{name}: content differs from {CHECKSUMS} (modified after publication)")
+    out += [f"{p.name}: not part of the published release (added after publication)"
+            for p in sorted(release_dir.iterdir()) if p.name != CHECKSUMS and p.name not in listed]
+    return out
+
+
 def validate_release(release_dir: Path) -> list[str]:
     if not release_dir.is_dir():
         return [f"{release_dir}: not a directory"]
-    problems = manifest_problems(release_dir)
+    problems = checksum_problems(release_dir)
+    named = {p.split(":")[0] for p in problems}  # each damaged file once
+    problems += [p for p in manifest_problems(release_dir) if p.split(":")[0] not in named]
     if any("modified after publication" in p or "missing" in p for p in problems):
         return problems  # do not parse files that are known to be damaged
     try:
