@@ -246,7 +246,7 @@ def test_ci_contract_check_names_a_truncated_file(published, tmp_path):
     shutil.copytree(source, copy)
     _truncate(copy / "events.parquet")
     out = subprocess.run([sys.executable, str(CONTRACT_CHECK), str(copy)], capture_output=True, text=True)
-    assert out.returncode != 0 and "events" in out.stdout + out.stderr
+    assert out.returncode != 0 and "BREACH events.parquet" in out.stdout, out.stdout + out.stderr
 
 
 # -- escaping the releases folder ----------------------------------------------------------------------
