@@ -1,5 +1,5 @@
-"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate | review | report`. Heavy imports
-happen inside the commands so that --help answers at once."""
+"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate | review | report | export-csv`.
+Heavy imports happen inside the commands so that --help answers at once."""
 import argparse
 import json
 import os
@@ -180,6 +180,18 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_export_csv(args) -> int:
+    from pipeline.export import ExportError, export_csv
+
+    try:
+        out = export_csv(Path(args.release_dir), args.table, Path(args.out))
+    except (ExportError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -217,5 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--out", help="HTML file to write (default: report-VERSION.html here); PNGs go beside it")
     rep.add_argument("--gold", help="also score the release against this gold folder and show the quality figures")
     rep.set_defaults(func=cmd_report)
+    exp = sub.add_parser("export-csv", help="write one table of a release as CSV for spreadsheets "
+                                            "(formula-like cells neutralised)")
+    exp.add_argument("release_dir")
+    exp.add_argument("table", help="table name, e.g. events")
+    exp.add_argument("out", help="CSV file to write (outside the release)")
+    exp.set_defaults(func=cmd_export_csv)
     args = parser.parse_args(argv)
     return args.func(args)

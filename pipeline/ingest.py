@@ -7,12 +7,15 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 import charset_normalizer
+from charset_normalizer.md import mess_ratio
 
 METADATA_FILE = "documents.csv"
 METADATA_COLUMNS = ("source_file", "title", "outlet", "author", "published_date", "url", "language")
@@ -37,27 +40,48 @@ def reject(table: str, key: str, reason: str, row: dict) -> dict:
             "row_json": json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)}
 
 
+def display_name(name: str) -> str:
+    """A file name as text that can be stored anywhere: bytes that are not UTF-8 (os.listdir
+    hands them over as lone surrogates, which Parquet and JSON writers refuse) become \\xNN."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def name_key(name: str) -> str:
+    """Names compare in Unicode NFC, so a name typed in documents.csv matches the file whatever
+    normalisation the file system used (macOS writes NFD)."""
+    return unicodedata.normalize("NFC", name)
+
+
 def list_document_files(folder: Path) -> tuple[list[RawFile], list[dict]]:
-    """The folder's document files (sorted by name) and rejects for those that cannot be read.
-    Symlinks are never followed: a link could point anywhere."""
+    """The folder's document files (sorted by name) and rejects for every other entry, so that
+    nothing in the folder is passed over in silence. Symlinks are never followed: a link could
+    point anywhere."""
     files, rejects = [], []
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: documents folder not found")
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name == METADATA_FILE or path.name.startswith("."):
+        name = display_name(path.name)
+
+        def skip(why: str) -> None:
+            rejects.append(reject("documents", name, f"{name}: {why}", {"source_file": name}))
+
+        if path.name == METADATA_FILE:
             continue
         if path.is_symlink():
-            rejects.append(reject("documents", path.name, f"{path.name}: symbolic link, not followed", {"source_file": path.name}))
-            continue
-        if not path.is_file():
-            continue
-        if path.suffix.casefold() not in DOCUMENT_SUFFIXES:
-            rejects.append(reject("documents", path.name, f"{path.name}: not a .txt document, skipped", {"source_file": path.name}))
-            continue
-        try:
-            files.append(RawFile(path.name, path.read_bytes()))
-        except OSError as exc:
-            rejects.append(reject("documents", path.name, f"{path.name}: unreadable: {exc.strerror}", {"source_file": path.name}))
+            skip("symbolic link, not followed")
+        elif path.name.startswith("."):
+            skip("hidden file, skipped")
+        elif path.is_dir():
+            skip("a folder, skipped (documents are not searched recursively)")
+        elif not path.is_file():
+            skip("not a regular file, skipped")
+        elif path.suffix.casefold() not in DOCUMENT_SUFFIXES:
+            skip("not a .txt document, skipped")
+        else:
+            try:
+                files.append(RawFile(name, path.read_bytes()))
+            except OSError as exc:
+                skip(f"unreadable: {exc.strerror}")
     return files, rejects
 
 
@@ -76,13 +100,22 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     best = charset_normalizer.from_bytes(data).best()
     if best is not None and best.encoding:
-        enc = "cp1252" if best.encoding in ("latin_1", "iso8859_1") and _has_cp1252_quotes(data) else best.encoding
-        return data.decode(enc), enc
+        text = str(best)
+        if len(text) == len(data):  # a single-byte code page: prefer Windows-1252 when it reads as well
+            western = _cp1252_or_none(data)
+            if western is not None and mess_ratio(western, 1.0) <= mess_ratio(text, 1.0):
+                return western, "cp1252"
+        return text, best.encoding
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
-def _has_cp1252_quotes(data: bytes) -> bool:
-    return any(b in data for b in (b"\x91", b"\x92", b"\x93", b"\x94", b"\x96", b"\x97"))
+def _cp1252_or_none(data: bytes) -> str | None:
+    """Windows-1252 (the superset of Latin-1 that Western documents use). Detection alone cannot
+    tell it from its sister code pages on short text and picks e.g. cp1250, turning à into ŕ."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def parse_date(value: str) -> date | None:
@@ -106,19 +139,25 @@ def read_metadata(folder: Path, present: set[str]) -> tuple[dict[str, dict], lis
     if not path.exists():
         return {}, [], []
     rejects, warnings, rows = [], [], {}
-    text, _ = decode(path.read_bytes())
-    reader = csv.DictReader(io.StringIO(text))
-    columns = [c.strip() for c in reader.fieldnames or []]
+    try:
+        text, _ = decode(path.read_bytes())
+        reader = csv.DictReader(io.StringIO(text))
+        columns = [c.strip().casefold() for c in reader.fieldnames or []]
+        raw_rows = list(reader)
+    except (OSError, ValueError, UnicodeDecodeError, csv.Error) as exc:
+        rejects.append(reject("documents", METADATA_FILE, f"{METADATA_FILE}: unreadable ({exc}); metadata ignored", {}))
+        return {}, rejects, warnings
     if "source_file" not in columns:
         rejects.append(reject("documents", METADATA_FILE, f"{METADATA_FILE}: no source_file column; metadata ignored", {"columns": columns}))
         return {}, rejects, warnings
     unknown = sorted(set(columns) - set(METADATA_COLUMNS))
     if unknown:
         warnings.append(f"{METADATA_FILE}: unknown columns ignored: {', '.join(unknown)}")
-    for line_no, raw in enumerate(reader, start=2):
-        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
+    present = {name_key(n) for n in present}
+    for line_no, raw in enumerate(raw_rows, start=2):
+        row = {k.strip().casefold(): (v or "").strip() for k, v in raw.items() if k}
         key = f"{METADATA_FILE}:{line_no}"
-        name = row.get("source_file", "")
+        name = name_key(row.get("source_file", ""))
         if not name:
             rejects.append(reject("documents", key, f"{key}: empty source_file", row))
             continue
@@ -158,7 +197,9 @@ def ingest(folder: Path) -> IngestResult:
         if not text.strip():
             result.rejects.append(reject("documents", f.name, f"{f.name}: empty document (no text)", {"source_file": f.name, "bytes": len(f.data), "sha256": digest}))
             continue
-        row = meta.get(f.name, {})
+        row = meta.get(name_key(f.name), {})
+        if not row and (folder / METADATA_FILE).exists():
+            result.warnings.append(f"{f.name}: no row in {METADATA_FILE}; ingested without metadata")
         by_hash[digest] = {
             "doc_id": f"doc-{digest[:16]}", "source_file": f.name, "source_files": [f.name],
             "title": row.get("title") or None, "outlet": row.get("outlet") or None, "author": row.get("author") or None,

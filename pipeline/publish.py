@@ -8,9 +8,10 @@ import pandas as pd
 from pipeline import PROJECT_ROOT, integrity
 from pipeline.codebook import release_readme
 from pipeline.datapackage import build_datapackage
+from pipeline.locking import releases_lock
 from pipeline.diff import changelog_markdown, compact, diff_markdown, diff_tables, tables_from_bytes
 from pipeline.release import (ReleaseError, build_manifest, code_revision, decide_version, latest_release,
-                              list_releases, parquet_bytes, parse_version, read_release, sha256, write_release,
+                              list_releases, parquet_bytes, parse_version, read_release, recover, sha256, write_release,
                               write_text_atomic)
 from pipeline.report import release_report_files
 from pipeline.snapshot import SNAPSHOT_FILE, current_snapshot, load_snapshot, snapshot_files
@@ -43,12 +44,22 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
-            quality_markdown: str | None = None, quality_metrics: dict | None = None) -> PublishResult:
-    """Write a new release when the tables differ from the latest one; else write nothing."""
+            quality_markdown: str | None = None, quality_metrics: dict | None = None,
+            lock_timeout: float = 60.0) -> PublishResult:
+    """Write a new release when the tables differ from the latest one; else write nothing.
+    One run at a time per releases folder: another one waits up to lock_timeout seconds."""
     problems = check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
     files = {name: parquet_bytes(name, tables[name]) for name in TABLE_MODELS}
+    with releases_lock(releases_dir, timeout=lock_timeout):
+        recover(releases_dir)  # a killed run's leftovers; under the lock, nobody else is writing
+        return _publish_locked(tables, files, inputs, releases_dir, extra_manifest=extra_manifest, version=version,
+                               quality_markdown=quality_markdown, quality_metrics=quality_metrics)
+
+
+def _publish_locked(tables, files, inputs, releases_dir, *, extra_manifest, version, quality_markdown,
+                    quality_metrics) -> PublishResult:
     snapshot = current_snapshot()
     bump = decide_version(files, tables["documents"], releases_dir, snapshot)
     if version is not None:

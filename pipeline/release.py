@@ -21,8 +21,10 @@ from pipeline.snapshot import SchemaChanges, compare_snapshots, current_snapshot
 from schemas import CONTRACT_VERSION, TABLE_MODELS
 from schemas.frames import arrow_schema, to_arrow
 
-VERSION_RE = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+VERSION_RE = re.compile(r"v(\d+)\.(\d+)\.(\d+)")  # use fullmatch: `$` would let "v1.0.0\n" through
 LATEST_POINTER = "LATEST"
+CHECKSUMS = "SHA256SUMS"   # every file of a release, in `sha256sum -c` format
+TMP_PREFIX = ".tmp-"
 
 
 class ReleaseError(RuntimeError):
@@ -30,7 +32,7 @@ class ReleaseError(RuntimeError):
 
 
 def parse_version(name: str) -> tuple[int, int, int]:
-    m = VERSION_RE.match(name)
+    m = VERSION_RE.fullmatch(name)
     if not m:
         raise ReleaseError(f"{name!r} is not a release version (vMAJOR.MINOR.PATCH)")
     return int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -40,7 +42,7 @@ def list_releases(releases_dir: Path) -> list[Path]:
     """Complete releases (folders named vX.Y.Z with a manifest), oldest first."""
     if not releases_dir.is_dir():
         return []
-    found = [p for p in releases_dir.iterdir() if p.is_dir() and VERSION_RE.match(p.name) and (p / "manifest.json").exists()]
+    found = [p for p in releases_dir.iterdir() if p.is_dir() and VERSION_RE.fullmatch(p.name) and (p / "manifest.json").exists()]
     return sorted(found, key=lambda p: parse_version(p.name))
 
 
@@ -146,20 +148,24 @@ def write_release(releases_dir: Path, version: str, files: dict[str, bytes], man
                   extra_files: dict[str, bytes] | None = None) -> Path:
     """Write atomically (temporary folder, fsync, rename); refuse to touch an existing release.
     `extra_files` maps relative paths (e.g. schema/tables.json, datapackage.json) to their bytes."""
-    releases_dir.mkdir(parents=True, exist_ok=True)
     target = _safe_child(releases_dir, version)
     if target.exists():
         raise ReleaseError(f"{target}: release {version} already exists; releases are never modified "
                            f"(publish a new version instead)")
-    tmp = releases_dir / f".tmp-{version}-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir()
+    tmp = releases_dir / f"{TMP_PREFIX}{version}-{os.getpid()}"
+    try:
+        releases_dir.mkdir(parents=True, exist_ok=True)
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir()
+    except OSError as exc:
+        raise ReleaseError(f"{releases_dir}: cannot write release {version} ({exc.strerror}); nothing was written") from exc
     try:
         payload = {f"{n}.parquet": b for n, b in files.items()}
         payload.update(extra_files or {})
         payload["manifest.json"] = (json.dumps(manifest, indent=2, sort_keys=False, ensure_ascii=False) + "\n").encode()
         payload["README.md"] = readme.encode()
+        payload[CHECKSUMS] = "".join(f"{sha256(data)}  {fname}\n" for fname, data in sorted(payload.items())).encode()
         for fname, data in payload.items():
             path = (tmp / fname).resolve()
             if not path.is_relative_to(tmp.resolve()):
@@ -173,11 +179,41 @@ def write_release(releases_dir: Path, version: str, files: dict[str, bytes], man
             _fsync_dir(folder)
         os.rename(tmp, target)
         _fsync_dir(releases_dir)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ReleaseError(f"{releases_dir}: writing release {version} failed ({exc.strerror or exc}); "
+                           "nothing was published and earlier releases are untouched") from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    write_text_atomic(releases_dir / LATEST_POINTER, version + "\n")
+    try:
+        _point_latest(releases_dir, version)
+    except OSError as exc:
+        raise ReleaseError(f"{target} is complete, but {LATEST_POINTER} could not be updated ({exc.strerror}); "
+                           "the next run repairs it") from exc
     return target
+
+
+def _point_latest(releases_dir: Path, version: str) -> None:
+    write_text_atomic(releases_dir / LATEST_POINTER, version + "\n")
+
+
+def recover(releases_dir: Path) -> list[str]:
+    """Finish what a killed run left behind; call it holding the releases lock. Removes
+    half-written temporary folders (never visible as releases) and points LATEST at the newest
+    complete release. Returns what it did."""
+    done = []
+    if not releases_dir.is_dir():
+        return done
+    for stale in sorted(releases_dir.glob(f"{TMP_PREFIX}*")):
+        shutil.rmtree(stale, ignore_errors=True)
+        done.append(f"removed the unfinished {stale.name}")
+    latest = latest_release(releases_dir)
+    pointer = releases_dir / LATEST_POINTER
+    if latest is not None and (not pointer.exists() or pointer.read_text().strip() != latest.name):
+        _point_latest(releases_dir, latest.name)
+        done.append(f"{LATEST_POINTER} now names {latest.name}")
+    return done
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline import integrity
-from pipeline.release import ReleaseError, read_release, resolve_latest
+from pipeline.release import CHECKSUMS, ReleaseError, read_release, resolve_latest
 from pipeline.snapshot import SnapshotError, arrow_type, load_snapshot, pandera_schema
 from pipeline.validation import failure_report
 from schemas import TABLE_MODELS
@@ -93,13 +93,38 @@ def is_latest(release_dir: Path) -> bool:
     return latest is not None and latest.resolve() == release_dir.resolve()
 
 
+def checksum_problems(release_dir: Path) -> list[str]:
+    """Every file against SHA256SUMS (written with the release): edited, truncated, removed or
+    added files are named. Releases written before SHA256SUMS existed have only the manifest."""
+    sums = release_dir / CHECKSUMS
+    if not sums.exists():
+        return []
+    listed, out = {}, []
+    for line in sums.read_text(errors="replace").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    root = release_dir.resolve()
+    for name, digest in listed.items():
+        f = (release_dir / name).resolve()
+        if not f.is_relative_to(root) or not f.is_file():
+            out.append(f"{name}: listed in {CHECKSUMS} but missing")
+        elif hashlib.sha256(f.read_bytes()).hexdigest() != digest:
+            out.append(f"{name}: content differs from {CHECKSUMS} (modified after publication)")
+    present = sorted(p.relative_to(release_dir).as_posix() for p in release_dir.rglob("*") if p.is_file())
+    out += [f"{name}: not part of the published release (added after publication)"
+            for name in present if name != CHECKSUMS and name not in listed]
+    return out
+
+
 def validate_release(release_dir: Path, *, against_current: bool | None = None) -> list[str]:
     """Every failure found; empty when the release conforms. `against_current` (default: only for
     the latest release) also checks the tables against the schemas in the current code."""
     release_dir = Path(release_dir)
     if not release_dir.is_dir():
         return [f"{release_dir}: not a directory"]
-    problems = manifest_problems(release_dir)
+    problems = checksum_problems(release_dir)
+    named = {p.split(":")[0] for p in problems}  # each damaged file once
+    problems += [p for p in manifest_problems(release_dir) if p.split(":")[0] not in named]
     if any("modified after publication" in p or "missing" in p for p in problems):
         return problems  # do not parse files that are known to be damaged
     try:

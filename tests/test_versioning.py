@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.publish import publish
-from pipeline.release import Bump, ReleaseError, decide_bump, decide_version, parquet_bytes, write_release
+from pipeline.release import CHECKSUMS, Bump, ReleaseError, decide_bump, decide_version, parquet_bytes, write_release
 from pipeline.schema_gate import schema_gate
 from pipeline.snapshot import SchemaChanges, compare_snapshots, current_snapshot
 from pipeline.validate import validate_release
@@ -177,6 +177,9 @@ def rehash(release):
     for rel, entry in manifest["files"].items():
         entry["sha256"] = hashlib.sha256((release / rel).read_bytes()).hexdigest()
     (release / "manifest.json").write_text(json.dumps(manifest))
+    files = sorted(p for p in release.rglob("*") if p.is_file() and p.name != CHECKSUMS)
+    (release / CHECKSUMS).write_text("".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  "
+                                             f"{p.relative_to(release).as_posix()}\n" for p in files))
 
 
 def test_an_old_release_validates_against_its_own_snapshot_not_the_current_code(first):
@@ -210,7 +213,7 @@ def test_validate_cli_lists_failures_and_exits_non_zero(first):
     (release / "topics.parquet").write_bytes(b"not parquet")
     bad = subprocess.run([sys.executable, "-m", "pipeline", "validate", "v1.0.0", "--releases", str(first)],
                          capture_output=True, text=True, cwd=ROOT)
-    assert bad.returncode == 1 and "FAIL topics.parquet: sha256" in bad.stdout
+    assert bad.returncode == 1 and "FAIL topics.parquet:" in bad.stdout and "modified after publication" in bad.stdout
 
 
 # ---------------------------------------------------------------- CI schema gate

@@ -229,11 +229,20 @@ def _check_entry(entry, kind: str, where: str) -> dict:
     return spec
 
 
+def _safe_load_with_lines(text: str):
+    """yaml.safe_load that also records line numbers (_LineLoader is a SafeLoader)."""
+    loader = _LineLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def load_file(path: Path, kind: str | None = None) -> list[Override]:
     """The overrides of one file, checked; raises CurationError naming the file and line."""
     kind = kind or kind_of(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = _safe_load_with_lines(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""

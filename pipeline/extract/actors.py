@@ -3,9 +3,11 @@ discovery of actors missing from the registry (people introduced with a title or
 organisations named with a type word)."""
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
 NAME_TOKEN = r"[A-Z][a-z’'\-]+(?:-[a-z]+)?"
@@ -190,16 +192,20 @@ class ActorMatcher:
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
+        excluded_spans = SpanSet(excluded)
+
         def outside(s, e):
-            return not any(s < xe and xs < e for xs, xe in excluded)
+            return not excluded_spans.overlaps(s, e)
 
         taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
+        taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry matches never overlap
         discovered: dict[str, DiscoveredActor] = {}
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or any(s < m.end and m.start < e for m in taken):
+            if not outside(s, e) or taken_spans.overlaps(s, e):
                 continue
             known = discovered.setdefault(fold(actor.name), actor)
             known.aliases.add(text[s:e])
+            taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
@@ -228,10 +234,13 @@ class ActorMatcher:
         """A bare family name refers to the latest person with that family name named before it;
         failing that, to the only registry person with it."""
         persons_by_family: dict[str, list[tuple[int, str]]] = {}
+        discovered_by_id: dict[str, DiscoveredActor] = {}
+        for d in discovered.values():
+            discovered_by_id.setdefault(d.actor_id, d)
         for m in mentions:
             fam = None
             if m.method == "discovered":
-                d = next((d for d in discovered.values() if d.actor_id == m.actor_id), None)
+                d = discovered_by_id.get(m.actor_id)
                 fam = d.family_name if d and d.actor_type == "person" else None
             else:
                 actor = self.knowledge.actors_by_id.get(m.actor_id)
@@ -243,15 +252,17 @@ class ActorMatcher:
         if not extra and not self._unique_families:
             return mentions
         out = list(mentions)
+        taken = SpanSet((x.start, x.end) for x in mentions)
         for m in self._family_matches(text, start, end, extra):
-            if not outside(m.start(), m.end()) or any(m.start() < x.end and x.start < m.end() for x in mentions):
+            if not outside(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                 continue
             if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
                     and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
                 continue  # followed by a capitalised word: another full name, not a short form
-            earlier = [aid for pos, aid in persons_by_family.get(m.group(0), []) if pos < m.start()]
+            named = persons_by_family.get(m.group(0), [])  # in text order
+            earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
             if earlier:
-                out.append(Mention(m.start(), m.end(), m.group(0), earlier[-1], "short_form", 0.85))
+                out.append(Mention(m.start(), m.end(), m.group(0), named[earlier - 1][1], "short_form", 0.85))
             elif len(self.family_names.get(m.group(0), [])) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out

@@ -2,8 +2,10 @@
 claimant, modality, actors, topic and date."""
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
@@ -55,16 +57,21 @@ def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of a sentence (found once, not once per trigger)."""
+    found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The clause around offset pos: from the last break before it to the first break after it."""
     local = pos - s.start
-    start, end = 0, len(s.text)
-    for m in CLAUSE_BREAK.finditer(s.text):
-        if m.end() <= local:
-            start = m.end()
-        elif m.start() >= local:
-            end = m.start()
-            break
+    starts, ends = _clause_breaks(s.text)
+    before = bisect_right(ends, local)       # breaks that end at or before pos
+    after = bisect_left(starts, local)       # the first break that starts at or after pos
+    start = ends[before - 1] if before else 0
+    end = starts[after] if after < len(starts) else len(s.text)
     return s.start + start, s.start + end
 
 
@@ -235,8 +242,11 @@ class ClaimExtractor:
         person_ids = {a.actor_id for a in self.knowledge.actors if a.actor_type == "person"} | \
                      {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
+        mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         for s in sentences:
-            in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+            first = bisect_left(mention_starts, s.start)
+            last = bisect_right(mention_starts, s.end, lo=first)
+            in_s = [m for m in mentions[first:last] if m.end <= s.end]
             claimant, verb = self.claimant(text, s, in_s, last_person)
             times = find_time_expressions(s.text, published=doc.published_date)
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,

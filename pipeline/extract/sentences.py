@@ -11,6 +11,10 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s)")
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)")
 OPENERS = "“‘\"'([«"
+NEXT_VISIBLE = re.compile(r"\s*(?=\S)")
+# Real sentences are far shorter; a longer run without a sentence end (a table, a list, text
+# that lost its punctuation) is cut at whitespace, which keeps extraction linear in its length.
+MAX_SENTENCE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -74,17 +78,30 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None,
         for p_start, p_end in _paragraphs(text, seg_start, seg_end):
             cursor = p_start
             for m in BOUNDARY.finditer(text, p_start, p_end):
-                nxt = text[m.end():p_end].lstrip()
-                if not nxt:
+                visible = NEXT_VISIBLE.match(text, m.end(), p_end)
+                if not visible:
                     continue
+                nxt = text[visible.end():min(p_end, visible.end() + 40)]  # enough to read the next word
                 if m.group(0)[0] == "." and _is_abbreviation(text, m.start()) and not _capital_after_initials(text, m, nxt):
                     continue
                 if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in OPENERS):
                     continue
-                out.append(_trimmed(text, cursor, m.end()))
+                out += _bounded(text, cursor, m.end())
                 cursor = m.end()
-            out.append(_trimmed(text, cursor, p_end))
+            out += _bounded(text, cursor, p_end)
     return [s for s in out if s.text]
+
+
+def _bounded(text: str, s: int, e: int) -> list[Sentence]:
+    """text[s:e] as one sentence, or as pieces of at most MAX_SENTENCE_CHARS cut at whitespace."""
+    pieces = []
+    while e - s > MAX_SENTENCE_CHARS:
+        cut = s + MAX_SENTENCE_CHARS
+        space = max(text.rfind(c, s + 1, cut + 1) for c in " \t\n\r")
+        cut = space if space > s else cut
+        pieces.append(_trimmed(text, s, cut))
+        s = cut
+    return pieces + [_trimmed(text, s, e)]
 
 
 def _capital_after_initials(text: str, m: re.Match, nxt: str) -> bool:
