@@ -1,5 +1,5 @@
-"""Command line: `python -m pipeline run | validate | eval`. Heavy imports happen inside the
-commands so that --help answers at once."""
+"""Command line: `python -m pipeline run | validate | eval | diff | schema-gate | review | report`. Heavy imports
+happen inside the commands so that --help answers at once."""
 import argparse
 import json
 import os
@@ -36,7 +36,8 @@ def cmd_run(args) -> int:
     config = PipelineConfig(
         documents_dir=str(Path(args.documents).resolve()) if args.documents else defaults.documents_dir,
         seeds_dir=str(Path(args.seeds).resolve()) if args.seeds else defaults.seeds_dir,
-        releases_dir=str(Path(args.releases).resolve()) if args.releases else defaults.releases_dir)
+        releases_dir=str(Path(args.releases).resolve()) if args.releases else defaults.releases_dir,
+        curation_dir=str(Path(args.curation).resolve()) if getattr(args, "curation", None) else defaults.curation_dir)
     if not config.documents_path.is_dir():
         print(f"error: {config.documents_path}: documents folder not found", file=sys.stderr)
         return 2
@@ -46,6 +47,7 @@ def cmd_run(args) -> int:
         result = dg.materialize(
             [*ALL_ASSETS, *ALL_CHECKS], instance=instance, run_config=run_config, raise_on_error=False,
             resources={"pipeline_config": config, "io_manager": ParquetIOManager(base_dir=str(home / "storage"))})
+    print_stale_overrides(result)
     if not result.success:
         for event in result.all_events:
             if event.is_failure and event.event_specific_data is not None:
@@ -68,14 +70,72 @@ def cmd_run(args) -> int:
     return 0
 
 
+def print_stale_overrides(result) -> None:
+    """Curation overrides that matched nothing: a warning, the release is still written."""
+    for evaluation in result.get_asset_check_evaluations():
+        if evaluation.check_name == "curation_overrides_match" and not evaluation.passed:
+            print(f"warning: {evaluation.metadata['n_stale'].value} stale curation override(s), matching nothing:\n"
+                  f"{evaluation.metadata['stale'].value}", file=sys.stderr)
+
+
+def cmd_review(args) -> int:
+    from pipeline.curation.review import format_queue, review_queue
+    from pipeline.release import latest_release, read_release
+
+    release = Path(args.release_dir) if args.release_dir else latest_release(PROJECT_ROOT / "releases")
+    if release is None or not release.is_dir():
+        print("error: no release to review (give RELEASE_DIR or run `python -m pipeline run` first)", file=sys.stderr)
+        return 2
+    tables = read_release(release)
+    print(f"review queue of {release} (paste a fix into seeds/curation/<kind>.yaml, fill in who and why):\n")
+    print(format_queue(review_queue(tables, limit=args.limit)))
+    return 0
+
+
 def cmd_validate(args) -> int:
+    from pipeline.release import ReleaseError
+    from pipeline.releases import resolve
     from pipeline.validate import validate_release
 
-    failures = validate_release(Path(args.release_dir))
+    target = Path(args.release_dir)
+    if not target.is_dir():  # a version or 'latest' under --releases
+        try:
+            target = resolve(args.release_dir, releases_dir=args.releases)
+        except ReleaseError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    failures = validate_release(target)
     for f in failures:
         print(f"FAIL {f}")
     print(f"{'valid' if not failures else f'{len(failures)} failures'}: {args.release_dir}")
     return 1 if failures else 0
+
+
+def cmd_diff(args) -> int:
+    from pipeline.diff import diff_markdown, diff_releases
+    from pipeline.release import ReleaseError
+    from pipeline.releases import resolve
+
+    try:
+        a, b = (resolve(ref, releases_dir=args.releases) for ref in (args.a, args.b))
+    except ReleaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    diff = diff_releases(a, b)
+    print(json.dumps(diff, indent=2, default=str) if args.json else diff_markdown(diff, heading="#"))
+    return 0
+
+
+def cmd_schema_gate(args) -> int:
+    from pipeline.schema_gate import schema_gate
+
+    result = schema_gate(Path(args.releases) if args.releases else PROJECT_ROOT / "releases")
+    for note in result.notes:
+        print(f"note: {note}")
+    for failure in result.failures:
+        print(f"FAIL {failure}")
+    print("schema gate: " + ("passed" if result.passed else f"{len(result.failures)} failures"))
+    return 0 if result.passed else 1
 
 
 def cmd_eval(args) -> int:
@@ -93,6 +153,33 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from pipeline.evaluation import evaluate, load_gold
+    from pipeline.release import read_release
+    from pipeline.report import FIGURE_FILES, build_report, change_summary, parent_manifest
+
+    release = Path(args.release_dir)
+    if not (release / "manifest.json").is_file():
+        print(f"error: {release}: not a release folder (no manifest.json)", file=sys.stderr)
+        return 2
+    manifest = json.loads((release / "manifest.json").read_text())
+    out = Path(args.out or f"report-{manifest['version']}.html").resolve()
+    if out.parent == release.resolve() or release.resolve() in out.parents:
+        print(f"error: {out}: inside the release; a written release is never modified", file=sys.stderr)
+        return 2
+    tables = read_release(release)
+    quality = evaluate(tables, load_gold(Path(args.gold))) if args.gold else None
+    report = build_report(tables, manifest, quality=quality,
+                          changes=change_summary(parent_manifest(release.parent, manifest), manifest))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report.html, encoding="utf-8")
+    names = {fname: out.with_name(f"{out.stem}-{fig}.png") for fig, fname in FIGURE_FILES.items()}
+    for fname, data in report.pngs.items():
+        names[fname].write_bytes(data)
+    print(out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -102,13 +189,33 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--seeds", help="domain knowledge folder (default: seeds)")
     run.add_argument("--version", help="ask for this version; refused when it contradicts the versioning rule")
     run.set_defaults(func=cmd_run)
+    run.add_argument("--curation", help="folder of curation override files (default: SEEDS/curation)")
+    rev = sub.add_parser("review", help="print the rows most worth a curator's look, with the override that would fix each")
+    rev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")
+    rev.add_argument("--limit", type=int, default=20, help="how many items (default 20; 0 = all)")
+    rev.set_defaults(func=cmd_review)
     val = sub.add_parser("validate", help="check a release on disk against the schemas and the contract")
-    val.add_argument("release_dir")
+    val.add_argument("release_dir", help="release folder, or a version vX.Y.Z / 'latest' under --releases")
+    val.add_argument("--releases", help="releases folder for a version (default: releases)")
     val.set_defaults(func=cmd_validate)
+    dif = sub.add_parser("diff", help="rows added, removed and changed per table, and schema changes, from A to B")
+    dif.add_argument("a", help="version vX.Y.Z, 'latest' or a release folder")
+    dif.add_argument("b", help="version vX.Y.Z, 'latest' or a release folder")
+    dif.add_argument("--releases", help="releases folder (default: releases)")
+    dif.add_argument("--json", action="store_true", help="print the diff as JSON instead of Markdown")
+    dif.set_defaults(func=cmd_diff)
+    gate = sub.add_parser("schema-gate", help="fail when schemas/ breaks the latest release without a major bump")
+    gate.add_argument("--releases", help="releases folder (default: releases)")
+    gate.set_defaults(func=cmd_schema_gate)
     ev = sub.add_parser("eval", help="score a release against hand-annotated gold files")
     ev.add_argument("--gold", required=True, help="folder of gold YAML files (tests/gold)")
     ev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")
     ev.add_argument("--json", action="store_true", help="also print the metrics as JSON")
     ev.set_defaults(func=cmd_eval)
+    rep = sub.add_parser("report", help="write the HTML report (and PNG figures) of an existing release elsewhere")
+    rep.add_argument("release_dir")
+    rep.add_argument("--out", help="HTML file to write (default: report-VERSION.html here); PNGs go beside it")
+    rep.add_argument("--gold", help="also score the release against this gold folder and show the quality figures")
+    rep.set_defaults(func=cmd_report)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -22,7 +22,18 @@ def codebook_markdown() -> str:
     return "\n".join(lines)
 
 
-def release_readme(manifest: dict, quality_markdown: str | None = None) -> str:
+def curation_markdown(curation: dict) -> str:
+    """How much of the release people corrected (seeds/curation/), by kind of row."""
+    touched = ", ".join(f"{n} {t}" for t, n in curation.get("rows_curated", {}).items())
+    removed = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in curation.get("rows_removed", {}).items())
+    lines = [f"{curation.get('applied', 0)} of {curation.get('overrides', 0)} curation overrides applied. "
+             f"Rows carrying a curation ID (column `curation`): {touched or 'none'}. Removed by curators: {removed or 'none'}."]
+    for s in curation.get("stale", []):
+        lines.append(f"- stale override `{s['id']}` ({s['file']}:{s['line']}): {s['reason']}")
+    return "\n".join(lines)
+
+
+def release_readme(manifest: dict, quality_markdown: str | None = None, *, changes_markdown: str | None = None) -> str:
     t = manifest["tables"]
     lines = [
         f"# Taiwan–Japan security dataset, release {manifest['version']}", "",
@@ -42,7 +53,13 @@ def release_readme(manifest: dict, quality_markdown: str | None = None) -> str:
         "import polars as pl; events = pl.read_parquet('events.parquet')",
         "import duckdb; duckdb.sql(\"SELECT event_type, count(*) FROM 'events.parquet' GROUP BY 1\").show()",
         "```", "",
+        "`schema/` holds the schemas this release was published with (`tables.json`, plus Pandera's and a "
+        "Frictionless Table Schema per table); `datapackage.json` describes it as a Frictionless Data Package.", "",
     ]
+    if changes_markdown:
+        lines += [changes_markdown.replace("### ", "## ", 1), ""]
+    if manifest.get("curation"):
+        lines += ["## Curation", "", curation_markdown(manifest["curation"]), ""]
     if quality_markdown:
         lines += ["## Extraction quality", "", quality_markdown, ""]
     return "\n".join(lines) + "\n" + codebook_markdown()

@@ -135,29 +135,44 @@ def _narrowest(claims: list[dict]) -> tuple[date | None, date | None, str]:
     return best["date_start"], best["date_end"], best["date_precision"]
 
 
+def event_candidates(claims: list[dict]) -> list[dict]:
+    """The claims events are made of: asserted event claims that name a source."""
+    return [c for c in claims if c["kind"] == "event" and c["modality"] == "asserted" and c["subject_ids"]]
+
+
+def event_summary(event_type: str, sources: list[str], targets: list[str], lead_text: str,
+                  actor_names: dict[str, str]) -> str:
+    names = lambda ids: ", ".join(actor_names.get(a, a) for a in ids) or "—"  # noqa: E731
+    return f"{names(sources)} {event_type} {names(targets)}: {' '.join(lead_text.split())[:300]}"
+
+
+def lead_claim(group: list[dict]) -> dict:
+    return max(group, key=lambda c: (c["confidence"], -len(c["text"])))
+
+
+def event_row(group: list[dict], actor_names: dict[str, str]) -> dict:
+    """One event from a group of claims (sorted by claim_id) that report it."""
+    sources = list(dict.fromkeys(a for c in group for a in c["subject_ids"]))
+    targets = [a for a in dict.fromkeys(a for c in group for a in c["object_ids"]) if a not in sources]
+    start, end, precision = _narrowest(group)
+    miss = 1.0
+    for c in group:
+        miss *= 1 - c["confidence"]
+    doc_ids = sorted({c["doc_id"] for c in group})
+    return {
+        "event_id": stable_id("evt", group[0]["claim_id"]), "event_type": group[0]["predicate"],
+        "mode": next((c["mode"] for c in group if c["mode"]), None),
+        "date_start": start, "date_end": end, "date_precision": precision,
+        "source_actor_ids": sources, "target_actor_ids": targets,
+        "summary": event_summary(group[0]["predicate"], sources, targets, lead_claim(group)["text"], actor_names),
+        "claim_ids": [c["claim_id"] for c in group], "doc_ids": doc_ids, "n_documents": len(doc_ids),
+        "confidence": round(min(1 - miss, 0.99), 3),
+    }
+
+
 def build_events(claims: list[dict], actor_names: dict[str, str]) -> list[dict]:
     """One row per real-world event from asserted event claims that name a source."""
-    candidates = [c for c in claims if c["kind"] == "event" and c["modality"] == "asserted" and c["subject_ids"]]
-    rows = []
-    for group in cluster_event_claims(candidates):
-        sources = list(dict.fromkeys(a for c in group for a in c["subject_ids"]))
-        targets = [a for a in dict.fromkeys(a for c in group for a in c["object_ids"]) if a not in sources]
-        start, end, precision = _narrowest(group)
-        lead = max(group, key=lambda c: (c["confidence"], -len(c["text"])))
-        miss = 1.0
-        for c in group:
-            miss *= 1 - c["confidence"]
-        doc_ids = sorted({c["doc_id"] for c in group})
-        names = lambda ids: ", ".join(actor_names.get(a, a) for a in ids) or "—"  # noqa: E731
-        rows.append({
-            "event_id": stable_id("evt", group[0]["claim_id"]), "event_type": group[0]["predicate"],
-            "mode": next((c["mode"] for c in group if c["mode"]), None),
-            "date_start": start, "date_end": end, "date_precision": precision,
-            "source_actor_ids": sources, "target_actor_ids": targets,
-            "summary": f"{names(sources)} {group[0]['predicate']} {names(targets)}: {' '.join(lead['text'].split())[:300]}",
-            "claim_ids": [c["claim_id"] for c in group], "doc_ids": doc_ids, "n_documents": len(doc_ids),
-            "confidence": round(min(1 - miss, 0.99), 3),
-        })
+    rows = [event_row(group, actor_names) for group in cluster_event_claims(event_candidates(claims))]
     return sorted(rows, key=lambda r: r["event_id"])
 
 

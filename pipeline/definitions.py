@@ -6,7 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline import PROJECT_ROOT
-from pipeline.assets.checks import INTEGRITY_CHECKS, SCHEMA_CHECKS
+from pipeline.assets.checks import CURATION_CHECKS, INTEGRITY_CHECKS, SCHEMA_CHECKS
 from pipeline.assets.curate import curate, rejects
 from pipeline.assets.extract import extract
 from pipeline.assets.ingest import ingest
@@ -16,7 +16,7 @@ from pipeline.resources import PipelineConfig, default_config
 from pipeline.sensors import documents_sensor
 
 ALL_ASSETS = [ingest, extract, curate, rejects, release]
-ALL_CHECKS = [*SCHEMA_CHECKS, *INTEGRITY_CHECKS]
+ALL_CHECKS = [*SCHEMA_CHECKS, *INTEGRITY_CHECKS, *CURATION_CHECKS]
 
 build_release_job = dg.define_asset_job(
     "build_release", selection=dg.AssetSelection.all(),

@@ -94,7 +94,7 @@ def iso_date(value: Any) -> str | None:
 
 def as_list(value: Any) -> list[str]:
     """A list of non-null strings from a Parquet list cell (list, array, None)."""
-    if value is None or isinstance(value, float) and math.isnan(value):
+    if value is None or value is pd.NA or isinstance(value, float) and math.isnan(value):
         return []
     if isinstance(value, str):
         return [value]

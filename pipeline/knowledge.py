@@ -82,8 +82,8 @@ def _strings(value, path: Path, what: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise KnowledgeError(f"{path}: {what} must be a list of strings")
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
+        raise KnowledgeError(f"{path}: {what} must be a list of strings (quote yes/no/on/off)")
     return tuple(str(v) for v in value)
 
 

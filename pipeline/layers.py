@@ -7,11 +7,14 @@ import pandas as pd
 import pyarrow
 
 from pipeline import curate
+from pipeline.curation import Override, apply_overrides, report_frame
+from pipeline.cache import ExtractionCache, document_key
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.body import find_body
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
 from pipeline.ingest import ingest
 from pipeline.knowledge import Knowledge
+from pipeline.parallel import extract_documents
 from pipeline.validation import validate_or_reject
 from schemas import Actors, Claims, Documents, Events, Mentions, Rejects, Stances, Topics
 from schemas.frames import frame
@@ -55,16 +58,47 @@ def document_inputs(documents: pd.DataFrame) -> list[DocumentInput]:
             for r in documents.itertuples()]
 
 
+@dataclass
+class ExtractionRun:
+    """What extract_layer did: how many documents came from the cache, and why not more."""
+
+    extracted: int
+    cached: int
+    workers: int
+    cache_note: str
+
+
 def extract_layer(documents: pd.DataFrame, knowledge: Knowledge,
-                  extractor: ClaimExtractor | None = None) -> tuple[list[dict], list[dict], list[DiscoveredActor]]:
-    """Claims, mentions and discovered actors of every document (IDs not yet canonical)."""
-    extractor = extractor or ClaimExtractor(knowledge)
+                  extractor: ClaimExtractor | None = None, *, workers: int = 1,
+                  cache: ExtractionCache | None = None,
+                  run: ExtractionRun | None = None) -> tuple[list[dict], list[dict], list[DiscoveredActor]]:
+    """Claims, mentions and discovered actors of every document (IDs not yet canonical).
+
+    With a cache, only documents whose key is not cached are extracted (across `workers`
+    processes) and their results added to the cache. `run`, when given, is filled in."""
+    docs = document_inputs(documents)
+    keys = [document_key(d) for d in docs] if cache is not None else []
+    cached = cache.load(set(keys)) if cache is not None else {}
+    todo = [d for i, d in enumerate(docs) if not keys or keys[i] not in cached]
+    fresh = extract_documents(todo, knowledge, workers=workers, extractor=extractor)
+    if cache is not None:
+        by_key = dict(cached)
+        new = {document_key(d): r for d, r in zip(todo, fresh)}
+        cache.store(new)
+        by_key.update(new)
+        results = [by_key[k] for k in keys]
+        note = (f"{len(cached)} of {len(docs)} documents from the cache" if cached or not cache.other_versions() else
+                f"extractor or knowledge changed (cache holds {', '.join(cache.other_versions())}; now "
+                f"{cache.version}): re-extracting all {len(docs)} documents")
+    else:
+        results, note = fresh, "no cache"
+    if run is not None:
+        run.extracted, run.cached, run.workers, run.cache_note = len(todo), len(cached), max(1, min(workers, len(todo) or 1)), note
     claims, mentions, discovered = [], [], []
-    for doc in document_inputs(documents):
-        out = extractor.extract(doc)
+    for out in results:
         claims += out.claims
         mentions += out.mentions
-        discovered += list(out.discovered.values())
+        discovered += out.discovered
     return claims, mentions, discovered
 
 
@@ -94,18 +128,21 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 
 def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.DataFrame,
-                 knowledge: Knowledge) -> dict[str, pd.DataFrame]:
-    """actors, events, stances, topics (validated) and their rejects."""
+                 knowledge: Knowledge, documents: pd.DataFrame | None = None,
+                 overrides: list[Override] = ()) -> dict[str, pd.DataFrame]:
+    """The curators' overrides applied to the extraction, then every curated table validated:
+    claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
     claim_rows, mention_rows = _records(claims), _records(mentions)
     found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                             r["family_name"], set(r["aliases"])) for r in _records(discovered)}
-    actors = curate.build_actors(knowledge, found, mention_rows, claim_rows)
-    names = {a["actor_id"]: a["name"] for a in actors}
-    out, rejects = {}, []
-    for name, model, rows in (("actors", Actors, actors), ("events", Events, curate.build_events(claim_rows, names)),
-                              ("stances", Stances, curate.build_stances(claim_rows)),
-                              ("topics", Topics, curate.build_topics(knowledge))):
+    doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
+    curated = apply_overrides(claim_rows, mention_rows, found, doc_rows, knowledge, list(overrides))
+    out, rejects = {}, [frame(Rejects, curated.rejects)]
+    for name, model, rows in (("claims", Claims, curated.claims), ("mentions", Mentions, curated.mentions),
+                              ("actors", Actors, curated.actors), ("events", Events, curated.events),
+                              ("stances", Stances, curated.stances), ("topics", Topics, curate.build_topics(knowledge))):
         out[name], rej = validate_or_reject(frame(model, rows), model, name)
         rejects.append(rej)
     out["rejects"] = pd.concat(rejects, ignore_index=True)
+    out["curation_report"] = report_frame(curated.report)
     return out

@@ -1,4 +1,5 @@
 """Publish step: validate a set of tables as a whole and write them as the next release."""
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -6,8 +7,13 @@ import pandas as pd
 
 from pipeline import PROJECT_ROOT, integrity
 from pipeline.codebook import release_readme
+from pipeline.datapackage import build_datapackage
+from pipeline.diff import changelog_markdown, compact, diff_markdown, diff_tables, tables_from_bytes
 from pipeline.release import (ReleaseError, build_manifest, code_revision, decide_version, latest_release,
-                              parquet_bytes, parse_version, write_release)
+                              list_releases, parquet_bytes, parse_version, read_release, sha256, write_release,
+                              write_text_atomic)
+from pipeline.report import release_report_files
+from pipeline.snapshot import SNAPSHOT_FILE, current_snapshot, load_snapshot, snapshot_files
 from pipeline.validation import failure_report
 from schemas import TABLE_MODELS
 
@@ -37,21 +43,46 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
-            quality_markdown: str | None = None) -> PublishResult:
+            quality_markdown: str | None = None, quality_metrics: dict | None = None) -> PublishResult:
     """Write a new release when the tables differ from the latest one; else write nothing."""
     problems = check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
     files = {name: parquet_bytes(name, tables[name]) for name in TABLE_MODELS}
-    bump = decide_version(files, tables["documents"], releases_dir)
-    if bump.version is None:
-        return PublishResult(None, None, bump.reason)
-    if version is not None and version != bump.version:
+    snapshot = current_snapshot()
+    bump = decide_version(files, tables["documents"], releases_dir, snapshot)
+    if version is not None:
         parse_version(version)
+    if bump.version is None:
+        reason = bump.reason + (f"; --version {version} not used" if version else "")
+        return PublishResult(None, None, reason)
+    if version is not None and version != bump.version:
         raise ReleaseError(f"--version {version} contradicts the versioning rule: the data calls for "
                            f"{bump.version} ({bump.reason})")
     parent = latest_release(releases_dir)
     manifest = build_manifest(bump.version, parent.name if parent else None, files, tables, inputs, {
         "code_revision": code_revision(PROJECT_ROOT), "bump_reason": bump.reason, **(extra_manifest or {})})
-    path = write_release(releases_dir, bump.version, files, manifest, release_readme(manifest, quality_markdown))
+    changes = diff_tables(read_release(parent) if parent else {}, tables_from_bytes(files),
+                          load_snapshot(parent) if parent else {"tables": {}}, snapshot,
+                          before_version=parent.name if parent else None, after_version=bump.version)
+    manifest["schema_snapshot"] = SNAPSHOT_FILE
+    manifest["changes"] = compact(changes) if parent else None
+    extra_files = snapshot_files(snapshot)
+    extra_files["datapackage.json"] = (json.dumps(build_datapackage(manifest, snapshot), indent=2,
+                                                  ensure_ascii=False) + "\n").encode()
+    extra_files.update(release_report_files(tables, manifest, releases_dir, quality=quality_metrics))
+    readme = release_readme(manifest, quality_markdown, changes_markdown=diff_markdown(changes))
+    # checked by `validate` like the tables: the manifest itself is the only unhashed file
+    manifest["files"] = {path: {"sha256": sha256(data), "bytes": len(data)}
+                         for path, data in sorted({**extra_files, "README.md": readme.encode()}.items())}
+    path = write_release(releases_dir, bump.version, files, manifest, readme, extra_files=extra_files)
+    write_changelog(releases_dir)
     return PublishResult(path, bump.version, bump.reason, manifest)
+
+
+def write_changelog(releases_dir: Path) -> Path:
+    """releases/CHANGELOG.md, regenerated from every release's manifest (it lives outside them)."""
+    manifests = [json.loads((r / "manifest.json").read_text()) for r in list_releases(releases_dir)]
+    path = releases_dir / "CHANGELOG.md"
+    write_text_atomic(path, changelog_markdown(manifests))
+    return path

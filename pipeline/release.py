@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.snapshot import SchemaChanges, compare_snapshots, current_snapshot, load_snapshot
 from schemas import CONTRACT_VERSION, TABLE_MODELS
 from schemas.frames import arrow_schema, to_arrow
 
@@ -71,33 +72,37 @@ class Bump:
     reason: str
 
 
-def decide_version(files: dict[str, bytes], documents: pd.DataFrame, releases_dir: Path) -> Bump:
+def decide_bump(latest_version: str | None, changes: SchemaChanges, *, tables_identical: bool,
+                added_documents: list[str]) -> Bump:
+    """CONTRACT.md's rule as a pure function: MAJOR when a column or table is removed, renamed or
+    retyped (or may newly be null); MINOR when columns, tables or documents are added; PATCH when
+    only rows change; nothing when the tables are byte-identical."""
+    if latest_version is None:
+        return Bump("v1.0.0", "first release")
+    if tables_identical:
+        return Bump(None, f"tables identical to {latest_version}")
+    major, minor, patch = parse_version(latest_version)
+    if changes.breaking:
+        return Bump(f"v{major + 1}.0.0", "major: " + "; ".join(changes.breaking_items()))
+    if changes.added or added_documents:
+        parts = ([f"added {', '.join(changes.added)}"] if changes.added else []) + (
+            [f"{len(added_documents)} document(s) added"] if added_documents else [])
+        return Bump(f"v{major}.{minor + 1}.0", "minor: " + "; ".join(parts))
+    return Bump(f"v{major}.{minor}.{patch + 1}", "patch: rows changed")
+
+
+def decide_version(files: dict[str, bytes], documents: pd.DataFrame, releases_dir: Path,
+                   snapshot: dict | None = None) -> Bump:
     """The next version by CONTRACT.md's rule, from what differs against the latest release."""
     latest = latest_release(releases_dir)
     if latest is None:
         return Bump("v1.0.0", "first release")
     manifest = json.loads((latest / "manifest.json").read_text())
-    old_tables = manifest.get("tables", {})
-    new_digests = {n: sha256(b) for n, b in files.items()}
-    if {n: t.get("sha256") for n, t in old_tables.items()} == new_digests:
-        return Bump(None, f"tables identical to {latest.name}")
-    major, minor, patch = parse_version(latest.name)
-    removed, retyped, added = [], [], []
-    for name in sorted(set(old_tables) | set(files)):
-        old_cols = {c["name"]: c["type"] for c in old_tables.get(name, {}).get("columns", [])}
-        new_cols = {c["name"]: c["type"] for c in table_columns(name)} if name in files else {}
-        if name not in files:
-            removed.append(f"table {name}")
-        removed += [f"{name}.{c}" for c in old_cols if name in files and c not in new_cols]
-        retyped += [f"{name}.{c}" for c in old_cols if c in new_cols and old_cols[c] != new_cols[c]]
-        added += [f"{name}.{c}" for c in new_cols if c not in old_cols]
-    if removed or retyped:
-        return Bump(f"v{major + 1}.0.0", f"major: removed {removed} retyped {retyped}")
+    old_digests = {n: t.get("sha256") for n, t in manifest.get("tables", {}).items()}
+    changes = compare_snapshots(load_snapshot(latest), snapshot or current_snapshot())
     old_docs = {d["doc_id"] for d in manifest.get("inputs", []) if d.get("doc_id")}
-    new_docs = set(documents["doc_id"]) - old_docs
-    if added or new_docs:
-        return Bump(f"v{major}.{minor + 1}.0", f"minor: added columns {added} documents {sorted(new_docs)}")
-    return Bump(f"v{major}.{minor}.{patch + 1}", "patch: rows changed")
+    return decide_bump(latest.name, changes, tables_identical=old_digests == {n: sha256(b) for n, b in files.items()},
+                       added_documents=sorted(set(documents["doc_id"]) - old_docs))
 
 
 def code_revision(repo: Path) -> str:
@@ -137,35 +142,67 @@ def _safe_child(releases_dir: Path, version: str) -> Path:
     return target
 
 
-def write_release(releases_dir: Path, version: str, files: dict[str, bytes], manifest: dict, readme: str) -> Path:
-    """Write atomically; refuse to touch an existing release."""
+def write_release(releases_dir: Path, version: str, files: dict[str, bytes], manifest: dict, readme: str,
+                  extra_files: dict[str, bytes] | None = None) -> Path:
+    """Write atomically (temporary folder, fsync, rename); refuse to touch an existing release.
+    `extra_files` maps relative paths (e.g. schema/tables.json, datapackage.json) to their bytes."""
     releases_dir.mkdir(parents=True, exist_ok=True)
     target = _safe_child(releases_dir, version)
     if target.exists():
-        raise ReleaseError(f"{target}: release {version} already exists; releases are never modified")
+        raise ReleaseError(f"{target}: release {version} already exists; releases are never modified "
+                           f"(publish a new version instead)")
     tmp = releases_dir / f".tmp-{version}-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
     try:
         payload = {f"{n}.parquet": b for n, b in files.items()}
+        payload.update(extra_files or {})
         payload["manifest.json"] = (json.dumps(manifest, indent=2, sort_keys=False, ensure_ascii=False) + "\n").encode()
         payload["README.md"] = readme.encode()
         for fname, data in payload.items():
-            with open(tmp / fname, "wb") as fh:
+            path = (tmp / fname).resolve()
+            if not path.is_relative_to(tmp.resolve()):
+                raise ReleaseError(f"{fname!r} would leave the release folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-        _fsync_dir(tmp)
+        for folder in sorted({(tmp / f).parent for f in payload}, key=lambda p: -len(p.parts)):
+            _fsync_dir(folder)
         os.rename(tmp, target)
         _fsync_dir(releases_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    pointer = releases_dir / f".{LATEST_POINTER}.tmp"
-    pointer.write_text(version + "\n")
-    os.replace(pointer, releases_dir / LATEST_POINTER)
+    write_text_atomic(releases_dir / LATEST_POINTER, version + "\n")
     return target
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace a small file (pointer, change log) so that readers see the old or the new one."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def resolve_latest(releases_dir: Path) -> Path | None:
+    """The release named by the LATEST pointer file; the highest version when there is no pointer."""
+    pointer = Path(releases_dir) / LATEST_POINTER
+    if pointer.exists():
+        name = pointer.read_text().strip()
+        try:
+            target = _safe_child(Path(releases_dir), name)
+        except ReleaseError as exc:
+            raise ReleaseError(f"{pointer}: does not name a release: {exc}") from exc
+        if not (target / "manifest.json").exists():
+            raise ReleaseError(f"{pointer}: names {name}, which is not a complete release under {releases_dir}")
+        return target
+    return latest_release(Path(releases_dir))
 
 
 def _fsync_dir(path: Path) -> None:

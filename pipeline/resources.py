@@ -1,4 +1,6 @@
-"""Configuration as Dagster resources: where documents, seeds and releases live."""
+"""Configuration as Dagster resources: where documents, seeds, releases and the extraction cache
+live, and how many processes extract."""
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +21,10 @@ class PipelineConfig(dg.ConfigurableResource):
     documents_dir: str = "seeds/documents"
     seeds_dir: str = "seeds"
     releases_dir: str = "releases"
+    curation_dir: str = ""      # the curators' override files; empty = <seeds_dir>/curation
+    cache_dir: str = ""     # extraction cache; empty: <DAGSTER_HOME or .dagster>/storage/extraction_cache
+    use_cache: bool = True
+    workers: int = 0        # extraction processes; 0: one per CPU core
 
     def _path(self, value: str) -> Path:
         p = Path(value)
@@ -36,15 +42,34 @@ class PipelineConfig(dg.ConfigurableResource):
     def releases_path(self) -> Path:
         return self._path(self.releases_dir)
 
+    @property
+    def curation_path(self) -> Path:
+        return self._path(self.curation_dir) if self.curation_dir else self.seeds_path / "curation"
+
+    @property
+    def cache_path(self) -> Path:
+        if self.cache_dir:
+            return self._path(self.cache_dir)
+        home = dg.EnvVar("DAGSTER_HOME").get_value()
+        return (Path(home) if home else PROJECT_ROOT / ".dagster") / "storage" / "extraction_cache"
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+
     def knowledge(self) -> Knowledge:
         """The domain knowledge, loaded once per content version."""
         return _cached_knowledge(str(self.seeds_path), knowledge_hash(self.seeds_path))
 
 
 def default_config() -> PipelineConfig:
-    """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR)."""
+    """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR,
+    TWJP_CURATION_DIR, TWJP_CACHE_DIR, TWJP_WORKERS)."""
     return PipelineConfig(
         documents_dir=dg.EnvVar("TWJP_DOCUMENTS_DIR").get_value("seeds/documents"),
         seeds_dir=dg.EnvVar("TWJP_SEEDS_DIR").get_value("seeds"),
         releases_dir=dg.EnvVar("TWJP_RELEASES_DIR").get_value("releases"),
+        curation_dir=dg.EnvVar("TWJP_CURATION_DIR").get_value(""),
+        cache_dir=dg.EnvVar("TWJP_CACHE_DIR").get_value(""),
+        workers=int(dg.EnvVar("TWJP_WORKERS").get_value("0") or 0),
     )

@@ -17,3 +17,4 @@ class Actors(TableModel):
     role: Series[String] = pa.Field(nullable=True, description="Title or role the actor was introduced with in the documents (discovered actors), or null.")
     n_documents: Series[Int] = pa.Field(ge=0, description="Number of documents that mention the actor.")
     n_claims: Series[Int] = pa.Field(ge=0, description="Number of claims naming the actor as claimant, subject or object.")
+    curation: Series[StringList] = pa.Field(nullable=True, description="IDs of the curation overrides (seeds/curation/) that shaped this actor (merge, split, alias, type, country), sorted; null when curation did not touch it.")

@@ -30,7 +30,7 @@ POLARITIES = ("support", "oppose", "neutral")
 ORIGINS = ("registry", "discovered")
 
 
-class BaseConfig:
+class BaseConfig(pa.DataFrameModel.Config):
     """Strict (no undeclared columns) and coercing (dtypes are enforced, not hoped for)."""
 
     strict = True
@@ -41,5 +41,4 @@ class BaseConfig:
 class TableModel(pa.DataFrameModel):
     """Base of every table model: carries the shared config."""
 
-    class Config(BaseConfig):
-        pass
+    Config = BaseConfig

@@ -29,6 +29,7 @@ class Claims(TableModel):
     date_precision: Series[String] = pa.Field(isin=DATE_PRECISIONS, description="day | month | year | range | unknown.")
     confidence: Series[Float] = pa.Field(ge=0.0, le=1.0, description="Estimated probability that the claim is right (see the codebook's calibration note).")
     extractor: Series[String] = pa.Field(description="Extractor name and version, with the hash of the domain knowledge it used.")
+    curation: Series[StringList] = pa.Field(nullable=True, description="IDs of the curation overrides (seeds/curation/) that corrected or added this claim, sorted; null when curation did not touch it.")
 
     @pa.dataframe_check(description="char_start < char_end")
     def offsets_ordered(cls, df):

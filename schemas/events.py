@@ -20,6 +20,7 @@ class Events(TableModel):
     doc_ids: Series[StringList] = pa.Field(description="Documents reporting the event (-> documents).")
     n_documents: Series[Int] = pa.Field(ge=1, description="Number of distinct doc_ids.")
     confidence: Series[Float] = pa.Field(ge=0.0, le=1.0, description="Estimated probability that the event row is right.")
+    curation: Series[StringList] = pa.Field(nullable=True, description="IDs of the curation overrides (seeds/curation/) that shaped this event or its claims, sorted; null when curation did not touch it.")
 
     @pa.dataframe_check(description="at least one source actor and one claim")
     def has_source_and_claim(cls, df):

@@ -19,6 +19,7 @@ class Stances(TableModel):
     n_documents: Series[Int] = pa.Field(ge=1, description="Number of distinct doc_ids.")
     evidence: Series[String] = pa.Field(description="The quote or sentence of the most confident claim.")
     confidence: Series[Float] = pa.Field(ge=0.0, le=1.0, description="Estimated probability that the stance row is right.")
+    curation: Series[StringList] = pa.Field(nullable=True, description="IDs of the curation overrides (seeds/curation/) that shaped this stance or its claims, sorted; null when curation did not touch it.")
 
     @pa.dataframe_check(description="at least one claim")
     def has_claim(cls, df):

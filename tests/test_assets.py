@@ -70,7 +70,7 @@ def test_second_run_on_unchanged_inputs_writes_nothing(built):
     assert again.success
     meta = again.asset_materializations_for_node("release")[-1].metadata
     assert meta["version"].value == "unchanged"
-    assert sorted(p.name for p in (tmp / "releases").iterdir()) == ["LATEST", "v1.0.0"]
+    assert sorted(p.name for p in (tmp / "releases").iterdir()) == ["CHANGELOG.md", "LATEST", "v1.0.0"]
 
 
 def test_order_of_files_does_not_change_ids(built, tmp_path):

@@ -5,8 +5,9 @@ from pipeline.definitions import defs
 
 EXPECTED_GROUPS = {
     "ingest": {"documents", "input_files", "ingest_rejects"},
-    "extract": {"claims", "mentions", "discovered_actors", "extract_rejects"},
-    "curate": {"actors", "events", "stances", "topics", "curate_rejects", "rejects"},
+    "extract": {"extracted_claims", "extracted_mentions", "discovered_actors", "extract_rejects"},
+    "curate": {"claims", "mentions", "actors", "events", "stances", "topics", "curate_rejects", "curation_report",
+               "rejects"},
     "publish": {"release"},
 }
 
@@ -30,7 +31,7 @@ def test_jobs_and_checks_are_defined():
     assert defs.resolve_job_def("publish") is not None
     checks = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
     assert {"claims_schema", "events_schema", "foreign_keys_resolve", "claims_match_document_text",
-            "events_rest_on_asserted_claims"} <= checks
+            "events_rest_on_asserted_claims", "curation_overrides_match"} <= checks
     assert isinstance(defs.resources["io_manager"], dg.ConfigurableIOManager)
 
 

@@ -1,11 +1,13 @@
 """Asset checks: each table's Pandera schema, and the contract's cross-table rules. All blocking:
-a failure stops the release and lists the failing rows as check metadata."""
+a failure stops the release and lists the failing rows as check metadata. One warning, not
+blocking: curation overrides that no longer match anything."""
 import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from pipeline import integrity
+from pipeline.curation import stale_overrides
 from schemas import PRIMARY_KEYS, TABLE_MODELS
 
 FAILING_ROWS_SCHEMA = dg.TableSchema(columns=[
@@ -91,6 +93,20 @@ def events_rest_on_asserted_claims(events: pd.DataFrame, claims: pd.DataFrame) -
 def stances_have_claims(stances: pd.DataFrame) -> dg.AssetCheckResult:
     return _result(integrity.stances_have_claims(stances), f"all {len(stances)} stances have claims")
 
+
+@dg.asset_check(asset="curation_report", blocking=False,
+                description="Every curation override in seeds/curation/ still matches the rows it was written for "
+                            "(warning: a stale override is listed, the release is still written).")
+def curation_overrides_match(curation_report: pd.DataFrame) -> dg.AssetCheckResult:
+    stale = stale_overrides(curation_report)
+    return dg.AssetCheckResult(
+        passed=not stale, severity=dg.AssetCheckSeverity.WARN,
+        metadata={"stale": dg.MetadataValue.md("\n".join(f"- `{s['id']}` ({s['file']}:{s['line']}): {s['reason']}"
+                                                          for s in stale) or "every override applied"),
+                  "n_stale": len(stale), "n_overrides": len(curation_report)})
+
+
+CURATION_CHECKS = [curation_overrides_match]
 
 INTEGRITY_CHECKS = [claims_match_document_text, mentions_match_document_text, foreign_keys_resolve,
                     events_rest_on_asserted_claims, stances_have_claims]

@@ -2,8 +2,9 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.assets.metadata import preview, table_metadata
-from pipeline.extract.claims import ClaimExtractor
-from pipeline.layers import extract_layer, resolve_discovered
+from pipeline.cache import ExtractionCache
+from pipeline.extract.claims import extractor_id
+from pipeline.layers import ExtractionRun, extract_layer, resolve_discovered
 from pipeline.resources import PipelineConfig
 from schemas import Claims, Mentions, Rejects
 
@@ -36,10 +37,12 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
 @dg.multi_asset(
     group_name="extract",
     outs={
-        "claims": dg.AssetOut(description="Every assertion found in the document bodies: events, stances and "
-                                          "statements, with claimant, modality, actors, topic and date.",
+        "extracted_claims": dg.AssetOut(description="Every assertion found in the document bodies: events, stances "
+                                                    "and statements, with claimant, modality, actors, topic and date "
+                                                    "(before curation).",
                               kinds={"pandas", "parquet"}),
-        "mentions": dg.AssetOut(description="Every place an actor is named in a body, and how it was resolved.",
+        "extracted_mentions": dg.AssetOut(description="Every place an actor is named in a body, and how it was "
+                                                      "resolved (before curation).",
                                 kinds={"pandas", "parquet"}),
         "discovered_actors": dg.AssetOut(description="Actors found in the texts but missing from the registry.",
                                          kinds={"pandas", "parquet"}),
@@ -49,15 +52,20 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
 def extract(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame):
     """Sentences, actor mentions, and claims with modality and dates, from every document body."""
     knowledge = pipeline_config.knowledge()
-    extractor = ClaimExtractor(knowledge)
-    claims, mentions, discovered = extract_layer(documents, knowledge, extractor)
+    extractor_name = extractor_id(knowledge)
+    cache = ExtractionCache(pipeline_config.cache_path, extractor_name) if pipeline_config.use_cache else None
+    run = ExtractionRun(0, 0, 1, "no cache")
+    claims, mentions, discovered = extract_layer(documents, knowledge, workers=pipeline_config.worker_count,
+                                                 cache=cache, run=run)
+    context.log.info(f"extraction: {run.extracted} documents extracted on {run.workers} process(es); {run.cache_note}")
     claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
     figures = extraction_figures(documents, claims_df, mentions_df, discovered_df, len(knowledge.actors))
-    context.log.info(f"extracted with {extractor.extractor}: {figures}")
-    yield dg.Output(claims_df, "claims", metadata=table_metadata(
-        claims_df, Claims, "claims", extractor=extractor.extractor,
+    context.log.info(f"extracted with {extractor_name}: {figures}")
+    yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
+        claims_df, Claims, "claims", extractor=extractor_name, documents_extracted=run.extracted,
+        documents_from_cache=run.cached, workers=run.workers, cache=run.cache_note,
         **{k: dg.MetadataValue.json(v) if isinstance(v, dict) else v for k, v in figures.items()}))
-    yield dg.Output(mentions_df, "mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
+    yield dg.Output(mentions_df, "extracted_mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
     yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df),
                                                                   "preview": dg.MetadataValue.md(preview(discovered_df))})
     yield dg.Output(rejects, "extract_rejects", metadata=table_metadata(rejects, Rejects, "rejects"))

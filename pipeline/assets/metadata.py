@@ -1,4 +1,6 @@
-"""Metadata an operator reads in the UI: row counts, column schema, a preview."""
+"""Metadata an operator reads in the UI: row counts, column schema, a preview, the release figures."""
+from pathlib import Path
+
 import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
@@ -32,3 +34,15 @@ def preview(df: pd.DataFrame, rows: int = 5, width: int = 60) -> str:
 def table_metadata(df: pd.DataFrame, model: type[pa.DataFrameModel], name: str, **extra) -> dict:
     return {"dagster/row_count": len(df), "dagster/column_schema": table_schema(model, name),
             "preview": dg.MetadataValue.md(preview(df)), **extra}
+
+
+def figure_metadata(release_dir: Path) -> dict:
+    """A written release's report on the asset: its path and the figures inline (base64 PNGs)."""
+    from pipeline.report import FIGURE_FILES, REPORT_HTML, metadata_markdown
+
+    release_dir = Path(release_dir)
+    if not (release_dir / REPORT_HTML).is_file():
+        return {}
+    pngs = {f: (release_dir / f).read_bytes() for f in FIGURE_FILES.values() if (release_dir / f).is_file()}
+    return {"report": dg.MetadataValue.path(str(release_dir / REPORT_HTML)),
+            "figures": dg.MetadataValue.md(metadata_markdown(pngs))}

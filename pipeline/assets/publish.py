@@ -1,7 +1,10 @@
 import dagster as dg
 import pandas as pd
 
+from pipeline.curation import curation_summary
+from pipeline.assets.metadata import figure_metadata
 from pipeline.publish import publish
+from pipeline.release import latest_release
 from pipeline.resources import PipelineConfig
 
 
@@ -16,22 +19,27 @@ class ReleaseConfig(dg.Config):
 def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_config: PipelineConfig,
             documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame,
             events: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame, rejects: pd.DataFrame,
-            input_files: pd.DataFrame) -> dg.MaterializeResult:
+            input_files: pd.DataFrame, curation_report: pd.DataFrame) -> dg.MaterializeResult:
     """A versioned, immutable Parquet release under releases/, written only when the tables changed."""
     knowledge = pipeline_config.knowledge()
     tables = {"documents": documents, "claims": claims, "mentions": mentions, "actors": actors, "events": events,
               "stances": stances, "topics": topics, "rejects": rejects}
     inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
-    extractor = claims["extractor"].iloc[0] if len(claims) else None
+    extractor = next((e for e in claims["extractor"] if not e.startswith("curation:")), None)
+    curation = curation_summary(curation_report, tables)
     result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
-                     extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor})
+                     extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor,
+                                     "curation": curation})
     if result.path is None:
         context.log.info(f"no new release: {result.reason}")
     else:
         context.log.info(f"wrote {result.path} ({result.reason})")
+    shown = result.path or latest_release(pipeline_config.releases_path)
     return dg.MaterializeResult(metadata={
         "version": result.version or "unchanged",
         "path": dg.MetadataValue.path(str(result.path)) if result.path else "none",
         "bump_reason": result.reason,
         "rows": dg.MetadataValue.json({n: len(t) for n, t in tables.items()}),
+        "curation": dg.MetadataValue.json(curation),
+        **(figure_metadata(shown) if shown else {}),
     })

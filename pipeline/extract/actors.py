@@ -5,11 +5,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipeline.extract.phrases import PhraseMatcher
 from pipeline.knowledge import Knowledge, RegistryActor
 
 NAME_TOKEN = r"[A-Z][a-z’'\-]+(?:-[a-z]+)?"
 PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}"  # names never run across a line break
 # Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
+FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
 NOT_NAME_WORDS = frozenset(
     "The A An And But If In On At For Of To From By With As This That These Those It He She They We "
@@ -70,8 +72,9 @@ def guess_family_name(name: str) -> str:
 
 def _alias_pattern(alias: str) -> str:
     """Regex for an alias where hyphens and spaces between syllables are optional."""
-    parts = re.split(r"[\s\-‐]+", alias)
-    return r"[\s\-‐]?".join(re.escape(p) for p in parts)
+    parts = re.split(r"[\s\-‐–]+", alias)
+    # typographic apostrophes match plain ones: registry aliases are plain ASCII
+    return r"[\s\-‐–]?".join(re.escape(p).replace("'", "['’]").replace("’", "['’]") for p in parts)
 
 
 class ActorMatcher:
@@ -88,13 +91,15 @@ class ActorMatcher:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
-        self.alias_re = re.compile(r"(?<![\w\-])(?:" + "|".join(_alias_pattern(s) for s in surfaces) + r")(?![\w])") \
-            if surfaces else re.compile(r"(?!x)x")
+        self.alias_re = PhraseMatcher([_alias_pattern(s) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         self.family_names: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
             if actor.actor_type == "person":
                 fam = actor.family_name or guess_family_name(actor.name)
                 self.family_names.setdefault(fam, []).append(actor)
+        self._unique_families = {f for f, actors in self.family_names.items() if len(actors) == 1}
+        self._unique_family_re = PhraseMatcher([re.escape(f) for f in sorted(self._unique_families, key=len, reverse=True)],
+                                               before=FAMILY_BEFORE, after=FAMILY_AFTER)
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
         self.state_names = {s: a.country for a in knowledge.actors if a.actor_type == "state" and a.country
                             for s in (*a.aliases, *a.metonyms)}
@@ -111,6 +116,10 @@ class ActorMatcher:
             rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?),")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
+        # compiled once: per-call re.search over hundreds of words overflows re's pattern cache
+        self._country_words = [(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), country)
+                               for word, country in {**self.state_names, **self.demonyms}.items()]
+        self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
         if heads:
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
             self.org_re = re.compile(
@@ -137,8 +146,8 @@ class ActorMatcher:
 
     # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
-        for word, country in {**self.state_names, **self.demonyms}.items():
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", phrase):
+        for pattern, country in self._country_words:
+            if pattern.search(phrase):
                 return country
         return None
 
@@ -164,7 +173,7 @@ class ActorMatcher:
                 org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 if fold(org) in self.by_key or len(org.split()) < 2:
                     continue
-                head = next((h for h in sorted(self.org_heads, key=len, reverse=True) if re.search(rf"\b{re.escape(h)}\b", org)), None)
+                head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
                 if head is None:
                     continue
                 s = m.start("org") + (len(m.group("org")) - len(org))
@@ -196,6 +205,25 @@ class ActorMatcher:
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
 
+    def _family_matches(self, text: str, start: int, end: int, extra: set[str]):
+        """The matches of one regex over the registry's unique family names plus this document's
+        `extra` ones (longest name first), without compiling the big registry part per document:
+        at each leftmost match position the longer of the two parts' matches is the union's."""
+        if not extra:
+            yield from self._unique_family_re.finditer(text, start, end)
+            return
+        extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=len, reverse=True))
+                              + ")" + FAMILY_AFTER)
+        p = start
+        while p <= end:
+            found = [m for m in (self._unique_family_re.search(text, p, end), extra_re.search(text, p, end)) if m]
+            if not found:
+                return
+            q = min(m.start() for m in found)
+            m = max((m for m in found if m.start() == q), key=lambda m: m.end())
+            yield m
+            p = m.end() if m.end() > q else q + 1
+
     def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
         """A bare family name refers to the latest person with that family name named before it;
         failing that, to the only registry person with it."""
@@ -211,12 +239,11 @@ class ActorMatcher:
                     fam = actor.family_name or guess_family_name(actor.name)
             if fam:
                 persons_by_family.setdefault(fam, []).append((m.start, m.actor_id))
-        families = set(persons_by_family) | {f for f, actors in self.family_names.items() if len(actors) == 1}
-        if not families:
+        extra = set(persons_by_family) - self._unique_families
+        if not extra and not self._unique_families:
             return mentions
-        fam_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True)) + r")(?=[’']s\b|(?![\w\-]))")
         out = list(mentions)
-        for m in fam_re.finditer(text, start, end):
+        for m in self._family_matches(text, start, end, extra):
             if not outside(m.start(), m.end()) or any(m.start() < x.end and x.start < m.end() for x in mentions):
                 continue
             if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \

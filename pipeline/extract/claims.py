@@ -9,6 +9,7 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.knowledge import Knowledge
 
@@ -43,6 +44,11 @@ class DocumentExtraction:
     claims: list[dict]
     mentions: list[dict]
     discovered: dict[str, DiscoveredActor]
+
+
+def extractor_id(knowledge: Knowledge) -> str:
+    """Names the extractor and the knowledge version every claim was made with."""
+    return f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}+kb.{knowledge.version}"
 
 
 def stable_id(prefix: str, *parts) -> str:
@@ -89,12 +95,15 @@ class ClaimExtractor:
         self.knowledge = knowledge
         self.matcher = ActorMatcher(knowledge)
         self.lexicon = Lexicon(knowledge)
-        self.extractor = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}+kb.{knowledge.version}"
+        self.extractor = extractor_id(knowledge)
         self.topic_res = []
         for t in knowledge.topics:
-            kw = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s\-]+") for k in sorted(t.keywords, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE) if t.keywords else None
-            sup = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.support_cues, key=len, reverse=True)) + r")", re.IGNORECASE) if t.support_cues else None
-            opp = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.oppose_cues, key=len, reverse=True)) + r")", re.IGNORECASE) if t.oppose_cues else None
+            kw = PhraseMatcher([re.escape(k).replace(r"\ ", r"[\s\-]+") for k in sorted(t.keywords, key=len, reverse=True)],
+                               before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if t.keywords else None
+            sup = PhraseMatcher([re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.support_cues, key=len, reverse=True)],
+                                before=r"(?<!\w)", flags=re.IGNORECASE) if t.support_cues else None
+            opp = PhraseMatcher([re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.oppose_cues, key=len, reverse=True)],
+                                before=r"(?<!\w)", flags=re.IGNORECASE) if t.oppose_cues else None
             if kw:
                 self.topic_res.append((t.topic_id, kw, sup, opp))
 

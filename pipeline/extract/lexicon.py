@@ -3,6 +3,7 @@ attribution cues. Built once per knowledge version."""
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.phrases import PhraseMatcher
 from pipeline.knowledge import Knowledge
 
 VOWELS = "aeiou"
@@ -35,8 +36,12 @@ def inflect(lemma: str, irregular: dict) -> set[str]:
     return {f + rest for f in forms}
 
 
+def _alternatives(phrases) -> list[str]:
+    return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)]
+
+
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(_alternatives(phrases))
 
 
 @dataclass(frozen=True)
@@ -59,11 +64,12 @@ class Lexicon:
                                              Trigger(et.plover, lemma, (et.modes or {}).get(lemma)))
             for noun in et.nouns:
                 self.triggers.setdefault(noun.casefold(), Trigger(et.plover, noun, (et.modes or {}).get(noun)))
-        self.trigger_re = re.compile(rf"(?<![\w\-])(?:{_alternation(self.triggers)})(?![\w\-])", re.IGNORECASE) \
-            if self.triggers else re.compile(r"(?!x)x")
+        self.trigger_re = PhraseMatcher(_alternatives(self.triggers), before=r"(?<![\w\-])", after=r"(?![\w\-])",
+                                        flags=re.IGNORECASE)
         mod = knowledge.modality
         self.modality_res = {
-            kind: re.compile(rf"(?<![\w])(?:{_alternation(c.casefold() for c in mod.get(kind, []))})(?![\w])", re.IGNORECASE)
+            kind: PhraseMatcher(_alternatives(c.casefold() for c in mod.get(kind, [])), before=r"(?<![\w])",
+                                after=r"(?![\w])", flags=re.IGNORECASE)
             for kind in ("negated", "hypothetical", "prescriptive", "planned") if mod.get(kind)
         }
         att = knowledge.attribution
@@ -71,8 +77,7 @@ class Lexicon:
         for lemma in att.get("reporting_verbs", []):
             verbs |= inflect(lemma, irregular)
         self.reporting_forms = {v.casefold() for v in verbs}
-        self.reporting_re = re.compile(rf"(?<![\w])(?:{_alternation(verbs)})(?![\w])", re.IGNORECASE) \
-            if verbs else re.compile(r"(?!x)x")
+        self.reporting_re = PhraseMatcher(_alternatives(verbs), before=r"(?<![\w])", after=r"(?![\w])", flags=re.IGNORECASE)
         self.according_re = re.compile(rf"(?<![\w])(?:{_alternation(att.get('according_to', ['according to']))})\s+",
                                        re.IGNORECASE)
 

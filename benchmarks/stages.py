@@ -1,0 +1,102 @@
+"""One pipeline run, measured: the same assets, checks and resources as `python -m pipeline run`,
+plus a logger that records wall and CPU time (this process and its worker processes) at each
+step's start and end. Prints one JSON line; run.py starts it in a fresh process per measurement."""
+import argparse
+import json
+import logging
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def stage_of(step_key: str) -> str:
+    for stage in ("ingest", "extract", "curate", "rejects", "release"):
+        if step_key == stage:
+            return {"rejects": "curate", "release": "publish"}.get(stage, stage)
+    return "checks"
+
+
+class StepClock(logging.Handler):
+    """Wall and CPU seconds of every Dagster step, from its STEP_START/STEP_SUCCESS events."""
+
+    def __init__(self):
+        super().__init__()
+        self.started: dict[str, tuple[float, float]] = {}
+        self.stages: dict[str, dict[str, float]] = {}
+
+    def emit(self, record):
+        event = getattr(record, "dagster_meta", {}).get("dagster_event")
+        if event is None or not event.step_key:
+            return
+        kind = event.event_type_value
+        if kind == "STEP_START":
+            self.started[event.step_key] = (time.perf_counter(), cpu_seconds())
+        elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in self.started:
+            w0, c0 = self.started.pop(event.step_key)
+            s = self.stages.setdefault(stage_of(event.step_key), {"wall": 0.0, "cpu": 0.0})
+            s["wall"] += time.perf_counter() - w0
+            s["cpu"] += cpu_seconds() - c0
+
+
+def main() -> int:
+    t0, c0 = time.perf_counter(), cpu_seconds()
+    parser = argparse.ArgumentParser()
+    for name in ("documents", "seeds", "releases", "home", "cache"):
+        parser.add_argument(f"--{name}", required=True)
+    parser.add_argument("--workers", type=int, default=0)
+    args = parser.parse_args()
+    os.environ["DAGSTER_HOME"] = args.home
+    from pipeline.cli import local_instance_home
+    home = local_instance_home()
+
+    import dagster as dg
+
+    from pipeline.definitions import ALL_ASSETS, ALL_CHECKS
+    from pipeline.io_manager import ParquetIOManager
+    from pipeline.resources import PipelineConfig
+
+    clock = StepClock()
+
+    @dg.logger
+    def step_clock(_):
+        log = logging.getLogger("step_clock")
+        log.setLevel(logging.DEBUG)
+        log.handlers = [clock]
+        return log
+
+    fields = PipelineConfig.model_fields
+    extra = {k: v for k, v in (("cache_dir", args.cache), ("workers", args.workers)) if k in fields}
+    config = PipelineConfig(documents_dir=args.documents, seeds_dir=args.seeds, releases_dir=args.releases, **extra)
+    with dg.DagsterInstance.get() as instance:
+        # materialize() takes no loggers: build the same assets into a job with the step clock
+        defs = dg.Definitions(assets=ALL_ASSETS, asset_checks=ALL_CHECKS, loggers={"step_clock": step_clock},
+                              resources={"pipeline_config": config,
+                                         "io_manager": ParquetIOManager(base_dir=str(home / "storage"))},
+                              jobs=[dg.define_asset_job("bench", selection=dg.AssetSelection.all())])
+        result = defs.resolve_job_def("bench").execute_in_process(
+            instance=instance, run_config={"loggers": {"step_clock": {}}}, raise_on_error=True)
+    meta = result.asset_materializations_for_node("release")[-1].metadata
+    extract_meta = result.asset_materializations_for_node("extract")
+    extract_md = {k: v.value for m in extract_meta for k, v in m.metadata.items()
+                  if k in ("documents_extracted", "documents_from_cache", "workers", "cache")}
+    print(json.dumps({
+        "stages": clock.stages, "wall": time.perf_counter() - t0, "cpu": cpu_seconds() - c0,
+        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "children_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "version": meta["version"].value, "release": str(meta["path"].value), "extract": extract_md,
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,400 @@
+"""Apply the curators' overrides between extraction and validation (pure and deterministic).
+
+Phases, always in this order (within a phase, overrides apply in file-name then file order):
+  1. actors merge, then actors split      -> actor IDs remapped in claims and mentions
+  2. claims reject, then claims set       -> modality, claimant, dates
+  3. events add, stances add              -> a claim on the quoted evidence
+  4. stances set, stances remove          -> polarity/topic of, or stance use of, the addressed claims
+  5. actors built; actors add_alias, set
+  6. events clustered; events merge, split, then set, remove
+  7. stances built
+Rows are addressed by document + quoted text (which survives re-extraction); IDs only as a
+fallback. An override that matches nothing is reported `stale`, never silently ignored.
+"""
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline import curate
+from pipeline.curation.load import Override
+from pipeline.extract.actors import DiscoveredActor
+from pipeline.extract.claims import stable_id
+from pipeline.knowledge import Knowledge
+
+PHASES = [("actors", "merge"), ("actors", "split"), ("claims", "reject"), ("claims", "set"), ("events", "add"),
+          ("stances", "add"), ("stances", "set"), ("stances", "remove"), ("actors", "add_alias"), ("actors", "set"),
+          ("events", "merge"), ("events", "split"), ("events", "set"), ("events", "remove")]
+REPORT_COLUMNS = ["override_id", "kind", "action", "file", "line", "who", "when", "status", "rows", "detail"]
+
+
+@dataclass
+class Curated:
+    claims: list[dict]
+    mentions: list[dict]
+    actors: list[dict]
+    events: list[dict]
+    stances: list[dict]
+    rejects: list[dict]      # claims rejected by a curator (table, row_key, reason, row_json)
+    report: list[dict]       # one row per override: applied or stale, rows touched, detail
+
+
+class Stale(Exception):
+    """The override matches nothing (or can no longer be applied); the message says why."""
+
+
+def find_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place the quote stands in the text: exactly, else with any run of whitespace (line
+    breaks of the source) between its words."""
+    spans = [(m.start(), m.start() + len(quote)) for m in re.finditer(re.escape(quote), text)]
+    if spans:
+        return spans
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _overlaps(row: dict, doc_id: str, span: tuple[int, int]) -> bool:
+    return row["doc_id"] == doc_id and row["char_start"] < span[1] and span[0] < row["char_end"]
+
+
+def stance_key(c: dict) -> str:
+    return stable_id("stn", c["subject_ids"][0], c["topic_id"], c["polarity"])
+
+
+class _Run:
+    def __init__(self, claims, mentions, discovered, documents, knowledge):
+        self.claims = [dict(c, curation=set()) for c in claims]
+        self.mentions = [dict(m) for m in mentions]
+        self.discovered = {k: DiscoveredActor(d.actor_id, d.name, d.actor_type, d.country, d.role, d.family_name,
+                                              set(d.aliases)) for k, d in discovered.items()}
+        self.docs = {d["doc_id"]: d for d in documents}
+        self.doc_by_name = {d["doc_id"]: d["doc_id"] for d in documents}
+        for d in documents:
+            for name in [d["source_file"], *(d.get("source_files") or [])]:
+                self.doc_by_name.setdefault(name, d["doc_id"])
+        self.knowledge = knowledge
+        self.registry = {a.actor_id for a in knowledge.actors}
+        self.actor_marks: dict[str, set] = defaultdict(set)
+        self.excluded_from_stances: set[str] = set()
+        self.rejects: list[dict] = []
+
+    # -- addressing ---------------------------------------------------------------------------
+    def known_actor(self, actor_id: str) -> bool:
+        return actor_id in self.registry or actor_id in self.discovered
+
+    def doc_id(self, document: str) -> str:
+        if document not in self.doc_by_name:
+            raise Stale(f"document {document!r} is not among the ingested documents")
+        return self.doc_by_name[document]
+
+    def spans(self, address: dict) -> tuple[str, list[tuple[int, int]]]:
+        doc_id = self.doc_id(address["document"])
+        found = find_spans(self.docs[doc_id]["text"], address["quote"])
+        if not found:
+            raise Stale(f"quote {address['quote'][:60]!r} not found in {address['document']}")
+        return doc_id, found
+
+    def claims_at(self, address: dict, kind: str) -> list[dict]:
+        """Claims an address of this kind selects, by document + quote (or by ID as a fallback)."""
+        filters = {"claims": lambda c: all(c.get(k) == address[k] for k in ("kind", "predicate", "topic_id", "polarity")
+                                           if k in address),
+                   "events": lambda c: c["kind"] == "event" and address.get("event_type", c["predicate"]) == c["predicate"],
+                   "stances": lambda c: c["kind"] == "stance" and c["subject_ids"]
+                   and address.get("actor_id", c["subject_ids"][0]) == c["subject_ids"][0]
+                   and all(c[k] == address[k] for k in ("topic_id", "polarity") if k in address)}[kind]
+        if "quote" in address:
+            doc_id, found = self.spans(address)
+            hits = [c for c in self.claims if filters(c) and any(_overlaps(c, doc_id, s) for s in found)]
+        elif kind == "claims":
+            hits = [c for c in self.claims if c["claim_id"] == address["claim_id"]]
+        elif kind == "stances":
+            hits = [c for c in self.claims if filters(c) and stance_key(c) == address["stance_id"]]
+        else:
+            raise ValueError("event IDs are resolved against built events")
+        if not hits:
+            raise Stale(f"no {kind[:-1]} claim at this address {_short(address)}")
+        return hits
+
+    # -- actors -------------------------------------------------------------------------------
+    def remap_actor(self, rows: list[dict], old: str, new: str, o: Override, inside=lambda r: True) -> int:
+        n = 0
+        for r in rows:
+            if not inside(r):
+                continue
+            changed = False
+            if r.get("actor_id") == old:
+                r["actor_id"], changed = new, True
+            if r.get("claimant_id") == old:
+                r["claimant_id"], changed = new, True
+            for col in ("subject_ids", "object_ids"):
+                if old in r.get(col, ()):
+                    r[col], changed = list(dict.fromkeys(new if a == old else a for a in r[col])), True
+            if changed:
+                n += 1
+                if "curation" in r:
+                    r["curation"].add(o.id)
+        return n
+
+    def actors_merge(self, o: Override) -> int:
+        keep = o.spec["actor_id"]
+        if not self.known_actor(keep):
+            raise Stale(f"actor {keep!r} is neither in the registry nor discovered")
+        n = 0
+        for gone in o.spec["merge"]:
+            n += self.remap_actor(self.claims, gone, keep, o) + self.remap_actor(self.mentions, gone, keep, o)
+            old = self.discovered.pop(gone, None)
+            if old and keep in self.discovered:
+                self.discovered[keep].aliases |= old.aliases | {old.name}
+        if not n:
+            raise Stale(f"none of {o.spec['merge']} is named in any claim or mention (already merged?)")
+        self.actor_marks[keep].add(o.id)
+        return n
+
+    def actors_split(self, o: Override) -> int:
+        old, new = o.spec["actor_id"], o.spec["into"]
+        created = None
+        if not self.known_actor(new):
+            if not (o.spec.get("name") and o.spec.get("actor_type")):
+                raise Stale(f"actor {new!r} is unknown: give its name and actor_type")
+            created = DiscoveredActor(new, o.spec["name"], o.spec["actor_type"], o.spec.get("country"), None, None,
+                                      {o.spec["name"]})
+        n = 0
+        for place in o.spec["where"]:
+            doc_id = self.doc_id(place["document"])
+            found = self.spans(place)[1] if place.get("quote") else [(0, len(self.docs[doc_id]["text"]))]
+            inside = lambda r: any(_overlaps(r, doc_id, s) for s in found)  # noqa: E731
+            n += self.remap_actor(self.mentions, old, new, o, inside) + self.remap_actor(self.claims, old, new, o, inside)
+        if not n:
+            raise Stale(f"{old!r} is not named at the given places")
+        if created:
+            self.discovered[new] = created
+        self.actor_marks[old].add(o.id)
+        self.actor_marks[new].add(o.id)
+        return n
+
+    # -- claims -------------------------------------------------------------------------------
+    def claims_reject(self, o: Override) -> int:
+        hits = {c["claim_id"] for c in self.claims_at(o.spec["address"], "claims")}
+        for c in self.claims:
+            if c["claim_id"] in hits:
+                row = {k: (sorted(v) if isinstance(v, set) else v) for k, v in c.items() if k != "curation"}
+                self.rejects.append({"table": "claims", "row_key": c["claim_id"],
+                                     "reason": f"rejected by curation override {o.id}: {o.why}",
+                                     "row_json": json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)})
+        self.claims = [c for c in self.claims if c["claim_id"] not in hits]
+        return len(hits)
+
+    def claims_set(self, o: Override) -> int:
+        new = o.spec["set"]
+        if new.get("claimant_id") and not self.known_actor(new["claimant_id"]):
+            raise Stale(f"claimant {new['claimant_id']!r} is neither in the registry nor discovered")
+        hits = self.claims_at(o.spec["address"], "claims")
+        for c in hits:
+            c.update(new)
+            c["curation"].add(o.id)
+        return len(hits)
+
+    def add_claim(self, o: Override, kind: str) -> int:
+        s = o.spec
+        doc_id, found = self.spans(s["address"])
+        doc = self.docs[doc_id]
+        inside = [sp for sp in found if doc["body_start"] <= sp[0] and sp[1] <= doc["body_end"]]
+        if not inside:
+            raise Stale(f"quote found in {s['address']['document']} only outside the article body")
+        span = inside[0]
+        actors = s["source_actor_ids"] + s.get("target_actor_ids", []) if kind == "event" else [s["actor_id"]]
+        unknown = [a for a in actors if not self.known_actor(a)]
+        if unknown:
+            raise Stale(f"actor(s) {unknown} neither in the registry nor discovered")
+        predicate = s["event_type"] if kind == "event" else "STANCE"
+        for c in self.claims:
+            same = (c["predicate"] == predicate and c["modality"] == "asserted") if kind == "event" else \
+                (c["kind"] == "stance" and c["subject_ids"][:1] == [s["actor_id"]]
+                 and (c["topic_id"], c["polarity"]) == (s["topic_id"], s["polarity"]))
+            if c["kind"] == kind and same and _overlaps(c, doc_id, span):
+                raise Stale(f"the extractor now finds this {kind} itself (claim {c['claim_id']}): remove the override")
+        claim = {"claim_id": stable_id("clm", doc_id, span[0], span[1], kind, predicate, "curation", o.id),
+                 "doc_id": doc_id, "char_start": span[0], "char_end": span[1], "text": doc["text"][span[0]:span[1]],
+                 "claimant_id": None, "kind": kind, "modality": "asserted", "predicate": predicate, "mode": None,
+                 "trigger": None, "subject_ids": list(s["source_actor_ids"]) if kind == "event" else [s["actor_id"]],
+                 "object_ids": list(s.get("target_actor_ids", [])) if kind == "event" else [],
+                 "topic_id": s.get("topic_id"), "polarity": s.get("polarity"), "time_text": None,
+                 "date_start": s.get("date_start"), "date_end": s.get("date_end"),
+                 "date_precision": s.get("date_precision", "unknown"), "confidence": 1.0,
+                 "extractor": f"curation:{o.id}", "curation": {o.id}}
+        self.claims.append(claim)
+        return 1
+
+    def stances_set(self, o: Override) -> int:
+        hits = self.claims_at(o.spec["address"], "stances")
+        for c in hits:
+            c.update(o.spec["set"])
+            c["curation"].add(o.id)
+        return len(hits)
+
+    def stances_remove(self, o: Override) -> int:
+        hits = self.claims_at(o.spec["address"], "stances")
+        for c in hits:
+            self.excluded_from_stances.add(c["claim_id"])
+            c["curation"].add(o.id)
+        return len(hits)
+
+
+def _short(address: dict) -> str:
+    return json.dumps({k: (v[:50] + "…" if isinstance(v, str) and len(v) > 50 else v) for k, v in address.items()},
+                      ensure_ascii=False, default=str)
+
+
+def _marks(*sets) -> list[str] | None:
+    ids = sorted(set().union(*sets))
+    return ids or None
+
+
+class _Events:
+    """Event groups (claims + event-level marks) that merge/split/set/remove act on before rows."""
+
+    def __init__(self, run: _Run):
+        self.run = run
+        self.groups = [{"claims": g, "marks": set()} for g in curate.cluster_event_claims(curate.event_candidates(run.claims))]
+
+    @staticmethod
+    def event_id(group: dict) -> str:
+        return stable_id("evt", min(c["claim_id"] for c in group["claims"]))
+
+    def at(self, address: dict) -> list[dict]:
+        if "quote" in address:
+            ids = {c["claim_id"] for c in self.run.claims_at(address, "events")}
+            hits = [g for g in self.groups if ids & {c["claim_id"] for c in g["claims"]}]
+        else:
+            hits = [g for g in self.groups if self.event_id(g) == address["event_id"]]
+        if not hits:
+            raise Stale(f"no event at this address {_short(address)} (its claims are not asserted events with a source)")
+        return hits
+
+    def merge(self, o: Override) -> int:
+        hits = list({id(g): g for a in o.spec["events"] for g in self.at(a)}.values())
+        if len(hits) < 2:
+            raise Stale("the addresses select one event only: nothing to merge (the extractor merges them now?)")
+        merged = {"claims": sorted((c for g in hits for c in g["claims"]), key=lambda c: c["claim_id"]),
+                  "marks": set().union(*(g["marks"] for g in hits)) | {o.id}}
+        self.groups = [g for g in self.groups if all(g is not h for h in hits)] + [merged]
+        return len(hits)
+
+    def split(self, o: Override) -> int:
+        ids = {c["claim_id"] for c in self.run.claims_at(o.spec["address"], "events")}
+        n = 0
+        for g in list(self.groups):
+            moved = [c for c in g["claims"] if c["claim_id"] in ids]
+            if moved and len(moved) < len(g["claims"]):
+                g["claims"] = [c for c in g["claims"] if c["claim_id"] not in ids]
+                g["marks"].add(o.id)
+                self.groups.append({"claims": moved, "marks": set(g["marks"])})
+                n += 1
+        if not n:
+            raise Stale("the addressed claims already form events of their own: nothing to split")
+        return n
+
+    def rows(self, actor_names: dict[str, str], overrides: list[Override], report: dict) -> list[dict]:
+        actor_ids = set(actor_names)
+        built = [(curate.event_row(g["claims"], actor_names), g) for g in self.groups]
+        for o in [o for a in ("set", "remove") for o in overrides if (o.kind, o.action) == ("events", a)]:
+            try:
+                targets = {id(g) for g in self.at(o.spec["address"])}
+                hits = [(row, g) for row, g in built if id(g) in targets]
+                if o.action == "remove":
+                    built = [(row, g) for row, g in built if id(g) not in targets]
+                else:
+                    for row, g in hits:
+                        _set_event(row, g, o, actor_ids, actor_names)
+                report[o.id] = ("applied", len(hits), "")
+                self.groups = [g for _, g in built]
+            except Stale as exc:
+                report[o.id] = ("stale", 0, str(exc))
+        rows = []
+        for row, g in built:
+            row["curation"] = _marks(g["marks"], *(c["curation"] for c in g["claims"]))
+            rows.append(row)
+        return sorted(rows, key=lambda r: r["event_id"])
+
+
+def _set_event(row: dict, group: dict, o: Override, actor_ids: set, actor_names: dict) -> None:
+    new = dict(o.spec["set"])
+    unknown = [a for k in ("source_actor_ids", "target_actor_ids") for a in new.get(k, []) if a not in actor_ids]
+    if unknown:
+        raise Stale(f"actor(s) {unknown} are not in the actors table (named in no document)")
+    if "event_type" in new:
+        for c in group["claims"]:   # the claims say what the event is: keep them consistent
+            c["predicate"] = new["event_type"]
+            c["curation"].add(o.id)
+    row.update(new)
+    row["summary"] = curate.event_summary(row["event_type"], row["source_actor_ids"], row["target_actor_ids"],
+                                          curate.lead_claim(group["claims"])["text"], actor_names)
+    group["marks"].add(o.id)
+
+
+def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[str, DiscoveredActor],
+                    documents: list[dict], knowledge: Knowledge, overrides: list[Override]) -> Curated:
+    """The curated claims, mentions, actors, events and stances (records, not yet validated),
+    the claims curators rejected, and a report row per override."""
+    run = _Run(claims, mentions, discovered, documents, knowledge)
+    status: dict[str, tuple[str, int, str]] = {}
+    steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
+             ("claims", "reject"): run.claims_reject, ("claims", "set"): run.claims_set,
+             ("events", "add"): lambda o: run.add_claim(o, "event"), ("stances", "add"): lambda o: run.add_claim(o, "stance"),
+             ("stances", "set"): run.stances_set, ("stances", "remove"): run.stances_remove}
+    events = None
+    for phase in PHASES:
+        if phase == ("actors", "add_alias"):
+            actors = {a["actor_id"]: a for a in curate.build_actors(knowledge, run.discovered, run.mentions, run.claims)}
+        if phase == ("events", "merge"):
+            events = _Events(run)
+        for o in (o for o in overrides if (o.kind, o.action) == phase):
+            try:
+                if phase in steps:
+                    n = steps[phase](o)
+                elif o.kind == "actors":
+                    n = _actor_attributes(actors, o, run)
+                elif phase == ("events", "merge"):
+                    n = events.merge(o)
+                elif phase == ("events", "split"):
+                    n = events.split(o)
+                else:
+                    continue   # events set/remove act on built rows, below
+                status[o.id] = ("applied", n, "")
+            except Stale as exc:
+                status[o.id] = ("stale", 0, str(exc))
+    names = {a: r["name"] for a, r in actors.items()}
+    event_rows = events.rows(names, overrides, status)
+    stance_rows = curate.build_stances([c for c in run.claims if c["claim_id"] not in run.excluded_from_stances])
+    curation_of = {c["claim_id"]: c["curation"] for c in run.claims}
+    for s in stance_rows:
+        s["curation"] = _marks(*(curation_of[c] for c in s["claim_ids"]))
+    for a in actors.values():
+        a["curation"] = _marks(run.actor_marks.get(a["actor_id"], set()))
+    for c in run.claims:
+        c["curation"] = _marks(c["curation"])
+    report = [{"override_id": o.id, "kind": o.kind, "action": o.action, "file": o.file, "line": o.line, "who": o.who,
+               "when": o.when.isoformat(), "status": status[o.id][0], "rows": status[o.id][1], "detail": status[o.id][2]}
+              for o in overrides]
+    return Curated(sorted(run.claims, key=lambda c: c["claim_id"]), sorted(run.mentions, key=lambda m: m["mention_id"]),
+                   [actors[k] for k in sorted(actors)], event_rows, stance_rows, run.rejects, report)
+
+
+def _actor_attributes(actors: dict[str, dict], o: Override, run: _Run) -> int:
+    row = actors.get(o.spec["actor_id"])
+    if row is None:
+        raise Stale(f"actor {o.spec['actor_id']!r} is not in the actors table (named in no document)")
+    if o.action == "add_alias":
+        new = [a for a in o.spec["aliases"] if a not in row["aliases"]]
+        if not new:
+            raise Stale("every alias is already there (now in the registry?)")
+        row["aliases"] = sorted(set(row["aliases"]) | set(new))
+    else:
+        if all(row.get(k) == v for k, v in o.spec["set"].items()):
+            raise Stale("the actor already has these values (now in the registry?)")
+        row.update(o.spec["set"])
+    run.actor_marks[row["actor_id"]].add(o.id)
+    return 1

@@ -1,0 +1,105 @@
+"""Fast matching of big phrase alternations with exactly the matches of the plain regex.
+
+`re.compile(before + "(?:A|B|...)" + after)` over thousands of lexicon phrases is slow in Python's
+engine: at every position it tries every alternative in turn. PhraseMatcher finds the same matches
+in two steps:
+
+1. a prefilter `before(?=(?:TRIE)after)` where TRIE is the alternatives factored by common prefix.
+   Inside a lookahead only *whether* some alternative matches counts, and factoring preserves the
+   language, so the prefilter stops exactly at the positions where the plain regex matches;
+2. at such a position, the plain ordered alternation restricted to the alternatives whose first
+   token can match the character there (an alternative whose first token cannot match it cannot
+   match at all) picks the match: same alternatives, same order, hence the same match.
+
+Scanning resumes at the end of each match, as `finditer` does, so the sequence of matches is the
+plain regex's. When an alternative does not split into simple tokens it falls back to the plain
+regex.
+"""
+import re
+
+# literal characters (escaped or not), classes, \s-style escapes, each with an optional quantifier
+TOKEN = re.compile(r"(?:\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|\\.|[^\\\[\](){}|?+*^$.])[?+*]?")
+
+
+def _tokens(alternative: str) -> list[str] | None:
+    tokens = TOKEN.findall(alternative)
+    return tokens if "".join(tokens) == alternative and tokens else None
+
+
+def _trie_pattern(token_lists: list[list[str]]) -> str:
+    """A regex with the same language as the alternation of token_lists (order irrelevant)."""
+    root: dict = {}
+    for tokens in token_lists:
+        node = root
+        for t in tokens:
+            node = node.setdefault(t, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [t + render(child) for t, child in node.items() if t] + ([""] if "" in node else [])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(root)
+
+
+class PhraseMatcher:
+    """Drop-in for `re.compile(before + "(?:" + "|".join(alternatives) + ")" + after, flags)`:
+    `finditer`, `search` and `match` give the same matches. `before` must be zero-width."""
+
+    def __init__(self, alternatives: list[str], *, before: str = "", after: str = "", flags: int = 0):
+        self.before, self.after, self.flags = before, after, flags
+        self.alternatives = list(alternatives)
+        self.plain = re.compile(f"{before}(?:{'|'.join(self.alternatives)}){after}", flags) \
+            if self.alternatives else re.compile(r"(?!x)x")
+        token_lists = [_tokens(a) for a in self.alternatives]
+        self.fast = bool(self.alternatives) and all(t is not None for t in token_lists)
+        if not self.fast:
+            return
+        self.first = [t[0] for t in token_lists]
+        self.prefilter = re.compile(f"{before}(?=(?:{_trie_pattern(token_lists)}){after})", flags)
+        self._buckets: dict[str, re.Pattern] = {}
+        self._by_members: dict[tuple[int, ...], re.Pattern] = {}
+
+    def _bucket(self, ch: str) -> re.Pattern:
+        pattern = self._buckets.get(ch)
+        if pattern is None:
+            fits = {t: bool(re.fullmatch(t, ch, self.flags) or re.fullmatch(t, "", self.flags)) for t in set(self.first)}
+            members = tuple(i for i, t in enumerate(self.first) if fits[t])
+            pattern = self._by_members.get(members)
+            if pattern is None:
+                alts = "|".join(self.alternatives[i] for i in members) or r"(?!x)x"
+                pattern = self._by_members[members] = re.compile(f"{self.before}(?:{alts}){self.after}", self.flags)
+            self._buckets[ch] = pattern
+        return pattern
+
+    def _match_at(self, text: str, q: int, end: int):
+        return (self._bucket(text[q]) if q < end else self.plain).match(text, q, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self.fast:
+            yield from self.plain.finditer(text, pos, len(text) if endpos is None else endpos)
+            return
+        end = len(text) if endpos is None else min(endpos, len(text))
+        p = pos
+        while p <= end:
+            c = self.prefilter.search(text, p, end)
+            if c is None:
+                return
+            q = c.start()
+            m = self._match_at(text, q, end)
+            if m is None:       # cannot happen (the prefilter saw a match); stay exact anyway
+                m = self.plain.match(text, q, end)
+            if m is None:
+                p = q + 1
+                continue
+            yield m
+            p = m.end() if m.end() > q else q + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if not self.fast:
+            return self.plain.match(text, pos, end)
+        return self._match_at(text, pos, end) if self.prefilter.match(text, pos, end) else None

@@ -1,0 +1,123 @@
+"""The performance work changes no output: fast phrase matching equals the plain regexes, cached
+extraction equals fresh extraction, and 1 or 2 worker processes give identical tables."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from pipeline.cache import ExtractionCache, document_key
+from pipeline.extract.claims import ClaimExtractor, extractor_id
+from pipeline.extract.phrases import PhraseMatcher
+from pipeline.knowledge import load_knowledge
+from pipeline.layers import ExtractionRun, document_inputs, extract_layer, ingest_layer, resolve_discovered
+from tests.conftest import FIXTURES, ROOT
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 40, seeds_documents=ROOT / "seeds" / "documents")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus_documents(corpus):
+    return ingest_layer(corpus).documents
+
+
+def _plain(extractor: ClaimExtractor) -> ClaimExtractor:
+    """The same extractor with every PhraseMatcher falling back to its plain regex."""
+    seen = set()
+
+    def walk(obj):
+        if id(obj) in seen:
+            return
+        seen.add(id(obj))
+        if isinstance(obj, PhraseMatcher):
+            obj.fast = False
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                walk(v)
+        elif isinstance(obj, (list, tuple)):
+            for v in obj:
+                walk(v)
+        elif hasattr(obj, "__dict__") and type(obj).__module__.startswith("pipeline.extract"):
+            for v in vars(obj).values():
+                walk(v)
+
+    walk(extractor)
+    return extractor
+
+
+def _dump(claims, mentions, discovered) -> str:
+    return json.dumps([claims, mentions, [{**vars(d), "aliases": sorted(d.aliases)} for d in discovered]],
+                      default=str, sort_keys=True)
+
+
+@pytest.mark.parametrize("alternatives,before,after,flags,text", [
+    (["turn\\s+down", "turn", "rejects", "reject"], r"(?<![\w\-])", r"(?![\w\-])", re.IGNORECASE,
+     "They Turn  down and reject; rejects-not turned rejectS turn"),
+    (["Tsai[\\s\\-‐]?Ing[\\s\\-‐]?wen", "Tsai", "Taipei", "Tai"], r"(?<![\w\-])", r"(?![\w])", 0,
+     "Tsai Ing-wen met TsaiIngwen in Taipei; Tsai-Ing wen, Taiwan, Tai."),
+    (["security[\\s\\-]+dialogue", "security"], r"(?<!\w)", "", re.IGNORECASE, "a Security-dialogue, securityX security"),
+])
+def test_phrase_matcher_equals_plain_regex(alternatives, before, after, flags, text):
+    fast = PhraseMatcher(alternatives, before=before, after=after, flags=flags)
+    assert fast.fast
+    plain = re.compile(f"{before}(?:{'|'.join(alternatives)}){after}", flags)
+    assert [(m.start(), m.end()) for m in fast.finditer(text)] == [(m.start(), m.end()) for m in plain.finditer(text)]
+    assert [(m.start(), m.end()) for m in fast.finditer(text, 5, 40)] == \
+        [(m.start(), m.end()) for m in plain.finditer(text, 5, 40)]
+    assert fast.search(text).span() == plain.search(text).span()
+
+
+@pytest.mark.parametrize("seeds", ["fixtures", "seeds"])
+def test_fast_matching_changes_no_extraction(seeds, corpus_documents):
+    seeds_dir = FIXTURES / "seeds" if seeds == "fixtures" else ROOT / "seeds"
+    if not (seeds_dir / "actors.yaml").exists():
+        pytest.skip(f"{seeds_dir} has no registry yet")  # seeds/ gets its lexicons from main
+    knowledge = load_knowledge(seeds_dir)
+    fixture_docs = ingest_layer(FIXTURES / "documents").documents
+    # the plain regexes over the full registry are slow (that is the point): fewer documents there
+    for documents in (fixture_docs, corpus_documents if seeds == "fixtures" else corpus_documents.head(6)):
+        fast = extract_layer(documents, knowledge, ClaimExtractor(knowledge))
+        plain = extract_layer(documents, knowledge, _plain(ClaimExtractor(knowledge)))
+        assert fast[0], "the corpus should yield claims"
+        assert _dump(*fast) == _dump(*plain)
+
+
+def test_cached_extraction_equals_fresh_and_follows_the_knowledge(tmp_path, corpus_documents, fixture_knowledge):
+    fresh = extract_layer(corpus_documents, fixture_knowledge)
+    cache = ExtractionCache(tmp_path / "cache", extractor_id(fixture_knowledge))
+    first, second = ExtractionRun(0, 0, 0, ""), ExtractionRun(0, 0, 0, "")
+    cold = extract_layer(corpus_documents, fixture_knowledge, cache=cache, run=first)
+    warm = extract_layer(corpus_documents, fixture_knowledge, cache=cache, run=second)
+    assert (first.extracted, first.cached) == (len(corpus_documents), 0)
+    assert (second.extracted, second.cached) == (0, len(corpus_documents))
+    assert _dump(*cold) == _dump(*fresh) == _dump(*warm)
+    # canonical IDs across documents come out the same from cached raw results
+    assert all(a.equals(b) for a, b in zip(resolve_discovered(*fresh, fixture_knowledge),
+                                           resolve_discovered(*warm, fixture_knowledge)))
+    # one changed document is extracted again, the others come from the cache
+    changed = corpus_documents.copy()
+    changed.loc[0, "title"] = "Another title"
+    third = ExtractionRun(0, 0, 0, "")
+    extract_layer(changed, fixture_knowledge, cache=cache, run=third)
+    assert (third.extracted, third.cached) == (1, len(corpus_documents) - 1)
+    # another knowledge version finds nothing cached, and says why
+    other = ExtractionCache(tmp_path / "cache", extractor_id(fixture_knowledge) + "x")
+    fourth = ExtractionRun(0, 0, 0, "")
+    extract_layer(corpus_documents, fixture_knowledge, cache=other, run=fourth)
+    assert fourth.extracted == len(corpus_documents) and "re-extracting all" in fourth.cache_note
+    assert document_key(document_inputs(corpus_documents)[0]) != document_key(document_inputs(changed)[0])
+
+
+def test_one_and_two_workers_give_identical_tables(corpus_documents, fixture_knowledge):
+    one = resolve_discovered(*extract_layer(corpus_documents, fixture_knowledge, workers=1), fixture_knowledge)
+    two = resolve_discovered(*extract_layer(corpus_documents, fixture_knowledge, workers=2), fixture_knowledge)
+    from pipeline.release import parquet_bytes
+    assert parquet_bytes("claims", one[0]) == parquet_bytes("claims", two[0])
+    assert parquet_bytes("mentions", one[1]) == parquet_bytes("mentions", two[1])
+    assert one[2].equals(two[2])
