@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: install run test validate ui clean
+.PHONY: install run test test-ui validate ui clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ run: install
 ## Run the whole test suite.
 test: install
 	$(PY) -m pytest -q
+
+## Only the browser test of the UI (screenshots in test-artifacts/ui/).
+test-ui: install
+	$(PY) -m pytest -q tests/test_ui_browser.py
 
 validate: install
 	for r in releases/v*/; do $(PY) -m pipeline validate $$r || exit 1; done

@@ -33,3 +33,20 @@ def test_jobs_and_checks_are_defined():
     assert {"claims_schema", "events_schema", "foreign_keys_resolve", "claims_match_document_text",
             "events_rest_on_asserted_claims", "curation_overrides_match"} <= checks
     assert isinstance(defs.resources["io_manager"], dg.ConfigurableIOManager)
+
+
+def test_every_check_has_a_description():
+    specs = [spec for checks in defs.asset_checks for spec in checks.check_specs]
+    assert len(specs) >= 13
+    assert [s.name for s in specs if not s.description] == []
+
+
+def test_documents_sensor_requests_the_build_job():
+    sensor = defs.resolve_sensor_def("documents_sensor")
+    assert sensor.job_name == "build_release"
+    assert sensor.description
+
+
+def test_ui_runs_execute_in_one_process():
+    # per-step processes cost seconds of imports each: "Materialize all" must stay quick in the UI
+    assert defs.resolve_job_def("build_release").executor_def.name == "in_process"

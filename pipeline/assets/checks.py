@@ -3,18 +3,44 @@ a failure stops the release and lists the failing rows as check metadata. One wa
 blocking: curation overrides that no longer match anything."""
 import dagster as dg
 import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
 
 from pipeline import integrity
 from pipeline.curation import stale_overrides
-from pipeline.validation import failure_report
-from schemas import TABLE_MODELS
+from schemas import PRIMARY_KEYS, TABLE_MODELS
+
+FAILING_ROWS_SCHEMA = dg.TableSchema(columns=[
+    dg.TableColumn("row_key", "string", description="primary key of the failing row (or its position)"),
+    dg.TableColumn("column", "string"), dg.TableColumn("check", "string"), dg.TableColumn("value", "string")])
 
 
-def _result(failures: list[str], passed_text: str) -> dg.AssetCheckResult:
-    return dg.AssetCheckResult(
-        passed=not failures,
-        metadata={"failures": dg.MetadataValue.md("\n".join(f"- {f}" for f in failures[:50]) or passed_text),
-                  "n_failures": len(failures)})
+def schema_failures(df: pd.DataFrame, model: type[pa.DataFrameModel], key: str | None,
+                    limit: int = 50) -> tuple[int, list[dict]]:
+    """(number of failure cases, the first `limit` of them as rows: primary key, column, check, value)."""
+    try:
+        model.validate(df, lazy=True)
+        return 0, []
+    except SchemaErrors as err:
+        cases = err.failure_cases
+
+    def row_key(index) -> str:
+        if pd.isna(index):
+            return "(table)"
+        return str(df.loc[index, key]) if key and key in df.columns and index in df.index else f"row {index}"
+
+    return len(cases), [{"row_key": row_key(c["index"]), "column": str(c["column"] or "(row)"), "check": str(c["check"]),
+                         "value": str(c["failure_case"])[:120]} for _, c in cases.head(limit).iterrows()]
+
+
+def _result(failures: list[str], passed_text: str, rows: list[dict] | None = None,
+            n_failures: int | None = None) -> dg.AssetCheckResult:
+    metadata = {"failures": dg.MetadataValue.md("\n".join(f"- {f}" for f in failures[:50]) or passed_text),
+                "n_failures": len(failures) if n_failures is None else n_failures}
+    if rows:
+        metadata["failing_rows"] = dg.MetadataValue.table(
+            [dg.TableRecord(r) for r in rows], schema=FAILING_ROWS_SCHEMA)
+    return dg.AssetCheckResult(passed=not failures, metadata=metadata)
 
 
 def schema_check(table: str) -> dg.AssetChecksDefinition:
@@ -23,7 +49,10 @@ def schema_check(table: str) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=table, name=f"{table}_schema", blocking=True,
                     description=f"{table} conforms to the Pandera model {model.__name__} (types, vocabularies, row rules).")
     def _check(df: pd.DataFrame) -> dg.AssetCheckResult:
-        return _result(failure_report(df, model, limit=50), f"all {len(df)} rows conform")
+        n, rows = schema_failures(df, model, PRIMARY_KEYS.get(table))
+        failures = [f"{r['column']}: {r['check']} ({r['row_key']}, value {r['value']!r})" for r in rows]
+        failures += [f"... and {n - len(rows)} more"] if n > len(rows) else []
+        return _result(failures, f"all {len(df)} rows conform", rows, n_failures=n)
 
     # the check reads the asset itself
     return _check

@@ -1,7 +1,7 @@
 import dagster as dg
 import pandas as pd
 
-from pipeline.assets.metadata import table_metadata
+from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
 from pipeline.layers import ExtractionRun, extract_layer, resolve_discovered
@@ -10,19 +10,28 @@ from schemas import Claims, Mentions, Rejects
 
 
 def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame,
-                       discovered: pd.DataFrame) -> dict:
+                       discovered: pd.DataFrame, registry_size: int | None = None) -> dict:
+    """What an operator checks after an extraction: how much per document, of which kind, by whom."""
     n_docs = max(len(documents), 1)
-    return {
+    per_doc = (claims.groupby("doc_id").size() if len(claims) else pd.Series(dtype="int64")) \
+        .reindex(documents["doc_id"] if len(documents) else [], fill_value=0)
+    figures = {
         "claims_per_document": round(len(claims) / n_docs, 2),
+        "claims_per_document_spread": {"min": int(per_doc.min()), "median": float(per_doc.median()),
+                                       "max": int(per_doc.max()), "documents_without_claims": int((per_doc == 0).sum())}
+        if len(per_doc) else {},
         "claims_by_kind": claims["kind"].value_counts().sort_index().to_dict() if len(claims) else {},
         "share_by_modality": (claims["modality"].value_counts(normalize=True).round(3).sort_index().to_dict()
                               if len(claims) else {}),
-        "events_by_type": claims.loc[claims["kind"] == "event", "predicate"].value_counts().sort_index().to_dict()
+        "event_claims_by_type": claims.loc[claims["kind"] == "event", "predicate"].value_counts().sort_index().to_dict()
         if len(claims) else {},
         "mentions_by_method": mentions["method"].value_counts().sort_index().to_dict() if len(mentions) else {},
         "actors_discovered": len(discovered),
         "actors_from_registry": int(mentions.loc[mentions["method"] != "discovered", "actor_id"].nunique()) if len(mentions) else 0,
     }
+    if registry_size is not None:
+        figures["registry_size"] = registry_size
+    return figures
 
 
 @dg.multi_asset(
@@ -50,12 +59,13 @@ def extract(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, 
                                                  cache=cache, run=run)
     context.log.info(f"extraction: {run.extracted} documents extracted on {run.workers} process(es); {run.cache_note}")
     claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
-    figures = extraction_figures(documents, claims_df, mentions_df, discovered_df)
+    figures = extraction_figures(documents, claims_df, mentions_df, discovered_df, len(knowledge.actors))
     context.log.info(f"extracted with {extractor_name}: {figures}")
     yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
         claims_df, Claims, "claims", extractor=extractor_name, documents_extracted=run.extracted,
         documents_from_cache=run.cached, workers=run.workers, cache=run.cache_note,
         **{k: dg.MetadataValue.json(v) if isinstance(v, dict) else v for k, v in figures.items()}))
     yield dg.Output(mentions_df, "extracted_mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
-    yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df)})
+    yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df),
+                                                                  "preview": dg.MetadataValue.md(preview(discovered_df))})
     yield dg.Output(rejects, "extract_rejects", metadata=table_metadata(rejects, Rejects, "rejects"))

@@ -1,7 +1,7 @@
 import dagster as dg
 import pandas as pd
 
-from pipeline.assets.metadata import table_metadata
+from pipeline.assets.metadata import preview, table_metadata
 from pipeline.layers import ingest_layer
 from pipeline.resources import PipelineConfig
 from schemas import Documents, Rejects
@@ -27,5 +27,6 @@ def ingest(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig):
     yield dg.Output(result.documents, "documents", metadata=table_metadata(
         result.documents, Documents, "documents", folder=str(pipeline_config.documents_path), warnings="\n".join(result.warnings) or "none"))
     yield dg.Output(inputs, "input_files", metadata={"dagster/row_count": len(inputs),
-                                                      "by_status": inputs["status"].value_counts().to_dict() if len(inputs) else {}})
+                                                      "by_status": inputs["status"].value_counts().to_dict() if len(inputs) else {},
+                                                      "preview": dg.MetadataValue.md(preview(inputs))})
     yield dg.Output(result.rejects, "ingest_rejects", metadata=table_metadata(result.rejects, Rejects, "rejects"))
