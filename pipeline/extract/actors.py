@@ -97,6 +97,13 @@ class ActorMatcher:
                 fam = actor.family_name or guess_family_name(actor.name)
                 self.family_names.setdefault(fam, []).append(actor)
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
+        self.generic: dict[str, list[RegistryActor]] = {}
+        for actor in knowledge.actors:
+            for g in actor.generic_names:
+                self.generic.setdefault(fold(g), []).append(actor)
+        generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=len, reverse=True)
+        self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(_alias_pattern(g) for g in generic_surfaces) + r")(?![\w])") \
+            if generic_surfaces else None
         self.state_names = {s: a.country for a in knowledge.actors if a.actor_type == "state" and a.country
                             for s in (*a.aliases, *a.metonyms)}
         titles = knowledge.titles
@@ -135,6 +142,57 @@ class ActorMatcher:
             else:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
         return out
+
+    # -- generic names ('Foreign Ministry') ----------------------------------------------------
+    def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
+        """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
+        country named right before them ("Taiwan's", "Japanese", "China's") or right after ("of Japan");
+        without such a cue, to the document's dominant country among its state mentions."""
+        if self.generic_re is None:
+            return []
+        out = []
+        dominant = None
+        for m in self.generic_re.finditer(text, start, end):
+            if any(m.start() < x.end and x.start < m.end() for x in registry):
+                continue
+            candidates = self.generic.get(fold(m.group(0)), [])
+            if not candidates:
+                continue
+            cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
+            method_conf = 0.85
+            if cue is None:
+                if dominant is None:
+                    dominant = self._dominant_country(registry)
+                cue, method_conf = dominant, 0.6
+            chosen = [a for a in candidates if a.country == cue]
+            if len(chosen) == 1:
+                out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
+        return out
+
+    def country_cue(self, before: str, after: str) -> str | None:
+        """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
+        an 'of X' right after names."""
+        m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
+        if m:
+            for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
+                country = self.state_names.get(word) or self.demonyms.get(word)
+                if country:
+                    return country
+        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
+        if m:
+            return self.state_names.get(m.group(1))
+        return None
+
+    def _dominant_country(self, registry: list[Mention]) -> str | None:
+        counts: dict[str, int] = {}
+        for x in registry:
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor and actor.actor_type == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        if not counts:
+            return None
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
 
     # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
@@ -186,6 +244,7 @@ class ActorMatcher:
             return not any(s < xe and xs < e for xs, xe in excluded)
 
         taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
+        taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
         discovered: dict[str, DiscoveredActor] = {}
         for s, e, actor in self.discover(text, start, end):
             if not outside(s, e) or any(s < m.end and m.start < e for m in taken):
