@@ -1,6 +1,7 @@
 import dagster as dg
 import pandas as pd
 
+from pipeline.evaluation import release_quality_markdown
 from pipeline.publish import publish
 from pipeline.resources import PipelineConfig
 
@@ -23,8 +24,12 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
               "stances": stances, "topics": topics, "rejects": rejects}
     inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
     extractor = claims["extractor"].iloc[0] if len(claims) else None
+    quality = release_quality_markdown(tables, pipeline_config.gold_path)
+    if quality is None and pipeline_config.gold_path is not None:
+        context.log.info(f"gold {pipeline_config.gold_path} does not cover these documents: no quality section")
     result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
-                     extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor})
+                     extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor},
+                     quality_markdown=quality)
     if result.path is None:
         context.log.info(f"no new release: {result.reason}")
     else:
