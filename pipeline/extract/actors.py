@@ -196,8 +196,16 @@ class ActorMatcher:
 
     # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
-        for word, country in {**self.state_names, **self.demonyms}.items():
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", phrase):
+        """The country of the first state name or demonym (in lexicon order) found in phrase."""
+        if not hasattr(self, "_country_words"):
+            self._country_words = {**self.state_names, **self.demonyms}
+            self._country_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(self._country_words, key=len, reverse=True)) + r")(?!\w)") \
+                if self._country_words else None
+        if self._country_re is None:
+            return None
+        found = {m.group(0) for m in self._country_re.finditer(phrase)}
+        for word, country in self._country_words.items():   # same precedence as before: lexicon order
+            if word in found:
                 return country
         return None
 

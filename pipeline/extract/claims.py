@@ -9,7 +9,7 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.predicates import (ambiguity_allows, is_verb_coordination, predicate_shape,
+from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coordination, predicate_shape,
                                          relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.knowledge import Knowledge
@@ -218,9 +218,8 @@ class ClaimExtractor:
         """'held joint drills', 'a combined exercise': an act done together is cooperation
         (syntax.yaml: joint_markers -> joint_type), whatever type the bare noun has."""
         syntax = self.knowledge.syntax or {}
-        markers = syntax.get("joint_markers") or []
-        if anchor < start and markers and re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, markers)) + r")(?!\w)",
-                                                     text[anchor:start], re.IGNORECASE):
+        markers = tuple(syntax.get("joint_markers") or ())
+        if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
 

@@ -5,6 +5,7 @@ a finite past/perfect verb (or an event noun governed by a light verb such as "h
 named subject in its own clause. Infinitives, gerunds, participles before nouns, generic present
 tense and habitual adverbs never make events; passives take their source from "by X"."""
 import re
+from functools import lru_cache
 
 from pipeline.extract.actors import Mention
 
@@ -51,9 +52,15 @@ def ambiguity_allows(trigger, text: str, end: int, clause: str) -> bool:
         if (nxt_raw + " ").startswith(item + " ") or (nxt + " ").startswith(item + " "):
             return False
     if trigger.requires_any:
-        low = clause.casefold()
-        return any(re.search(rf"(?<!\w){re.escape(i.casefold())}(?!\w)", low) for i in trigger.requires_any)
+        return bool(_any_of(trigger.requires_any).search(clause))
     return True
+
+
+@lru_cache(maxsize=4096)
+def _any_of(items: tuple[str, ...]) -> re.Pattern:
+    """One compiled, case-insensitive word-bounded alternation per item list (compiled once)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def predicate_shape(text: str, clause_start: int, start: int, end: int, form: str,
