@@ -382,3 +382,16 @@ def format_markdown(metrics: dict) -> str:
     out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
     out += ["", "| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in _details(metrics)]
     return "\n".join(out) + "\n"
+
+
+def release_quality_markdown(tables: Mapping[str, pd.DataFrame], gold_dir: Path | None) -> str | None:
+    """The eval figures of a release's tables against a gold folder, as Markdown for its README;
+    None when there is no gold or the release lacks one of the gold documents."""
+    if gold_dir is None:
+        return None
+    gold = load_gold(Path(gold_dir))
+    if not gold.docs or not gold.files <= set(tables["documents"]["source_file"]):
+        return None
+    return (f"Scored against the hand annotation in `{Path(gold_dir).name}/` "
+            f"({len(gold.docs)} documents; `python -m pipeline eval --gold DIR RELEASE_DIR`).\n\n"
+            + format_markdown(evaluate(dict(tables), gold)))

@@ -14,6 +14,7 @@ KNOWLEDGE_FILES = (
     "actors.yaml", "topics.yaml", "lexicons/events.yaml", "lexicons/modality.yaml",
     "lexicons/attribution.yaml", "lexicons/titles.yaml", "lexicons/verbs.yaml",
 )
+OPTIONAL_KNOWLEDGE_FILES = ("lexicons/syntax.yaml",)
 
 
 class KnowledgeError(ValueError):
@@ -30,6 +31,7 @@ class RegistryActor:
     family_name: str | None = None
     metonyms: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    generic_names: tuple[str, ...] = ()   # shared short names, resolved by a country cue
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class EventType:
     verbs: tuple[str, ...]
     nouns: tuple[str, ...]
     modes: dict = field(default_factory=dict, hash=False)
+    ambiguous: dict = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Knowledge:
     titles: dict = field(hash=False)
     irregular_verbs: dict = field(hash=False)
     version: str = ""
+    syntax: dict = field(default_factory=dict, hash=False)   # optional lexicons/syntax.yaml
 
     @cached_property
     def actors_by_id(self) -> dict[str, RegistryActor]:
@@ -105,6 +109,7 @@ def _load_actors(path: Path) -> tuple[RegistryActor, ...]:
             family_name=row.get("family_name") or None,
             metonyms=_strings(row.get("metonyms"), path, "metonyms"),
             demonyms=_strings(row.get("demonyms"), path, "demonyms"),
+            generic_names=_strings(row.get("generic_names"), path, "generic_names"),
         ))
     return tuple(actors)
 
@@ -129,7 +134,8 @@ def _load_event_types(path: Path) -> tuple[EventType, ...]:
         if not isinstance(row, dict) or "plover" not in row:
             raise KnowledgeError(f"{path}: each entry needs a plover type: {row!r}")
         out.append(EventType(row["plover"], _strings(row.get("verbs"), path, "verbs"),
-                             _strings(row.get("nouns"), path, "nouns"), dict(row.get("modes") or {})))
+                             _strings(row.get("nouns"), path, "nouns"), dict(row.get("modes") or {}),
+                             dict(row.get("ambiguous") or {})))
     return tuple(out)
 
 
@@ -143,7 +149,7 @@ def _mapping(path: Path) -> dict:
 def knowledge_hash(seeds_dir: Path) -> str:
     """sha256 over the knowledge files' names and bytes: changes when any of them changes."""
     h = hashlib.sha256()
-    for name in KNOWLEDGE_FILES:
+    for name in KNOWLEDGE_FILES + OPTIONAL_KNOWLEDGE_FILES:
         p = seeds_dir / name
         h.update(name.encode() + b"\0" + (p.read_bytes() if p.exists() else b"") + b"\0")
     return h.hexdigest()
@@ -161,6 +167,7 @@ def load_knowledge(seeds_dir: Path) -> Knowledge:
         titles=_mapping(seeds_dir / "lexicons/titles.yaml"),
         irregular_verbs=_mapping(seeds_dir / "lexicons/verbs.yaml"),
         version=knowledge_hash(seeds_dir)[:12],
+        syntax=_mapping(seeds_dir / "lexicons/syntax.yaml") if (seeds_dir / "lexicons/syntax.yaml").exists() else {},
     )
 
 

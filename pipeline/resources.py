@@ -25,6 +25,7 @@ class PipelineConfig(dg.ConfigurableResource):
     cache_dir: str = ""     # extraction cache; empty: <DAGSTER_HOME or .dagster>/storage/extraction_cache
     use_cache: bool = True
     workers: int = 0        # extraction processes; 0: one per CPU core
+    gold_dir: str = "tests/gold"   # hand annotation scored into each release README; "" or a missing folder: none
 
     def _path(self, value: str) -> Path:
         p = Path(value)
@@ -57,6 +58,14 @@ class PipelineConfig(dg.ConfigurableResource):
     def worker_count(self) -> int:
         return self.workers if self.workers > 0 else (os.cpu_count() or 1)
 
+    @property
+    def gold_path(self) -> Path | None:
+        """The gold folder when configured and present."""
+        if not self.gold_dir:
+            return None
+        p = self._path(self.gold_dir)
+        return p if p.is_dir() else None
+
     def knowledge(self) -> Knowledge:
         """The domain knowledge, loaded once per content version."""
         return _cached_knowledge(str(self.seeds_path), knowledge_hash(self.seeds_path))
@@ -64,7 +73,7 @@ class PipelineConfig(dg.ConfigurableResource):
 
 def default_config() -> PipelineConfig:
     """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR,
-    TWJP_CURATION_DIR, TWJP_CACHE_DIR, TWJP_WORKERS)."""
+    TWJP_CURATION_DIR, TWJP_CACHE_DIR, TWJP_WORKERS, TWJP_GOLD_DIR)."""
     return PipelineConfig(
         documents_dir=dg.EnvVar("TWJP_DOCUMENTS_DIR").get_value("seeds/documents"),
         seeds_dir=dg.EnvVar("TWJP_SEEDS_DIR").get_value("seeds"),
@@ -72,4 +81,5 @@ def default_config() -> PipelineConfig:
         curation_dir=dg.EnvVar("TWJP_CURATION_DIR").get_value(""),
         cache_dir=dg.EnvVar("TWJP_CACHE_DIR").get_value(""),
         workers=int(dg.EnvVar("TWJP_WORKERS").get_value("0") or 0),
+        gold_dir=dg.EnvVar("TWJP_GOLD_DIR").get_value("tests/gold"),
     )

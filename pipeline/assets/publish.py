@@ -1,8 +1,9 @@
 import dagster as dg
 import pandas as pd
 
-from pipeline.curation import curation_summary
 from pipeline.assets.metadata import figure_metadata
+from pipeline.curation import curation_summary
+from pipeline.evaluation import release_quality_markdown
 from pipeline.publish import publish
 from pipeline.release import latest_release
 from pipeline.resources import PipelineConfig
@@ -27,9 +28,13 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
     inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
     extractor = next((e for e in claims["extractor"] if not e.startswith("curation:")), None)
     curation = curation_summary(curation_report, tables)
+    quality = release_quality_markdown(tables, pipeline_config.gold_path)
+    if quality is None and pipeline_config.gold_path is not None:
+        context.log.info(f"gold {pipeline_config.gold_path} does not cover these documents: no quality section")
     result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
                      extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor,
-                                     "curation": curation})
+                                     "curation": curation},
+                     quality_markdown=quality)
     if result.path is None:
         context.log.info(f"no new release: {result.reason}")
     else:

@@ -103,6 +103,13 @@ class ActorMatcher:
         self._unique_family_re = PhraseMatcher([re.escape(f) for f in sorted(self._unique_families, key=len, reverse=True)],
                                                before=FAMILY_BEFORE, after=FAMILY_AFTER)
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
+        self.generic: dict[str, list[RegistryActor]] = {}
+        for actor in knowledge.actors:
+            for g in actor.generic_names:
+                self.generic.setdefault(fold(g), []).append(actor)
+        generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=len, reverse=True)
+        self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(_alias_pattern(g) for g in generic_surfaces) + r")(?![\w])") \
+            if generic_surfaces else None
         self.state_names = {s: a.country for a in knowledge.actors if a.actor_type == "state" and a.country
                             for s in (*a.aliases, *a.metonyms)}
         titles = knowledge.titles
@@ -118,9 +125,6 @@ class ActorMatcher:
             rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?),")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
-        # compiled once: per-call re.search over hundreds of words overflows re's pattern cache
-        self._country_words = [(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), country)
-                               for word, country in {**self.state_names, **self.demonyms}.items()]
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
         if heads:
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
@@ -146,10 +150,69 @@ class ActorMatcher:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
         return out
 
+    # -- generic names ('Foreign Ministry') ----------------------------------------------------
+    def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
+        """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
+        country named right before them ("Taiwan's", "Japanese", "China's") or right after ("of Japan");
+        without such a cue, to the document's dominant country among its state mentions."""
+        if self.generic_re is None:
+            return []
+        out = []
+        dominant = None
+        for m in self.generic_re.finditer(text, start, end):
+            if any(m.start() < x.end and x.start < m.end() for x in registry):
+                continue
+            candidates = self.generic.get(fold(m.group(0)), [])
+            if not candidates:
+                continue
+            cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
+            method_conf = 0.85
+            if cue is None:
+                if dominant is None:
+                    dominant = self._dominant_country(registry)
+                cue, method_conf = dominant, 0.6
+            chosen = [a for a in candidates if a.country == cue]
+            if len(chosen) == 1:
+                out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
+        return out
+
+    def country_cue(self, before: str, after: str) -> str | None:
+        """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
+        an 'of X' right after names."""
+        m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
+        if m:
+            for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
+                country = self.state_names.get(word) or self.demonyms.get(word)
+                if country:
+                    return country
+        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
+        if m:
+            return self.state_names.get(m.group(1))
+        return None
+
+    def _dominant_country(self, registry: list[Mention]) -> str | None:
+        counts: dict[str, int] = {}
+        for x in registry:
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor and actor.actor_type == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        if not counts:
+            return None
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
+
     # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
-        for pattern, country in self._country_words:
-            if pattern.search(phrase):
+        """The country of the first state name or demonym (in lexicon order) found in phrase."""
+        if not hasattr(self, "_country_lookup"):
+            self._country_lookup = {**self.state_names, **self.demonyms}
+            self._country_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(self._country_lookup, key=len, reverse=True)) + r")(?!\w)") \
+                if self._country_lookup else None
+        if self._country_re is None:
+            return None
+        found = {m.group(0) for m in self._country_re.finditer(phrase)}
+        for word, country in self._country_lookup.items():   # same precedence as before: lexicon order
+            if word in found:
                 return country
         return None
 
@@ -198,7 +261,8 @@ class ActorMatcher:
             return not excluded_spans.overlaps(s, e)
 
         taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
-        taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry matches never overlap
+        taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
+        taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         discovered: dict[str, DiscoveredActor] = {}
         for s, e, actor in self.discover(text, start, end):
             if not outside(s, e) or taken_spans.overlaps(s, e):

@@ -12,11 +12,13 @@ from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coordination, predicate_shape,
+                                         relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 # Where a clause ends: what lies beyond names other participants.
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|who|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
@@ -24,6 +26,8 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$"
 INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 QUOTE_CHARS = "“”‘’\""
+COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,9 @@ class ClaimExtractor:
         c_start, _ = _clause_bounds(text, s, pos)
         before = text[c_start:pos]
         window = " ".join(before.split()[-6:])
+        coordinated = COORDINATED_FINITE_VERB.search(before)
+        if coordinated and re.match(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b", text[pos:pos + 12]):
+            window = coordinated.group(0)   # '... would respond and urged X': the second verb has its own modality
         sentence_head = s.text[:max(0, pos - s.start)]
         if s.text.rstrip(QUOTE_CHARS + " ").endswith("?"):
             return "hypothetical"
@@ -163,32 +170,56 @@ class ClaimExtractor:
         return None, None
 
     # -- events ------------------------------------------------------------------------------
-    def events(self, text: str, s: Sentence, mentions: list[Mention]) -> list[dict]:
+    def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
+               speaker: str | None = None) -> list[dict]:
+        """Event claims of one sentence: one per finite event predicate with a named subject
+        (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
-        prev_sources: list[Mention] = []
-        prev_end = s.start
+        last_subject: list[str] = [speaker] if speaker else []
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
             if trig is None or any(x.start <= m.start() < x.end for x in mentions):
                 continue
             c_start, c_end = _clause_bounds(text, s, m.start())
-            before = [x for x in mentions if c_start <= x.start and x.end <= m.start()]
-            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end]
-            passive = PASSIVE_AUX.search(text[max(s.start, m.start() - 25):m.start()])
-            if passive and re.match(r"\s+by\b", text[m.end():m.end() + 4]):
-                sources = _group(after, text, nearest_last=False)
-                targets = _group(before, text, nearest_last=True)
-            else:
-                sources = _group(before, text, nearest_last=True)
-                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
-                if not sources and prev_sources and re.search(r"\band\b", text[prev_end:m.start()]):
-                    sources = prev_sources
-            if not sources:
+            if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
                 continue
-            prev_sources, prev_end = sources, m.end()
-            out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+            shape = None
+            if m.group(0).casefold() in self.lexicon.nouns:   # 'talks', 'protest': try the noun reading first
+                shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
+            if shape is None and trig.form != "noun":
+                shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
+            if shape is None:
+                continue
+            voice, anchor = shape
+            if self._is_habitual(text, c_start, anchor, m.end()):
+                continue
+            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end]
+            if voice == "passive":
+                by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
+                agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
+                if not agents:
+                    continue     # an agentless passive names no source
+                sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
+                targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+            else:
+                sources = subject_group(text, c_start, anchor, mentions, _group)
+                if sources is None:
+                    ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
+                    if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
+                        sources = [ante]
+                    elif last_subject and is_verb_coordination(text, c_start, anchor):
+                        sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
+                if not sources:
+                    continue
+                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
+            modality = self.modality(text, s, anchor)
+            if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
+                continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
+            last_subject = _unique_ids(sources)
+            plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
-                        "modality": self.modality(text, s, m.start()),
+                        "modality": modality, "clause": (c_start, c_end),
                         "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
         # one claim per type and source set in a sentence
         seen, unique = set(), []
@@ -198,6 +229,23 @@ class ClaimExtractor:
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    def _joint_reading(self, text: str, anchor: int, start: int, trig) -> tuple[str, str | None]:
+        """'held joint drills', 'a combined exercise': an act done together is cooperation
+        (syntax.yaml: joint_markers -> joint_type), whatever type the bare noun has."""
+        syntax = self.knowledge.syntax or {}
+        markers = tuple(syntax.get("joint_markers") or ())
+        if anchor < start and markers and _any_of(markers).search(text, anchor, start):
+            return syntax.get("joint_type", "COOPERATE"), trig.mode
+        return trig.plover, trig.mode
+
+    def _is_habitual(self, text: str, clause_start: int, anchor: int, end: int) -> bool:
+        """A habitual/iterative adverb in the verb group ('has repeatedly rejected', 'frequently probes')."""
+        rx = self.lexicon.habitual_re
+        if rx is None:
+            return False
+        window = " ".join(text[clause_start:anchor].split()[-3:]) + " " + " ".join(text[end:end + 40].split()[:2])
+        return bool(rx.search(window))
 
     # -- stances -----------------------------------------------------------------------------
     def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None) -> list[dict]:
@@ -252,8 +300,8 @@ class ClaimExtractor:
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
-            for e in self.events(text, s, in_s):
-                t = _nearest_time(times, e["trigger_start"] - s.start)
+            for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant):
+                t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 conf = _event_confidence(e, t)
                 claims.append({**base, **_dates(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -281,6 +329,32 @@ class ClaimExtractor:
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]
         return DocumentExtraction(body.start, body.end, body.excluded, claims, mention_rows, discovered)
+
+
+def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trigger_start: int,
+                frame_start: int | None = None) -> TimeRef | None:
+    """The time expression of the trigger's own clause (nearest before it, else after it); a time in a
+    trailing attribution frame (', the ministry said on Tuesday') dates the statement, not the event."""
+    c_start, c_end = clause[0] - s.start, clause[1] - s.start
+    limit = c_end if frame_start is None or frame_start <= trigger_start else min(c_end, frame_start - s.start)
+    dateline = DATELINE.match(s.text)
+    inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
+    local = trigger_start - s.start
+    # 'agreed on Wednesday', 'met Lai ... on Monday': a time right after the verb is its own
+    right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
+    if right_after:
+        return right_after[0]
+    return _nearest_time(inside, local)
+
+
+TRAILING_FRAME = re.compile(r"(?:,|[”’\"])\s*(?:(?:according to|citing)\b|[^,“”\"]{0,80}?\b(?:said|says|told|added|noted|stated|announced|reported|wrote|claimed|confirmed)\b)[^“”\"]*$")
+
+
+def attribution_frame_start(text: str, s: Sentence, lexicon: Lexicon) -> int | None:
+    """Offset where a sentence-final attribution frame begins (', the embassy said in a statement on
+    Tuesday'), or None."""
+    m = TRAILING_FRAME.search(s.text)
+    return s.start + m.start() if m else None
 
 
 def _nearest_time(times: list[TimeRef], local_pos: int) -> TimeRef | None:

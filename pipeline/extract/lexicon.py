@@ -40,6 +40,42 @@ def _alternatives(phrases) -> list[str]:
     return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)]
 
 
+def inflection_kinds(lemma: str, irregular: dict) -> dict[str, set[str]]:
+    """Surface form -> its inflection kinds (base, past, pp, pres3, ing) of a verb or phrasal verb,
+    so that the event rules can tell a finite past verb from an infinitive or a gerund."""
+    head, _, rest = lemma.partition(" ")
+    rest = f" {rest}" if rest else ""
+    kinds: dict[str, set[str]] = {}
+
+    def add(form, kind):
+        for f in str(form).split("/"):
+            if f:
+                kinds.setdefault(f + rest, set()).add(kind)
+    add(head, "base")
+    irr = irregular.get(head)
+    if isinstance(irr, (list, tuple)) and len(irr) >= 4:
+        for form, kind in zip(irr[:4], ("past", "pp", "pres3", "ing")):
+            add(form, kind)
+        for form in irr[4:]:
+            add(form, "ing" if str(form).endswith("ing") else "past")
+        return kinds
+    for form in inflect(lemma, irregular):
+        h = form.partition(" ")[0]
+        if h == head:
+            continue
+        kind = "ing" if h.endswith("ing") else "past" if h.endswith("d") else "pres3" if h.endswith("s") else "past"
+        kinds.setdefault(form, set()).add(kind)
+    return kinds
+
+
+def form_kind(kinds: set[str]) -> str:
+    """The reading the event rules use when a form is ambiguous ('set' is base, past and pp)."""
+    for k in ("past", "pp", "pres3", "ing", "base"):
+        if k in kinds:
+            return k
+    return "base"
+
+
 def _alternation(phrases) -> str:
     return "|".join(_alternatives(phrases))
 
@@ -49,6 +85,9 @@ class Trigger:
     plover: str
     lemma: str
     mode: str | None
+    form: str = "base"                    # base | past | pp | pres3 | ing | noun
+    not_before: tuple[str, ...] = ()      # seeds' `ambiguous` conditions of the lemma
+    requires_any: tuple[str, ...] = ()
 
 
 class Lexicon:
@@ -57,15 +96,31 @@ class Lexicon:
     def __init__(self, knowledge: Knowledge):
         irregular = knowledge.irregular_verbs
         self.triggers: dict[str, Trigger] = {}
+        self.nouns: set[str] = set()
         for et in knowledge.event_types:
+            amb = et.ambiguous or {}
             for lemma in et.verbs:
-                for form in inflect(lemma.strip(), irregular):
+                cond = amb.get(lemma) or {}
+                for form, kinds in inflection_kinds(lemma.strip(), irregular).items():
                     self.triggers.setdefault(re.sub(r"\s+", " ", form.casefold()),
-                                             Trigger(et.plover, lemma, (et.modes or {}).get(lemma)))
+                                             Trigger(et.plover, lemma, (et.modes or {}).get(lemma), form_kind(kinds),
+                                                     tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ())))
             for noun in et.nouns:
-                self.triggers.setdefault(noun.casefold(), Trigger(et.plover, noun, (et.modes or {}).get(noun)))
+                self.nouns.add(noun.casefold())
+                cond = amb.get(noun) or {}
+                self.triggers.setdefault(noun.casefold(), Trigger(et.plover, noun, (et.modes or {}).get(noun), "noun",
+                                                                  tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ())))
         self.trigger_re = PhraseMatcher(_alternatives(self.triggers), before=r"(?<![\w\-])", after=r"(?![\w\-])",
                                         flags=re.IGNORECASE)
+        syntax = getattr(knowledge, "syntax", None) or {}
+        light = set()
+        for lemma in syntax.get("light_verbs", []):
+            light |= inflect(lemma, irregular)
+        # a light verb, then up to three words (article, adjective, 'two rounds of'), then the noun
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-]+){{0,4}}?\s+$", re.IGNORECASE) \
+            if light else None
+        self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
+            if syntax.get("habitual") else None
         mod = knowledge.modality
         self.modality_res = {
             kind: PhraseMatcher(_alternatives(c.casefold() for c in mod.get(kind, [])), before=r"(?<![\w])",

@@ -1,0 +1,155 @@
+"""Which trigger words are predicates of a reported event, and who their subject is.
+
+Pure, regex-level syntax for English news prose (no parser): a trigger is an event only when it is
+a finite past/perfect verb (or an event noun governed by a light verb such as "held talks"), with a
+named subject in its own clause. Infinitives, gerunds, participles before nouns, generic present
+tense and habitual adverbs never make events; passives take their source from "by X"."""
+import re
+from functools import lru_cache
+
+from pipeline.extract.actors import Mention
+
+DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our|this|these|those|such|any|no|every|each|of|for|with)\s+(?:[a-z][\w\-]*\s+)?$")
+BE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|not\s+)*$", re.IGNORECASE)
+HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+|now\s+|just\s+)*$", re.IGNORECASE)
+MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
+INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
+BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase.
+SUBJECT_GAP = re.compile(
+    r"^(?:\s*,[^,;:“”\"]{1,90},)?(?:\s*\([^)]*\))?"
+    r"(?:\s+(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
+    r"reportedly|publicly|formally|officially|flatly|firmly|strongly|sharply|swiftly|quickly|separately|"
+    r"\w+ly|on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|in\s+\w+(?:\s+\d{4})?|"
+    r"earlier|recently|last\s+\w+|this\s+\w+|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
+    r"should|must|may|might|shall|not|never|n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
+    r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
+    r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
+    re.IGNORECASE)
+VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+RELATIVE_START = re.compile(r"(?:,\s*|\b)(?:who|which)\s*$", re.IGNORECASE)
+
+
+def word_after(text: str, pos: int, *, skip_determiner: bool = True) -> str:
+    """The next words after pos (after a determiner/possessive and any numbers or amounts)."""
+    words = re.findall(r"[\w’'\-$]+", text[pos:pos + 80])
+    words = [w.casefold() for w in words]
+    if skip_determiner and words and words[0] in {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"}:
+        words = words[1:]
+        while words and re.fullmatch(r"[$\d.,]+|million|billion|trillion|new|additional|further|more", words[0]):
+            words = words[1:]
+    return " ".join(words[:4])
+
+
+def ambiguity_allows(trigger, text: str, end: int, clause: str) -> bool:
+    """The seeds' `ambiguous` conditions of one lemma: `not_before` cancels the reading when the next
+    words start with an item, `requires_any` keeps it only when the clause holds an item."""
+    nxt_raw = " ".join(w.casefold() for w in re.findall(r"[\w’'\-]+", text[end:end + 80])[:4])
+    nxt = word_after(text, end)
+    for item in trigger.not_before:
+        item = item.casefold()
+        if (nxt_raw + " ").startswith(item + " ") or (nxt + " ").startswith(item + " "):
+            return False
+    if trigger.requires_any:
+        return bool(_any_of(trigger.requires_any).search(clause))
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _any_of(items: tuple[str, ...]) -> re.Pattern:
+    """One compiled, case-insensitive word-bounded alternation per item list (compiled once)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def predicate_shape(text: str, clause_start: int, start: int, end: int, form: str,
+                    light_verb_re: re.Pattern | None) -> tuple[str, int] | None:
+    """('active' | 'passive', anchor offset) when the trigger at [start, end) heads a finite event
+    predicate, else None. form is the trigger's inflection kind: past, pp, pres3, base, ing, noun."""
+    before = text[max(clause_start, start - 40):start]
+    if form == "noun":
+        # an event noun is an event only as the object of a light verb ("held talks", "lodged a protest")
+        if light_verb_re is None:
+            return None
+        m = light_verb_re.search(text[max(clause_start, start - 45):start])
+        if not m:
+            return None
+        anchor = start - len(text[max(clause_start, start - 45):start]) + m.start()
+        lv_before = text[max(clause_start, anchor - 40):anchor]
+        if MODAL_OR_TO_BEFORE.search(lv_before):
+            return ("irrealis", anchor)
+        return ("passive", anchor) if BE_AUX_BEFORE.search(lv_before) else ("active", anchor)
+    if form in ("ing", "pres3"):
+        return None              # gerunds/participles; generic or habitual present
+    if MODAL_OR_TO_BEFORE.search(before):
+        # infinitive or modal ('would reject', 'plans to visit', 'did not meet'): a claim whose
+        # modality decides; it is never an asserted event unless a completed-action verb governs it
+        return ("irrealis", start) if form in ("base", "past") else None
+    if form == "base":
+        # a modal before the subject: question or inversion ('Why would Japan reject', 'Should China attack')
+        return ("irrealis", start) if INVERTED_MODAL_BEFORE.search(before) else None
+    if BE_AUX_BEFORE.search(before):
+        return ("passive", start)
+    if HAVE_AUX_BEFORE.search(before):
+        return ("active", start)
+    if DETERMINER_BEFORE.search(before) and not BY_AGENT_AFTER.match(text[end:end + 30]):
+        return None              # "the proposed dialogue": an adjectival participle
+    if form == "pp" and not BY_AGENT_AFTER.match(text[end:end + 30]):
+        return None              # a bare participle without an agent
+    if BY_AGENT_AFTER.match(text[end:end + 30]) and form in ("pp", "past") and not _has_subject_slot(before):
+        return ("passive", start)  # reduced relative: "a platform set up by the United States"
+    return ("active", start)
+
+
+def _has_subject_slot(before: str) -> bool:
+    return bool(re.search(r"[A-Z][\w’'\-]*\s*$", before))
+
+
+def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Mention],
+                  coordination) -> list[Mention] | None:
+    """The named subject right before the verb at anchor: the nearest mention whose gap to the verb
+    holds only an appositive, adverbs, auxiliaries or a time phrase; a possessor ("Beijing's
+    intentions") is no subject. Returns None when the verb has no nameable subject."""
+    before = drop_possessors(text, [m for m in mentions if clause_start <= m.start and m.end <= anchor])
+    if not before:
+        return None
+    last = before[-1]
+    gap = text[last.end:anchor]
+    if POSSESSIVE_AFTER.match(gap):
+        return None
+    if not SUBJECT_GAP.match(gap):
+        return None
+    return coordination(before, text, nearest_last=True)
+
+
+def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions minus possessors of the next mention ('Taiwan' in "Taiwan's Coast Guard
+    Administration"), which belong to that name, not to the coordination."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and re.fullmatch(r"[’']s?\s+(?:[A-Z][\w\-]*\s+)?", text[m.end:nxt.start]):
+            continue
+        out.append(m)
+    return out
+
+
+def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
+    """'... said X and warned Y': the verb shares the subject of the previous predicate."""
+    return bool(VERB_COORDINATION_GAP.search(text[max(clause_start, anchor - 30):anchor]))
+
+
+def relative_antecedent(text: str, sentence_start: int, clause_start: int, mentions: list[Mention],
+                        persons: set[str]) -> Mention | None:
+    """The antecedent of a clause opened by ', who' / ', which': the nearest person mention before
+    it for 'who', the nearest mention for 'which'."""
+    head = text[max(sentence_start, clause_start - 8):clause_start]
+    m = RELATIVE_START.search(head)
+    if not m:
+        return None
+    who = m.group(0).strip(", ").casefold() == "who"
+    cands = [x for x in mentions if sentence_start <= x.start and x.end <= clause_start - len(m.group(0))]
+    if who:
+        cands = [x for x in cands if x.actor_id in persons]
+    return cands[-1] if cands else None
