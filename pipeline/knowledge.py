@@ -42,6 +42,9 @@ class Topic:
     keywords: tuple[str, ...]
     support_cues: tuple[str, ...]
     oppose_cues: tuple[str, ...]
+    inverse_keywords: tuple[str, ...] = ()   # name the opposite of the support position: a cue's polarity flips
+    support_phrases: tuple[str, ...] = ()    # carry support on their own, without a cue
+    oppose_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,10 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
         topics.append(Topic(row["topic_id"], row["label"], str(row["description"]).strip(),
                             _strings(row.get("keywords"), path, "keywords"),
                             _strings(row.get("support_cues"), path, "support_cues"),
-                            _strings(row.get("oppose_cues"), path, "oppose_cues")))
+                            _strings(row.get("oppose_cues"), path, "oppose_cues"),
+                            _strings(row.get("inverse_keywords"), path, "inverse_keywords"),
+                            _strings(row.get("support_phrases"), path, "support_phrases"),
+                            _strings(row.get("oppose_phrases"), path, "oppose_phrases")))
     return tuple(topics)
 
 
