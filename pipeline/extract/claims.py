@@ -11,14 +11,14 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coordination, predicate_shape,
                                          relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
+from pipeline.extract.stances import causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 # Where a clause ends: what lies beyond names other participants.
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|who|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
@@ -107,16 +107,7 @@ class ClaimExtractor:
         self.matcher = ActorMatcher(knowledge)
         self.lexicon = Lexicon(knowledge)
         self.extractor = extractor_id(knowledge)
-        self.topic_res = []
-        for t in knowledge.topics:
-            kw = PhraseMatcher([re.escape(k).replace(r"\ ", r"[\s\-]+") for k in sorted(t.keywords, key=len, reverse=True)],
-                               before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if t.keywords else None
-            sup = PhraseMatcher([re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.support_cues, key=len, reverse=True)],
-                                before=r"(?<!\w)", flags=re.IGNORECASE) if t.support_cues else None
-            opp = PhraseMatcher([re.escape(k).replace(r"\ ", r"\s+") for k in sorted(t.oppose_cues, key=len, reverse=True)],
-                                before=r"(?<!\w)", flags=re.IGNORECASE) if t.oppose_cues else None
-            if kw:
-                self.topic_res.append((t.topic_id, kw, sup, opp))
+        self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
 
     # -- modality ----------------------------------------------------------------------------
     def modality(self, text: str, s: Sentence, pos: int) -> str:
@@ -249,32 +240,35 @@ class ClaimExtractor:
 
     # -- stances -----------------------------------------------------------------------------
     def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None) -> list[dict]:
-        out = []
-        for topic_id, kw, sup, opp in self.topic_res:
-            k = kw.search(s.text)
-            if not k:
-                continue
-            cues = []
-            for pol, rx in (("support", sup), ("oppose", opp)):
-                if rx:
-                    cues += [(abs(c.start() - k.start()), c, pol) for c in rx.finditer(s.text)]
-            if not cues:
-                continue
-            _, cue, polarity = min(cues, key=lambda c: (c[0], c[1].start()))
-            pos = s.start + cue.start()
-            modality = self.modality(text, s, pos)
-            if modality == "negated":
-                polarity = "oppose" if polarity == "support" else "support"
-            holder = claimant
-            if holder is None:
-                c_start, _ = _clause_bounds(text, s, pos)
-                holders = _group([x for x in mentions if c_start <= x.start and x.end <= pos], text, nearest_last=True)
-                holder = holders[-1].actor_id if holders else None
-            if holder is None:
-                continue
-            out.append({"topic_id": topic_id, "polarity": polarity, "holder": holder, "trigger": cue.group(0),
-                        "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
-                        "attributed": claimant is not None})
+        """Stance claims of one sentence, one per (holder, topic) (see pipeline/extract/stances.py)."""
+        out, seen = [], set()
+        clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
+        for cues in self.topic_cues:
+            for r in topic_readings(s.text, cues, clause_of):
+                pos = s.start + r.cue_start
+                modality = self.modality(text, s, pos)
+                polarity = r.polarity
+                if modality == "negated" and r.negatable:
+                    polarity = "oppose" if polarity == "support" else "support"
+                if claimant is not None:
+                    holders = speaker_group(text, mentions, claimant, _group)
+                else:
+                    if modality not in ("asserted", "negated"):
+                        continue     # the document's own forecast, plan or recommendation
+                    c_start, _ = _clause_bounds(text, s, pos)
+                    found = clause_subject(text, c_start, pos, mentions, _group)
+                    if not found and causal_clause(text, c_start) and c_start > s.start:
+                        p_start, _ = _clause_bounds(text, s, c_start - 1)
+                        found = clause_subject(text, p_start, c_start, mentions, _group)
+                    holders = _unique_ids(found)
+                for holder in holders:
+                    if (holder, cues.topic_id) in seen:
+                        continue
+                    seen.add((holder, cues.topic_id))
+                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
+                                "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
+                                "attributed": claimant is not None})
+                break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
 
     # -- a document --------------------------------------------------------------------------

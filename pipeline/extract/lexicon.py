@@ -132,7 +132,10 @@ class Lexicon:
         for lemma in att.get("reporting_verbs", []):
             verbs |= inflect(lemma, irregular)
         self.reporting_forms = {v.casefold() for v in verbs}
-        self.reporting_re = PhraseMatcher(_alternatives(verbs), before=r"(?<![\w])", after=r"(?![\w])", flags=re.IGNORECASE)
+        not_before = att.get("reporting_not_before") or []
+        compound = rf"(?![\s\-]+(?:{_alternation(not_before)})\b)" if not_before else ""
+        self.reporting_re = PhraseMatcher(_alternatives(verbs), before=r"(?<![\w])", after=r"(?![\w])" + compound,
+                                          flags=re.IGNORECASE)
         self.according_re = re.compile(rf"(?<![\w])(?:{_alternation(att.get('according_to', ['according to']))})\s+",
                                        re.IGNORECASE)
 

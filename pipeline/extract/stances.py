@@ -1,0 +1,170 @@
+"""Stances of one sentence: who holds which position on which topic.
+
+A position is read in one of two ways (seeds/topics.yaml):
+- a self-sufficient phrase ("a Taiwan contingency is a Japan contingency") carries its polarity;
+- a position cue ("supports", "opposes", "called for") governs a topic keyword: same clause, a few
+  words apart. An inverse keyword ("unofficial relations", "strategic ambiguity") names the opposite of
+  the topic's support position and flips the cue's polarity; a negated cue flips it too.
+The holder is the speaker of reported speech (with the speakers coordinated with them), else the named
+subject of the clause that holds the cue. The document's own voice (no speaker, no named subject) and
+its own forecasts or recommendations hold no stance."""
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.actors import Mention
+from pipeline.extract.lexicon import inflect
+from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.predicates import drop_possessors, subject_group
+
+# How far a cue may stand from the keyword it governs (in words): 'called for [a security dialogue]',
+# 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
+CUE_BEFORE_WORDS = 7
+CUE_AFTER_WORDS = 4
+# What may open a clause before its subject: a fronted time or place phrase ending in a comma, a
+# conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
+SUBJECT_PREFIX = re.compile(
+    r"^[\s“‘\"]*(?:[^,;:“”]{0,60},\s*)?"
+    r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
+CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
+WORD = re.compile(r"[\w’'\-]+")
+
+
+@dataclass(frozen=True)
+class TopicCues:
+    topic_id: str
+    keywords: PhraseMatcher | None
+    inverse: PhraseMatcher | None
+    support: PhraseMatcher | None
+    oppose: PhraseMatcher | None
+    support_phrases: PhraseMatcher | None
+    oppose_phrases: PhraseMatcher | None
+
+
+def _matcher(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> PhraseMatcher | None:
+    """A word-bounded matcher of phrases; with irregular, cues are inflected on their first word
+    ('propose' -> proposed, proposes; 'call for' -> called for)."""
+    if not items:
+        return None
+    if irregular is not None:
+        items = {form for item in items for form in inflect(item.strip(), irregular)}
+    sep = r"[\s\-]+" if hyphen_space else r"\s+"
+    alts = [re.escape(k).replace(r"\ ", sep) for k in sorted(set(items), key=len, reverse=True)]
+    return PhraseMatcher(alts, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+
+
+def compile_topics(topics, irregular: dict) -> list[TopicCues]:
+    """Compiled cue lists of every topic (once per knowledge version)."""
+    out = []
+    for t in topics:
+        kw = _matcher(t.keywords, hyphen_space=True)
+        if kw is None:
+            continue
+        out.append(TopicCues(t.topic_id, kw, _matcher(getattr(t, "inverse_keywords", ()), hyphen_space=True),
+                             _matcher(t.support_cues, irregular=irregular), _matcher(t.oppose_cues, irregular=irregular),
+                             _matcher(getattr(t, "support_phrases", ()), hyphen_space=True),
+                             _matcher(getattr(t, "oppose_phrases", ()), hyphen_space=True)))
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One position found in a sentence (offsets relative to the sentence)."""
+    polarity: str
+    cue_start: int
+    cue_text: str
+    negatable: bool          # a cue (negation flips it); a phrase carries its own negation
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(WORD.findall(text[a:b]))
+
+
+def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
+    """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
+    clause_of(offset) -> (start, end) gives the clause around a sentence offset."""
+    out = []
+    for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
+        if rx:
+            out += [Reading(pol, m.start(), m.group(0), False) for m in rx.finditer(sentence)]
+    if out:
+        return sorted(out, key=lambda r: r.cue_start)
+    inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
+    keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
+            if not any(a < m.end() and m.start() < b for a, b, _ in inverse)]
+    if not keys and not inverse:
+        return []
+    cue_list = []
+    for rx, pol in ((cues.support, "support"), (cues.oppose, "oppose")):
+        if rx:
+            cue_list += [(m.start(), m.end(), m.group(0), pol) for m in rx.finditer(sentence)]
+    best = None
+    for k_start, k_end, flip in keys + inverse:
+        c_start, c_end = clause_of(k_start)
+        for a, b, cue_text, pol in cue_list:
+            if a < k_end and k_start < b or not (c_start <= a and b <= c_end):
+                continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
+            if b <= k_start:
+                dist = _words_between(sentence, b, k_start)
+                if dist > CUE_BEFORE_WORDS:
+                    continue
+            elif a >= k_end:
+                dist = _words_between(sentence, k_end, a)
+                if dist > CUE_AFTER_WORDS:
+                    continue
+                dist += 1      # a governing verb before its object reads first
+            else:
+                continue
+            polarity = pol if not flip else ("oppose" if pol == "support" else "support")
+            cand = (dist, a, Reading(polarity, a, cue_text, True))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    return [best[2]] if best else []
+
+
+NOT_A_VERB = re.compile(r"^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
+# A country or organisation name that modifies the next name ("U.S. President Joe Biden").
+NAME_MODIFIER_GAP = re.compile(r"^\s+(?:[A-Z][\w.\-]*\s+){1,4}$")
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|at|for|to|with|from|by|into|over|about|against|between|toward|towards|"
+                                r"under|than|like)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def drop_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions minus possessors and name modifiers of the next mention."""
+    kept = drop_possessors(text, mentions)
+    return [m for i, m in enumerate(kept)
+            if not (i + 1 < len(kept) and NAME_MODIFIER_GAP.match(text[m.end:kept[i + 1].start]))]
+
+
+def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mention], group) -> list[Mention]:
+    """The named subject of the clause that holds offset pos: the leftmost name (with the names
+    coordinated with it) that opens the clause and is followed by a verb; else the subject right
+    before the cue ("Tokyo urged Beijing to stop ..." -> Tokyo, not Beijing)."""
+    before = drop_modifiers(text, [m for m in mentions if clause_start <= m.start and m.end <= pos])
+    before = [m for m in before if not PREPOSITION_BEFORE.search(text[max(clause_start, m.start - 20):m.start])]
+    for i, m in enumerate(before):
+        after = text[m.end:min(pos, m.end + 40)]
+        if NOT_A_VERB.match(after):
+            continue
+        subject = group(before[:i + 1], text, nearest_last=True)
+        if SUBJECT_PREFIX.match(text[clause_start:subject[0].start]):
+            return subject
+        break
+    return subject_group(text, clause_start, pos, before, group) or []
+
+
+def speaker_group(text: str, mentions: list[Mention], claimant: str, group) -> list[str]:
+    """The claimant and the names coordinated with it ('Kishida and Biden reaffirmed ...')."""
+    own = [m for m in mentions if m.actor_id == claimant]
+    if not own:
+        return [claimant]
+    anchor = own[0]
+    upto = drop_modifiers(text, [m for m in mentions if m.end <= anchor.end])
+    ids = list(dict.fromkeys(m.actor_id for m in group(upto, text, nearest_last=True)))
+    return ids if claimant in ids else [claimant]
+
+
+def causal_clause(text: str, clause_start: int) -> bool:
+    """A reason clause (', as there is no ...') whose position belongs to the main clause's subject."""
+    return bool(CAUSAL_OPENING.search(text[max(0, clause_start - 12):clause_start]))
