@@ -153,7 +153,7 @@ class ClaimExtractor:
             gap_before = text[before[-1].end:v_start] if before else ""
             if before and (re.fullmatch(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?", gap_before) or len(gap_before.split()) <= 1):
                 return before[-1].actor_id, rv.group(0)
-            if after and re.search(r"[,”’]\s*$", text[max(s.start, v_start - 3):v_start]):
+            if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0)
             pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
             if pron and last_person:
