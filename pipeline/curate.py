@@ -81,9 +81,15 @@ def build_actors(knowledge: Knowledge, discovered: dict[str, DiscoveredActor], m
 
 
 def _overlap(a: dict, b: dict) -> bool:
+    """Compatible dates: overlapping ranges (a year contains a day); an undated claim only meets
+    another claim of its own document (a re-mention of an event the article dated before)."""
     if a["date_start"] is None or b["date_start"] is None:
-        return a["date_start"] is None and b["date_start"] is None and a["doc_id"] == b["doc_id"]
+        return a["doc_id"] == b["doc_id"]
     return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
+
+
+def _ranges_meet(x: tuple | None, y: tuple | None) -> bool:
+    return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
 
 
 def _same_event(a: dict, b: dict) -> bool:
@@ -102,7 +108,9 @@ def _same_event(a: dict, b: dict) -> bool:
 
 def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
     """Groups of claims that report the same event (union-find over compatible pairs, blocked by
-    type and actor so cost stays near-linear)."""
+    type and actor so cost stays near-linear). Claims are taken in claim_id order, so the groups do
+    not depend on the order they come in."""
+    claims = sorted(claims, key=lambda c: c["claim_id"])
     parent = list(range(len(claims)))
 
     def find(i):
@@ -111,6 +119,8 @@ def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
             i = parent[i]
         return i
 
+    # the dates every group is known to lie in: an undated claim never chains two events of different dates
+    span: list[tuple | None] = [(c["date_start"], c["date_end"]) if c["date_start"] is not None else None for c in claims]
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         for a in set(c["subject_ids"]) | (set(c["object_ids"]) if c["predicate"] in SYMMETRIC else set()):
@@ -119,8 +129,11 @@ def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if find(i) != find(j) and _same_event(claims[i], claims[j]):
-                    parent[find(i)] = find(j)
+                ri, rj = find(i), find(j)
+                if ri != rj and _ranges_meet(span[ri], span[rj]) and _same_event(claims[i], claims[j]):
+                    parent[ri] = rj
+                    if span[ri] is not None:
+                        span[rj] = span[ri] if span[rj] is None else (max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1]))
     groups: dict[int, list[dict]] = defaultdict(list)
     for i, c in enumerate(claims):
         groups[find(i)].append(c)

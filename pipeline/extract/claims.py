@@ -251,7 +251,7 @@ class ClaimExtractor:
                 if modality == "negated" and r.negatable:
                     polarity = "oppose" if polarity == "support" else "support"
                 if claimant is not None:
-                    holders = speaker_group(text, mentions, claimant, _group)
+                    holders = speaker_group(text, mentions, claimant)
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation

@@ -154,15 +154,22 @@ def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mentio
     return subject_group(text, clause_start, pos, before, group) or []
 
 
-def speaker_group(text: str, mentions: list[Mention], claimant: str, group) -> list[str]:
-    """The claimant and the names coordinated with it ('Kishida and Biden reaffirmed ...')."""
+SPEAKER_AND = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:[\w.\-]+\s+){0,6}$")
+
+
+def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str]:
+    """The claimant and the names joined to it by 'and' ('Kishida and U.S. President Biden reaffirmed');
+    a comma alone is no coordination of speakers ('... with Taiwan, Suga said')."""
     own = [m for m in mentions if m.actor_id == claimant]
     if not own:
         return [claimant]
-    anchor = own[0]
-    upto = drop_modifiers(text, [m for m in mentions if m.end <= anchor.end])
-    ids = list(dict.fromkeys(m.actor_id for m in group(upto, text, nearest_last=True)))
-    return ids if claimant in ids else [claimant]
+    upto = drop_modifiers(text, [m for m in mentions if m.end <= own[0].end])
+    ids = [claimant]
+    for prev, nxt in zip(reversed(upto[:-1]), reversed(upto)):
+        if not SPEAKER_AND.match(text[prev.end:nxt.start]):
+            break
+        ids.insert(0, prev.actor_id)
+    return list(dict.fromkeys(ids))
 
 
 def causal_clause(text: str, clause_start: int) -> bool:
