@@ -141,24 +141,30 @@ class ClaimExtractor:
     # -- attribution -------------------------------------------------------------------------
     def claimant(self, text: str, s: Sentence, mentions: list[Mention], last_person: str | None) -> tuple[str | None, str | None]:
         """(actor_id, reporting verb) of who asserts the sentence when it is quoted or reported."""
+        who, verb, _ = self.attribution(text, s, mentions, last_person)
+        return who, verb
+
+    def attribution(self, text: str, s: Sentence, mentions: list[Mention],
+                    last_person: str | None) -> tuple[str | None, str | None, int | None]:
+        """(actor_id, reporting verb, offset of the verb) of the sentence's reported speech."""
         m = self.lexicon.according_re.search(s.text)
         if m:
             after = [x for x in mentions if x.start >= s.start + m.end() and x.start <= s.start + m.end() + 40]
             if after:
-                return after[0].actor_id, "according to"
+                return after[0].actor_id, "according to", s.start + m.start()
         for rv in self.lexicon.reporting_re.finditer(s.text):
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             gap_before = text[before[-1].end:v_start] if before else ""
             if before and (re.fullmatch(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?", gap_before) or len(gap_before.split()) <= 1):
-                return before[-1].actor_id, rv.group(0)
+                return before[-1].actor_id, rv.group(0), v_start
             if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
-                return after[0].actor_id, rv.group(0)
+                return after[0].actor_id, rv.group(0), v_start
             pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
             if pron and last_person:
-                return last_person, rv.group(0)
-        return None, None
+                return last_person, rv.group(0), v_start
+        return None, None, None
 
     # -- events ------------------------------------------------------------------------------
     def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
@@ -267,9 +273,33 @@ class ClaimExtractor:
                     seen.add((holder, cues.topic_id))
                     out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
                                 "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
-                                "attributed": claimant is not None})
+                                "attributed": claimant is not None, "from_cue": r.negatable,
+                                # what the speaker does in words: the cue's own polarity, before an inverse keyword
+                                "act": polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
+
+    # -- statements as events --------------------------------------------------------------
+    def statement_event(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
+                        verb: str | None, verb_at: int | None, stances: list[dict], event_sources: set[str]) -> dict | None:
+        """A named speaker's reported position is itself a verbal act (syntax.yaml statement_events:
+        support -> SUPPORT, oppose -> ACCUSE) when the speaking is asserted ('said', not 'did not say',
+        'would say') and the sentence reports no other act of the speaker."""
+        kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
+        if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
+            return None
+        held = [st for st in stances if st["attributed"] and st["act"] in kinds]
+        past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
+        if not held or self.modality(text, s, verb_at) != "asserted" or not past:
+            return None      # 'did not say', 'would say'; a present 'maintains' is a standing position, not an act
+        if self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
+            return None      # 'has repeatedly stated': no single act
+        held = [st for st in held if st["from_cue"]] or held   # a position verb types the act before a set phrase
+        polarities = {st["act"] for st in held}
+        if len(polarities) > 1:
+            return None          # mixed positions: no single act to type
+        sources = list(dict.fromkeys(st["holder"] for st in held))
+        return {"plover": kinds[polarities.pop()], "sources": sources}
 
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:
@@ -289,7 +319,7 @@ class ClaimExtractor:
             first = bisect_left(mention_starts, s.start)
             last = bisect_right(mention_starts, s.end, lo=first)
             in_s = [m for m in mentions[first:last] if m.end <= s.end]
-            claimant, verb = self.claimant(text, s, in_s, last_person)
+            claimant, verb, verb_at = self.attribution(text, s, in_s, last_person)
             times = find_time_expressions(s.text, published=doc.published_date)
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
@@ -302,7 +332,8 @@ class ClaimExtractor:
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
                 made = True
-            for st in self.stances(text, s, in_s, claimant):
+            sentence_stances = self.stances(text, s, in_s, claimant)
+            for st in sentence_stances:
                 t = times[0] if times else None
                 claims.append({**base, **_dates(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
                                "mode": None, "trigger": st["trigger"], "subject_ids": [st["holder"]], "object_ids": [],
@@ -310,6 +341,15 @@ class ClaimExtractor:
                                "confidence": 0.75 if st["attributed"] else 0.6,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "stance", st["topic_id"], st["polarity"], st["holder"])})
                 made = True
+            event_sources = {a for c in claims if c["kind"] == "event" and c["char_start"] == s.start for a in c["subject_ids"]}
+            said = self.statement_event(text, s, in_s, claimant, verb, verb_at, sentence_stances, event_sources)
+            if said is not None:
+                t = frame_time(times, s, verb_at)
+                claims.append({**base, **_dates(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
+                               "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
+                               "topic_id": None, "polarity": None,
+                               "confidence": round(0.6 + (0.1 if t and t.precision != "unknown" else 0.0), 3),
+                               "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", said["plover"], verb_at)})
             if not made and in_s:
                 t = times[0] if times else None
                 claims.append({**base, **_dates(t), "kind": "statement", "modality": self.modality(text, s, s.end),
@@ -339,6 +379,25 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     if right_after:
         return right_after[0]
     return _nearest_time(inside, local)
+
+
+# '..., was more outspoken, saying ...': a participial reporting verb takes the tense of its main clause
+PAST_MAIN_CLAUSE = re.compile(r"\b(?:was|were|had|said|told|\w+ed)\b[^.;]*,\s*$", re.IGNORECASE)
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def frame_time(times: list[TimeRef], s: Sentence, verb_at: int) -> TimeRef | None:
+    """The time of a reporting clause: outside quotations, before the reporting verb or right after it
+    ('said on Tuesday', 'said in 2021 that ...'), never inside the reported content."""
+    local = verb_at - s.start
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
+    free = [t for t in times if not any(a <= t.start < b for a, b in quoted)]
+    near = [t for t in free if t.start >= local and t.start - local <= 30
+            and not re.search(r"\bthat\b|[“\",]", s.text[local:t.start])]
+    if near:
+        return near[0]
+    before = [t for t in free if t.end <= local]
+    return before[-1] if before else None
 
 
 TRAILING_FRAME = re.compile(r"(?:,|[”’\"])\s*(?:(?:according to|citing)\b|[^,“”\"]{0,80}?\b(?:said|says|told|added|noted|stated|announced|reported|wrote|claimed|confirmed)\b)[^“”\"]*$")

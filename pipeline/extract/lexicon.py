@@ -132,6 +132,8 @@ class Lexicon:
         for lemma in att.get("reporting_verbs", []):
             verbs |= inflect(lemma, irregular)
         self.reporting_forms = {v.casefold() for v in verbs}
+        self.reporting_past = {f.casefold() for lemma in att.get("reporting_verbs", [])
+                               for f, kinds in inflection_kinds(lemma, irregular).items() if kinds & {"past", "pp"}}
         not_before = att.get("reporting_not_before") or []
         compound = rf"(?![\s\-]+(?:{_alternation(not_before)})\b)" if not_before else ""
         self.reporting_re = PhraseMatcher(_alternatives(verbs), before=r"(?<![\w])", after=r"(?![\w])" + compound,
@@ -141,3 +143,8 @@ class Lexicon:
 
     def trigger(self, surface: str) -> Trigger | None:
         return self.triggers.get(re.sub(r"\s+", " ", surface.casefold()))
+
+    def is_past(self, verb: str) -> bool:
+        """A reporting verb in the past ('said', 'told reporters'; 'according to' reports a past act)."""
+        v = re.sub(r"\s+", " ", verb.casefold())
+        return v in self.reporting_past or v == "according to"

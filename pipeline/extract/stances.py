@@ -73,6 +73,7 @@ class Reading:
     cue_start: int
     cue_text: str
     negatable: bool          # a cue (negation flips it); a phrase carries its own negation
+    inverse: bool = False    # the cue governs an inverse keyword (its polarity was flipped)
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -115,7 +116,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             else:
                 continue
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
-            cand = (dist, a, Reading(polarity, a, cue_text, True))
+            cand = (dist, a, Reading(polarity, a, cue_text, True, flip))
             if best is None or cand[:2] < best[:2]:
                 best = cand
     return [best[2]] if best else []
