@@ -121,8 +121,19 @@ class ActorMatcher:
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
         self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in person_titles) + r")\b", re.IGNORECASE) \
             if person_titles else re.compile(r"(?!x)x")
+        # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
-            rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?),")
+            rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
+        # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
+        said = "said|says|told|added|noted|wrote|warned|argued|explained|stressed|insisted|recalled|observed"
+        self.reported_person_re = re.compile(
+            rf"(?<![\w’'])(?:{said})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
+            rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
+        place_words = titles.get("place_words") or []
+        context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
+        self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
+        self.not_person_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+            {*(titles.get("organization_heads") or {}), *place_words, *context}, key=len, reverse=True)) + r")\b")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
@@ -229,6 +240,11 @@ class ActorMatcher:
                 name = m.group("name")
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
+        for m in self.reported_person_re.finditer(text, start, end):
+            group = "after" if m.group("after") else "before"
+            name = m.group(group)
+            if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                found.append((m.start(group), m.end(group), self._person(name, "")))
         for m in self.appositive_re.finditer(text, start, end):
             name, role = m.group("name"), m.group("role")
             if self._accept_name(name) and self.title_words.search(role):
@@ -236,8 +252,8 @@ class ActorMatcher:
         if self.org_re:
             for m in self.org_re.finditer(text, start, end):
                 org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
-                if fold(org) in self.by_key or len(org.split()) < 2:
-                    continue
+                if fold(org) in self.by_key or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
+                    continue     # a registry name, a single word, or a place ("Chiba Prefecture")
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
                 if head is None:
                     continue
@@ -246,9 +262,13 @@ class ActorMatcher:
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found
 
+    def _has_known_token(self, name: str) -> bool:
+        """A token that is itself a registry name ('Japan', 'Beijing'): a phrase, not a person's name."""
+        return any(fold(t) in self.by_key for t in name.split())
+
     def _person(self, name: str, role: str) -> DiscoveredActor:
         role = re.sub(r"\s+", " ", role).strip()
-        return DiscoveredActor(slugify(name), name, "person", self.country_of(role), role,
+        return DiscoveredActor(slugify(name), name, "person", self.country_of(role) if role else None, role or None,
                                guess_family_name(name), {name})
 
     # -- a whole document -------------------------------------------------------------------

@@ -27,6 +27,7 @@ INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decide
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
 
 
@@ -154,6 +155,8 @@ class ClaimExtractor:
                 return after[0].actor_id, "according to", s.start + m.start()
         for rv in self.lexicon.reporting_re.finditer(s.text):
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
+            if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
+                continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             gap_before = text[before[-1].end:v_start] if before else ""
@@ -288,7 +291,8 @@ class ClaimExtractor:
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
         if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
             return None
-        held = [st for st in stances if st["attributed"] and st["act"] in kinds]
+        held = [st for st in stances if st["attributed"] and st["act"] in kinds
+                and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])]
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
         if not held or self.modality(text, s, verb_at) != "asserted" or not past:
             return None      # 'did not say', 'would say'; a present 'maintains' is a standing position, not an act
@@ -299,7 +303,7 @@ class ClaimExtractor:
         if len(polarities) > 1:
             return None          # mixed positions: no single act to type
         sources = list(dict.fromkeys(st["holder"] for st in held))
-        return {"plover": kinds[polarities.pop()], "sources": sources}
+        return {"plover": kinds[polarities.pop()]["type"], "sources": sources}
 
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:

@@ -132,6 +132,7 @@ class Lexicon:
         for lemma in att.get("reporting_verbs", []):
             verbs |= inflect(lemma, irregular)
         self.reporting_forms = {v.casefold() for v in verbs}
+        self.reporting_lemmas = {str(v).casefold() for v in att.get("reporting_verbs", [])}
         self.reporting_past = {f.casefold() for lemma in att.get("reporting_verbs", [])
                                for f, kinds in inflection_kinds(lemma, irregular).items() if kinds & {"past", "pp"}}
         not_before = att.get("reporting_not_before") or []
