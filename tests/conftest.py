@@ -1,8 +1,12 @@
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Worker processes (pipeline.layers, workers=2) must import the code under test, not whatever copy of
+# `pipeline` the shared venv has installed (a worktree tests its own code).
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 FIXTURES = ROOT / "tests" / "fixtures"
 
 

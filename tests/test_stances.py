@@ -81,3 +81,78 @@ def test_think_tank_is_no_reporting_verb(seed_extractor):
     got = stances(seed_extractor, text)
     (us,) = _ids(seed_extractor, text, ["US"])
     assert not any(h == us for h, _, _ in got)
+
+
+# -- statements as events ---------------------------------------------------------------------
+def statement_events(extractor, text):
+    doc = DocumentInput("doc-0000000000000000", text, published_date=date(2021, 8, 27), body_start=0, body_end=len(text))
+    ext = extractor.extract(doc)
+    names = {m["actor_id"]: m["text"] for m in ext.mentions}
+    return [(c["predicate"], [names.get(a, a) for a in c["subject_ids"]], c["date_start"])
+            for c in ext.claims if c["kind"] == "event" and c["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, plover, speaker, day", [
+    ("“China firmly opposes all forms of official interactions with Taiwan,” Zhao Lijian said on Friday.",
+     "ACCUSE", "Zhao Lijian", date(2021, 8, 27)),
+    ("On June 28, Yasuhide Nakayama was outspoken, saying, “We have to protect Taiwan.”",
+     "SUPPORT", "Yasuhide Nakayama", date(2021, 6, 28)),
+    ("Taro Aso said on Tuesday that Japan must defend Taiwan if China attacked it in 2027.",
+     "SUPPORT", "Taro Aso", date(2021, 8, 24)),
+])
+def test_a_reported_position_is_a_verbal_act_dated_by_its_reporting_clause(seed_extractor, text, plover, speaker, day):
+    assert (plover, [speaker], day) in statement_events(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden did not say whether Washington would defend Taiwan.",        # the speaking itself is negated
+    "Shinzo Abe repeatedly stated that Japan must defend Taiwan.",          # habitual: no single act
+    "Japan maintains that it must protect Taiwan, Yoshihide Suga says often.",  # standing position, present
+    "Lai Ching-te said Taiwan hoped to deepen security cooperation with Japan.",  # a policy wish, not support for a party
+])
+def test_no_statement_event(seed_extractor, text):
+    assert not [e for e in statement_events(seed_extractor, text) if e[0] in ("SUPPORT", "ACCUSE")]
+
+
+def test_a_position_verb_with_its_own_event_is_not_doubled(seed_extractor):
+    got = statement_events(seed_extractor, "Tsai Ing-wen proposed a security dialogue with Japan on Friday.")
+    assert [e[0] for e in got] == ["REQUEST"]
+
+
+# -- attribution and actors ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The Taiwan question is China's internal affair,\" said Hua Chunying, a spokesperson for the ministry.", "Hua Chunying"),
+    ("“Japan is showing backbone,” said Mark Hollins, a retired colonel.", "Mark Hollins"),
+    ("Mark Hollins said Japan must protect Taiwan.", "Mark Hollins"),
+])
+def test_speaker_after_a_quote_and_persons_introduced_by_a_reporting_verb(seed_extractor, text, speaker):
+    doc = DocumentInput("doc-0000000000000000", text, body_start=0, body_end=len(text))
+    ext = seed_extractor.extract(doc)
+    ids = {m["text"]: m["actor_id"] for m in ext.mentions}
+    assert speaker in ids
+    assert {c["claimant_id"] for c in ext.claims} == {ids[speaker]}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The drill was held off Chiba Prefecture last July.", "Chiba Prefecture"),
+    ("The Global Times said the talks were provocative.", "Global Times said"),
+    ("Analysts in Hualien County said the drills were large.", "Hualien County"),
+])
+def test_places_and_media_are_no_discovered_people_or_organisations(seed_extractor, text, absent):
+    doc = DocumentInput("doc-0000000000000000", text, body_start=0, body_end=len(text))
+    ext = seed_extractor.extract(doc)
+    assert not any(d.name == absent.replace(" said", "") and d.actor_type in ("person", "government_body")
+                   for d in ext.discovered.values())
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Nobuko Kishi called Taiwan “an important friend” on Friday.", "SUPPORT"),     # naming, not a phone call
+    ("Wang Yi called Japan a troublemaker on Friday.", "ACCUSE"),
+    ("Nobuko Kishi called Taiwan on Friday.", "CONSULT"),                            # a call
+])
+def test_a_naming_verb_takes_its_type_from_the_complement(seed_extractor, text, plover):
+    assert [e[0] for e in statement_events(seed_extractor, text)] == [plover]
+
+
+def test_a_neutral_naming_is_no_event(seed_extractor):
+    assert statement_events(seed_extractor, "Nobuko Kishi called Taiwan a region on Friday.") == []

@@ -27,6 +27,8 @@ INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decide
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+# the complement after a named object: 'an important friend', '“a troublemaker”', 'as a threat'
+CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|its|our|their|his|her)\s+[^,.;:”’\"]{1,60})")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
 
@@ -108,6 +110,9 @@ class ClaimExtractor:
         self.matcher = ActorMatcher(knowledge)
         self.lexicon = Lexicon(knowledge)
         self.extractor = extractor_id(knowledge)
+        naming = (knowledge.syntax or {}).get("characterisation") or {}
+        self._naming = ({v.casefold() for v in naming.get("verbs", [])}, {w.casefold() for w in naming.get("positive", [])},
+                        {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
 
     # -- modality ----------------------------------------------------------------------------
@@ -217,6 +222,11 @@ class ClaimExtractor:
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)
             plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
+            if named_as == "none":
+                continue         # 'called X a Y' without an evaluation: a description, no event
+            if named_as is not None:
+                plover, mode = named_as, None
             out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),
@@ -229,6 +239,25 @@ class ClaimExtractor:
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    def _characterisation(self, text: str, end: int, clause_end: int, mentions: list[Mention], trig) -> str | None:
+        """'called Taiwan an important friend': the PLOVER type of a naming verb with an object and a
+        complement (syntax.yaml characterisation), 'none' when the complement carries no evaluation,
+        None when the verb is not used to name its object."""
+        if self._naming is None or trig.lemma.casefold() not in self._naming[0]:
+            return None
+        obj = next((x for x in mentions if end <= x.start <= end + 2), None)
+        if obj is None:
+            return None
+        complement = CHARACTERISED_AS.match(text, obj.end, clause_end)
+        if not complement:
+            return None
+        words = {w.casefold() for w in re.findall(r"[\w\-]+", complement.group(1))}
+        if words & self._naming[2]:
+            return "ACCUSE"
+        if words & self._naming[1]:
+            return "SUPPORT"
+        return "none"
 
     def _joint_reading(self, text: str, anchor: int, start: int, trig) -> tuple[str, str | None]:
         """'held joint drills', 'a combined exercise': an act done together is cooperation

@@ -27,6 +27,11 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'\-]+")
+# A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
+# states the topic's position itself; its negation (read by the claim's modality) flips it.
+MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
+                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,12 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             cand = (dist, a, Reading(polarity, a, cue_text, True, flip))
             if best is None or cand[:2] < best[:2]:
                 best = cand
-    return [best[2]] if best else []
+    if best:
+        return [best[2]]
+    for k_start, k_end, flip in sorted(keys + inverse):
+        if MODAL_BEFORE.search(sentence, max(0, k_start - 30), k_start) and re.match(r"[a-z]", sentence[k_start]):
+            return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip)]
+    return []
 
 
 NOT_A_VERB = re.compile(r"^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
