@@ -156,3 +156,7 @@ def test_a_naming_verb_takes_its_type_from_the_complement(seed_extractor, text, 
 
 def test_a_neutral_naming_is_no_event(seed_extractor):
     assert statement_events(seed_extractor, "Nobuko Kishi called Taiwan a region on Friday.") == []
+
+
+def test_a_negated_reporting_verb_expresses_no_position(seed_extractor):
+    assert stances(seed_extractor, "Joe Biden did not say whether Washington would defend Taiwan.") == set()

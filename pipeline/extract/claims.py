@@ -29,6 +29,11 @@ QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 # the complement after a named object: 'an important friend', '“a troublemaker”', 'as a threat'
 CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|its|our|their|his|her)\s+[^,.;:”’\"]{1,60})")
+# auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
+FRAME_AUX = r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+)*"
+SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
+NEGATED_FRAME = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$|\b(?:declined|refused)\s+to\s+$", re.IGNORECASE)
+HYPOTHETICAL_FRAME = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
 
@@ -165,7 +170,7 @@ class ClaimExtractor:
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             gap_before = text[before[-1].end:v_start] if before else ""
-            if before and (re.fullmatch(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?", gap_before) or len(gap_before.split()) <= 1):
+            if before and (SPEAKER_GAP.fullmatch(gap_before) or len(gap_before.split()) <= 1):
                 return before[-1].actor_id, rv.group(0), v_start
             if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0), v_start
@@ -277,9 +282,12 @@ class ClaimExtractor:
         return bool(rx.search(window))
 
     # -- stances -----------------------------------------------------------------------------
-    def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None) -> list[dict]:
+    def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
+                verb_at: int | None = None) -> list[dict]:
         """Stance claims of one sentence, one per (holder, topic) (see pipeline/extract/stances.py)."""
         out, seen = [], set()
+        if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
+            return out       # 'Biden did not say whether ...': the speaker expressed no position
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         for cues in self.topic_cues:
             for r in topic_readings(s.text, cues, clause_of):
@@ -323,7 +331,7 @@ class ClaimExtractor:
         held = [st for st in stances if st["attributed"] and st["act"] in kinds
                 and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])]
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
-        if not held or self.modality(text, s, verb_at) != "asserted" or not past:
+        if not held or frame_modality(text, s, verb_at) != "asserted" or not past:
             return None      # 'did not say', 'would say'; a present 'maintains' is a standing position, not an act
         if self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # 'has repeatedly stated': no single act
@@ -365,7 +373,7 @@ class ClaimExtractor:
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
                 made = True
-            sentence_stances = self.stances(text, s, in_s, claimant)
+            sentence_stances = self.stances(text, s, in_s, claimant, verb_at)
             for st in sentence_stances:
                 t = times[0] if times else None
                 claims.append({**base, **_dates(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
@@ -416,6 +424,15 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
 
 # '..., was more outspoken, saying ...': a participial reporting verb takes the tense of its main clause
 PAST_MAIN_CLAUSE = re.compile(r"\b(?:was|were|had|said|told|\w+ed)\b[^.;]*,\s*$", re.IGNORECASE)
+def frame_modality(text: str, s: Sentence, verb_at: int) -> str:
+    """Modality of the reporting verb itself, from its own auxiliaries ('did not say', 'would say'),
+    not from the reported content before it."""
+    before = text[max(s.start, verb_at - 30):verb_at]
+    if NEGATED_FRAME.search(before):
+        return "negated"
+    return "hypothetical" if HYPOTHETICAL_FRAME.search(before) else "asserted"
+
+
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
