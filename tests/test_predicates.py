@@ -104,3 +104,12 @@ def test_release_quality_needs_all_gold_documents(tmp_path):
     assert release_quality_markdown({"documents": pd.DataFrame({"source_file": ["x.txt"]})}, None) is None
     gold = Path(__file__).parent / "gold"
     assert release_quality_markdown({"documents": pd.DataFrame({"source_file": ["x.txt"]})}, gold) is None
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Tokyo lodged a strong protest with Beijing on Friday.", "ACCUSE"),     # a diplomatic protest is disapproval
+    ("China summoned the Japanese ambassador on Friday.", "ACCUSE"),
+    ("Beijing made solemn representations to Tokyo on Friday.", "ACCUSE"),
+])
+def test_formal_diplomatic_protest_is_accuse(seed_extractor, text, plover):
+    assert [e["predicate"] for e in events(seed_extractor, text)] == [plover]
