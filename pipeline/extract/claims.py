@@ -14,7 +14,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coordination, predicate_shape,
                                          relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
-from pipeline.extract.stances import causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
+from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
@@ -30,7 +30,8 @@ COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later
 # the complement after a named object: 'an important friend', '“a troublemaker”', 'as a threat'
 CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|its|our|their|his|her)\s+[^,.;:”’\"]{1,60})")
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
-FRAME_AUX = r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+)*"
+FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
+             r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 NEGATED_FRAME = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$|\b(?:declined|refused)\s+to\s+$", re.IGNORECASE)
 HYPOTHETICAL_FRAME = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -167,7 +168,8 @@ class ClaimExtractor:
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
             if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
-            before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60]
+            before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
+                      and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             gap_before = text[before[-1].end:v_start] if before else ""
             if before and (SPEAKER_GAP.fullmatch(gap_before) or len(gap_before.split()) <= 1):
@@ -382,9 +384,10 @@ class ClaimExtractor:
                                "confidence": 0.75 if st["attributed"] else 0.6,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "stance", st["topic_id"], st["polarity"], st["holder"])})
                 made = True
-            event_sources = {a for c in claims if c["kind"] == "event" and c["char_start"] == s.start for a in c["subject_ids"]}
+            sentence_events = [c for c in claims if c["kind"] == "event" and c["char_start"] == s.start]
+            event_sources = {a for c in sentence_events for a in c["subject_ids"]}
             said = self.statement_event(text, s, in_s, claimant, verb, verb_at, sentence_stances, event_sources)
-            if said is not None:
+            if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(times, s, verb_at)
                 claims.append({**base, **_dates(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],

@@ -26,6 +26,7 @@ SUBJECT_PREFIX = re.compile(
     r"^[\s“‘\"]*(?:[^,;:“”]{0,60},\s*)?"
     r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
+APOSTROPHE = re.compile(r"['’]")
 WORD = re.compile(r"[\w’'\-]+")
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
@@ -53,7 +54,8 @@ def _matcher(items, *, hyphen_space: bool = False, irregular: dict | None = None
     if irregular is not None:
         items = {form for item in items for form in inflect(item.strip(), irregular)}
     sep = r"[\s\-]+" if hyphen_space else r"\s+"
-    alts = [re.escape(k).replace(r"\ ", sep) for k in sorted(set(items), key=len, reverse=True)]
+    # straight and curly apostrophes are one character to a reader ("China's" / "China’s")
+    alts = [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", sep)) for k in sorted(set(items), key=len, reverse=True)]
     return PhraseMatcher(alts, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
 
 
