@@ -160,3 +160,7 @@ def test_a_neutral_naming_is_no_event(seed_extractor):
 
 def test_a_negated_reporting_verb_expresses_no_position(seed_extractor):
     assert stances(seed_extractor, "Joe Biden did not say whether Washington would defend Taiwan.") == set()
+
+
+def test_an_indirect_question_holds_no_position(seed_extractor):
+    assert stances(seed_extractor, "The question is whether or not Tokyo will send active-duty uniformed officers to Taipei.") == set()

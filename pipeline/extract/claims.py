@@ -35,6 +35,7 @@ FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|nev
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 NEGATED_FRAME = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$|\b(?:declined|refused)\s+to\s+$", re.IGNORECASE)
 HYPOTHETICAL_FRAME = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
 
@@ -295,6 +296,8 @@ class ClaimExtractor:
             for r in topic_readings(s.text, cues, clause_of):
                 pos = s.start + r.cue_start
                 modality = self.modality(text, s, pos)
+                if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
+                    modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
                 polarity = r.polarity
                 if modality == "negated" and r.negatable:
                     polarity = "oppose" if polarity == "support" else "support"
