@@ -164,3 +164,8 @@ def test_a_negated_reporting_verb_expresses_no_position(seed_extractor):
 
 def test_an_indirect_question_holds_no_position(seed_extractor):
     assert stances(seed_extractor, "The question is whether or not Tokyo will send active-duty uniformed officers to Taipei.") == set()
+
+
+def test_a_cue_after_a_comma_does_not_govern_the_keyword_before_it(seed_extractor):
+    text = "While Japan acknowledges its interests in a Taiwan contingency, it maintains that peace matters."
+    assert not any(t == "defense_of_taiwan" for _, t, _ in stances(seed_extractor, text))

@@ -117,8 +117,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                     continue
             elif a >= k_end:
                 dist = _words_between(sentence, k_end, a)
-                if dist > CUE_AFTER_WORDS:
-                    continue
+                if dist > CUE_AFTER_WORDS or re.search(r"[,;:“”\"]", sentence[k_end:a]):
+                    continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
