@@ -15,6 +15,7 @@ from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coor
                                          relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
+from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
@@ -27,14 +28,10 @@ INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decide
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
-# the complement after a named object: 'an important friend', '“a troublemaker”', 'as a threat'
-CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|its|our|their|his|her)\s+[^,.;:”’\"]{1,60})")
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
-NEGATED_FRAME = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$|\b(?:declined|refused)\s+to\s+$", re.IGNORECASE)
-HYPOTHETICAL_FRAME = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
@@ -257,15 +254,7 @@ class ClaimExtractor:
         obj = next((x for x in mentions if end <= x.start <= end + 2), None)
         if obj is None:
             return None
-        complement = CHARACTERISED_AS.match(text, obj.end, clause_end)
-        if not complement:
-            return None
-        words = {w.casefold() for w in re.findall(r"[\w\-]+", complement.group(1))}
-        if words & self._naming[2]:
-            return "ACCUSE"
-        if words & self._naming[1]:
-            return "SUPPORT"
-        return "none"
+        return characterise(text, obj.end, clause_end, self._naming[1], self._naming[2])
 
     def _joint_reading(self, text: str, anchor: int, start: int, trig) -> tuple[str, str | None]:
         """'held joint drills', 'a combined exercise': an act done together is cooperation
@@ -333,19 +322,12 @@ class ClaimExtractor:
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
         if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
             return None
-        held = [st for st in stances if st["attributed"] and st["act"] in kinds
-                and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])]
+        if not stances or frame_modality(text, s, verb_at) != "asserted":
+            return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
-        if not held or frame_modality(text, s, verb_at) != "asserted" or not past:
-            return None      # 'did not say', 'would say'; a present 'maintains' is a standing position, not an act
-        if self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
-            return None      # 'has repeatedly stated': no single act
-        held = [st for st in held if st["from_cue"]] or held   # a position verb types the act before a set phrase
-        polarities = {st["act"] for st in held}
-        if len(polarities) > 1:
-            return None          # mixed positions: no single act to type
-        sources = list(dict.fromkeys(st["holder"] for st in held))
-        return {"plover": kinds[polarities.pop()]["type"], "sources": sources}
+        if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
+            return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
+        return statement_act(kinds, stances)
 
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:
@@ -426,34 +408,6 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     if right_after:
         return right_after[0]
     return _nearest_time(inside, local)
-
-
-# '..., was more outspoken, saying ...': a participial reporting verb takes the tense of its main clause
-PAST_MAIN_CLAUSE = re.compile(r"\b(?:was|were|had|said|told|\w+ed)\b[^.;]*,\s*$", re.IGNORECASE)
-def frame_modality(text: str, s: Sentence, verb_at: int) -> str:
-    """Modality of the reporting verb itself, from its own auxiliaries ('did not say', 'would say'),
-    not from the reported content before it."""
-    before = text[max(s.start, verb_at - 30):verb_at]
-    if NEGATED_FRAME.search(before):
-        return "negated"
-    return "hypothetical" if HYPOTHETICAL_FRAME.search(before) else "asserted"
-
-
-QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-
-
-def frame_time(times: list[TimeRef], s: Sentence, verb_at: int) -> TimeRef | None:
-    """The time of a reporting clause: outside quotations, before the reporting verb or right after it
-    ('said on Tuesday', 'said in 2021 that ...'), never inside the reported content."""
-    local = verb_at - s.start
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
-    free = [t for t in times if not any(a <= t.start < b for a, b in quoted)]
-    near = [t for t in free if t.start >= local and t.start - local <= 30
-            and not re.search(r"\bthat\b|[“\",]", s.text[local:t.start])]
-    if near:
-        return near[0]
-    before = [t for t in free if t.end <= local]
-    return before[-1] if before else None
 
 
 TRAILING_FRAME = re.compile(r"(?:,|[”’\"])\s*(?:(?:according to|citing)\b|[^,“”\"]{0,80}?\b(?:said|says|told|added|noted|stated|announced|reported|wrote|claimed|confirmed)\b)[^“”\"]*$")

@@ -1,0 +1,66 @@
+"""Reported speech as an act: the reporting frame's own modality and time, the verbal act a named
+speaker's position amounts to (syntax.yaml statement_events), and naming verbs typed by their
+complement (syntax.yaml characterisation). Pure functions."""
+import re
+
+from pipeline.extract.dates import TimeRef
+from pipeline.extract.sentences import Sentence
+
+NEGATED_FRAME = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$|\b(?:declined|refused)\s+to\s+$", re.IGNORECASE)
+HYPOTHETICAL_FRAME = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# '..., was more outspoken, saying ...': a participial reporting verb takes the tense of its main clause
+PAST_MAIN_CLAUSE = re.compile(r"\b(?:was|were|had|said|told|\w+ed)\b[^.;]*,\s*$", re.IGNORECASE)
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+AFTER_VERB_BREAK = re.compile(r"\bthat\b|[“\",]")
+# the complement after a named object: 'an important friend', '“a troublemaker”', 'as a threat'
+CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|its|our|their|his|her)\s+[^,.;:”’\"]{1,60})")
+WORDS = re.compile(r"[\w\-]+")
+
+
+def frame_modality(text: str, s: Sentence, verb_at: int) -> str:
+    """Modality of the reporting verb itself, from its own auxiliaries ('did not say', 'would say'),
+    not from the reported content before it."""
+    before = text[max(s.start, verb_at - 30):verb_at]
+    if NEGATED_FRAME.search(before):
+        return "negated"
+    return "hypothetical" if HYPOTHETICAL_FRAME.search(before) else "asserted"
+
+
+def frame_time(times: list[TimeRef], s: Sentence, verb_at: int) -> TimeRef | None:
+    """The time of a reporting clause: outside quotations, before the reporting verb or right after it
+    ('said on Tuesday', 'said in 2021 that ...'), never inside the reported content."""
+    local = verb_at - s.start
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
+    free = [t for t in times if not any(a <= t.start < b for a, b in quoted)]
+    near = [t for t in free if t.start >= local and t.start - local <= 30 and not AFTER_VERB_BREAK.search(s.text, local, t.start)]
+    if near:
+        return near[0]
+    before = [t for t in free if t.end <= local]
+    return before[-1] if before else None
+
+
+def statement_act(kinds: dict, stances: list[dict]) -> dict | None:
+    """{'plover', 'sources'} of the verbal act a speaker's stances amount to, or None. kinds is
+    syntax.yaml statement_events ({polarity: {type, topics?}}); a stance's 'act' is the polarity of
+    what the speaker does in words (the cue's own polarity, before an inverse keyword flips it)."""
+    held = [st for st in stances if st["attributed"] and st["act"] in kinds
+            and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])]
+    held = [st for st in held if st["from_cue"]] or held   # a position verb types the act before a set phrase
+    polarities = {st["act"] for st in held}
+    if len(polarities) != 1:
+        return None          # no position, or mixed positions: no single act to type
+    return {"plover": kinds[polarities.pop()]["type"], "sources": list(dict.fromkeys(st["holder"] for st in held))}
+
+
+def characterise(text: str, object_end: int, clause_end: int, positive: set[str], negative: set[str]) -> str | None:
+    """'ACCUSE' / 'SUPPORT' from the complement after a named object ('called Japan a troublemaker'),
+    'none' for a neutral complement, None when no complement follows (a phone call)."""
+    complement = CHARACTERISED_AS.match(text, object_end, clause_end)
+    if not complement:
+        return None
+    words = {w.casefold() for w in WORDS.findall(complement.group(1))}
+    if words & negative:
+        return "ACCUSE"
+    if words & positive:
+        return "SUPPORT"
+    return "none"
