@@ -100,6 +100,60 @@ def _same_event(a: dict, b: dict) -> bool:
     return False
 
 
+def _well_dated(c: dict) -> bool:
+    return (c["date_start"] is None) == (c["date_end"] is None) and (c["date_start"] is None or c["date_start"] <= c["date_end"])
+
+
+def link_block(members: list[int], claims: list[dict], find, link) -> None:
+    """Call link(i, j) on the pairs of one block that _same_event could accept, without trying
+    every pair: it requires _overlap (intersecting date ranges, or both undated in one document),
+    so a sweep by start date only pairs a claim with the claims still open at its start, and a
+    pair whose claims are already connected is skipped a whole connected group at a time.
+    The components found are those of the all-pairs loop (tests/test_perf_equivalence.py)."""
+    if not all(_well_dated(claims[m]) for m in members):
+        for x in range(len(members)):      # malformed dates: the plain loop, errors and all
+            for y in range(x + 1, len(members)):
+                link(members[x], members[y])
+        return
+    dated = sorted((m for m in members if claims[m]["date_start"] is not None),
+                   key=lambda m: (claims[m]["date_start"], m))
+    undated: dict[str, list[int]] = defaultdict(list)
+    for m in members:
+        if claims[m]["date_start"] is None:
+            undated[claims[m]["doc_id"]].append(m)
+    _sweep(dated, claims, find, link, dated=True)
+    for doc_members in undated.values():
+        _sweep(doc_members, claims, find, link, dated=False)
+
+
+def _sweep(order: list[int], claims: list[dict], find, link, *, dated: bool) -> None:
+    # open groups: [members (all connected), latest date_end]; a group none of whose claims
+    # reaches the current start can match nothing from here on
+    groups: list[list] = []
+    for i in order:
+        start = claims[i]["date_start"]
+        mine, kept = [[i], claims[i]["date_end"]], []
+        for group in groups:
+            members, end = group
+            if dated and end < start:
+                continue
+            if find(members[0]) != find(i):
+                if dated:   # closed claims can match nothing from here on: drop them for good
+                    members[:] = [m for m in members if claims[m]["date_end"] >= start]
+                for m in members:
+                    link(m, i)
+                    if find(m) == find(i):
+                        break
+            if members and find(members[0]) == find(i):
+                big, small = (group, mine) if len(members) > len(mine[0]) else (mine, group)
+                big[0].extend(small[0])
+                big[1] = max(big[1], small[1]) if dated else None
+                mine = big
+            elif members:
+                kept.append(group)
+        groups = kept + [mine]
+
+
 def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
     """Groups of claims that report the same event (union-find over compatible pairs, blocked by
     type and actor so cost stays near-linear)."""
@@ -111,16 +165,16 @@ def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
             i = parent[i]
         return i
 
+    def link(i, j):
+        if find(i) != find(j) and _same_event(claims[i], claims[j]):
+            parent[find(i)] = find(j)
+
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         for a in set(c["subject_ids"]) | (set(c["object_ids"]) if c["predicate"] in SYMMETRIC else set()):
             blocks[(c["predicate"], a)].append(i)
     for members in blocks.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if find(i) != find(j) and _same_event(claims[i], claims[j]):
-                    parent[find(i)] = find(j)
+        link_block(members, claims, find, link)
     groups: dict[int, list[dict]] = defaultdict(list)
     for i, c in enumerate(claims):
         groups[find(i)].append(c)

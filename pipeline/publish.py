@@ -43,8 +43,10 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
-            quality_markdown: str | None = None, quality_metrics: dict | None = None) -> PublishResult:
-    """Write a new release when the tables differ from the latest one; else write nothing."""
+            quality_markdown: str | None = None, quality_metrics: dict | None = None,
+            report_cache: Path | None = None) -> PublishResult:
+    """Write a new release when the tables differ from the latest one; else write nothing.
+    `report_cache`: a folder where the report keeps what is slow to rebuild (the Vega bundle)."""
     problems = check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
@@ -70,7 +72,8 @@ def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: P
     extra_files = snapshot_files(snapshot)
     extra_files["datapackage.json"] = (json.dumps(build_datapackage(manifest, snapshot), indent=2,
                                                   ensure_ascii=False) + "\n").encode()
-    extra_files.update(release_report_files(tables, manifest, releases_dir, quality=quality_metrics))
+    extra_files.update(release_report_files(tables, manifest, releases_dir, quality=quality_metrics,
+                                            bundle_cache=report_cache))
     readme = release_readme(manifest, quality_markdown, changes_markdown=diff_markdown(changes))
     # checked by `validate` like the tables: the manifest itself is the only unhashed file
     manifest["files"] = {path: {"sha256": sha256(data), "bytes": len(data)}

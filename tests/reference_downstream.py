@@ -1,0 +1,150 @@
+"""The implementations the performance work replaced, kept verbatim to prove the new ones give
+the same results (tests/test_downstream_equivalence.py). Not used by the pipeline."""
+import difflib
+from collections import defaultdict
+
+import pandas as pd
+
+from pipeline import curate
+from pipeline.curation import review
+from pipeline.extract.actors import fold
+
+
+# ---------------------------------------------------------------- event clustering: every pair of a block
+def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
+    parent = list(range(len(claims)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for a in set(c["subject_ids"]) | (set(c["object_ids"]) if c["predicate"] in curate.SYMMETRIC else set()):
+            blocks[(c["predicate"], a)].append(i)
+    for members in blocks.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if find(i) != find(j) and curate._same_event(claims[i], claims[j]):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[dict]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        groups[find(i)].append(c)
+    return [sorted(g, key=lambda c: c["claim_id"]) for g in groups.values()]
+
+
+# ---------------------------------------------------------------- integrity: row by row over pandas
+def _ids(df: pd.DataFrame, col: str) -> set:
+    return set(df[col].dropna().tolist()) if len(df) else set()
+
+
+def foreign_keys(tables: dict[str, pd.DataFrame]) -> list[str]:
+    rules = [
+        ("claims", "doc_id", "documents", "doc_id", False), ("claims", "claimant_id", "actors", "actor_id", False),
+        ("claims", "subject_ids", "actors", "actor_id", True), ("claims", "object_ids", "actors", "actor_id", True),
+        ("claims", "topic_id", "topics", "topic_id", False), ("mentions", "doc_id", "documents", "doc_id", False),
+        ("mentions", "actor_id", "actors", "actor_id", False),
+        ("events", "source_actor_ids", "actors", "actor_id", True), ("events", "target_actor_ids", "actors", "actor_id", True),
+        ("events", "claim_ids", "claims", "claim_id", True), ("events", "doc_ids", "documents", "doc_id", True),
+        ("stances", "actor_id", "actors", "actor_id", False), ("stances", "topic_id", "topics", "topic_id", False),
+        ("stances", "claim_ids", "claims", "claim_id", True), ("stances", "doc_ids", "documents", "doc_id", True),
+    ]
+    out = []
+    for table, col, target, key, many in rules:
+        if table not in tables or target not in tables:
+            continue
+        known = _ids(tables[target], key)
+        values = tables[table][col].dropna().tolist()
+        flat = [v for lst in values for v in lst] if many else values
+        missing = sorted(set(flat) - known)
+        if missing:
+            out.append(f"{table}.{col}: {len(missing)} IDs not in {target}.{key}, e.g. {missing[:3]}")
+    return out
+
+
+def claim_slices(documents: pd.DataFrame, claims: pd.DataFrame) -> list[str]:
+    docs = {r.doc_id: (r.text, r.body_start, r.body_end) for r in documents.itertuples()}
+    out = []
+    for r in claims.itertuples():
+        text, b0, b1 = docs.get(r.doc_id, ("", 0, 0))
+        if text[r.char_start:r.char_end] != r.text:
+            out.append(f"claim {r.claim_id}: text differs from documents.text[{r.char_start}:{r.char_end}]")
+        elif not (b0 <= r.char_start and r.char_end <= b1):
+            out.append(f"claim {r.claim_id}: offsets {r.char_start}..{r.char_end} outside the body {b0}..{b1}")
+    return out
+
+
+def mention_slices(documents: pd.DataFrame, mentions: pd.DataFrame) -> list[str]:
+    docs = dict(zip(documents["doc_id"], documents["text"]))
+    return [f"mention {r.mention_id}: text differs from its document slice" for r in mentions.itertuples()
+            if docs.get(r.doc_id, "")[r.char_start:r.char_end] != r.text]
+
+
+def events_rest_on_asserted_claims(events: pd.DataFrame, claims: pd.DataFrame) -> list[str]:
+    modality = dict(zip(claims["claim_id"], claims["modality"]))
+    kind = dict(zip(claims["claim_id"], claims["kind"]))
+    out = []
+    for r in events.itertuples():
+        ids = list(r.claim_ids)
+        if not ids:
+            out.append(f"event {r.event_id}: no claims")
+        bad = [c for c in ids if modality.get(c) != "asserted" or kind.get(c) != "event"]
+        if bad:
+            out.append(f"event {r.event_id}: rests on non-asserted or non-event claims {bad[:3]}")
+    return out
+
+
+def stances_have_claims(stances: pd.DataFrame) -> list[str]:
+    return [f"stance {r.stance_id}: no claims" for r in stances.itertuples() if len(r.claim_ids) == 0]
+
+
+def document_counts(tables: dict[str, pd.DataFrame]) -> list[str]:
+    out = []
+    for name in ("events", "stances"):
+        df = tables.get(name)
+        if df is None:
+            continue
+        for r in df.itertuples():
+            if r.n_documents != len(set(r.doc_ids)):
+                out.append(f"{name} {r[1]}: n_documents {r.n_documents} != {len(set(r.doc_ids))} distinct doc_ids")
+    return out
+
+
+# ---------------------------------------------------------------- review queue: every pair through difflib
+class Queue(review._Queue):
+    def __init__(self, tables, today):
+        self.t, self.today = tables, today
+        self.source = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_file"]))
+        self.claims = {r["claim_id"]: r for r in tables["claims"].to_dict("records")}
+
+    def resembling_actors(self):
+        actors = self.t["actors"].to_dict("records")
+        registry = [(a, fold(name)) for a in actors if a["origin"] == "registry" for name in [a["name"], *a["aliases"]]]
+        for d in (a for a in actors if a["origin"] == "discovered"):
+            best, best_ratio = None, 0.0
+            for name in [d["name"], *d["aliases"]]:
+                key = fold(name)
+                for r, rkey in registry:
+                    ratio = difflib.SequenceMatcher(None, key, rkey).ratio()
+                    if min(len(key), len(rkey)) >= 4 and (key in rkey or rkey in key):
+                        ratio = max(ratio, 0.9)
+                    if ratio > best_ratio or (ratio == best_ratio and best and r["actor_id"] < best["actor_id"]):
+                        best, best_ratio = r, ratio
+            if best is not None and best_ratio >= review.RESEMBLANCE:
+                yield review.ReviewItem(
+                    0.5 + best_ratio / 2, "actors", d["actor_id"],
+                    f"discovered actor {d['name']!r} ({d['actor_id']}) resembles registry actor "
+                    f"{best['name']!r} ({best['actor_id']}), similarity {best_ratio:.2f}",
+                    f"{d['actor_id']} seen as {', '.join(d['aliases']) or d['name']} in {d['n_documents']} document(s)",
+                    review.fix_line("actors", d["actor_id"], "merge", self.today, f"{d['name']} is {best['name']}",
+                                    actor_id=best["actor_id"], merge=[d["actor_id"]]))
+
+
+def review_queue(tables, *, limit, today) -> list:
+    q = Queue(tables, today)
+    items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
+    items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
+    return items[:limit] if limit else items
