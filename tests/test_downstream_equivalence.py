@@ -176,3 +176,22 @@ def test_resemblance_bound_never_drops_a_similar_pair():
                 ratio = max(ratio, 0.9)
             if ratio >= review.RESEMBLANCE:
                 assert got.get(i) == ratio, (key, rkey)
+
+
+def test_body_cache_gives_the_bodies_find_body_gives(tmp_path):
+    from pipeline.cache import BodyCache
+
+    folder = tmp_path / "docs"
+    write_corpus(folder, 12, seeds_documents=ROOT / "seeds" / "documents")
+    plain = ingest_layer(folder).documents
+    cold_cache = BodyCache(tmp_path / "cache")
+    cold = ingest_layer(folder, body_cache=cold_cache).documents
+    warm_cache = BodyCache(tmp_path / "cache")
+    assert len(warm_cache.entries) == len(plain)
+    warm = ingest_layer(folder, body_cache=warm_cache).documents
+    assert warm_cache.added == 0 and warm_cache.path == cold_cache.path
+    assert plain.equals(cold) and plain.equals(warm)
+    # a changed title is a new key: found again, not taken from the cache
+    again = BodyCache(tmp_path / "cache")
+    again.find(plain.loc[0, "text"], "Another title", None)
+    assert again.added == 1
