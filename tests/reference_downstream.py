@@ -146,5 +146,6 @@ class Queue(review._Queue):
 def review_queue(tables, *, limit, today) -> list:
     q = Queue(tables, today)
     items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
+    items = [i.build() if hasattr(i, "build") else i for i in items]   # every item written, then sorted
     items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
     return items[:limit] if limit else items

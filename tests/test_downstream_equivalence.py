@@ -153,10 +153,24 @@ def test_review_queue_equals_all_pairs_version(tables):
     found = actors.index[actors["origin"] == "discovered"]
     actors.at[found[0], "name"] = registry["name"] + " Office"
     _set(actors, "aliases", found[1], [registry["name"][:-1] + "x"])
-    queue = review.review_queue(t, limit=None, today=TODAY)
-    expected = reference.review_queue(t, limit=None, today=TODAY)
-    assert [vars(i) for i in queue] == [vars(i) for i in expected]
-    assert any(i.kind == "actors" for i in queue)
+    for limit in (None, 5):
+        queue = review.review_queue(t, limit=limit, today=TODAY)
+        expected = reference.review_queue(t, limit=limit, today=TODAY)
+        assert [vars(i) for i in queue] == [vars(i) for i in expected]
+        assert all(isinstance(i, review.ReviewItem) for i in queue)
+    assert {"actors", "events"} <= {i.kind for i in review.review_queue(t, limit=None, today=TODAY)}
+
+
+def test_knowledge_reads_the_same_with_libyaml(monkeypatch):
+    import yaml
+
+    from pipeline import knowledge
+
+    for seeds in (ROOT / "seeds", FIXTURES / "seeds"):
+        fast = knowledge.load_knowledge(seeds)
+        monkeypatch.setattr(knowledge, "SAFE_LOADER", yaml.SafeLoader)
+        assert knowledge.load_knowledge(seeds) == fast
+        monkeypatch.undo()
 
 
 def test_resemblance_bound_never_drops_a_similar_pair():

@@ -6,7 +6,9 @@ resemble registry actors (a missed alias), low-confidence event/stance claims be
 rows, and events that rest on a single claim.
 """
 import difflib
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -164,25 +166,43 @@ class _Queue:
         for c in sorted(self.claims.values(), key=lambda c: c["claim_id"]):
             if c["claim_id"] not in used or c["confidence"] >= LOW_CONFIDENCE:
                 continue
-            what = f"{c['predicate']} event" if c["kind"] == "event" else f"{c['polarity']} stance on {c['topic_id']}"
-            narrow = {"kind": c["kind"]} | ({"predicate": c["predicate"]} if c["kind"] == "event" else
-                                            {"topic_id": c["topic_id"], "polarity": c["polarity"]})
-            yield ReviewItem(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
-                             f"low confidence ({c['confidence']:.2f}) {what} claim {c['claim_id']}", self.evidence(c),
-                             fix_line("claims", c["claim_id"], "reject", self.today, f"the sentence does not state this {what}",
-                                      document=self.source[c["doc_id"]], quote=_quote(c["text"]), **narrow))
+            yield _Later(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
+                         functools.partial(self._low_confidence_item, c))
+
+    def _low_confidence_item(self, c: dict) -> ReviewItem:
+        what = f"{c['predicate']} event" if c["kind"] == "event" else f"{c['polarity']} stance on {c['topic_id']}"
+        narrow = {"kind": c["kind"]} | ({"predicate": c["predicate"]} if c["kind"] == "event" else
+                                        {"topic_id": c["topic_id"], "polarity": c["polarity"]})
+        return ReviewItem(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
+                          f"low confidence ({c['confidence']:.2f}) {what} claim {c['claim_id']}", self.evidence(c),
+                          fix_line("claims", c["claim_id"], "reject", self.today, f"the sentence does not state this {what}",
+                                   document=self.source[c["doc_id"]], quote=_quote(c["text"]), **narrow))
 
     def single_source_events(self):
-        for e in self.t["events"].to_dict("records"):
+        events = self.t["events"][["event_id", "event_type", "claim_ids", "confidence"]]
+        for e in pa.Table.from_pandas(events, preserve_index=False).to_pylist():
             if len(e["claim_ids"]) != 1 or e["claim_ids"][0] not in self.claims:
                 continue
-            c = self.claims[e["claim_ids"][0]]
-            yield ReviewItem(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
-                             f"event {e['event_id']} ({e['event_type']}, confidence {e['confidence']:.2f}) rests on one "
-                             f"claim in one document", self.evidence(c),
-                             fix_line("events", e["event_id"], "remove", self.today, "no such event happened",
-                                      document=self.source[c["doc_id"]], quote=_quote(c["text"]),
-                                      event_type=e["event_type"]))
+            yield _Later(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
+                         functools.partial(self._single_source_item, e, self.claims[e["claim_ids"][0]]))
+
+    def _single_source_item(self, e: dict, c: dict) -> ReviewItem:
+        return ReviewItem(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
+                          f"event {e['event_id']} ({e['event_type']}, confidence {e['confidence']:.2f}) rests on one "
+                          f"claim in one document", self.evidence(c),
+                          fix_line("events", e["event_id"], "remove", self.today, "no such event happened",
+                                   document=self.source[c["doc_id"]], quote=_quote(c["text"]),
+                                   event_type=e["event_type"]))
+
+
+@dataclass(frozen=True)
+class _Later:
+    """A review item whose texts are only written if it makes the queue (thousands never do)."""
+
+    score: float
+    kind: str
+    row_id: str
+    build: Callable[[], ReviewItem]
 
 
 def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, today: date | None = None) -> list[ReviewItem]:
@@ -190,7 +210,7 @@ def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, tod
     q = _Queue(tables, today or date.today())
     items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
     items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
-    return items[:limit] if limit else items
+    return [i.build() if isinstance(i, _Later) else i for i in (items[:limit] if limit else items)]
 
 
 def format_queue(items: list[ReviewItem]) -> str:
