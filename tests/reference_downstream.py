@@ -1,11 +1,12 @@
 """The implementations the performance work replaced, kept verbatim to prove the new ones give
 the same results (tests/test_downstream_equivalence.py). Not used by the pipeline."""
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pandas as pd
 
 from pipeline import curate
+from pipeline import diff as release_diff
 from pipeline.curation import review
 from pipeline.extract.actors import fold
 
@@ -149,3 +150,35 @@ def review_queue(tables, *, limit, today) -> list:
     items = [i.build() if hasattr(i, "build") else i for i in items]   # every item written, then sorted
     items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
     return items[:limit] if limit else items
+
+
+# ---------------------------------------------------------------- release diff: column values looked up row by row
+def diff_table(before: pd.DataFrame | None, after: pd.DataFrame | None, key: str | None) -> dict:
+    out = {"key": key, "rows_before": 0 if before is None else len(before), "rows_after": 0 if after is None else len(after),
+           "added": 0, "removed": 0, "changed": 0, "changed_columns": {}, "examples": {}}
+    if before is None or after is None:
+        out["status"] = "table added" if before is None else "table removed"
+        out["added"], out["removed"] = out["rows_after"], out["rows_before"]
+        return out
+    if not key or key not in before or key not in after or before[key].duplicated().any() or after[key].duplicated().any():
+        old, new = Counter(release_diff._row_texts(before)), Counter(release_diff._row_texts(after))
+        out["added"], out["removed"] = sum((new - old).values()), sum((old - new).values())
+        out["key"] = None
+        return out
+    old_ids, new_ids = release_diff._values(before, key), release_diff._values(after, key)
+    added = sorted(set(new_ids) - set(old_ids))
+    removed = sorted(set(old_ids) - set(new_ids))
+    common = sorted(set(old_ids) & set(new_ids))
+    old_pos = {k: i for i, k in enumerate(old_ids)}
+    new_pos = {k: i for i, k in enumerate(new_ids)}
+    changed: set = set()
+    per_column: dict[str, int] = {}
+    for col in [c for c in before.columns if c in after.columns and c != key]:
+        a, b = release_diff._values(before, col), release_diff._values(after, col)
+        diff = [k for k in common if a[old_pos[k]] != b[new_pos[k]]]
+        if diff:
+            per_column[col] = len(diff)
+            changed.update(diff)
+    out.update(added=len(added), removed=len(removed), changed=len(changed), changed_columns=per_column,
+               examples={"added": added[:release_diff.EXAMPLES], "removed": removed[:release_diff.EXAMPLES], "changed": sorted(changed)[:release_diff.EXAMPLES]})
+    return out

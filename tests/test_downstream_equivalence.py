@@ -209,3 +209,17 @@ def test_body_cache_gives_the_bodies_find_body_gives(tmp_path):
     again = BodyCache(tmp_path / "cache")
     again.find(plain.loc[0, "text"], "Another title", None)
     assert again.added == 1
+
+
+def test_release_diff_equals_row_by_row_version(tables):
+    from pipeline.diff import diff_table
+
+    before = _broken(tables)
+    after = {k: v.iloc[1:].reset_index(drop=True) for k, v in tables.items()}   # a row removed, others changed
+    after["claims"] = after["claims"].sample(frac=1.0, random_state=1).reset_index(drop=True)   # order differs
+    keys = {"documents": "doc_id", "claims": "claim_id", "mentions": "mention_id", "events": "event_id",
+            "stances": "stance_id", "actors": "actor_id", "topics": "topic_id", "rejects": None}
+    for name, key in keys.items():
+        for a, b in ((before[name], after[name]), (after[name], before[name]), (tables[name], tables[name])):
+            assert diff_table(a, b, key) == reference.diff_table(a, b, key), name
+    assert diff_table(before["claims"], after["claims"], "claim_id")["changed"] > 0
