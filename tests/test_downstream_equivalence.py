@@ -223,3 +223,19 @@ def test_release_diff_equals_row_by_row_version(tables):
         for a, b in ((before[name], after[name]), (after[name], before[name]), (tables[name], tables[name])):
             assert diff_table(a, b, key) == reference.diff_table(a, b, key), name
     assert diff_table(before["claims"], after["claims"], "claim_id")["changed"] > 0
+
+
+def test_actor_network_of_500_plus_actors_is_laid_out():
+    """networkx lays out graphs of 500+ nodes through scipy: a ~10k-article corpus gets there."""
+    n = 520
+    actors = pd.DataFrame({"actor_id": [f"a{i}" for i in range(n)], "name": [f"Actor {i}" for i in range(n)],
+                           "country": ["JPN"] * n})
+    events = pd.DataFrame({"event_id": [f"e{i}" for i in range(n)], "event_type": ["CONSULT"] * n,
+                           "source_actor_ids": [[f"a{i}"] for i in range(n)],
+                           "target_actor_ids": [[f"a{(i + 1) % n}"] for i in range(n)]})
+    tables = {"actors": actors, "events": events,
+              "topics": pd.DataFrame({"topic_id": [], "label": []}),
+              "documents": pd.DataFrame({"doc_id": [], "source_file": []})}
+    nodes, edges = charts.network_data(tables)
+    assert len(nodes) == n and len(edges) == n
+    assert len({(node["x"], node["y"]) for node in nodes}) == n
