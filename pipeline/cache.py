@@ -122,3 +122,40 @@ class ExtractionCache:
         for seg in segments:
             if seg != compacted:
                 seg.unlink(missing_ok=True)
+
+
+class BodyCache:
+    """Where each document's body lies (find_body's result), by text, title and author, for one
+    version of the body finder: the sha256 of pipeline/extract/body.py's source, so any change to
+    it starts afresh. One JSON file under the cache folder, rewritten (atomically) when it grew."""
+
+    def __init__(self, root: Path):
+        import inspect
+
+        from pipeline.extract import body
+
+        self.version = hashlib.sha256(inspect.getsource(body).encode("utf-8")).hexdigest()[:16]
+        self.path = Path(root) / f"bodies-{self.version}.json"
+        self.entries: dict[str, list] = json.loads(self.path.read_text(encoding="utf-8")) if self.path.is_file() else {}
+        self.added = 0
+
+    def find(self, text: str, title: str | None, author: str | None):
+        from pipeline.extract.body import Body, find_body
+
+        key = hashlib.sha256(json.dumps([text, title, author], ensure_ascii=False).encode("utf-8")).hexdigest()
+        hit = self.entries.get(key)
+        if hit is not None:
+            return Body(hit[0], hit[1], [tuple(x) for x in hit[2]])
+        found = find_body(text, title=title, author=author)
+        self.entries[key] = [found.start, found.end, [list(x) for x in found.excluded]]
+        self.added += 1
+        return found
+
+    def save(self) -> None:
+        if not self.added:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(self.entries, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.path)
+        self.added = 0

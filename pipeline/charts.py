@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 import pandas as pd
+import pyarrow
 
 from schemas.base import PLOVER_TYPES
 
@@ -44,6 +45,15 @@ def _date(value) -> dt.date | None:
     return value.date() if isinstance(value, (dt.datetime, pd.Timestamp)) else value
 
 
+def _rows(df: pd.DataFrame, columns: tuple[str, ...] | None = None) -> list[dict]:
+    """Records of plain Python values (None for nulls) through Arrow: to_dict("records") on
+    pyarrow-backed frames boxes every cell one by one; only the columns asked for (the documents'
+    texts are never copied)."""
+    if columns is not None:
+        df = df[[c for c in columns if c in df.columns]]
+    return pyarrow.Table.from_pandas(df, preserve_index=False).to_pylist()
+
+
 class Lookup:
     """Names of actors, topics and documents for labels and hovers."""
 
@@ -54,7 +64,7 @@ class Lookup:
         topics = tables["topics"]
         self.topic_label = dict(zip(topics["topic_id"], topics["label"]))
         self.document = {}
-        for d in tables["documents"].to_dict("records"):
+        for d in _rows(tables["documents"], ("doc_id", "source_file", "title", "outlet", "published_date")):
             parts = [p for p in (_text(d.get("outlet")), _text(_date(d.get("published_date")))) if p]
             self.document[d["doc_id"]] = _text(d.get("title")) or d["source_file"]
             self.document[d["doc_id"]] += f" ({', '.join(parts)})" if parts else f" [{d['source_file']}]"
@@ -85,7 +95,7 @@ def timeline_rows(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dic
     an event without any date is never placed on the axis."""
     look = Lookup(tables)
     dated, undated = [], []
-    for e in sorted(tables["events"].to_dict("records"), key=lambda r: r["event_id"]):
+    for e in sorted(_rows(tables["events"]), key=lambda r: r["event_id"]):
         start, end = _date(e["date_start"]), _date(e["date_end"])
         row = {"event_id": e["event_id"], "type": e["event_type"], "family": event_family(e["event_type"]),
                "when": date_label(start, end, e["date_precision"]), "summary": e["summary"],
@@ -118,7 +128,7 @@ def network_data(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dict
     look = Lookup(tables)
     activity: Counter = Counter()
     pairs: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for e in tables["events"].to_dict("records"):
+    for e in _rows(tables["events"]):
         sources, targets = _ids(e["source_actor_ids"]), _ids(e["target_actor_ids"])
         activity.update(set(sources) | set(targets))
         for s in sources:
@@ -167,7 +177,7 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
 def stance_rows(tables: dict[str, pd.DataFrame]) -> list[dict]:
     look = Lookup(tables)
     rows = []
-    for s in sorted(tables["stances"].to_dict("records"), key=lambda r: r["stance_id"]):
+    for s in sorted(_rows(tables["stances"]), key=lambda r: r["stance_id"]):
         rows.append({"stance_id": s["stance_id"], "actor": look.actor_name.get(s["actor_id"], s["actor_id"]),
                      "topic": look.topic_label.get(s["topic_id"], s["topic_id"]), "polarity": s["polarity"],
                      "when": date_label(_date(s["date_start"]), _date(s["date_end"]), s["date_precision"]),

@@ -1,4 +1,5 @@
 """Curate: claims and mentions -> actors, events and stances (pure functions)."""
+import bisect
 from collections import defaultdict
 from datetime import date
 
@@ -106,6 +107,35 @@ def _same_event(a: dict, b: dict) -> bool:
     return False
 
 
+def _well_dated(c: dict) -> bool:
+    return (c["date_start"] is None) == (c["date_end"] is None) and (c["date_start"] is None or c["date_start"] <= c["date_end"])
+
+
+def _pair_order(members: list[int], claims: list[dict]):
+    """The pairs (i, j) of one block, in the order of the all-pairs loop, less those _overlap must
+    refuse (dated ranges that do not meet, or an undated claim and a claim of another document):
+    skipping a pair _same_event refuses changes nothing, so the groups are the all-pairs groups
+    (tests/test_downstream_equivalence.py). Cost: the pairs that can meet, not every pair."""
+    if not all(_well_dated(claims[m]) for m in members):
+        # malformed dates: every pair, so the rule raises as it would
+        yield from ((members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members)))
+        return
+    rank = {m: k for k, m in enumerate(members)}
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for m in members:
+        by_doc[claims[m]["doc_id"]].append(m)
+    dated = sorted((m for m in members if claims[m]["date_start"] is not None), key=lambda m: claims[m]["date_start"])
+    starts = [claims[m]["date_start"] for m in dated]
+    for i in members:
+        c = claims[i]
+        later = {m for m in by_doc[c["doc_id"]] if rank[m] > rank[i]}
+        if c["date_start"] is not None:
+            later.update(m for m in dated[:bisect.bisect_right(starts, c["date_end"])]
+                         if rank[m] > rank[i] and claims[m]["date_end"] >= c["date_start"])
+        for j in sorted(later, key=rank.__getitem__):
+            yield i, j
+
+
 def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
     """Groups of claims that report the same event (union-find over compatible pairs, blocked by
     type and actor so cost stays near-linear). Claims are taken in claim_id order, so the groups do
@@ -126,14 +156,12 @@ def cluster_event_claims(claims: list[dict]) -> list[list[dict]]:
         for a in set(c["subject_ids"]) | (set(c["object_ids"]) if c["predicate"] in SYMMETRIC else set()):
             blocks[(c["predicate"], a)].append(i)
     for members in blocks.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                ri, rj = find(i), find(j)
-                if ri != rj and _ranges_meet(span[ri], span[rj]) and _same_event(claims[i], claims[j]):
-                    parent[ri] = rj
-                    if span[ri] is not None:
-                        span[rj] = span[ri] if span[rj] is None else (max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1]))
+        for i, j in _pair_order(members, claims):
+            ri, rj = find(i), find(j)
+            if ri != rj and _ranges_meet(span[ri], span[rj]) and _same_event(claims[i], claims[j]):
+                parent[ri] = rj
+                if span[ri] is not None:
+                    span[rj] = span[ri] if span[rj] is None else (max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1]))
     groups: dict[int, list[dict]] = defaultdict(list)
     for i, c in enumerate(claims):
         groups[find(i)].append(c)

@@ -25,6 +25,11 @@ def _values(df: pd.DataFrame, col: str) -> list:
     return pyarrow.array(df[col]).to_pylist() if len(df) else []
 
 
+def _taken(df: pd.DataFrame, col: str, rows: list[int]) -> list:
+    """_values(df, col) at these row positions."""
+    return pyarrow.array(df[col]).take(pyarrow.array(rows, pyarrow.int64())).to_pylist() if rows else []
+
+
 def _row_texts(df: pd.DataFrame) -> list[str]:
     cols = sorted(df.columns)
     columns = [_values(df, c) for c in cols]
@@ -50,11 +55,15 @@ def diff_table(before: pd.DataFrame | None, after: pd.DataFrame | None, key: str
     common = sorted(set(old_ids) & set(new_ids))
     old_pos = {k: i for i, k in enumerate(old_ids)}
     new_pos = {k: i for i, k in enumerate(new_ids)}
+    # the common rows, aligned once for every column (Arrow takes them)
+    old_rows, new_rows = [old_pos[k] for k in common], [new_pos[k] for k in common]
     changed: set = set()
     per_column: dict[str, int] = {}
     for col in [c for c in before.columns if c in after.columns and c != key]:
-        a, b = _values(before, col), _values(after, col)
-        diff = [k for k in common if a[old_pos[k]] != b[new_pos[k]]]
+        a, b = _taken(before, col, old_rows), _taken(after, col, new_rows)
+        if a == b:   # the usual case: nothing changed in this column
+            continue
+        diff = [k for k, x, y in zip(common, a, b) if x != y]
         if diff:
             per_column[col] = len(diff)
             changed.update(diff)

@@ -8,7 +8,7 @@ import pyarrow
 
 from pipeline import curate
 from pipeline.curation import Override, apply_overrides, report_frame
-from pipeline.cache import ExtractionCache, document_key
+from pipeline.cache import BodyCache, ExtractionCache, document_key
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.body import find_body
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
@@ -30,12 +30,15 @@ class Ingested:
     inputs: list[dict]
 
 
-def ingest_layer(folder: Path) -> Ingested:
-    """Read the documents folder; find each document's body."""
+def ingest_layer(folder: Path, body_cache: BodyCache | None = None) -> Ingested:
+    """Read the documents folder; find each document's body (from the cache when it knows it)."""
     result = ingest(Path(folder))
     for doc in result.documents:
-        body = find_body(doc["text"], title=doc["title"], author=doc["author"])
+        body = (body_cache.find(doc["text"], doc["title"], doc["author"]) if body_cache is not None
+                else find_body(doc["text"], title=doc["title"], author=doc["author"]))
         doc.update(body_start=body.start, body_end=body.end, excluded_spans=[f"{s}:{e}" for s, e in body.excluded])
+    if body_cache is not None:
+        body_cache.save()
     documents, rejects = validate_or_reject(frame(Documents, result.documents), Documents, "documents")
     inputs = [{"source_file": name, "sha256": d["sha256"], "doc_id": d["doc_id"],
                "status": "ingested" if name == d["source_file"] else "duplicate"}

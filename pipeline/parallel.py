@@ -40,6 +40,8 @@ def _chunks(docs: list[DocumentInput], workers: int, max_chunk: int = 64) -> lis
 def extract_documents(docs: list[DocumentInput], knowledge: Knowledge, *, workers: int = 1,
                       extractor: ClaimExtractor | None = None) -> list[DocumentResult]:
     """The raw extraction of every document, in input order."""
+    if not docs:
+        return []   # everything came from the cache: building an extractor costs seconds
     workers = max(1, min(workers, len(docs)))
     if workers == 1:
         extractor = extractor or ClaimExtractor(knowledge)

@@ -45,9 +45,10 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
             quality_markdown: str | None = None, quality_metrics: dict | None = None,
-            lock_timeout: float = 60.0) -> PublishResult:
+            lock_timeout: float = 60.0, report_cache: Path | None = None) -> PublishResult:
     """Write a new release when the tables differ from the latest one; else write nothing.
-    One run at a time per releases folder: another one waits up to lock_timeout seconds."""
+    One run at a time per releases folder: another one waits up to lock_timeout seconds.
+    `report_cache`: a folder where the report keeps what is slow to rebuild (the Vega bundle)."""
     problems = check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
@@ -55,11 +56,12 @@ def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: P
     with releases_lock(releases_dir, timeout=lock_timeout):
         recover(releases_dir)  # a killed run's leftovers; under the lock, nobody else is writing
         return _publish_locked(tables, files, inputs, releases_dir, extra_manifest=extra_manifest, version=version,
-                               quality_markdown=quality_markdown, quality_metrics=quality_metrics)
+                               quality_markdown=quality_markdown, quality_metrics=quality_metrics,
+                               report_cache=report_cache)
 
 
 def _publish_locked(tables, files, inputs, releases_dir, *, extra_manifest, version, quality_markdown,
-                    quality_metrics) -> PublishResult:
+                    quality_metrics, report_cache) -> PublishResult:
     snapshot = current_snapshot()
     bump = decide_version(files, tables["documents"], releases_dir, snapshot)
     if version is not None:
@@ -81,7 +83,8 @@ def _publish_locked(tables, files, inputs, releases_dir, *, extra_manifest, vers
     extra_files = snapshot_files(snapshot)
     extra_files["datapackage.json"] = (json.dumps(build_datapackage(manifest, snapshot), indent=2,
                                                   ensure_ascii=False) + "\n").encode()
-    extra_files.update(release_report_files(tables, manifest, releases_dir, quality=quality_metrics))
+    extra_files.update(release_report_files(tables, manifest, releases_dir, quality=quality_metrics,
+                                            bundle_cache=report_cache))
     readme = release_readme(manifest, quality_markdown, changes_markdown=diff_markdown(changes))
     # checked by `validate` like the tables: the manifest itself is the only unhashed file
     manifest["files"] = {path: {"sha256": sha256(data), "bytes": len(data)}

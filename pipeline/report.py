@@ -8,6 +8,7 @@ import base64
 import functools
 import html
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,11 +32,22 @@ class Report:
         return {REPORT_HTML: self.html.encode(), **self.pngs}
 
 
-@functools.lru_cache(maxsize=1)
-def _javascript_bundle() -> str:
+@functools.lru_cache(maxsize=4)
+def _javascript_bundle(cache_dir: Path | None = None) -> str:
+    """vl-convert's bundle (the same for one vl-convert version, but it takes seconds to build):
+    kept in cache_dir, when given, as vega-bundle-<vl-convert version>.js."""
     import vl_convert
 
-    bundle = vl_convert.javascript_bundle()
+    path = Path(cache_dir) / f"vega-bundle-{vl_convert.__version__}.js" if cache_dir else None
+    if path is not None and path.is_file():
+        bundle = path.read_text(encoding="utf-8")
+    else:
+        bundle = vl_convert.javascript_bundle()
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.write_text(bundle, encoding="utf-8")
+            os.replace(tmp, path)
     if "</script" in bundle.lower():  # would end the inline <script> early
         raise RuntimeError("the Vega bundle contains '</script' and cannot be inlined")
     return bundle
@@ -74,8 +86,9 @@ def _counts(manifest: dict, changes: dict | None) -> list[dict]:
 
 
 def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: dict | None = None,
-                 changes: dict | None = None, render_png: bool = True) -> Report:
-    """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s."""
+                 changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None) -> Report:
+    """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
+    `bundle_cache` a folder that keeps the JavaScript bundle between processes."""
     dated, undated = charts.timeline_rows(tables)
     nodes, edges = charts.network_data(tables)
     stances = charts.stance_rows(tables)
@@ -85,16 +98,17 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
     if scores:
         specs["quality"] = charts.quality_spec(scores)
     page = _html(manifest, specs, undated=undated, stances=stances, quality=quality, changes=changes,
-                 counts={"dated_events": len(dated), "nodes": len(nodes), "stances": len(stances)})
+                 counts={"dated_events": len(dated), "nodes": len(nodes), "stances": len(stances)},
+                 bundle=_javascript_bundle(bundle_cache))
     pngs = render_pngs(specs) if render_png else {}
     return Report(page, specs, pngs)
 
 
 def release_report_files(tables: dict[str, pd.DataFrame], manifest: dict, releases_dir: Path, *,
-                         quality: dict | None = None) -> dict[str, bytes]:
+                         quality: dict | None = None, bundle_cache: Path | None = None) -> dict[str, bytes]:
     """{file name: bytes} of the report of a release about to be written into `releases_dir`."""
     changes = change_summary(parent_manifest(releases_dir, manifest), manifest)
-    return build_report(tables, manifest, quality=quality, changes=changes).files()
+    return build_report(tables, manifest, quality=quality, changes=changes, bundle_cache=bundle_cache).files()
 
 
 def parent_manifest(releases_dir: Path, manifest: dict) -> dict | None:
@@ -186,7 +200,7 @@ Promise.allSettled(embeds).then(results => {
 
 
 def _html(manifest: dict, specs: dict, *, undated: list[dict], stances: list[dict], quality: dict | None,
-          changes: dict | None, counts: dict) -> str:
+          changes: dict | None, counts: dict, bundle: str) -> str:
     version = manifest.get("version", "?")
     meta = (f"Parent {_e(manifest.get('parent_version') or 'none')} · created {_e(manifest.get('created_at'))} · "
             f"contract v{_e(manifest.get('contract_version'))} · code {_e(manifest.get('code_revision', 'unknown'))} · "
@@ -202,7 +216,7 @@ def _html(manifest: dict, specs: dict, *, undated: list[dict], stances: list[dic
 <html lang="en"><head><meta charset="utf-8">
 <title>Taiwan–Japan security dataset {_e(version)}: report</title>
 <style>{CSS}</style>
-<script>{_javascript_bundle()}</script>
+<script>{bundle}</script>
 </head><body>
 <h1>Taiwan–Japan security dataset, release {_e(version)}</h1>
 <p class="meta">{meta}</p>

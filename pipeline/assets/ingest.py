@@ -2,6 +2,7 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.assets.metadata import preview, table_metadata
+from pipeline.cache import BodyCache
 from pipeline.layers import ingest_layer
 from pipeline.resources import PipelineConfig
 from schemas import Documents, Rejects
@@ -20,7 +21,8 @@ from schemas import Documents, Rejects
 )
 def ingest(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig):
     """Read the documents folder: decode every file, attach its metadata, find its body."""
-    result = ingest_layer(pipeline_config.documents_path)
+    bodies = BodyCache(pipeline_config.cache_path) if pipeline_config.use_cache else None
+    result = ingest_layer(pipeline_config.documents_path, body_cache=bodies)
     for warning in result.warnings:
         context.log.warning(warning)
     inputs = pd.DataFrame(result.inputs, columns=["source_file", "sha256", "doc_id", "status", "reason"])

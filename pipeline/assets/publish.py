@@ -34,7 +34,8 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
     result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
                      extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor,
                                      "curation": curation},
-                     quality_markdown=quality)
+                     quality_markdown=quality,
+                     report_cache=pipeline_config.cache_path if pipeline_config.use_cache else None)
     if result.path is None:
         context.log.info(f"no new release: {result.reason}")
     else:

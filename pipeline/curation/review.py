@@ -6,11 +6,15 @@ resemble registry actors (a missed alias), low-confidence event/stance claims be
 rows, and events that rest on a single claim.
 """
 import difflib
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.extract.actors import fold
 from pipeline.extract.claims import stable_id
@@ -53,11 +57,65 @@ def _quote(text: str) -> str:
     return " ".join(text.split()[:QUOTE_WORDS])
 
 
+class _Resemblance:
+    """difflib similarity of a name to every registry name (boosted to 0.9 when one contains the
+    other), but only for the pairs that can reach RESEMBLANCE: difflib's quick_ratio (shared
+    characters) is an upper bound of its ratio, computed for all registry names at once."""
+
+    def __init__(self, keys: list[str]):
+        self.keys = keys
+        self.alphabet = {ch: i for i, ch in enumerate(sorted({ch for k in keys for ch in k}))}
+        self.counts = np.zeros((len(keys), len(self.alphabet)), dtype=np.int32)
+        for i, k in enumerate(keys):
+            for ch in k:
+                self.counts[i, self.alphabet[ch]] += 1
+        self.lengths = np.array([len(k) for k in keys], dtype=np.int64)
+        self.by_key: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            self.by_key.setdefault(k, []).append(i)
+        self.joined = "\0".join(keys)
+        self.starts = np.cumsum([0] + [len(k) + 1 for k in keys[:-1]]) if keys else np.array([], dtype=np.int64)
+        self.matchers: dict[int, difflib.SequenceMatcher] = {}
+
+    def _contained(self, key: str) -> set[int]:
+        """Registry names of 4+ characters that contain the key or that the key contains."""
+        if len(key) < 4 or "\0" in key:
+            return {i for i, k in enumerate(self.keys) if min(len(key), len(k)) >= 4 and (key in k or k in key)}
+        found = {i for n in range(4, len(key) + 1) for s in range(len(key) - n + 1) for i in self.by_key.get(key[s:s + n], ())}
+        pos = self.joined.find(key)
+        while pos >= 0:
+            found.add(int(np.searchsorted(self.starts, pos, side="right")) - 1)
+            pos = self.joined.find(key, pos + 1)
+        return found
+
+    def ratios(self, key: str):
+        """(registry index, similarity) of every pair that may reach RESEMBLANCE, in registry order."""
+        if not self.keys:
+            return
+        vector = np.zeros(len(self.alphabet), dtype=np.int32)
+        for ch in key:
+            if ch in self.alphabet:
+                vector[self.alphabet[ch]] += 1
+        shared = np.minimum(self.counts, vector).sum(axis=1)
+        total = self.lengths + len(key)
+        bound = np.where(total > 0, 2.0 * shared / np.maximum(total, 1), 1.0)
+        contained = self._contained(key)
+        for i in sorted(set(np.flatnonzero(bound >= RESEMBLANCE - 1e-9).tolist()) | contained):
+            matcher = self.matchers.get(i)
+            if matcher is None:   # difflib caches the second sequence's index: one matcher per name
+                matcher = self.matchers[i] = difflib.SequenceMatcher(None, "", self.keys[i])
+            matcher.set_seq1(key)
+            ratio = matcher.ratio()
+            yield i, max(ratio, 0.9) if i in contained else ratio
+
+
 class _Queue:
     def __init__(self, tables: dict[str, pd.DataFrame], today: date):
         self.t, self.today = tables, today
         self.source = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_file"]))
-        self.claims = {r["claim_id"]: r for r in tables["claims"].to_dict("records")}
+        # through Arrow (None for nulls): to_dict("records") boxes every cell of a big table
+        claims = tables["claims"][["claim_id", "doc_id", "text", "kind", "predicate", "topic_id", "polarity", "confidence"]]
+        self.claims = {r["claim_id"]: r for r in pa.Table.from_pandas(claims, preserve_index=False).to_pylist()}
 
     def evidence(self, claim: dict) -> str:
         return f'{self.source.get(claim["doc_id"], claim["doc_id"])}: "{" ".join(claim["text"].split())}"'
@@ -86,14 +144,13 @@ class _Queue:
     def resembling_actors(self):
         actors = self.t["actors"].to_dict("records")
         registry = [(a, fold(name)) for a in actors if a["origin"] == "registry" for name in [a["name"], *a["aliases"]]]
+        similar = _Resemblance([rkey for _, rkey in registry])
         for d in (a for a in actors if a["origin"] == "discovered"):
             best, best_ratio = None, 0.0
             for name in [d["name"], *d["aliases"]]:
                 key = fold(name)
-                for r, rkey in registry:
-                    ratio = difflib.SequenceMatcher(None, key, rkey).ratio()
-                    if min(len(key), len(rkey)) >= 4 and (key in rkey or rkey in key):
-                        ratio = max(ratio, 0.9)
+                for i, ratio in similar.ratios(key):
+                    r = registry[i][0]
                     if ratio > best_ratio or (ratio == best_ratio and best and r["actor_id"] < best["actor_id"]):
                         best, best_ratio = r, ratio
             if best is not None and best_ratio >= RESEMBLANCE:
@@ -109,25 +166,43 @@ class _Queue:
         for c in sorted(self.claims.values(), key=lambda c: c["claim_id"]):
             if c["claim_id"] not in used or c["confidence"] >= LOW_CONFIDENCE:
                 continue
-            what = f"{c['predicate']} event" if c["kind"] == "event" else f"{c['polarity']} stance on {c['topic_id']}"
-            narrow = {"kind": c["kind"]} | ({"predicate": c["predicate"]} if c["kind"] == "event" else
-                                            {"topic_id": c["topic_id"], "polarity": c["polarity"]})
-            yield ReviewItem(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
-                             f"low confidence ({c['confidence']:.2f}) {what} claim {c['claim_id']}", self.evidence(c),
-                             fix_line("claims", c["claim_id"], "reject", self.today, f"the sentence does not state this {what}",
-                                      document=self.source[c["doc_id"]], quote=_quote(c["text"]), **narrow))
+            yield _Later(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
+                         functools.partial(self._low_confidence_item, c))
+
+    def _low_confidence_item(self, c: dict) -> ReviewItem:
+        what = f"{c['predicate']} event" if c["kind"] == "event" else f"{c['polarity']} stance on {c['topic_id']}"
+        narrow = {"kind": c["kind"]} | ({"predicate": c["predicate"]} if c["kind"] == "event" else
+                                        {"topic_id": c["topic_id"], "polarity": c["polarity"]})
+        return ReviewItem(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
+                          f"low confidence ({c['confidence']:.2f}) {what} claim {c['claim_id']}", self.evidence(c),
+                          fix_line("claims", c["claim_id"], "reject", self.today, f"the sentence does not state this {what}",
+                                   document=self.source[c["doc_id"]], quote=_quote(c["text"]), **narrow))
 
     def single_source_events(self):
-        for e in self.t["events"].to_dict("records"):
+        events = self.t["events"][["event_id", "event_type", "claim_ids", "confidence"]]
+        for e in pa.Table.from_pandas(events, preserve_index=False).to_pylist():
             if len(e["claim_ids"]) != 1 or e["claim_ids"][0] not in self.claims:
                 continue
-            c = self.claims[e["claim_ids"][0]]
-            yield ReviewItem(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
-                             f"event {e['event_id']} ({e['event_type']}, confidence {e['confidence']:.2f}) rests on one "
-                             f"claim in one document", self.evidence(c),
-                             fix_line("events", e["event_id"], "remove", self.today, "no such event happened",
-                                      document=self.source[c["doc_id"]], quote=_quote(c["text"]),
-                                      event_type=e["event_type"]))
+            yield _Later(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
+                         functools.partial(self._single_source_item, e, self.claims[e["claim_ids"][0]]))
+
+    def _single_source_item(self, e: dict, c: dict) -> ReviewItem:
+        return ReviewItem(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
+                          f"event {e['event_id']} ({e['event_type']}, confidence {e['confidence']:.2f}) rests on one "
+                          f"claim in one document", self.evidence(c),
+                          fix_line("events", e["event_id"], "remove", self.today, "no such event happened",
+                                   document=self.source[c["doc_id"]], quote=_quote(c["text"]),
+                                   event_type=e["event_type"]))
+
+
+@dataclass(frozen=True)
+class _Later:
+    """A review item whose texts are only written if it makes the queue (thousands never do)."""
+
+    score: float
+    kind: str
+    row_id: str
+    build: Callable[[], ReviewItem]
 
 
 def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, today: date | None = None) -> list[ReviewItem]:
@@ -135,7 +210,7 @@ def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, tod
     q = _Queue(tables, today or date.today())
     items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
     items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
-    return items[:limit] if limit else items
+    return [i.build() if isinstance(i, _Later) else i for i in (items[:limit] if limit else items)]
 
 
 def format_queue(items: list[ReviewItem]) -> str:
