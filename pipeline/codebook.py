@@ -27,7 +27,12 @@ def curation_markdown(curation: dict) -> str:
     touched = ", ".join(f"{n} {t}" for t, n in curation.get("rows_curated", {}).items())
     removed = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in curation.get("rows_removed", {}).items())
     lines = [f"{curation.get('applied', 0)} of {curation.get('overrides', 0)} curation overrides applied. "
-             f"Rows carrying a curation ID (column `curation`): {touched or 'none'}. Removed by curators: {removed or 'none'}."]
+             f"Rows carrying a curation ID (column `curation`): {touched or 'none'}. Removed by curators: {removed or 'none'}. "
+             f"Mentions added by curators: {curation.get('mentions_added', 0)}."]
+    if curation.get("by_action"):
+        lines += ["", "| overrides of | action | overrides applied | rows they touched |", "|---|---|---:|---:|"]
+        lines += [f"| {r['kind']} | {r['action']} | {r['overrides']} | {r['rows']} |" for r in curation["by_action"]]
+        lines.append("")
     for s in curation.get("stale", []):
         lines.append(f"- stale override `{s['id']}` ({s['file']}:{s['line']}): {s['reason']}")
     return "\n".join(lines)

@@ -105,6 +105,85 @@ def test_actors_merge_and_split(extracted, fixture_knowledge, tmp_path):
     assert "tsai-ing-wen" in set(t["mentions"]["actor_id"])       # a.txt keeps the president
 
 
+def test_actors_remove_at_a_place_and_add_a_mention(extracted, fixture_knowledge, tmp_path):
+    folder = overrides_dir(tmp_path, actors="""
+        - id: rm1
+          HEAD
+          action: remove
+          actor_id: tsai-ing-wen
+          where: [{document: a.txt, quote: "Tsai proposed a security dialogue with Tokyo"}]
+        - id: add1
+          HEAD
+          action: add_mention
+          actor_id: japan
+          document: a.txt
+          quote: Chief Cabinet Secretary
+    """)
+    t = curated(extracted, fixture_knowledge, folder)
+    assert status(t) == {"rm1": "applied", "add1": "applied"}
+    documents = extracted[0].set_index("source_file")
+    a_doc, text = documents.loc["a.txt", "doc_id"], documents.loc["a.txt", "text"]
+    start = text.index("Tsai proposed a security dialogue with Tokyo")
+    end = start + len("Tsai proposed a security dialogue with Tokyo")
+    a_mentions = t["mentions"][t["mentions"]["doc_id"] == a_doc]
+    tsai_there = a_mentions[(a_mentions["actor_id"] == "tsai-ing-wen") & (a_mentions["char_start"] < end)
+                            & (a_mentions["char_end"] > start)]
+    assert tsai_there.empty                                                  # removed at that place ...
+    assert (a_mentions["actor_id"] == "tsai-ing-wen").any()                  # ... and only there
+    removed = t["rejects"][t["rejects"]["reason"].str.startswith("removed by curation override rm1")]
+    assert len(removed) >= 1 and set(removed["table"]) == {"mentions"}       # nothing dropped silently
+    claims_there = t["claims"][(t["claims"]["doc_id"] == a_doc) & (t["claims"]["char_start"] < end)
+                               & (t["claims"]["char_end"] > start)]
+    assert not any("tsai-ing-wen" in list(c) for c in claims_there["subject_ids"])
+    assert all("rm1" in list(c) for c in claims_there["curation"] if c is not None) and claims_there["curation"].notna().any()
+    added = a_mentions[a_mentions["method"] == "curation"]
+    assert len(added) == 1 and added.iloc[0]["actor_id"] == "japan" and added.iloc[0]["text"] == "Chief Cabinet Secretary"
+    assert text[added.iloc[0]["char_start"]:added.iloc[0]["char_end"]] == "Chief Cabinet Secretary"
+    assert "add1" in list(t["actors"].set_index("actor_id").loc["japan", "curation"])
+
+
+def test_actor_place_overrides_go_stale(extracted, fixture_knowledge, tmp_path):
+    folder = overrides_dir(tmp_path, actors="""
+        - id: rm-none
+          HEAD
+          action: remove
+          actor_id: tsai-ing-wen
+          where: [{document: a.txt, quote: "If China attacked Taiwan"}]
+        - id: add-known
+          HEAD
+          action: add_mention
+          actor_id: yoshihide-suga
+          document: a.txt
+          quote: Yoshihide Suga
+        - id: add-outside
+          HEAD
+          action: add_mention
+          actor_id: japan
+          document: a.txt
+          quote: Test Author
+    """)
+    t = curated(extracted, fixture_knowledge, folder)
+    assert status(t) == {"rm-none": "stale", "add-known": "stale", "add-outside": "stale"}
+    report = t["curation_report"].set_index("override_id")
+    assert "not named at the given places" in report.loc["rm-none", "detail"]
+    assert "names this actor here itself" in report.loc["add-known", "detail"]
+    assert "outside the article body" in report.loc["add-outside", "detail"]
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("action: remove\n  actor_id: japan\n", "needs where"),
+    ("action: remove\n  actor_id: japan\n  where: [{quote: x}]\n", "each remove place needs a document"),
+    ("action: add_mention\n  actor_id: japan\n  document: a.txt\n", "needs quote"),
+    ("action: add_mention\n  actor_id: japan\n  document: a.txt\n  quote: ['x']\n", "as text"),
+])
+def test_actor_place_overrides_malformed(tmp_path, entry, message):
+    folder = tmp_path / "curation"
+    folder.mkdir()
+    (folder / "actors.yaml").write_text(f"- id: bad\n  {HEAD}  {entry}")
+    with pytest.raises(CurationError, match=message):
+        load_overrides(folder)
+
+
 def test_claims_reject_and_correct_modality_and_claimant(extracted, fixture_knowledge, tmp_path):
     folder = overrides_dir(tmp_path, claims="""
         - id: r1

@@ -3,8 +3,8 @@ import pandas as pd
 
 from pipeline.assets.metadata import figure_metadata
 from pipeline.curation import curation_summary
-from pipeline.evaluation import release_quality_markdown
 from pipeline.publish import publish
+from pipeline.quality import release_quality
 from pipeline.release import latest_release
 from pipeline.resources import PipelineConfig
 
@@ -20,7 +20,8 @@ class ReleaseConfig(dg.Config):
 def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_config: PipelineConfig,
             documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame,
             events: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame, rejects: pd.DataFrame,
-            input_files: pd.DataFrame, curation_report: pd.DataFrame) -> dg.MaterializeResult:
+            input_files: pd.DataFrame, curation_report: pd.DataFrame, extracted_claims: pd.DataFrame,
+            extracted_mentions: pd.DataFrame, discovered_actors: pd.DataFrame) -> dg.MaterializeResult:
     """A versioned, immutable Parquet release under releases/, written only when the tables changed."""
     knowledge = pipeline_config.knowledge()
     tables = {"documents": documents, "claims": claims, "mentions": mentions, "actors": actors, "events": events,
@@ -28,13 +29,16 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
     inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
     extractor = next((e for e in claims["extractor"] if not e.startswith("curation:")), None)
     curation = curation_summary(curation_report, tables)
-    quality = release_quality_markdown(tables, pipeline_config.gold_path)
+    extraction = {"documents": documents, "claims": extracted_claims, "mentions": extracted_mentions,
+                  "discovered": discovered_actors}
+    quality, extractor_metrics, quality_summary = release_quality(tables, extraction, knowledge, pipeline_config.gold_path)
     if quality is None and pipeline_config.gold_path is not None:
         context.log.info(f"gold {pipeline_config.gold_path} does not cover these documents: no quality section")
     result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
                      extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor,
-                                     "curation": curation},
-                     quality_markdown=quality,
+                                     "curation": curation,
+                                     **({"quality": quality_summary} if quality_summary else {})},
+                     quality_markdown=quality, quality_metrics=extractor_metrics,
                      report_cache=pipeline_config.cache_path if pipeline_config.use_cache else None)
     if result.path is None:
         context.log.info(f"no new release: {result.reason}")

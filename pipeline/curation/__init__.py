@@ -34,8 +34,19 @@ def curation_summary(report: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> d
         "rows_curated": {t: int(tables[t]["curation"].notna().sum()) for t in CURATED_TABLES
                          if t in tables and "curation" in tables[t]},
         "rows_removed": {"claims": removed("claims", "reject"), "events": removed("events", "remove"),
-                         "stance_evidence": removed("stances", "remove")},
+                         "stance_evidence": removed("stances", "remove"), "mentions": _mentions_removed(tables)},
+        "mentions_added": int((tables["mentions"]["method"] == "curation").sum()) if "mentions" in tables else 0,
+        "by_action": [{"kind": k, "action": a, "overrides": int(len(g)), "rows": int(g["rows"].sum())}
+                      for (k, a), g in applied.groupby(["kind", "action"], sort=True)] if len(applied) else [],
     }
+
+
+def _mentions_removed(tables: dict[str, pd.DataFrame]) -> int:
+    """Mentions a curator's `actors remove` took out (they are kept in rejects, with the override)."""
+    rejects = tables.get("rejects")
+    if rejects is None or not len(rejects):
+        return 0
+    return int(((rejects["table"] == "mentions") & rejects["reason"].str.startswith("removed by curation override")).sum())
 
 
 __all__ = ["Curated", "CurationError", "Override", "apply_overrides", "curation_summary", "find_spans", "load_file",

@@ -1,7 +1,8 @@
 """Apply the curators' overrides between extraction and validation (pure and deterministic).
 
 Phases, always in this order (within a phase, overrides apply in file-name then file order):
-  1. actors merge, then actors split      -> actor IDs remapped in claims and mentions
+  1. actors merge, split, remove, add_mention -> actor IDs remapped in claims and mentions;
+     mentions removed (to rejects) or added
   2. claims reject, then claims set       -> modality, claimant, dates
   3. events add, stances add              -> a claim on the quoted evidence
   4. stances set, stances remove          -> polarity/topic of, or stance use of, the addressed claims
@@ -18,11 +19,14 @@ from dataclasses import dataclass
 
 from pipeline import curate
 from pipeline.curation.load import Override
+from pipeline.curation.places import Stale, actors_add_mention, actors_remove, find_spans
+from pipeline.curation.places import overlaps as _overlaps
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.claims import stable_id
 from pipeline.knowledge import Knowledge
 
-PHASES = [("actors", "merge"), ("actors", "split"), ("claims", "reject"), ("claims", "set"), ("events", "add"),
+PHASES = [("actors", "merge"), ("actors", "split"), ("actors", "remove"), ("actors", "add_mention"),
+          ("claims", "reject"), ("claims", "set"), ("events", "add"),
           ("stances", "add"), ("stances", "set"), ("stances", "remove"), ("actors", "add_alias"), ("actors", "set"),
           ("events", "merge"), ("events", "split"), ("events", "set"), ("events", "remove")]
 REPORT_COLUMNS = ["override_id", "kind", "action", "file", "line", "who", "when", "status", "rows", "detail"]
@@ -37,27 +41,6 @@ class Curated:
     stances: list[dict]
     rejects: list[dict]      # claims rejected by a curator (table, row_key, reason, row_json)
     report: list[dict]       # one row per override: applied or stale, rows touched, detail
-
-
-class Stale(Exception):
-    """The override matches nothing (or can no longer be applied); the message says why."""
-
-
-def find_spans(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every place the quote stands in the text: exactly, else with any run of whitespace (line
-    breaks of the source) between its words."""
-    spans = [(m.start(), m.start() + len(quote)) for m in re.finditer(re.escape(quote), text)]
-    if spans:
-        return spans
-    words = quote.split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
-def _overlaps(row: dict, doc_id: str, span: tuple[int, int]) -> bool:
-    return row["doc_id"] == doc_id and row["char_start"] < span[1] and span[0] < row["char_end"]
 
 
 def stance_key(c: dict) -> str:
@@ -342,6 +325,7 @@ def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[s
     run = _Run(claims, mentions, discovered, documents, knowledge)
     status: dict[str, tuple[str, int, str]] = {}
     steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
+             ("actors", "remove"): lambda o: actors_remove(run, o), ("actors", "add_mention"): lambda o: actors_add_mention(run, o),
              ("claims", "reject"): run.claims_reject, ("claims", "set"): run.claims_set,
              ("events", "add"): lambda o: run.add_claim(o, "event"), ("stances", "add"): lambda o: run.add_claim(o, "stance"),
              ("stances", "set"): run.stances_set, ("stances", "remove"): run.stances_remove}

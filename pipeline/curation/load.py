@@ -35,7 +35,8 @@ SETTABLE = {
 ACTIONS = {
     "actors": {"add_alias": (("actor_id", "aliases"), ()), "set": (("actor_id", "set"), ()),
                "merge": (("actor_id", "merge"), ()),
-               "split": (("actor_id", "into", "where"), ("name", "actor_type", "country"))},
+               "split": (("actor_id", "into", "where"), ("name", "actor_type", "country")),
+               "remove": (("actor_id", "where"), ()), "add_mention": (("actor_id", "document", "quote"), ())},
     "claims": {"reject": ((), ()), "set": (("set",), ())},
     "events": {"set": (("set",), ()), "remove": ((), ()), "split": ((), ()), "merge": (("events",), ()),
                "add": (("document", "quote", "event_type", "source_actor_ids"),
@@ -214,14 +215,17 @@ def _check_entry(entry, kind: str, where: str) -> dict:
             raise CurationError(f"{where}: an actor cannot be merged into itself")
     if action == "add_alias":
         spec["aliases"] = _string_list(spec["aliases"], where, "aliases")
-    if action == "split":
-        if kind == "actors":
-            where_list = spec["where"] if isinstance(spec["where"], list) else [spec["where"]]
-            spec["where"] = []
-            for w in where_list:
-                if not isinstance(w, dict) or not w.get("document") or set(w) - {"document", "quote", "__line__"}:
-                    raise CurationError(f"{where}: each split place needs a document (and optionally a quote), nothing else")
-                spec["where"].append(_strip_lines(w))
+    if action in ("split", "remove") and kind == "actors":
+        where_list = spec["where"] if isinstance(spec["where"], list) else [spec["where"]]
+        spec["where"] = []
+        for w in where_list:
+            if not isinstance(w, dict) or not w.get("document") or set(w) - {"document", "quote", "__line__"}:
+                raise CurationError(f"{where}: each {action} place needs a document (and optionally a quote), nothing else")
+            spec["where"].append(_strip_lines(w))
+    if action == "add_mention":
+        for key in ("document", "quote"):
+            if not isinstance(spec[key], str) or not spec[key].strip():
+                raise CurationError(f"{where}: add_mention needs {key} as text (the exact words that name the actor)")
     if action == "add":
         spec["address"] = _check_address({"document": spec.pop("document"), "quote": spec.pop("quote")}, kind, where,
                                          quote_required=True)
