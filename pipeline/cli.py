@@ -88,7 +88,7 @@ def cmd_review(args) -> int:
         return 2
     tables = read_release(release)
     print(f"review queue of {release} (paste a fix into seeds/curation/<kind>.yaml, fill in who and why):\n")
-    print(format_queue(review_queue(tables, limit=args.limit)))
+    print(format_queue(review_queue(tables, limit=args.limit, include_reviewed=args.all)))
     return 0
 
 
@@ -205,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     rev = sub.add_parser("review", help="print the rows most worth a curator's look, with the override that would fix each")
     rev.add_argument("release_dir", nargs="?", help="release folder (default: the latest)")
     rev.add_argument("--limit", type=int, default=20, help="how many items (default 20; 0 = all)")
+    rev.add_argument("--all", action="store_true", help="also rows a curator already corrected or confirmed")
     rev.set_defaults(func=cmd_review)
     val = sub.add_parser("validate", help="check a release on disk against the schemas and the contract")
     val.add_argument("release_dir", help="release folder, or a version vX.Y.Z / 'latest' under --releases")

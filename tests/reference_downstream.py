@@ -156,7 +156,8 @@ class Queue(review._Queue):
 def review_queue(tables, *, limit, today) -> list:
     q = Queue(tables, today)
     items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
-    items = [i.build() if hasattr(i, "build") else i for i in items]   # every item written, then sorted
+    done = review.reviewed_rows(tables)   # the same filter: this reference is about the all-pairs resemblance
+    items = [i.build() if hasattr(i, "build") else i for i in items if i.row_id not in done]   # every item written, then sorted
     items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
     return items[:limit] if limit else items
 

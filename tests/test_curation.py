@@ -11,6 +11,7 @@ import pytest
 from pipeline.curation import CurationError, load_overrides
 from pipeline.curation.review import review_queue
 from pipeline.layers import curate_layer, extract_layer, ingest_layer, resolve_discovered
+from pipeline.release import read_release
 from tests.conftest import FIXTURES
 
 HEAD = "who: tester\n  when: 2026-11-22\n  why: test\n"
@@ -404,6 +405,63 @@ def test_review_queue_fixes_are_valid_overrides_that_apply(extracted, fixture_kn
     assert suga["polarity"].nunique() == 1
 
 
+def test_confirm_marks_rows_and_takes_them_off_the_review_queue(extracted, fixture_knowledge, tmp_path):
+    documents = extracted[0]
+    plain = curated(extracted, fixture_knowledge)
+    queue = review_queue({"documents": documents, **plain}, limit=None, today=date(2026, 12, 1))
+    event_item = next(i for i in queue if i.kind == "events")
+    claim_item = next(i for i in queue if i.kind == "claims")
+    event = plain["events"].set_index("event_id").loc[event_item.row_id]
+    claim = plain["claims"].set_index("claim_id").loc[claim_item.row_id]
+    source = documents.set_index("doc_id")["source_file"]
+    event_claim = plain["claims"].set_index("claim_id").loc[event["claim_ids"][0]]
+    folder = overrides_dir(tmp_path, events=f"""
+        - id: ok-event
+          HEAD
+          action: confirm
+          document: {source[event_claim["doc_id"]]}
+          quote: "{event_claim["text"][:40]}"
+          event_type: {event["event_type"]}
+    """, claims=f"""
+        - id: ok-claim
+          HEAD
+          action: confirm
+          document: {source[claim["doc_id"]]}
+          quote: "{claim["text"][:40]}"
+          kind: {claim["kind"]}
+    """)
+    t = curated(extracted, fixture_knowledge, folder)
+    assert status(t) == {"ok-event": "applied", "ok-claim": "applied"}
+    for name in ("claims", "events", "stances", "actors"):                 # confirming changes no value ...
+        pd.testing.assert_frame_equal(t[name].drop(columns="curation"), plain[name].drop(columns="curation"), obj=name)
+    assert "ok-event" in list(t["events"].set_index("event_id").loc[event_item.row_id, "curation"])
+    assert "ok-claim" in list(t["claims"].set_index("claim_id").loc[claim_item.row_id, "curation"])
+    after = review_queue({"documents": documents, **t}, limit=None, today=date(2026, 12, 1))
+    ids = {i.row_id for i in after}                                          # ... but the rows leave the queue
+    assert event_item.row_id not in ids and claim_item.row_id not in ids
+    assert len(after) < len(queue)
+    everything = review_queue({"documents": documents, **t}, limit=None, today=date(2026, 12, 1), include_reviewed=True)
+    assert {i.row_id for i in everything} == {i.row_id for i in queue}
+
+
+def test_confirm_goes_stale_when_the_row_is_gone(extracted, fixture_knowledge, tmp_path):
+    folder = overrides_dir(tmp_path, events="""
+        - id: ok-gone
+          HEAD
+          action: confirm
+          document: a.txt
+          quote: If China attacked Taiwan
+          event_type: ASSAULT
+    """, actors="""
+        - id: ok-nobody
+          HEAD
+          action: confirm
+          actor_id: nobody-at-all
+    """)
+    t = curated(extracted, fixture_knowledge, folder)
+    assert status(t) == {"ok-gone": "stale", "ok-nobody": "stale"}
+
+
 def test_review_finds_discovered_actor_resembling_registry(extracted, fixture_knowledge):
     documents, claims, mentions, discovered = extracted
     t = curate_layer(claims, mentions, discovered, fixture_knowledge, documents)
@@ -444,6 +502,9 @@ def test_dagster_flags_stale_overrides_and_the_manifest_lists_them(tmp_path, cap
     assert manifest["curation"]["rows_curated"]["events"] == 2
     readme = (release / "README.md").read_text()
     assert "## Curation" in readme and "2 events" in readme and "stale-one" in readme
-    assert main(["review", "--limit", "3", str(release)]) == 0
+    assert main(["review", "--limit", "3", "--all", str(release)]) == 0
     out = capsys.readouterr().out
     assert out.count("fix (seeds/curation/") == 3
+    assert main(["review", "--limit", "0", str(release)]) == 0          # curated rows are left out by default
+    assert capsys.readouterr().out.count("fix (seeds/curation/") < len(review_queue(read_release(release), limit=None,
+                                                                                    include_reviewed=True))

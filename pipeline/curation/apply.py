@@ -26,9 +26,10 @@ from pipeline.extract.claims import stable_id
 from pipeline.knowledge import Knowledge
 
 PHASES = [("actors", "merge"), ("actors", "split"), ("actors", "remove"), ("actors", "add_mention"),
-          ("claims", "reject"), ("claims", "set"), ("events", "add"),
-          ("stances", "add"), ("stances", "set"), ("stances", "remove"), ("actors", "add_alias"), ("actors", "set"),
-          ("events", "merge"), ("events", "split"), ("events", "set"), ("events", "remove")]
+          ("claims", "reject"), ("claims", "set"), ("claims", "confirm"), ("events", "add"),
+          ("stances", "add"), ("stances", "set"), ("stances", "remove"), ("stances", "confirm"),
+          ("actors", "add_alias"), ("actors", "set"), ("actors", "confirm"),
+          ("events", "merge"), ("events", "split"), ("events", "set"), ("events", "remove"), ("events", "confirm")]
 REPORT_COLUMNS = ["override_id", "kind", "action", "file", "line", "who", "when", "status", "rows", "detail"]
 
 
@@ -218,6 +219,14 @@ class _Run:
             c["curation"].add(o.id)
         return len(hits)
 
+    def confirm(self, o: Override, kind: str) -> int:
+        """A curator checked these rows against the article and found them right: they carry the
+        override's ID (and leave the review queue); nothing else changes."""
+        hits = self.claims_at(o.spec["address"], kind)
+        for c in hits:
+            c["curation"].add(o.id)
+        return len(hits)
+
     def stances_remove(self, o: Override) -> int:
         hits = self.claims_at(o.spec["address"], "stances")
         for c in hits:
@@ -283,12 +292,15 @@ class _Events:
     def rows(self, actor_names: dict[str, str], overrides: list[Override], report: dict) -> list[dict]:
         actor_ids = set(actor_names)
         built = [(curate.event_row(g["claims"], actor_names), g) for g in self.groups]
-        for o in [o for a in ("set", "remove") for o in overrides if (o.kind, o.action) == ("events", a)]:
+        for o in [o for a in ("set", "remove", "confirm") for o in overrides if (o.kind, o.action) == ("events", a)]:
             try:
                 targets = {id(g) for g in self.at(o.spec["address"])}
                 hits = [(row, g) for row, g in built if id(g) in targets]
                 if o.action == "remove":
                     built = [(row, g) for row, g in built if id(g) not in targets]
+                elif o.action == "confirm":
+                    for _, g in hits:
+                        g["marks"].add(o.id)
                 else:
                     for row, g in hits:
                         _set_event(row, g, o, actor_ids, actor_names)
@@ -328,7 +340,8 @@ def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[s
              ("actors", "remove"): lambda o: actors_remove(run, o), ("actors", "add_mention"): lambda o: actors_add_mention(run, o),
              ("claims", "reject"): run.claims_reject, ("claims", "set"): run.claims_set,
              ("events", "add"): lambda o: run.add_claim(o, "event"), ("stances", "add"): lambda o: run.add_claim(o, "stance"),
-             ("stances", "set"): run.stances_set, ("stances", "remove"): run.stances_remove}
+             ("stances", "set"): run.stances_set, ("stances", "remove"): run.stances_remove,
+             ("claims", "confirm"): lambda o: run.confirm(o, "claims"), ("stances", "confirm"): lambda o: run.confirm(o, "stances")}
     events = None
     for phase in PHASES:
         if phase == ("actors", "add_alias"):
@@ -346,7 +359,7 @@ def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[s
                 elif phase == ("events", "split"):
                     n = events.split(o)
                 else:
-                    continue   # events set/remove act on built rows, below
+                    continue   # events set/remove/confirm act on built rows, below
                 status[o.id] = ("applied", n, "")
             except Stale as exc:
                 status[o.id] = ("stale", 0, str(exc))
@@ -376,7 +389,7 @@ def _actor_attributes(actors: dict[str, dict], o: Override, run: _Run) -> int:
         if not new:
             raise Stale("every alias is already there (now in the registry?)")
         row["aliases"] = sorted(set(row["aliases"]) | set(new))
-    else:
+    elif o.action == "set":   # "confirm" changes nothing: the mark below is all it does
         if all(row.get(k) == v for k, v in o.spec["set"].items()):
             raise Stale("the actor already has these values (now in the registry?)")
         row.update(o.spec["set"])

@@ -36,16 +36,18 @@ ACTIONS = {
     "actors": {"add_alias": (("actor_id", "aliases"), ()), "set": (("actor_id", "set"), ()),
                "merge": (("actor_id", "merge"), ()),
                "split": (("actor_id", "into", "where"), ("name", "actor_type", "country")),
-               "remove": (("actor_id", "where"), ()), "add_mention": (("actor_id", "document", "quote"), ())},
-    "claims": {"reject": ((), ()), "set": (("set",), ())},
+               "remove": (("actor_id", "where"), ()), "add_mention": (("actor_id", "document", "quote"), ()),
+               "confirm": (("actor_id",), ())},
+    "claims": {"reject": ((), ()), "set": (("set",), ()), "confirm": ((), ())},
     "events": {"set": (("set",), ()), "remove": ((), ()), "split": ((), ()), "merge": (("events",), ()),
+               "confirm": ((), ()),
                "add": (("document", "quote", "event_type", "source_actor_ids"),
                        ("target_actor_ids", *DATE_KEYS))},
-    "stances": {"remove": ((), ()), "set": (("set",), ()),
+    "stances": {"remove": ((), ()), "set": (("set",), ()), "confirm": ((), ()),
                 "add": (("document", "quote", "actor_id", "topic_id", "polarity"), DATE_KEYS)},
 }
-ADDRESSED = {("claims", "reject"), ("claims", "set"), ("events", "set"), ("events", "remove"), ("events", "split"),
-             ("stances", "remove"), ("stances", "set")}
+ADDRESSED = {("claims", "reject"), ("claims", "set"), ("claims", "confirm"), ("events", "set"), ("events", "remove"),
+             ("events", "split"), ("events", "confirm"), ("stances", "remove"), ("stances", "set"), ("stances", "confirm")}
 
 
 class CurationError(ValueError):

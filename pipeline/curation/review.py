@@ -3,7 +3,8 @@ override line that would fix it (paste it into seeds/curation/<kind>.yaml, fill 
 
 Signals, strongest first: conflicting stances of one actor on one topic, discovered actors that
 resemble registry actors (a missed alias), low-confidence event/stance claims behind released
-rows, and events that rest on a single claim.
+rows, and events that rest on a single claim. Rows a curator has corrected or confirmed
+(`confirm` overrides) carry a curation ID and leave the queue.
 """
 import difflib
 import functools
@@ -205,10 +206,34 @@ class _Later:
     build: Callable[[], ReviewItem]
 
 
-def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, today: date | None = None) -> list[ReviewItem]:
-    """The rows most worth a human look, best first (ties broken by kind and ID: deterministic)."""
+def reviewed_rows(tables: dict[str, pd.DataFrame]) -> set[str]:
+    """IDs of the rows a curator has already looked at: every actor, event, stance or claim carrying
+    a curation ID (corrected or confirmed), and claims whose every event and stance row does."""
+    seen: set[str] = set()
+    for name, key in (("actors", "actor_id"), ("events", "event_id"), ("stances", "stance_id"), ("claims", "claim_id")):
+        df = tables.get(name)
+        if df is not None and "curation" in df and len(df):
+            seen |= set(df.loc[df["curation"].notna(), key])
+    users: dict[str, list[bool]] = {}
+    for name, key in (("events", "event_id"), ("stances", "stance_id")):
+        df = tables.get(name)
+        if df is None or not len(df):
+            continue
+        for row_id, claim_ids in zip(df[key], df["claim_ids"]):
+            for c in claim_ids:
+                users.setdefault(c, []).append(row_id in seen)
+    return seen | {c for c, marked in users.items() if all(marked)}
+
+
+def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, today: date | None = None,
+                 include_reviewed: bool = False) -> list[ReviewItem]:
+    """The rows most worth a human look, best first (ties broken by kind and ID: deterministic);
+    rows a curator already corrected or confirmed are left out unless include_reviewed."""
     q = _Queue(tables, today or date.today())
     items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
+    if not include_reviewed:
+        done = reviewed_rows(tables)
+        items = [i for i in items if i.row_id not in done]
     items.sort(key=lambda i: (-round(i.score, 6), i.kind, i.row_id))
     return [i.build() if isinstance(i, _Later) else i for i in (items[:limit] if limit else items)]
 
