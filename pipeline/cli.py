@@ -139,7 +139,8 @@ def cmd_schema_gate(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from pipeline.evaluation import evaluate, format_report, load_gold
+    from pipeline.evaluation import evaluate, load_gold
+    from pipeline.quality import format_report
     from pipeline.release import latest_release, read_release
 
     release = Path(args.release_dir) if args.release_dir else latest_release(PROJECT_ROOT / "releases")

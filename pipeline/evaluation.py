@@ -257,6 +257,25 @@ def overlap(a: Span, b: Span) -> int:
     return max(0, min(a[2], b[2]) - max(a[1], b[1])) if a[0] == b[0] else 0
 
 
+CONFIDENCE_BINS = (0.0, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def calibration(pairs: Sequence[tuple[float, bool]]) -> dict[str, Any]:
+    """Reliability of a confidence column: per bin the rows, their mean confidence and the share that
+    is right; ECE (|precision - mean confidence| weighted by rows) and the Brier score."""
+    bins = []
+    for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:]):
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (hi == CONFIDENCE_BINS[-1] and c == hi)]
+        if inside:
+            bins.append({"range": f"{lo:.1f}-{hi:.1f}", "n": len(inside),
+                         "mean_confidence": sum(c for c, _ in inside) / len(inside),
+                         "precision": sum(ok for _, ok in inside) / len(inside)})
+    n = len(pairs)
+    return {"bins": bins, "n": n,
+            "ece": sum(b["n"] * abs(b["precision"] - b["mean_confidence"]) for b in bins) / n if n else None,
+            "brier": sum((c - ok) ** 2 for c, ok in pairs) / n if n else None}
+
+
 def score_events(tables: Mapping[str, pd.DataFrame], gold: Gold, amap: Mapping[str, str]) -> dict[str, Any]:
     """Match events to gold keys by claim/quote overlap, one-to-one; P/R/F1 and accuracies."""
     docs = tables["documents"]
@@ -285,6 +304,8 @@ def score_events(tables: Mapping[str, pd.DataFrame], gold: Gold, amap: Mapping[s
         src_ok.append(bool(src & gk.source))
         src_exact.append(src == gk.source)
     out = prf(len(matched), len(candidates), len(keys))
+    confidence = dict(zip(rows.index, rows["confidence"])) if "confidence" in rows else {}
+    out["calibration"] = calibration([(float(confidence[e]), e in matched) for e in sorted(candidates) if e in confidence])
     out.update(n_matched=len(matched), type_accuracy=accuracy(type_ok), date_accuracy=accuracy(date_ok),
                source_accuracy=accuracy(src_ok), source_exact_accuracy=accuracy(src_exact),
                events_on_non_asserted=non_asserted, gold_quotes_not_found=missing,
@@ -297,12 +318,15 @@ def score_stances(tables: Mapping[str, pd.DataFrame], gold: Gold, amap: Mapping[
     """P/R/F1 over corpus-level (actor, topic, polarity) triples of the gold documents."""
     gold_triples = {(s.actor, s.topic, s.polarity) for d in gold.docs for s in d.stances}
     files = dict(zip(tables["documents"].doc_id, tables["documents"].source_file))
-    pred: set[tuple[str, str, str]] = set()
+    pred: dict[tuple[str, str, str], float] = {}
     for r in tables["stances"].itertuples(index=False):
         doc_ids = as_list(getattr(r, "doc_ids", None))
         if not doc_ids or any(files.get(d, d) in gold.files for d in doc_ids):
-            pred.add((amap.get(str(r.actor_id), "?" + str(r.actor_id)), str(r.topic_id), str(r.polarity)))
-    return prf(len(pred & gold_triples), len(pred), len(gold_triples))
+            triple = (amap.get(str(r.actor_id), "?" + str(r.actor_id)), str(r.topic_id), str(r.polarity))
+            pred[triple] = max(pred.get(triple, 0.0), float(getattr(r, "confidence", 1.0)))
+    out = prf(len(set(pred) & gold_triples), len(pred), len(gold_triples))
+    out["calibration"] = calibration([(c, t in gold_triples) for t, c in sorted(pred.items())])
+    return out
 
 
 def gold_body(doc: GoldDoc, text: str) -> tuple[int, int]:
@@ -331,67 +355,3 @@ def evaluate(tables: dict[str, pd.DataFrame], gold: Gold) -> dict[str, Any]:
     amap = match_actors(tables["actors"], gold)
     return {"actors": score_actors(tables, gold, amap), "events": score_events(tables, gold, amap),
             "stances": score_stances(tables, gold, amap), "body": score_body(tables["documents"], gold)}
-
-
-# ---------------------------------------------------------------- reports
-def _fmt(v: float | None) -> str:
-    """A score with three decimals, or n/a."""
-    return "n/a" if v is None else f"{v:.3f}"
-
-
-def _rows(metrics: Mapping[str, Any]) -> list[list[str]]:
-    """Header and one P/R/F1 row per matched table."""
-    table = [["metric", "tp", "fp", "fn", "precision", "recall", "f1"]]
-    for name in ("actors", "events", "stances"):
-        m = metrics[name]
-        table.append([name, str(m["tp"]), str(m["fp"]), str(m["fn"]), _fmt(m["precision"]),
-                      _fmt(m["recall"]), _fmt(m["f1"])])
-    return table
-
-
-def _details(metrics: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(label, value) lines of the event accuracies and body boundaries."""
-    ev, body = metrics["events"], metrics["body"]
-    n = ev["n_matched"]
-    return [
-        ("event type accuracy", f"{_fmt(ev['type_accuracy'])} (n={n})"),
-        ("event date accuracy", f"{_fmt(ev['date_accuracy'])} (n={n})"),
-        ("event source-actor accuracy (any / exact)",
-         f"{_fmt(ev['source_accuracy'])} / {_fmt(ev['source_exact_accuracy'])} (n={n})"),
-        ("events on non-asserted claims", str(ev["events_on_non_asserted"])),
-        ("gold quotes not found", str(ev["gold_quotes_not_found"])),
-        ("body boundaries exact", f"{body['exact']}/{body['n_documents']} (missing {body['missing']})"),
-        ("body mean abs char error", _fmt(body["mean_abs_char_error"])),
-    ]
-
-
-def format_report(metrics: dict) -> str:
-    """A plain-text table of the metrics."""
-    rows = _rows(metrics)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    out = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-    out.insert(1, "  ".join("-" * w for w in widths))
-    width = max(len(k) for k, _ in _details(metrics))
-    return "\n".join(out + [""] + [f"{k.ljust(width)}  {v}" for k, v in _details(metrics)]) + "\n"
-
-
-def format_markdown(metrics: dict) -> str:
-    """The same metrics as Markdown tables, for a release README."""
-    rows = _rows(metrics)
-    out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
-    out += ["", "| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in _details(metrics)]
-    return "\n".join(out) + "\n"
-
-
-def release_quality_markdown(tables: Mapping[str, pd.DataFrame], gold_dir: Path | None) -> str | None:
-    """The eval figures of a release's tables against a gold folder, as Markdown for its README;
-    None when there is no gold or the release lacks one of the gold documents."""
-    if gold_dir is None:
-        return None
-    gold = load_gold(Path(gold_dir))
-    if not gold.docs or not gold.files <= set(tables["documents"]["source_file"]):
-        return None
-    return (f"Scored against the hand annotation in `{Path(gold_dir).name}/` "
-            f"({len(gold.docs)} documents; `python -m pipeline eval --gold DIR RELEASE_DIR`).\n\n"
-            + format_markdown(evaluate(dict(tables), gold)))

@@ -154,7 +154,7 @@ def _table(header: list[str], rows: list[list], row_ids: list[str] | None = None
 def _quality_section(quality: dict | None) -> str:
     if not quality:
         return "<p class='note'>No evaluation ran for this release (see <code>python -m pipeline eval</code>).</p>"
-    from pipeline.evaluation import format_report
+    from pipeline.quality import format_report
 
     return "<div class='chart' id='chart-quality'></div><pre>" + _e(format_report(quality)) + "</pre>"
 

@@ -10,9 +10,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from pipeline.evaluation import (
-    PRECISION_RANK, Gold, evaluate, format_markdown, format_report, load_gold, normalise,
-)
+from pipeline.evaluation import PRECISION_RANK, Gold, calibration, evaluate, load_gold, normalise
+from pipeline.quality import format_markdown, format_report
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -242,6 +241,35 @@ def test_reports_render(gold: Gold, tables: dict) -> None:
     text, md = format_report(m), format_markdown(m)
     assert "events" in text and "1.000" in text and "body boundaries exact" in text
     assert md.startswith("| metric |") and "| stances |" in md
+
+
+@pytest.mark.parametrize("pairs, ece, brier", [
+    ([(1.0, True), (1.0, True)], 0.0, 0.0),                       # sure and right: perfectly calibrated
+    ([(0.75, True), (0.75, False)], 0.25, 0.3125),                # a 0.75 bin that is right half the time
+    ([(0.95, False)], 0.95, 0.9025),                              # confident and wrong
+    ([], None, None),
+])
+def test_calibration_bins_ece_and_brier(pairs, ece, brier) -> None:
+    cal = calibration(pairs)
+    assert cal["n"] == len(pairs) and sum(b["n"] for b in cal["bins"]) == len(pairs)
+    assert (cal["ece"] is None and ece is None) or cal["ece"] == pytest.approx(ece)
+    assert (cal["brier"] is None and brier is None) or cal["brier"] == pytest.approx(brier)
+
+
+def test_event_calibration_counts_wrong_rows_in_their_bin(gold: Gold, tables: dict) -> None:
+    t = dict(tables)
+    events = t["events"].copy()
+    events["confidence"] = 0.95
+    # a second row on the first event's own claim: one-to-one matching leaves one of the two wrong
+    extra = events.iloc[[0]].assign(event_id="e-extra", confidence=0.65)
+    t["events"] = pd.concat([events, extra], ignore_index=True)
+    m = evaluate(t, gold)["events"]
+    cal = m["calibration"]
+    assert cal["n"] == m["tp"] + m["fp"] == len(events) + 1 and m["fp"] == 1
+    assert sum(round(b["n"] * b["precision"]) for b in cal["bins"]) == m["tp"]
+    assert {b["range"] for b in cal["bins"]} == {"0.6-0.7", "0.9-1.0"}
+    assert cal["ece"] > 0
+    assert "share right" in format_report(evaluate(t, gold)) and "Confidence calibration" in format_markdown(evaluate(t, gold))
 
 
 # ---------------------------------------------------------------- the gold files themselves

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import release_quality_markdown
+from pipeline.quality import release_quality
 from pipeline.extract.claims import DocumentInput
 from pipeline.extract.lexicon import form_kind, inflection_kinds
 
@@ -101,9 +101,10 @@ def test_generic_names_resolve_by_country_cue(seed_extractor, text, actor_id):
 def test_release_quality_needs_all_gold_documents(tmp_path):
     import pandas as pd
 
-    assert release_quality_markdown({"documents": pd.DataFrame({"source_file": ["x.txt"]})}, None) is None
+    tables = {"documents": pd.DataFrame({"source_file": ["x.txt"]})}
+    assert release_quality(tables, {}, None, None) == (None, None, None)
     gold = Path(__file__).parent / "gold"
-    assert release_quality_markdown({"documents": pd.DataFrame({"source_file": ["x.txt"]})}, gold) is None
+    assert release_quality(tables, {}, None, gold) == (None, None, None)
 
 
 @pytest.mark.parametrize("text, plover", [
