@@ -22,6 +22,25 @@ from pipeline.extract.sentences import split_sentences
     ("Tokyo and Taipei held security talks on Friday.", "content"),
     ("Tsai is not serious about the security dialogue, at least now.", "content"),
     ("", "blank"),
+    ("Japanese Prime Minister Fumio Kishida speaks in Tokyo, Japan, March 5, 2024. REUTERS/Kim Kyung-Hoon", "caption"),
+    ("A coast guard vessel patrols near the Senkaku islands. (AP Photo/Eugene Hoshiko)", "caption"),
+    ("Chinese warships sail in the Taiwan Strait. Photo by Sam Yeh/AFP via Getty Images", "caption"),
+    ("[Photo/Xinhua]", "caption"),
+    ("Photo taken Aug. 4 shows a missile launch. (Kyodo)", "caption"),
+    ("Related articles", "back"),
+    ("More from Asia:", "back"),
+    ("Reporting by Ben Blanchard in Taipei; Editing by Michael Perry", "back"),
+    ("(Additional reporting by Kantaro Komiya in Tokyo)", "back"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "back"),
+    ("Topics: Taiwan, Japan, Defence", "back"),
+    ("Advertisement", "furniture"),
+    ("READ MORE: Japan scrambles jets as Chinese drones fly near Yonaguni", "furniture"),
+    ("Sign up for our daily newsletter", "furniture"),
+    ("Follow us on Twitter for the latest news.", "furniture"),
+    ("==Kyodo", "furniture"),
+    ("Reuters reported that Japan would send a destroyer through the strait.", "content"),
+    ("Related talks between the coast guards resumed in 2023, officials said.", "content"),
+    ("Editing the defense white paper took the ministry a year, Kihara said.", "content"),
 ])
 def test_classify_line(line, kind):
     assert classify_line(line) == kind
@@ -36,6 +55,26 @@ def test_body_skips_front_matter_and_trailing_teasers():
     assert text[body.start:].startswith("The first real sentence")
     assert text[:body.end].endswith("ends here.")
     assert [text[s:e] for s, e in body.excluded] == ["A ship at sea. Photo: AFP"]
+
+
+def test_body_of_a_web_page_drops_credits_furniture_and_teasers():
+    text = ("Japan protests Chinese drills near Yonaguni\n\n"
+            "Published: 2024-05-24 09:10 JST\n\n"
+            "TOKYO (Reuters) - Japan lodged a protest with China on Friday over military drills near Taiwan.\n\n"
+            "A Chinese navy ship sails near Taiwan, May 23, 2024. REUTERS/Ann Wang\n\n"
+            "Advertisement\n\n"
+            "Chief Cabinet Secretary Yoshimasa Hayashi told reporters the drills raised tensions.\n\n"
+            "READ MORE: China starts two days of drills around Taiwan\n\n"
+            "Taiwan's defence ministry said it had tracked 49 Chinese aircraft on Thursday.\n\n"
+            "Reporting by Kantaro Komiya; Editing by Michael Perry\n\n"
+            "Related articles\n\n"
+            "China sanctions US defence firms over arms sales to Taiwan, the ministry said.\n")
+    body = find_body(text, title="Japan protests Chinese drills near Yonaguni")
+    assert text[body.start:].startswith("TOKYO (Reuters) - Japan lodged a protest")
+    assert text[:body.end].endswith("49 Chinese aircraft on Thursday.")
+    assert [text[s:e] for s, e in body.excluded] == [
+        "A Chinese navy ship sails near Taiwan, May 23, 2024. REUTERS/Ann Wang", "Advertisement",
+        "READ MORE: China starts two days of drills around Taiwan"]
 
 
 def test_body_of_plain_text_is_everything():

@@ -24,6 +24,33 @@ CONTACT = re.compile(
     r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*(?:copyright|©|all rights reserved)",
     re.IGNORECASE,
 )
+# Agency picture credits that end a caption line: "REUTERS/Issei Kato", "(AP Photo/Eugene Hoshiko)",
+# "Photo by X/AFP via Getty Images", "[Photo/Xinhua]", "Photo taken ... (Kyodo)".
+AGENCY_CREDIT = re.compile(
+    r"\b(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Kyodo|KYODO|Xinhua|XINHUA|Yonhap|Bloomberg|Jiji|CNA|Getty Images)"
+    r"(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]+|\bvia Getty Images\b|^\s*\[?\s*(?:photo|image|file)\s*/\s*\w+\s*\]?\s*$|"
+    r"^\s*photo\s+(?:taken|shows|provided)\b",
+    re.IGNORECASE,
+)
+# Back matter of web pages: once the article is over, what follows is not the article (teasers,
+# agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
+# the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
+BACK_MATTER = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|"
+    r"further\s+reading|latest\s+(?:news|stories))\s*:?\s*$|"
+    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|^\s*our\s+standards\s*:|"
+    r"^\s*(?:tags?|topics?|filed\s+under)\s*:",
+    re.IGNORECASE,
+)
+PAGE_FURNITURE = re.compile(
+    r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
+    r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
+    r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
+    r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
+    r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 
 
@@ -52,7 +79,7 @@ def _norm(s: str) -> str:
 
 
 def classify_line(line: str, *, title: str | None = None) -> str:
-    """One of: blank, caption, byline, meta, title, note, bio, contact, heading, content."""
+    """One of: blank, caption, byline, meta, title, note, bio, contact, back, furniture, heading, content."""
     stripped = line.strip()
     if not stripped:
         return "blank"
@@ -60,8 +87,12 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "title"
     if BYLINE.match(stripped) and len(stripped) < 90:
         return "byline"
-    if CAPTION.search(stripped) and len(stripped) < 500:
+    if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500:
         return "caption"
+    if BACK_MATTER.match(stripped) and len(stripped) < 200:
+        return "back"
+    if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
+        return "furniture"
     if DATELINE_META.match(stripped):
         return "meta"
     if EDITOR_NOTE.match(stripped):
@@ -80,8 +111,9 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
 
     The body starts at the first content line after the last front-matter marker (title, byline,
     series header) in the first 40% of the text, and ends before the first back-matter marker
-    (author bio, editor's note, contact block) in the second half: what follows such a marker
-    (teasers of other articles, publisher addresses) is not the article. Captions and headings in
+    (author bio, editor's note, contact block, agency credit line, a "Related articles" heading) in
+    the second half: what follows such a marker (teasers of other articles, publisher addresses) is
+    not the article. Captions, headings and page furniture ("Advertisement", "Read more: ...") in
     between are returned as excluded spans.
     """
     lines = split_lines(text)
@@ -98,11 +130,11 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     if first_content is None:
         return Body(0, 0, [])
     back = next((i for i, k in enumerate(kinds)
-                 if i > first_content and k in ("bio", "note", "contact") and lines[i].start >= 0.5 * n), len(lines))
+                 if i > first_content and k in ("bio", "note", "contact", "back") and lines[i].start >= 0.5 * n), len(lines))
     last_content = max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content)
     start, end = lines[first_content].start, lines[last_content].end
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
-                if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio")]
+                if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
     return Body(start, end, excluded)
 
 
