@@ -23,7 +23,6 @@ from pipeline.parallel import extract_documents
 
 PLAN_COLUMNS = ["position", "doc_id", "key", "chunk", "cached"]
 RESULT_COLUMNS = ["position", "key", "result"]
-NO_CHUNK = "chunk_none"   # the one (empty) chunk run when every document came from the cache
 
 
 def chunk_of(doc_id: str, chunks: int) -> int:
@@ -54,10 +53,7 @@ def plan_extraction(documents: pd.DataFrame, chunks: int, cache: ExtractionCache
     for index, rows in todo.groupby("chunk", sort=True):
         positions = rows["position"].tolist()
         out[chunk_name(int(index))] = documents.iloc[positions].reset_index(drop=True).assign(position=positions)
-    if not out:
-        # Dagster skips a fan-in step whose every upstream output is missing; one empty chunk keeps
-        # the collecting step (and the assets downstream of it) running
-        out[NO_CHUNK] = documents.iloc[[]].reset_index(drop=True).assign(position=pd.Series([], dtype="int64"))
+    # nothing to extract: no chunk at all (Dagster then runs the collecting step with an empty list)
     return ExtractionPlan(plan.astype({"position": "int64", "chunk": "int64", "cached": "bool"}), out)
 
 

@@ -70,3 +70,43 @@ def test_multiprocess_executor_gives_the_in_process_tables(tmp_path, monkeypatch
     # every step ran in its own process, none in the run's
     assert run_pid not in {starts[k] for k in chunk_steps}
     assert len({starts[k] for k in chunk_steps}) == len(chunk_steps)
+
+
+def _materialize(tmp, chunks, cache):
+    from pipeline.definitions import ALL_ASSETS, ALL_CHECKS
+    from pipeline.io_manager import ParquetIOManager
+    from pipeline.resources import PipelineConfig
+
+    return dg.materialize(
+        [*ALL_ASSETS, *ALL_CHECKS], instance=dg.DagsterInstance.ephemeral(), run_config=RUN_CONFIG,
+        resources={"pipeline_config": PipelineConfig(documents_dir=str(FIXTURES / "documents"),
+                                                     seeds_dir=str(FIXTURES / "seeds"), releases_dir=str(tmp / "releases"),
+                                                     cache_dir=str(cache), extract_chunks=chunks, workers=1),
+                   "io_manager": ParquetIOManager(base_dir=str(tmp / "storage"))})
+
+
+def _extract_steps(result):
+    steps = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"}
+    meta = next(e.event_specific_data.materialization.metadata for e in result.all_events
+                if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key == dg.AssetKey("extracted_claims"))
+    return sorted(s for s in steps if s.startswith("extract.extract_chunk[")), meta
+
+
+def test_chunk_count_does_not_change_tables_and_cached_documents_run_no_chunk(tmp_path):
+    one = _materialize(tmp_path / "one", 1, tmp_path / "cache-one")
+    many = _materialize(tmp_path / "many", 16, tmp_path / "cache-many")
+    assert one.success and many.success
+    read = lambda d: {t: m["sha256"] for t, m in json.loads(  # noqa: E731
+        next((d / "releases").glob("v*/manifest.json")).read_text())["tables"].items()}
+    assert read(tmp_path / "one") == read(tmp_path / "many")
+    chunks_one, meta_one = _extract_steps(one)
+    chunks_many, meta_many = _extract_steps(many)
+    assert len(chunks_one) == 1 and len(chunks_many) >= 2
+    assert meta_many["documents_extracted"].value == meta_one["documents_extracted"].value > 0
+    # everything cached: no chunk step at all, the collecting step still yields the four tables
+    again = _materialize(tmp_path / "again", 16, tmp_path / "cache-many")
+    assert again.success
+    chunks_again, meta_again = _extract_steps(again)
+    assert chunks_again == [] and meta_again["documents_extracted"].value == 0
+    assert meta_again["documents_from_cache"].value == meta_one["documents_extracted"].value
+    assert read(tmp_path / "again") == read(tmp_path / "one")
