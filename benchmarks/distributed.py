@@ -182,11 +182,11 @@ def execute_celery(broker: str, backend: str) -> int:
                 continue
             s = steps.setdefault(event.step_key, {})
             if event.event_type_value == "STEP_START":
-                s["pid"] = event.pid
+                s["pid"], s["start"] = event.pid, entry.timestamp
+            elif event.event_type_value == "STEP_SUCCESS":
+                s["end"], s["seconds"] = entry.timestamp, event.event_specific_data.duration_ms / 1000
             elif event.event_type_value == "ENGINE_EVENT" and event.engine_event_data:
-                worker = {e.label: e.value for e in event.engine_event_data.metadata_entries}.get("Celery worker") \
-                    if hasattr(event.engine_event_data, "metadata_entries") else \
-                    {k: v.value for k, v in event.engine_event_data.metadata.items()}.get("Celery worker")
+                worker = {k: v.value for k, v in event.engine_event_data.metadata.items()}.get("Celery worker")
                 if worker:
                     s["worker"] = worker
         storage = type(instance.run_storage).__name__
@@ -270,9 +270,16 @@ def main(argv=None) -> int:
         by_worker: dict[str, list[str]] = {}
         for step, s in sorted(outcome["steps"].items()):
             by_worker.setdefault(s.get("worker", "?"), []).append(step)
+        step_s = lambda names: sum(outcome["steps"][n].get("seconds", 0.0) for n in names)  # noqa: E731
         for worker, steps in sorted(by_worker.items()):
             chunks = [s for s in steps if s.startswith("extract.extract_chunk[")]
-            print(f"  {worker}: {len(steps)} steps, extraction chunks {', '.join(c[len('extract.extract_chunk'):] for c in chunks) or '-'}")
+            print(f"  {worker}: {len(steps)} steps ({step_s(steps):.1f} s), extraction chunks "
+                  f"{', '.join(c[len('extract.extract_chunk'):] for c in chunks) or '-'} ({step_s(chunks):.1f} s)")
+        chunk_steps = [v for k, v in outcome["steps"].items() if k.startswith("extract.extract_chunk[") and "end" in v]
+        if chunk_steps:
+            window = max(v["end"] for v in chunk_steps) - min(v["start"] for v in chunk_steps)
+            print(f"  extraction chunks: {len(chunk_steps)} steps, {sum(v['seconds'] for v in chunk_steps):.1f} s of "
+                  f"step time in {window:.1f} s from the first start to the last end")
 
         inproc_env = dict(base_env, DAGSTER_HOME=str(work / "home-inproc"), TWJP_CACHE_DIR=str(work / "cache-inproc"))
         t2 = time.perf_counter()
