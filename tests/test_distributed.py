@@ -2,6 +2,8 @@
 dagster-celery workers, build_release through the celery executor with Postgres as the instance's
 storage; its release tables must be byte-identical to an in-process run's (benchmarks/distributed.py).
 `.ci/run` installs redis-server (and PostgreSQL when its binaries are missing), so in CI this runs."""
+import re
+import socket
 import subprocess
 import sys
 
@@ -30,3 +32,9 @@ def test_celery_run_with_postgres_storage_gives_the_in_process_tables(tmp_path):
     assert "[chunk_" in out, out
     [claims] = [line.split("|") for line in out.splitlines() if line.startswith("| claims |")]
     assert int(claims[2]) > 0   # the fixtures' claims, not an empty release
+    # the script stopped its servers: nothing answers on their ports any more
+    ports = [int(m) for m in re.findall(r"^(?:redis-server: redis://|postgres: )127\.0\.0\.1:(\d+)", out, re.M)]
+    assert len(ports) == 2, out
+    for port in ports:
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()
