@@ -66,8 +66,8 @@ def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfi
 
 @dg.op(out={"extracted_claims": dg.Out(), "extracted_mentions": dg.Out(), "discovered_actors": dg.Out(),
             "extract_rejects": dg.Out()})
-def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame,
-                   plan: pd.DataFrame, chunks: list[pd.DataFrame]):
+def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, plan: pd.DataFrame,
+                   chunks: list[pd.DataFrame]):
     """Every chunk and the cached documents back in input order; discovered actors get canonical IDs."""
     shutdown_pool()   # every chunk is done: the in-process executor's kept extraction pool can go
     knowledge = pipeline_config.knowledge()
@@ -79,7 +79,7 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
     context.log.info(f"extraction: {run.extracted} documents extracted in {n_chunks} chunk(s) "
                      f"on {run.workers} process(es) each; {run.cache_note}")
     claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
-    figures = extraction_figures(documents, claims_df, mentions_df, discovered_df, len(knowledge.actors))
+    figures = extraction_figures(plan[["doc_id"]], claims_df, mentions_df, discovered_df, len(knowledge.actors))
     context.log.info(f"extracted with {extractor_name}: {figures}")
     yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
         claims_df, Claims, "claims", extractor=extractor_name, documents_extracted=run.extracted,
@@ -112,6 +112,6 @@ def extract(documents):
     on another process or machine), and the results are collected in input order."""
     plan, chunk = plan_chunks(documents)
     results = chunk.map(extract_chunk)
-    claims, mentions, discovered, rejects = resolve_chunks(documents, plan, results.collect())
+    claims, mentions, discovered, rejects = resolve_chunks(plan, results.collect())
     return {"extracted_claims": claims, "extracted_mentions": mentions, "discovered_actors": discovered,
             "extract_rejects": rejects}
