@@ -20,6 +20,8 @@ def cpu_seconds() -> float:
 
 
 def stage_of(step_key: str) -> str:
+    if step_key.startswith("extract."):   # the extraction graph's steps: plan_chunks, extract_chunk[...], resolve_chunks
+        return "extract"
     for stage in ("ingest", "extract", "curate", "rejects", "release"):
         if step_key == stage:
             return {"rejects": "curate", "release": "publish"}.get(stage, stage)
@@ -86,9 +88,10 @@ def main() -> int:
         result = defs.resolve_job_def("bench").execute_in_process(
             instance=instance, run_config={"loggers": {"step_clock": {}}}, raise_on_error=True)
     meta = result.asset_materializations_for_node("release")[-1].metadata
-    extract_meta = result.asset_materializations_for_node("extract")
+    extract_meta = [e.event_specific_data.materialization for e in result.all_events
+                    if e.event_type_value == "ASSET_MATERIALIZATION" and e.step_key == "extract.resolve_chunks"]
     extract_md = {k: v.value for m in extract_meta for k, v in m.metadata.items()
-                  if k in ("documents_extracted", "documents_from_cache", "workers", "cache")}
+                  if k in ("documents_extracted", "documents_from_cache", "workers", "chunks", "cache")}
     print(json.dumps({
         "stages": clock.stages, "wall": time.perf_counter() - t0, "cpu": cpu_seconds() - c0,
         "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

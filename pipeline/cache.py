@@ -50,6 +50,16 @@ def _encode(key: str, result: DocumentResult) -> str:
     return f'{{"key": "{key}", "result": {payload}}}'   # the key at a fixed offset: lines are skipped unparsed
 
 
+def encode_result(key: str, result: DocumentResult) -> str:
+    """One document's raw extraction as one JSON line (the cache's format)."""
+    return _encode(key, result)
+
+
+def decode_result(line: str) -> tuple[str, DocumentResult]:
+    """The key and raw extraction of one JSON line written by encode_result."""
+    return _decode(line)
+
+
 def _decode(line: str) -> tuple[str, DocumentResult]:
     outer = json.loads(line)
     row = outer["result"]
@@ -86,6 +96,17 @@ class ExtractionCache:
                     key = line[9:73]
                     if key in keys and key not in found:
                         found[key] = _decode(line)[1]
+        return found
+
+    def keys(self, keys: set[str]) -> set[str]:
+        """Which of keys are cached (nothing is decoded)."""
+        found: set[str] = set()
+        for seg in self._segments():
+            with open(seg, encoding="utf-8") as fh:
+                for line in fh:
+                    key = line[9:73]
+                    if key in keys:
+                        found.add(key)
         return found
 
     def store(self, results: dict[str, DocumentResult]) -> Path | None:

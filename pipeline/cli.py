@@ -33,11 +33,12 @@ def cmd_run(args) -> int:
     from pipeline.resources import PipelineConfig
 
     defaults = default_config()
-    config = PipelineConfig(
-        documents_dir=str(Path(args.documents).resolve()) if args.documents else defaults.documents_dir,
-        seeds_dir=str(Path(args.seeds).resolve()) if args.seeds else defaults.seeds_dir,
-        releases_dir=str(Path(args.releases).resolve()) if args.releases else defaults.releases_dir,
-        curation_dir=str(Path(args.curation).resolve()) if getattr(args, "curation", None) else defaults.curation_dir)
+    config = PipelineConfig(**{
+        **defaults.model_dump(),   # TWJP_CACHE_DIR, TWJP_WORKERS, TWJP_EXTRACT_CHUNKS, TWJP_GOLD_DIR from the environment
+        "documents_dir": str(Path(args.documents).resolve()) if args.documents else defaults.documents_dir,
+        "seeds_dir": str(Path(args.seeds).resolve()) if args.seeds else defaults.seeds_dir,
+        "releases_dir": str(Path(args.releases).resolve()) if args.releases else defaults.releases_dir,
+        "curation_dir": str(Path(args.curation).resolve()) if getattr(args, "curation", None) else defaults.curation_dir})
     if not config.documents_path.is_dir():
         print(f"error: {config.documents_path}: documents folder not found", file=sys.stderr)
         return 2

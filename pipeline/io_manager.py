@@ -1,4 +1,5 @@
 """Intermediate tables as Parquet files (never pickles), so any of them opens in DuckDB."""
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -8,12 +9,15 @@ import pyarrow.parquet as pq
 
 
 class ParquetIOManager(dg.ConfigurableIOManager):
-    """Stores each DataFrame asset as <base_dir>/<asset key>.parquet."""
+    """Stores each DataFrame asset as <base_dir>/<asset key>.parquet, and each op output that is not an
+    asset (the extraction graph's chunks) as <base_dir>/runs/<run id>/<step key>/<output>[/<mapping
+    key>].parquet: one file per run, step and dynamic output, so concurrent runs and mapped steps on
+    other processes or machines (multiprocess, Celery, Kubernetes executors) never share a file."""
 
     base_dir: str
 
     def _path(self, context) -> Path:
-        key = context.asset_key.path if context.has_asset_key else [context.step_key, context.name]
+        key = context.asset_key.path if context.has_asset_key else ["runs", *context.get_identifier()]
         return Path(self.base_dir).joinpath(*key).with_suffix(".parquet")
 
     def handle_output(self, context: dg.OutputContext, obj: pd.DataFrame) -> None:
@@ -23,7 +27,7 @@ class ParquetIOManager(dg.ConfigurableIOManager):
             raise TypeError(f"{context.asset_key}: ParquetIOManager stores DataFrames, got {type(obj).__name__}")
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".parquet.tmp")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         pq.write_table(pyarrow.Table.from_pandas(obj, preserve_index=False), tmp, compression="zstd")
         tmp.replace(path)
         context.add_output_metadata({"path": dg.MetadataValue.path(str(path))})

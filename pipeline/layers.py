@@ -71,6 +71,14 @@ class ExtractionRun:
     cache_note: str
 
 
+def cache_note(cache: ExtractionCache, n_cached: int, n_docs: int) -> str:
+    """What the cache did for a run, for the run log and the claims' metadata."""
+    if n_cached or not cache.other_versions():
+        return f"{n_cached} of {n_docs} documents from the cache"
+    return (f"extractor or knowledge changed (cache holds {', '.join(cache.other_versions())}; now "
+            f"{cache.version}): re-extracting all {n_docs} documents")
+
+
 def extract_layer(documents: pd.DataFrame, knowledge: Knowledge,
                   extractor: ClaimExtractor | None = None, *, workers: int = 1,
                   cache: ExtractionCache | None = None,
@@ -90,9 +98,7 @@ def extract_layer(documents: pd.DataFrame, knowledge: Knowledge,
         cache.store(new)
         by_key.update(new)
         results = [by_key[k] for k in keys]
-        note = (f"{len(cached)} of {len(docs)} documents from the cache" if cached or not cache.other_versions() else
-                f"extractor or knowledge changed (cache holds {', '.join(cache.other_versions())}; now "
-                f"{cache.version}): re-extracting all {len(docs)} documents")
+        note = cache_note(cache, len(cached), len(docs))
     else:
         results, note = fresh, "no cache"
     if run is not None:

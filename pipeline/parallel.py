@@ -1,6 +1,13 @@
 """Extraction of many documents across processes: one ClaimExtractor per worker process (built by
 the pool's initializer), documents sent in chunks, results returned in input order, so the output
-is the same whatever the number of workers."""
+is the same whatever the number of workers.
+
+The extraction graph (pipeline/assets/extract.py) calls this once per chunk; under the in-process
+executor all chunks run in one process, one after the other, so `keep_pool=True` keeps one pool (and
+one extractor per worker) for the whole process instead of spawning a pool per chunk, and a
+single-process extraction reuses one ClaimExtractor (building one compiles its regexes: ~2 s).
+`shutdown_pool()` ends the kept pool (the collecting op calls it once every chunk is done)."""
+import atexit
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -10,6 +17,8 @@ from pipeline.extract.claims import ClaimExtractor, DocumentInput
 from pipeline.knowledge import Knowledge
 
 _worker_extractor: ClaimExtractor | None = None
+_kept_pool: tuple[tuple[str, int], ProcessPoolExecutor] | None = None
+_local_extractor: tuple[str, ClaimExtractor] | None = None
 
 
 def default_workers() -> int:
@@ -37,17 +46,59 @@ def _chunks(docs: list[DocumentInput], workers: int, max_chunk: int = 64) -> lis
     return [docs[i:i + size] for i in range(0, len(docs), size)]
 
 
+def _spawn_pool(knowledge: Knowledge, workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent may be a multithreaded Dagster process
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(knowledge,))
+
+
+def _pool_for(knowledge: Knowledge, workers: int) -> ProcessPoolExecutor:
+    """The process-wide pool for this knowledge version and worker count (replacing another one)."""
+    global _kept_pool
+    from pipeline.extract.claims import extractor_id
+
+    key = (extractor_id(knowledge), workers)
+    if _kept_pool is not None and _kept_pool[0] != key:
+        shutdown_pool()
+    if _kept_pool is None:
+        _kept_pool = (key, _spawn_pool(knowledge, workers))
+    return _kept_pool[1]
+
+
+def shutdown_pool() -> None:
+    """End the pool kept by extract_documents(keep_pool=True), if any."""
+    global _kept_pool
+    if _kept_pool is not None:
+        _kept_pool[1].shutdown(wait=True, cancel_futures=True)
+        _kept_pool = None
+
+
+atexit.register(shutdown_pool)
+
+
+def _extractor_for(knowledge: Knowledge) -> ClaimExtractor:
+    """One ClaimExtractor per process and knowledge version."""
+    global _local_extractor
+    from pipeline.extract.claims import extractor_id
+
+    key = extractor_id(knowledge)
+    if _local_extractor is None or _local_extractor[0] != key:
+        _local_extractor = (key, ClaimExtractor(knowledge))
+    return _local_extractor[1]
+
+
 def extract_documents(docs: list[DocumentInput], knowledge: Knowledge, *, workers: int = 1,
-                      extractor: ClaimExtractor | None = None) -> list[DocumentResult]:
-    """The raw extraction of every document, in input order."""
+                      extractor: ClaimExtractor | None = None, keep_pool: bool = False) -> list[DocumentResult]:
+    """The raw extraction of every document, in input order. keep_pool: reuse one pool (and one
+    single-process extractor) across calls in this process instead of building them per call."""
     if not docs:
         return []   # everything came from the cache: building an extractor costs seconds
-    workers = max(1, min(workers, len(docs)))
-    if workers == 1:
-        extractor = extractor or ClaimExtractor(knowledge)
+    workers = max(1, min(workers, len(docs))) if not keep_pool else max(1, workers)
+    if workers == 1 or (len(docs) == 1 and _kept_pool is None):   # one document: not worth spawning a pool
+        extractor = extractor or (_extractor_for(knowledge) if keep_pool else ClaimExtractor(knowledge))
         return [_extract_one(extractor, d) for d in docs]
-    # spawn, not fork: the parent may be a multithreaded Dagster process
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(knowledge,)) as pool:
+    if keep_pool:
+        pool = _pool_for(knowledge, workers)
+        return [r for chunk in pool.map(_extract_chunk, _chunks(docs, workers)) for r in chunk]
+    with _spawn_pool(knowledge, workers) as pool:
         return [r for chunk in pool.map(_extract_chunk, _chunks(docs, workers)) for r in chunk]

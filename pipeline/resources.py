@@ -24,7 +24,8 @@ class PipelineConfig(dg.ConfigurableResource):
     curation_dir: str = ""      # the curators' override files; empty = <seeds_dir>/curation
     cache_dir: str = ""     # extraction cache; empty: <DAGSTER_HOME or .dagster>/storage/extraction_cache
     use_cache: bool = True
-    workers: int = 0        # extraction processes; 0: one per CPU core
+    workers: int = 0        # extraction processes per step; 0: one per CPU core (set 1 under a distributing executor)
+    extract_chunks: int = 8  # documents split into this many chunks (stable hash of doc_id), one extraction step each
     gold_dir: str = "tests/gold"   # hand annotation scored into each release README; "" or a missing folder: none
 
     def _path(self, value: str) -> Path:
@@ -73,7 +74,7 @@ class PipelineConfig(dg.ConfigurableResource):
 
 def default_config() -> PipelineConfig:
     """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR,
-    TWJP_CURATION_DIR, TWJP_CACHE_DIR, TWJP_WORKERS, TWJP_GOLD_DIR)."""
+    TWJP_CURATION_DIR, TWJP_CACHE_DIR, TWJP_WORKERS, TWJP_EXTRACT_CHUNKS, TWJP_GOLD_DIR)."""
     return PipelineConfig(
         documents_dir=dg.EnvVar("TWJP_DOCUMENTS_DIR").get_value("seeds/documents"),
         seeds_dir=dg.EnvVar("TWJP_SEEDS_DIR").get_value("seeds"),
@@ -81,5 +82,6 @@ def default_config() -> PipelineConfig:
         curation_dir=dg.EnvVar("TWJP_CURATION_DIR").get_value(""),
         cache_dir=dg.EnvVar("TWJP_CACHE_DIR").get_value(""),
         workers=int(dg.EnvVar("TWJP_WORKERS").get_value("0") or 0),
+        extract_chunks=int(dg.EnvVar("TWJP_EXTRACT_CHUNKS").get_value("8") or 8),
         gold_dir=dg.EnvVar("TWJP_GOLD_DIR").get_value("tests/gold"),
     )

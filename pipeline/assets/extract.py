@@ -4,7 +4,10 @@ import pandas as pd
 from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
-from pipeline.layers import ExtractionRun, extract_layer, resolve_discovered
+from pipeline.fanout import collect_results, plan_extraction
+from pipeline.fanout import extract_chunk as extract_chunk_records
+from pipeline.layers import ExtractionRun, resolve_discovered
+from pipeline.parallel import shutdown_pool
 from pipeline.resources import PipelineConfig
 from schemas import Claims, Mentions, Rejects
 
@@ -34,7 +37,61 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
     return figures
 
 
-@dg.multi_asset(
+CHUNK_DESCRIPTION = ("One chunk of the documents still to extract (a stable hash of doc_id modulo "
+                     "pipeline_config.extract_chunks), with each document's position in the corpus.")
+
+
+@dg.op(out={"plan": dg.Out(description="Every document's position, doc_id, cache key, chunk and whether it is cached."),
+            "chunk": dg.DynamicOut(description=CHUNK_DESCRIPTION)})
+def plan_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame):
+    """Split the documents not yet in the extraction cache into chunks, one mapped step each."""
+    knowledge = pipeline_config.knowledge()
+    cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if pipeline_config.use_cache else None
+    planned = plan_extraction(documents, pipeline_config.extract_chunks, cache)
+    context.log.info(f"{len(documents)} documents, {int(planned.plan['cached'].sum())} cached; "
+                     f"{len(planned.chunks)} chunk(s) to extract: "
+                     + ", ".join(f"{k} ({len(v)})" for k, v in planned.chunks.items()))
+    yield dg.Output(planned.plan, "plan")
+    for key, chunk in planned.chunks.items():
+        yield dg.DynamicOutput(chunk, output_name="chunk", mapping_key=key)
+
+
+@dg.op(out=dg.Out(description="The chunk's raw extraction: position, cache key and the result as a JSON line."))
+def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, chunk: pd.DataFrame) -> pd.DataFrame:
+    """Claims, mentions and discovered actors of one chunk's documents (IDs not yet canonical)."""
+    out = extract_chunk_records(chunk, pipeline_config.knowledge(), workers=pipeline_config.worker_count)
+    context.log.info(f"extracted {len(out)} documents")
+    return out
+
+
+@dg.op(out={"extracted_claims": dg.Out(), "extracted_mentions": dg.Out(), "discovered_actors": dg.Out(),
+            "extract_rejects": dg.Out()})
+def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, plan: pd.DataFrame,
+                   chunks: list[pd.DataFrame]):
+    """Every chunk and the cached documents back in input order; discovered actors get canonical IDs."""
+    shutdown_pool()   # every chunk is done: the in-process executor's kept extraction pool can go
+    knowledge = pipeline_config.knowledge()
+    extractor_name = extractor_id(knowledge)
+    cache = ExtractionCache(pipeline_config.cache_path, extractor_name) if pipeline_config.use_cache else None
+    run = ExtractionRun(0, 0, 1, "no cache")
+    claims, mentions, discovered = collect_results(plan, chunks, cache, workers=pipeline_config.worker_count, run=run)
+    n_chunks = sum(1 for c in chunks if len(c))
+    context.log.info(f"extraction: {run.extracted} documents extracted in {n_chunks} chunk(s) "
+                     f"on {run.workers} process(es) each; {run.cache_note}")
+    claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
+    figures = extraction_figures(plan[["doc_id"]], claims_df, mentions_df, discovered_df, len(knowledge.actors))
+    context.log.info(f"extracted with {extractor_name}: {figures}")
+    yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
+        claims_df, Claims, "claims", extractor=extractor_name, documents_extracted=run.extracted,
+        documents_from_cache=run.cached, workers=run.workers, chunks=n_chunks, cache=run.cache_note,
+        **{k: dg.MetadataValue.json(v) if isinstance(v, dict) else v for k, v in figures.items()}))
+    yield dg.Output(mentions_df, "extracted_mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
+    yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df),
+                                                                  "preview": dg.MetadataValue.md(preview(discovered_df))})
+    yield dg.Output(rejects, "extract_rejects", metadata=table_metadata(rejects, Rejects, "rejects"))
+
+
+@dg.graph_multi_asset(
     group_name="extract",
     outs={
         "extracted_claims": dg.AssetOut(description="Every assertion found in the document bodies: events, stances "
@@ -49,23 +106,12 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
         "extract_rejects": dg.AssetOut(description="Claims and mentions that failed their schema.", kinds={"pandas", "parquet"}),
     },
 )
-def extract(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame):
-    """Sentences, actor mentions, and claims with modality and dates, from every document body."""
-    knowledge = pipeline_config.knowledge()
-    extractor_name = extractor_id(knowledge)
-    cache = ExtractionCache(pipeline_config.cache_path, extractor_name) if pipeline_config.use_cache else None
-    run = ExtractionRun(0, 0, 1, "no cache")
-    claims, mentions, discovered = extract_layer(documents, knowledge, workers=pipeline_config.worker_count,
-                                                 cache=cache, run=run)
-    context.log.info(f"extraction: {run.extracted} documents extracted on {run.workers} process(es); {run.cache_note}")
-    claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
-    figures = extraction_figures(documents, claims_df, mentions_df, discovered_df, len(knowledge.actors))
-    context.log.info(f"extracted with {extractor_name}: {figures}")
-    yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
-        claims_df, Claims, "claims", extractor=extractor_name, documents_extracted=run.extracted,
-        documents_from_cache=run.cached, workers=run.workers, cache=run.cache_note,
-        **{k: dg.MetadataValue.json(v) if isinstance(v, dict) else v for k, v in figures.items()}))
-    yield dg.Output(mentions_df, "extracted_mentions", metadata=table_metadata(mentions_df, Mentions, "mentions"))
-    yield dg.Output(discovered_df, "discovered_actors", metadata={"dagster/row_count": len(discovered_df),
-                                                                  "preview": dg.MetadataValue.md(preview(discovered_df))})
-    yield dg.Output(rejects, "extract_rejects", metadata=table_metadata(rejects, Rejects, "rejects"))
+def extract(documents):
+    """Sentences, actor mentions, and claims with modality and dates, from every document body: the documents
+    not yet in the extraction cache are split into chunks, each chunk is one step (which any executor can run
+    on another process or machine), and the results are collected in input order."""
+    plan, chunk = plan_chunks(documents)
+    results = chunk.map(extract_chunk)
+    claims, mentions, discovered, rejects = resolve_chunks(plan, results.collect())
+    return {"extracted_claims": claims, "extracted_mentions": mentions, "discovered_actors": discovered,
+            "extract_rejects": rejects}

@@ -1,0 +1,103 @@
+"""The extraction split into chunks that Dagster's executors can run anywhere (pure code; the ops in
+`pipeline/assets/extract.py` only load, call and return).
+
+1. `plan_extraction`: every document gets a position (its row in `documents`), its cache key and a
+   chunk: a stable hash of its doc_id modulo the number of chunks, so a document always lands in the
+   same chunk whatever else is in the corpus. Documents already in the extraction cache are marked
+   `cached`; only chunks holding something to extract are run.
+2. `extract_chunk`: the raw extraction of one chunk's documents, as a table (position, key, the result
+   as one JSON line in the cache's own format) that any IO manager can store as Parquet.
+3. `collect_results`: the chunks' tables and the cached results put back in input order (so the
+   tables are byte-identical for any chunk count, worker count or executor), the new results added to
+   the cache in one segment.
+"""
+import hashlib
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.cache import ExtractionCache, decode_result, document_key, encode_result
+from pipeline.knowledge import Knowledge
+from pipeline.layers import ExtractionRun, cache_note, document_inputs
+from pipeline.parallel import extract_documents
+
+PLAN_COLUMNS = ["position", "doc_id", "key", "chunk", "cached"]
+RESULT_COLUMNS = ["position", "key", "result"]
+
+
+def chunk_of(doc_id: str, chunks: int) -> int:
+    """The chunk of a document: the first 8 bytes of sha256(doc_id), modulo the chunk count."""
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:16], 16) % max(1, chunks)
+
+
+def chunk_name(index: int) -> str:
+    """A Dagster mapping key (letters, digits, underscores)."""
+    return f"chunk_{index:03d}"
+
+
+@dataclass
+class ExtractionPlan:
+    plan: pd.DataFrame                    # PLAN_COLUMNS, one row per document, in input order
+    chunks: dict[str, pd.DataFrame]       # mapping key -> that chunk's documents to extract, with `position`
+
+
+def plan_extraction(documents: pd.DataFrame, chunks: int, cache: ExtractionCache | None) -> ExtractionPlan:
+    docs = document_inputs(documents)
+    keys = [document_key(d) for d in docs]
+    in_cache = cache.keys(set(keys)) if cache is not None else set()
+    plan = pd.DataFrame({"position": range(len(docs)), "doc_id": [d.doc_id for d in docs], "key": keys,
+                         "chunk": [chunk_of(d.doc_id, chunks) for d in docs],
+                         "cached": [k in in_cache for k in keys]}, columns=PLAN_COLUMNS)
+    todo = plan[~plan["cached"]]
+    out = {}
+    for index, rows in todo.groupby("chunk", sort=True):
+        positions = rows["position"].tolist()
+        out[chunk_name(int(index))] = documents.iloc[positions].reset_index(drop=True).assign(position=positions)
+    # nothing to extract: no chunk at all (Dagster then runs the collecting step with an empty list)
+    return ExtractionPlan(plan.astype({"position": "int64", "chunk": "int64", "cached": "bool"}), out)
+
+
+def extract_chunk(chunk: pd.DataFrame, knowledge: Knowledge, workers: int = 1) -> pd.DataFrame:
+    """The raw extraction of one chunk's documents, in the chunk's order. With workers > 1 the
+    documents go to one process pool kept for the whole process (not one pool per chunk)."""
+    docs = document_inputs(chunk)
+    results = extract_documents(docs, knowledge, workers=workers, keep_pool=True)
+    keys = [document_key(d) for d in docs]
+    return pd.DataFrame({"position": chunk["position"].astype("int64").tolist(), "key": keys,
+                         "result": [encode_result(k, r) for k, r in zip(keys, results)]}, columns=RESULT_COLUMNS)
+
+
+def collect_results(plan: pd.DataFrame, chunk_results: list[pd.DataFrame], cache: ExtractionCache | None,
+                    workers: int = 1, run: ExtractionRun | None = None):
+    """Claims, mentions and discovered actors of every document in input order (IDs not yet canonical),
+    as extract_layer returns them; the chunks' new results are added to the cache."""
+    fresh = {}
+    for table in chunk_results:
+        for position, line in zip(table["position"].tolist(), table["result"].tolist()):
+            fresh[int(position)] = decode_result(line)
+    cached_keys = plan.loc[plan["cached"], "key"].tolist()
+    cached = cache.load(set(cached_keys)) if cache is not None and cached_keys else {}
+    missing = set(cached_keys) - set(cached)
+    if missing:
+        raise RuntimeError(f"{len(missing)} cached extraction result(s) vanished from {cache.folder} during the run")
+    results = []
+    for position, key, is_cached in zip(plan["position"].tolist(), plan["key"].tolist(), plan["cached"].tolist()):
+        if is_cached:
+            results.append(cached[key])
+        elif position in fresh:
+            results.append(fresh[position][1])
+        else:
+            raise RuntimeError(f"document at position {position} ({key[:12]}) was planned but no chunk returned it")
+    if cache is not None:
+        cache.store({k: r for k, r in fresh.values()})
+    if run is not None:
+        n_docs = len(plan)
+        run.extracted, run.cached = len(fresh), len(cached)
+        run.workers = max(1, min(workers, len(fresh) or 1))
+        run.cache_note = cache_note(cache, len(cached), n_docs) if cache is not None else "no cache"
+    claims, mentions, discovered = [], [], []
+    for out in results:
+        claims += out.claims
+        mentions += out.mentions
+        discovered += out.discovered
+    return claims, mentions, discovered
