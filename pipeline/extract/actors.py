@@ -76,7 +76,7 @@ def _alias_pattern(alias: str) -> str:
     """Regex for an alias where hyphens and spaces between syllables are optional."""
     parts = re.split(r"[\s\-‐–]+", alias)
     # typographic apostrophes match plain ones: registry aliases are plain ASCII
-    return r"[\s\-‐–]?".join(re.escape(p).replace("'", "['’]").replace("’", "['’]") for p in parts)
+    return r"[\s\-‐–]?".join(re.sub("['’]", "['’]", re.escape(p)) for p in parts)
 
 
 class ActorMatcher:

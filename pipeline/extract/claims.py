@@ -19,7 +19,7 @@ from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_mo
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 # Where a clause ends: what lies beyond names other participants.
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|who|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
@@ -186,6 +186,7 @@ class ClaimExtractor:
         (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
         last_subject: list[str] = [speaker] if speaker else []
+        frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
             if trig is None or any(x.start <= m.start() < x.end for x in mentions):
@@ -194,8 +195,11 @@ class ClaimExtractor:
             if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
                 continue
             shape = None
-            if m.group(0).casefold() in self.lexicon.nouns:   # 'talks', 'protest': try the noun reading first
+            surface = m.group(0).casefold()
+            if surface in self.lexicon.nouns or (trig.form == "ing" and surface.split()[0] in self.lexicon.nouns):
+                # 'talks', 'protest', 'a meeting with': try the noun reading first
                 shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
+            noun_reading = shape is not None
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
             if shape is None:
@@ -203,7 +207,8 @@ class ClaimExtractor:
             voice, anchor = shape
             if self._is_habitual(text, c_start, anchor, m.end()):
                 continue
-            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end]
+            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
+                     and (frame is None or m.start() >= frame or x.start < frame)]
             if voice == "passive":
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
@@ -227,6 +232,8 @@ class ClaimExtractor:
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)
             plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            if noun_reading:
+                plover, mode = self._cancelled_reading(text, anchor, plover, mode)
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
@@ -264,6 +271,15 @@ class ClaimExtractor:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
+        """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation
+        verb is the cancelling act (syntax.yaml cancellation: types maps the noun's type to the act's)."""
+        rx = self.lexicon.cancel_re
+        if rx is None or not rx.match(text, anchor) or plover not in self.lexicon.cancel_types:
+            return plover, mode
+        new = self.lexicon.cancel_types[plover]
+        return new, self.lexicon.cancel_modes.get(new)
 
     def _is_habitual(self, text: str, clause_start: int, anchor: int, end: int) -> bool:
         """A habitual/iterative adverb in the verb group ('has repeatedly rejected', 'frequently probes')."""

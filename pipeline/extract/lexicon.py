@@ -116,9 +116,18 @@ class Lexicon:
         light = set()
         for lemma in syntax.get("light_verbs", []):
             light |= inflect(lemma, irregular)
-        # a light verb, then up to three words (article, adjective, 'two rounds of'), then the noun
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-]+){{0,4}}?\s+$", re.IGNORECASE) \
-            if light else None
+        # cancellation verbs ("cancelled a planned meeting") govern an event noun like light verbs do
+        cancel = (syntax.get("cancellation") or {})
+        cancel_forms = set()
+        for lemma in cancel.get("verbs", []):
+            cancel_forms |= inflect(lemma, irregular)
+        light |= cancel_forms
+        self.cancel_types: dict[str, str] = dict(cancel.get("types") or {})
+        self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
+        self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
+        # a light verb, then up to four words (article, adjective, amount: 'two rounds of', '1.24 million'), then the noun
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-$]+(?:[.,]\d+)*){{0,4}}?\s+$",
+                                        re.IGNORECASE) if light else None
         self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
             if syntax.get("habitual") else None
         mod = knowledge.modality

@@ -37,7 +37,8 @@ def word_after(text: str, pos: int, *, skip_determiner: bool = True) -> str:
     words = [w.casefold() for w in words]
     if skip_determiner and words and words[0] in {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"}:
         words = words[1:]
-        while words and re.fullmatch(r"[$\d.,]+|million|billion|trillion|new|additional|further|more", words[0]):
+        while words and re.fullmatch(r"[$\d.,]+|million|billion|trillion|new|additional|further|more|possible|potential|"
+                                     r"proposed|planned|latest|first|second|major|large|large-scale|record|fresh", words[0]):
             words = words[1:]
     return " ".join(words[:4])
 
