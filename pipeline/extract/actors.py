@@ -258,6 +258,8 @@ class ActorMatcher:
                 if head is None:
                     continue
                 s = m.start("org") + (len(m.group("org")) - len(org))
+                if any(t.start() < m.end("org") - s < t.end() for t in self.title_words.finditer(text[s:m.end("org") + 40])):
+                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary': part of a person's title
                 found.append((s, s + len(org), DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found

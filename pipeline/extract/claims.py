@@ -32,6 +32,8 @@ COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
+# a present perfect ('has lodged') takes no definite past time, so it never inherits one
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
@@ -359,6 +361,7 @@ class ClaimExtractor:
                      {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
+        prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         for s in sentences:
             first = bisect_left(mention_starts, s.start)
             last = bisect_right(mention_starts, s.end, lo=first)
@@ -368,8 +371,12 @@ class ClaimExtractor:
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
+            carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
             for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+                if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
+                        and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
+                    t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 conf = _event_confidence(e, t)
                 claims.append({**base, **_dates(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -404,6 +411,9 @@ class ClaimExtractor:
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id
+            known = [t for t in times if t.precision != "unknown"]
+            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 else None,
+                    {m.actor_id for m in in_s} | ({claimant} if claimant else set()))
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]
