@@ -219,7 +219,7 @@ class ClaimExtractor:
                 sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
                 targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
             else:
-                sources = subject_group(text, c_start, anchor, mentions, _group)
+                sources = subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
                     if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:

@@ -35,7 +35,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_year", re.compile(r"\b(?P<word>earlier this year|this year|last year|next year)\b", re.IGNORECASE)),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.IGNORECASE)),
     ("units_ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month)s?\s+ago\b", re.IGNORECASE)),
-    ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d.,%-]|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),
+    ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%-]|[.,]\d|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),
 ]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

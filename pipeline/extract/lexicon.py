@@ -126,8 +126,11 @@ class Lexicon:
         self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
         self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
         # a light verb, then up to four words (article, adjective, amount: 'two rounds of', '1.24 million'), then the noun
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-$]+(?:[.,]\d+)*){{0,4}}?\s+$",
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-$“”\"‘]+(?:[.,]\d+)*){{0,4}}?\s+$",
                                         re.IGNORECASE) if light else None
+        assets = syntax.get("asset_nouns") or []
+        # an actor's name as the modifier of what it acts through: 'four China Coast Guard vessels', 'a JMSDF destroyer'
+        self.asset_re = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w])", re.IGNORECASE) if assets else None
         self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
             if syntax.get("habitual") else None
         mod = knowledge.modality

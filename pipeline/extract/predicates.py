@@ -108,7 +108,7 @@ def _has_subject_slot(before: str) -> bool:
 
 
 def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Mention],
-                  coordination) -> list[Mention] | None:
+                  coordination, asset_re: re.Pattern | None = None) -> list[Mention] | None:
     """The named subject right before the verb at anchor: the nearest mention whose gap to the verb
     holds only an appositive, adverbs, auxiliaries or a time phrase; a possessor ("Beijing's
     intentions") is no subject. Returns None when the verb has no nameable subject."""
@@ -119,6 +119,9 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     gap = text[last.end:anchor]
     if POSSESSIVE_AFTER.match(gap):
         return None
+    asset = asset_re.match(gap) if asset_re is not None else None
+    if asset:
+        gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
     if not SUBJECT_GAP.match(gap):
         return None
     return coordination(before, text, nearest_last=True)
