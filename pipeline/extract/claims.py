@@ -27,6 +27,7 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$"
 INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 QUOTE_CHARS = "“”‘’\""
+QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
@@ -300,7 +301,7 @@ class ClaimExtractor:
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         for cues in self.topic_cues:
-            for r in topic_readings(s.text, cues, clause_of):
+            for r in topic_readings(s.text.translate(QUOTES_TO_SPACE), cues, clause_of):   # 'punish “Taiwan independence” diehards'
                 pos = s.start + r.cue_start
                 modality = self.modality(text, s, pos)
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
