@@ -28,6 +28,9 @@ SUBJECT_GAP = re.compile(
     r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
     re.IGNORECASE)
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+# a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
+PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
+                                r"including|involving)\s+(?:(?i:the|both)\s+)?$")
 RELATIVE_START = re.compile(r"(?:,\s*|\b)(?:who|which)\s*$", re.IGNORECASE)
 
 
@@ -124,7 +127,10 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
     if not SUBJECT_GAP.match(gap):
         return None
-    return coordination(before, text, nearest_last=True)
+    group = coordination(before, text, nearest_last=True)
+    if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+        return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
+    return group
 
 
 def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
