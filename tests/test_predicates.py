@@ -113,3 +113,80 @@ def test_release_quality_needs_all_gold_documents(tmp_path):
 ])
 def test_formal_diplomatic_protest_is_accuse(seed_extractor, text, plover):
     assert [e["predicate"] for e in events(seed_extractor, text)] == [plover]
+
+
+# -- extraction3 (extractor 1.3.0): general rules, text in, records out ---------------------------------
+@pytest.mark.parametrize("text, plover, sources, targets", [
+    # cancellation verbs govern an event noun: the act is the cancelling (syntax.yaml cancellation)
+    ("Wang Yi cancelled a planned meeting with Yoshimasa Hayashi on Thursday.", "SANCTION", ["wang-yi"], ["yoshimasa-hayashi"]),
+    ("Beijing postponed the talks with Tokyo.", "SANCTION", ["china"], ["japan"]),
+    # an amount between the light verb and its noun
+    ("Japan sent 1.24 million vaccine doses to Taiwan.", "AID", ["japan"], ["taiwan"]),
+    ("The State Department approved a possible $1.1 billion sale of missiles to Taiwan.", "AID", ["us-state-department"], ["taiwan"]),
+    # aliases with an apostrophe match (China's navy), and an actor acts through its assets
+    ("China's navy sent six warships through the Miyako Strait.", "MOBILIZE", ["pla-navy"], []),
+    ("Four China Coast Guard vessels entered Japan's territorial waters.", "COERCE", ["china-coast-guard"], []),
+    ("A Japan Maritime Self-Defense Force destroyer sailed through the Taiwan Strait.", "MOBILIZE", ["jmsdf"], []),
+    # quoted exercise names between the light verb and the noun
+    ("China's military launched \"Strait Thunder-2025A\" drills around Taiwan.", "MOBILIZE", ["pla"], []),
+    ("China advised its citizens to avoid traveling to Japan.", "SANCTION", ["china"], ["japan"]),
+])
+def test_general_event_rules(seed_extractor, text, plover, sources, targets):
+    found = [e for e in events(seed_extractor, text) if e["predicate"] == plover]
+    assert found, (text, [(e["predicate"], e["subject_ids"]) for e in events(seed_extractor, text)])
+    assert found[0]["subject_ids"] == sources
+    assert [t for t in targets if t in found[0]["object_ids"]] == targets
+
+
+@pytest.mark.parametrize("text", [
+    # a name after a preposition is no subject
+    "Experts on cooperation between Tokyo and Taipei have suggested a range of options.",
+    # 'reaffirmed the importance of' is a statement, not an agreement
+    "Tokyo and Washington have reaffirmed the importance of peace and stability in the Taiwan Strait.",
+    # a coast guard driving away boats is no expulsion of diplomats (SANCTION needs a diplomat or member)
+    "The China Coast Guard expelled Japanese fishing boats.",
+])
+def test_general_rules_no_asserted_event_of_that_kind(seed_extractor, text):
+    found = events(seed_extractor, text)
+    assert not [e for e in found if e["predicate"] in ("REQUEST", "AGREE", "SANCTION")], found
+
+
+def test_attribution_frame_speaker_is_no_target(seed_extractor):
+    [e] = [e for e in events(seed_extractor, "Japan scrambled fighter jets, the Defense Ministry said Tuesday.")
+           if e["predicate"] == "MOBILIZE"]
+    assert e["subject_ids"] == ["japan"] and e["object_ids"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no time of its own: the sole date of the previous sentence of the paragraph that names the source
+    ("On March 2, Tsai Ing-wen gave an interview to the Sankei Shimbun. Tsai Ing-wen proposed a security dialogue.",
+     date(2021, 3, 2)),
+    # ... but not across a paragraph break, not for another source, and not for a present perfect
+    ("On March 2, Tsai Ing-wen gave an interview.\n\nTsai Ing-wen proposed a security dialogue.", None),
+    ("On March 2, Tsai Ing-wen gave an interview. Yoshihide Suga rejected the proposal.", None),
+    ("Lu Kang spoke on Wednesday. China has lodged stern representations with Japan, Lu Kang said.", None),
+])
+def test_event_date_carries_over_from_the_previous_sentence(seed_extractor, text, expected):
+    found = [e for e in events(seed_extractor, text) if e["char_start"] > 0]
+    assert found, text
+    assert found[-1]["date_start"] == expected
+
+
+def test_discovered_organisation_never_ends_inside_a_title(seed_extractor):
+    from pipeline.extract.actors import ActorMatcher
+
+    text = "Japanese Chief Cabinet Secretary Yoshihide Suga said so. The Kanto Institute for Maritime Policy disagreed."
+    _, discovered = ActorMatcher(seed_extractor.knowledge).find(text, 0, len(text))
+    names = {d.name for d in discovered.values()}
+    assert "Kanto Institute for Maritime Policy" in names and not any("Cabinet" in n for n in names)
+
+
+@pytest.mark.parametrize("text, topic, polarity", [
+    ("China's Taiwan Affairs Office said it would punish \u201cTaiwan independence\u201d diehards.", "taiwan_independence", "oppose"),
+    ("Xi Jinping said reunification with Taiwan is inevitable.", "one_china_policy", "support"),
+    ("Shigeru Ishiba said a Taiwan contingency could be a survival-threatening situation for Japan.", "defense_of_taiwan", "support"),
+])
+def test_general_stance_cues(seed_extractor, text, topic, polarity):
+    doc = DocumentInput("doc-0000000000000000", text, published_date=PUBLISHED, body_start=0, body_end=len(text))
+    stances = [(c["topic_id"], c["polarity"]) for c in seed_extractor.extract(doc).claims if c["kind"] == "stance"]
+    assert (topic, polarity) in stances, stances

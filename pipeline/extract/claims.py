@@ -199,8 +199,8 @@ class ClaimExtractor:
                 continue
             shape = None
             surface = m.group(0).casefold()
-            if surface in self.lexicon.nouns or (trig.form == "ing" and surface.split()[0] in self.lexicon.nouns):
-                # 'talks', 'protest', 'a meeting with': try the noun reading first
+            if surface in self.lexicon.nouns or (trig.form in ("ing", "pres3") and surface.split()[0] in self.lexicon.nouns):
+                # 'talks', 'protest', 'a meeting with', 'the talks with': try the noun reading first
                 shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
             noun_reading = shape is not None
             if shape is None and trig.form != "noun":
