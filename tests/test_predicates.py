@@ -90,6 +90,9 @@ def test_event_date_is_its_own_clause_time(seed_extractor, text, expected):
 @pytest.mark.parametrize("text, actor_id", [
     ("Taiwan's Ministry of Foreign Affairs thanked Japan.", "tw-mofa"),
     ("The Japanese Foreign Ministry protested.", "jp-mofa"),
+    # no cue of its own: 'its' takes the nearest state before it, else the nearest actor with a country
+    ("China has lambasted statements by LDP officials and earlier this week its Foreign Ministry warned Japan.", "cn-mfa"),
+    ("Hua Chunying, a spokesperson for the Foreign Ministry, said so.", "cn-mfa"),
 ])
 def test_generic_names_resolve_by_country_cue(seed_extractor, text, actor_id):
     from pipeline.extract.actors import ActorMatcher

@@ -58,6 +58,10 @@ def fold(name: str) -> str:
     return re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
 
 
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
+
+
 def slugify(name: str) -> str:
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
@@ -179,6 +183,10 @@ class ActorMatcher:
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
             if cue is None:
+                # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
+                cue, method_conf = self._nearest_country(text, start, m.start(), registry,
+                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None:
                 if dominant is None:
                     dominant = self._dominant_country(registry)
                 cue, method_conf = dominant, 0.6
@@ -199,6 +207,19 @@ class ActorMatcher:
         m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
         if m:
             return self.state_names.get(m.group(1))
+        return None
+
+    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
+        """The country of the nearest registry mention before pos in the same sentence (a state's only,
+        after 'its'/'their'), or None."""
+        bound = max(start, pos - 200)
+        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
+        for x in reversed(registry):
+            if x.end > pos or x.start < stop:
+                continue
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor and actor.country and (actor.actor_type == "state" or not states_only):
+                return actor.country
         return None
 
     def _dominant_country(self, registry: list[Mention]) -> str | None:
