@@ -193,3 +193,31 @@ def test_general_stance_cues(seed_extractor, text, topic, polarity):
     doc = DocumentInput("doc-0000000000000000", text, published_date=PUBLISHED, body_start=0, body_end=len(text))
     stances = [(c["topic_id"], c["polarity"]) for c in seed_extractor.extract(doc).claims if c["kind"] == "stance"]
     assert (topic, polarity) in stances, stances
+
+
+@pytest.mark.parametrize("text, plover, sources, targets", [
+    # a pronoun subject of the reported clause right after the reporting verb is the speaker
+    ("China's Foreign Ministry said it had summoned Japan's ambassador.", "ACCUSE", ["cn-mfa"], ["japan"]),
+    ("Japan's Foreign Ministry said that it lodged a protest with Beijing.", "ACCUSE", ["jp-mofa"], ["china"]),
+])
+def test_reported_pronoun_subject_is_the_speaker(seed_extractor, text, plover, sources, targets):
+    found = [e for e in events(seed_extractor, text) if e["predicate"] == plover]
+    assert found and found[0]["subject_ids"] == sources
+    assert [t for t in targets if t in found[0]["object_ids"]] == targets
+
+
+def test_a_place_is_no_target(seed_extractor):
+    [e] = events(seed_extractor, "Fumio Kishida and Joe Biden held a summit at the White House on Wednesday.")
+    assert e["subject_ids"] == ["fumio-kishida", "joe-biden"] and e["object_ids"] == []
+
+
+def test_an_event_noun_modifying_an_asset_is_no_event(seed_extractor):
+    assert not [e for e in events(seed_extractor, "Japan provided ten patrol vessels to the Philippines.")
+                if e["predicate"] == "MOBILIZE"]
+
+
+def test_stance_against_interference_in_the_taiwan_question_upholds_one_china(seed_extractor):
+    text = "Lin Jian urged Japan to stop interfering in the Taiwan question."
+    doc = DocumentInput("doc-0000000000000000", text, published_date=PUBLISHED, body_start=0, body_end=len(text))
+    stances = {(c["topic_id"], c["polarity"]) for c in seed_extractor.extract(doc).claims if c["kind"] == "stance"}
+    assert ("one_china_policy", "support") in stances and ("one_china_policy", "oppose") not in stances

@@ -33,6 +33,11 @@ COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
+# 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
+REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'held a summit at the White House', 'met in Tokyo': a place, not a participant
+LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
+NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
@@ -184,7 +189,7 @@ class ClaimExtractor:
 
     # -- events ------------------------------------------------------------------------------
     def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
-               speaker: str | None = None) -> list[dict]:
+               speaker: str | None = None, speaker_verb_end: int | None = None) -> list[dict]:
         """Event claims of one sentence: one per finite event predicate with a named subject
         (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
@@ -203,6 +208,8 @@ class ClaimExtractor:
                 # 'talks', 'protest', 'a meeting with', 'the talks with': try the noun reading first
                 shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
             noun_reading = shape is not None
+            if noun_reading and self._modifies_asset(text, m.end()):
+                continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
             if shape is None:
@@ -211,7 +218,8 @@ class ClaimExtractor:
             if self._is_habitual(text, c_start, anchor, m.end()):
                 continue
             after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
-                     and (frame is None or m.start() >= frame or x.start < frame)]
+                     and (frame is None or m.start() >= frame or x.start < frame)
+                     and not LOCATIVE_BEFORE.search(text, max(c_start, x.start - 12), x.start)]
             if voice == "passive":
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
@@ -227,6 +235,10 @@ class ClaimExtractor:
                         sources = [ante]
                     elif last_subject and is_verb_coordination(text, c_start, anchor):
                         sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
+                    elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor:
+                        pron = REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
+                        if pron:   # 'the ministry said it had summoned ...': the speaker is the subject
+                            sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
@@ -274,6 +286,10 @@ class ClaimExtractor:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    def _modifies_asset(self, text: str, end: int) -> bool:
+        nxt = NEXT_WORD.match(text, end)
+        return bool(nxt) and nxt.group(1).casefold() in self.lexicon.asset_words
 
     def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
         """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation
@@ -373,7 +389,8 @@ class ClaimExtractor:
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant):
+            for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant,
+                                 speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):

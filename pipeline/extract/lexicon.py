@@ -129,6 +129,7 @@ class Lexicon:
         self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-$“”\"‘]+(?:[.,]\d+)*){{0,4}}?\s+$",
                                         re.IGNORECASE) if light else None
         assets = syntax.get("asset_nouns") or []
+        self.asset_words = {a.casefold() for a in assets if " " not in a}
         # an actor's name as the modifier of what it acts through: 'four China Coast Guard vessels', 'a JMSDF destroyer'
         self.asset_re = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w])", re.IGNORECASE) if assets else None
         self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
