@@ -221,3 +221,16 @@ def test_stance_against_interference_in_the_taiwan_question_upholds_one_china(se
     doc = DocumentInput("doc-0000000000000000", text, published_date=PUBLISHED, body_start=0, body_end=len(text))
     stances = {(c["topic_id"], c["polarity"]) for c in seed_extractor.extract(doc).claims if c["kind"] == "stance"}
     assert ("one_china_policy", "support") in stances and ("one_china_policy", "oppose") not in stances
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Japan-India summit was held in Tokyo.", ["japan", "india"]),
+    ("US-Japan-Taiwan talks resumed.", ["united-states", "japan", "taiwan"]),
+    ("The Taiwan-Japan Relations Association said so.", ["taiwan-japan-relations-association"]),
+    ("The U.S. sent officers from the Army and Navy.", ["united-states", "us-army", "us-navy"]),
+])
+def test_compound_states_and_service_branches(seed_extractor, text, expected):
+    from pipeline.extract.actors import ActorMatcher
+
+    found, _ = ActorMatcher(seed_extractor.knowledge).find(text, 0, len(text))
+    assert [m.actor_id for m in found] == expected

@@ -62,6 +62,11 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
 
 
+def _in_compound(text: str, m) -> bool:
+    """A name inside a hyphenated compound ('Japan-Taiwan relations'): it names a pair, not the article's country."""
+    return text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"
+
+
 def slugify(name: str) -> str:
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
@@ -98,6 +103,11 @@ class ActorMatcher:
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
         self.alias_re = PhraseMatcher([_alias_pattern(s) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
+        # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
+        state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
+                                key=len, reverse=True)
+        self.compound_state_re = re.compile(r"-(" + "|".join(re.escape(s) for s in state_surfaces) + r")(?![\w])") \
+            if state_surfaces else None
         self.family_names: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
             if actor.actor_type == "person":
@@ -163,6 +173,12 @@ class ActorMatcher:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "metonym", 0.8))
             else:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
+            while actor.actor_type == "state" and self.compound_state_re is not None:
+                nxt = self.compound_state_re.match(text, out[-1].end, end)
+                second = self.by_key.get(fold(nxt.group(1))) if nxt else None
+                if second is None or second.actor_type != "state":
+                    break
+                out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
         return out
 
     # -- generic names ('Foreign Ministry') ----------------------------------------------------
@@ -188,7 +204,7 @@ class ActorMatcher:
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
             if cue is None:
                 if dominant is None:
-                    dominant = self._dominant_country(registry)
+                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)])
                 cue, method_conf = dominant, 0.6
             chosen = [a for a in candidates if a.country == cue]
             if len(chosen) == 1:
