@@ -234,3 +234,27 @@ def test_compound_states_and_service_branches(seed_extractor, text, expected):
 
     found, _ = ActorMatcher(seed_extractor.knowledge).find(text, 0, len(text))
     assert [m.actor_id for m in found] == expected
+
+
+@pytest.mark.parametrize("text, plover, sources", [
+    # a free adjunct after a comma is an act of the main clause's subject (or of the speaker)
+    ("\"This is a serious problem,\" Fumio Kishida told reporters on Friday, calling for an end to the drills.",
+     "REQUEST", ["fumio-kishida"]),
+    ("China launched drills around Taiwan on Monday, sending warships toward the island.", "MOBILIZE", ["china"]),
+])
+def test_participle_after_a_comma_takes_the_main_subject(seed_extractor, text, plover, sources):
+    found = [e for e in events(seed_extractor, text) if e["predicate"] == plover]
+    assert found and found[0]["subject_ids"] == sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taiwan thanked Japan on Monday, calling the visit a strong show of support.", []),   # no named object
+    ("Joe Biden called Japanese Prime Minister Fumio Kishida on Tuesday.", ["fumio-kishida"]),
+    ("The document, calling for restraint, was issued by Japan.", None),                    # no main-clause act
+])
+def test_call_needs_a_named_object(seed_extractor, text, expected):
+    consult = [e for e in events(seed_extractor, text) if e["predicate"] == "CONSULT"]
+    if expected is None or expected == []:
+        assert consult == []
+    else:
+        assert consult and consult[0]["object_ids"] == expected

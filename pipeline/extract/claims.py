@@ -37,6 +37,7 @@ SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
+OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
 NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
@@ -227,6 +228,15 @@ class ClaimExtractor:
                     continue     # an agentless passive names no source
                 sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
                 targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+            elif voice == "participle":
+                # the free adjunct's subject is the main clause's: the last event's source, else the speaker
+                sources = [x for x in mentions if x.actor_id in last_subject and x.start < m.start()][:len(last_subject)] \
+                    if last_subject else []
+                if not sources and last_subject:
+                    sources = [Mention(m.start(), m.start(), "", last_subject[0], "pronoun", 0.7)]
+                if not sources:
+                    continue
+                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             else:
                 sources = subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
@@ -242,6 +252,8 @@ class ClaimExtractor:
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
+            if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
+                continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
             if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either

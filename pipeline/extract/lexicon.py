@@ -88,6 +88,7 @@ class Trigger:
     form: str = "base"                    # base | past | pp | pres3 | ing | noun
     not_before: tuple[str, ...] = ()      # seeds' `ambiguous` conditions of the lemma
     requires_any: tuple[str, ...] = ()
+    requires_object: bool = False         # a named actor must follow the verb ('called Biden', not 'called the visit')
 
 
 class Lexicon:
@@ -104,7 +105,8 @@ class Lexicon:
                 for form, kinds in inflection_kinds(lemma.strip(), irregular).items():
                     self.triggers.setdefault(re.sub(r"\s+", " ", form.casefold()),
                                              Trigger(et.plover, lemma, (et.modes or {}).get(lemma), form_kind(kinds),
-                                                     tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ())))
+                                                     tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ()),
+                                                     bool(cond.get("requires_object"))))
             for noun in et.nouns:
                 self.nouns.add(noun.casefold())
                 cond = amb.get(noun) or {}

@@ -27,6 +27,8 @@ SUBJECT_GAP = re.compile(
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
     r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
     re.IGNORECASE)
+# a present participle opening a free adjunct after a comma ('criticized X on Thursday, accusing them of')
+PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
@@ -84,6 +86,8 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         if MODAL_OR_TO_BEFORE.search(lv_before):
             return ("irrealis", anchor)
         return ("passive", anchor) if BE_AUX_BEFORE.search(lv_before) else ("active", anchor)
+    if form == "ing" and PARTICIPLE_AFTER_COMMA.search(before):
+        return ("participle", start)   # '..., accusing them of', '..., calling for': an act of the main clause's subject
     if form in ("ing", "pres3"):
         return None              # gerunds/participles; generic or habitual present
     if MODAL_OR_TO_BEFORE.search(before):
