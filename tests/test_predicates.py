@@ -56,6 +56,8 @@ def test_no_asserted_event(seed_extractor, text):
     ("The delegation was led by Keiji Furuya, a lawmaker, who met Lai Ching-te on Monday.", "CONSULT",
      ["keiji-furuya"], ["lai-ching-te"]),
     ("Wellington Koo said the ministry had acted and urged Beijing to stop.", "REQUEST", ["wellington-koo"], ["china"]),
+    ("A spokesperson for Taiwan's Mainland Affairs Council, Liang Wen-chieh, criticized Beijing on Thursday.", "ACCUSE",
+     ["liang-wen-chieh"], ["china"]),
 ])
 def test_event_from_clause_structure(seed_extractor, text, plover, sources, targets):
     found = events(seed_extractor, text)
@@ -258,3 +260,15 @@ def test_call_needs_a_named_object(seed_extractor, text, expected):
         assert consult == []
     else:
         assert consult and consult[0]["object_ids"] == expected
+
+
+def test_date_carry_over_needs_the_previous_sentence_to_be_about_the_source(seed_extractor):
+    text = ("On March 8, Yoshihide Suga rejected the proposal for a security dialogue made by Tsai Ing-wen. "
+            "Tsai Ing-wen proposed a security dialogue with Tokyo.")
+    found = [e for e in events(seed_extractor, text) if e["predicate"] == "REQUEST"]
+    assert found and found[0]["date_start"] is None
+
+
+@pytest.mark.parametrize("text", ["Japan refused to comment on the report.", "Japan declined to confirm the operation."])
+def test_refusing_to_comment_is_no_event(seed_extractor, text):
+    assert events(seed_extractor, text) == []

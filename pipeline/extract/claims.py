@@ -11,8 +11,8 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coordination, predicate_shape,
-                                         relative_antecedent, subject_group)
+from pipeline.extract.predicates import (PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
+                                         predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
 from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
@@ -442,8 +442,13 @@ class ClaimExtractor:
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
+            # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
+            # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
+            about = {a for c in claims if c["char_start"] == s.start and c["kind"] == "event" for a in c["subject_ids"]}
+            head = next((m for m in drop_possessors(text, in_s)
+                         if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
             prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 else None,
-                    {m.actor_id for m in in_s} | ({claimant} if claimant else set()))
+                    about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]

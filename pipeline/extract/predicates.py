@@ -30,6 +30,7 @@ SUBJECT_GAP = re.compile(
 # a present participle opening a free adjunct after a comma ('criticized X on Thursday, accusing them of')
 PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
                                 r"including|involving)\s+(?:(?i:the|both)\s+)?$")
@@ -129,10 +130,12 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
-    if not SUBJECT_GAP.match(gap):
-        return None
+    if not SUBJECT_GAP.match(gap) and not (APPOSITIVE_COMMA.fullmatch(gap) and text[max(0, last.start - 2):last.start].strip() == ","):
+        return None      # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject)
     group = coordination(before, text, nearest_last=True)
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+        if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
+            return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
 
