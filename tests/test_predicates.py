@@ -272,3 +272,22 @@ def test_date_carry_over_needs_the_previous_sentence_to_be_about_the_source(seed
 @pytest.mark.parametrize("text", ["Japan refused to comment on the report.", "Japan declined to confirm the operation."])
 def test_refusing_to_comment_is_no_event(seed_extractor, text):
     assert events(seed_extractor, text) == []
+
+
+@pytest.mark.parametrize("text, plover, sources", [
+    # a gerund of manner ('in V-ing', 'by V-ing') is the act of the clause's subject
+    ("On June 27, Yoshihide Suga cited an identical rationale in giving a blunt nay.", "REJECT", ["yoshihide-suga"]),
+    ("Japan joined the United States in condemning the drills.", "ACCUSE", ["japan"]),
+])
+def test_manner_gerund_is_the_subjects_act(seed_extractor, text, plover, sources):
+    found = [e for e in events(seed_extractor, text) if e["predicate"] == plover]
+    assert found and found[0]["subject_ids"] == sources
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is interested in holding talks with Taiwan.",                                  # a copula: a state, no act
+    "LDP flaks, deploying customary political code, wrote off the statements.",           # figurative deploy
+    "Japan will not send troops to Taiwan, Fumio Kishida said.",                          # a negated position accuses no one
+])
+def test_no_asserted_event_from_gerunds_or_negated_positions(seed_extractor, text):
+    assert [e for e in events(seed_extractor, text) if e["predicate"] in ("CONSULT", "MOBILIZE", "ACCUSE")] == []

@@ -11,7 +11,7 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.predicates import (PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
+from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
                                          predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
@@ -234,6 +234,11 @@ class ClaimExtractor:
                     if last_subject else []
                 if not sources and last_subject:
                     sources = [Mention(m.start(), m.start(), "", last_subject[0], "pronoun", 0.7)]
+                if not sources and MANNER_GERUND.search(text, max(c_start, m.start() - 40), m.start()):
+                    # 'On June 27, Suga cited it in giving a blunt nay': the clause's head name
+                    head = next((x for x in drop_possessors(text, [x for x in mentions if c_start <= x.start and x.end <= m.start()])
+                                 if not PREPOSITION_OBJECT.search(text, max(s.start, x.start - 30), x.start)), None)
+                    sources = [head] if head is not None else []
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
@@ -355,6 +360,7 @@ class ClaimExtractor:
                     out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
                                 "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
                                 "attributed": claimant is not None, "from_cue": r.negatable,
+                                "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
                                 "act": polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue

@@ -29,6 +29,9 @@ SUBJECT_GAP = re.compile(
     re.IGNORECASE)
 # a present participle opening a free adjunct after a comma ('criticized X on Thursday, accusing them of')
 PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
+# 'joined Washington in condemning', 'responded by summoning': a gerund of manner is the main subject's act
+MANNER_GERUND = re.compile(r"[a-z]\s+(?:(?:an?|the|his|her|its|their)\s+[\w\-]+\s+)?(?:in|by)\s+$")
+COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
@@ -87,7 +90,8 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         if MODAL_OR_TO_BEFORE.search(lv_before):
             return ("irrealis", anchor)
         return ("passive", anchor) if BE_AUX_BEFORE.search(lv_before) else ("active", anchor)
-    if form == "ing" and PARTICIPLE_AFTER_COMMA.search(before):
+    if form == "ing" and (PARTICIPLE_AFTER_COMMA.search(before) or
+                          MANNER_GERUND.search(before) and not COPULA.search(text, clause_start, start)):
         return ("participle", start)   # '..., accusing them of', '..., calling for': an act of the main clause's subject
     if form in ("ing", "pres3"):
         return None              # gerunds/participles; generic or habitual present
