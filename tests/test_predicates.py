@@ -291,3 +291,15 @@ def test_manner_gerund_is_the_subjects_act(seed_extractor, text, plover, sources
 ])
 def test_no_asserted_event_from_gerunds_or_negated_positions(seed_extractor, text):
     assert [e for e in events(seed_extractor, text) if e["predicate"] in ("CONSULT", "MOBILIZE", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Lin Jian warned Japan against interfering in the Taiwan question.", "ACCUSE"),       # no consequence: fallback
+    ("China warned Japan to stop provocations or face countermeasures.", "THREATEN"),     # a consequence word
+])
+def test_warning_without_a_consequence_falls_back_to_accuse(seed_extractor, text, plover):
+    assert [e["predicate"] for e in events(seed_extractor, text)][:1] == [plover]
+
+
+def test_warning_of_a_crisis_blames_no_one(seed_extractor):
+    assert events(seed_extractor, "Fumio Kishida warned of a crisis.") == []

@@ -3,7 +3,7 @@ claimant, modality, actors, topic and date."""
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -201,8 +201,11 @@ class ClaimExtractor:
             if trig is None or any(x.start <= m.start() < x.end for x in mentions):
                 continue
             c_start, c_end = _clause_bounds(text, s, m.start())
+            fallback = None
             if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
-                continue
+                if not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
+                    continue
+                fallback = trig.fallback     # the context word is missing: the weaker reading ('warned X to stop' = ACCUSE)
             shape = None
             surface = m.group(0).casefold()
             if surface in self.lexicon.nouns or (trig.form in ("ing", "pres3") and surface.split()[0] in self.lexicon.nouns):
@@ -264,6 +267,8 @@ class ClaimExtractor:
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)
             plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            if fallback:
+                plover, mode = fallback, None
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)

@@ -89,6 +89,7 @@ class Trigger:
     not_before: tuple[str, ...] = ()      # seeds' `ambiguous` conditions of the lemma
     requires_any: tuple[str, ...] = ()
     requires_object: bool = False         # a named actor must follow the verb ('called Biden', not 'called the visit')
+    fallback: str | None = None           # the type when requires_any fails ('warned Japan to stop' is ACCUSE, not THREATEN)
 
 
 class Lexicon:
@@ -106,7 +107,7 @@ class Lexicon:
                     self.triggers.setdefault(re.sub(r"\s+", " ", form.casefold()),
                                              Trigger(et.plover, lemma, (et.modes or {}).get(lemma), form_kind(kinds),
                                                      tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ()),
-                                                     bool(cond.get("requires_object"))))
+                                                     bool(cond.get("requires_object")), cond.get("fallback")))
             for noun in et.nouns:
                 self.nouns.add(noun.casefold())
                 cond = amb.get(noun) or {}
