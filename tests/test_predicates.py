@@ -303,3 +303,16 @@ def test_warning_without_a_consequence_falls_back_to_accuse(seed_extractor, text
 
 def test_warning_of_a_crisis_blames_no_one(seed_extractor):
     assert events(seed_extractor, "Fumio Kishida warned of a crisis.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name opening an organisation's name is part of it (three words or more)
+    ("According to the Japan Institute for Peace Studies, the drills were large.", ["Japan Institute for Peace Studies"]),
+    ("Critics of Japan Inc said so.", ["Japan"]),
+    ("Japan Coast Guard ships left.", ["Japan Coast Guard"]),
+])
+def test_state_name_inside_a_discovered_organisation(seed_extractor, text, expected):
+    from pipeline.extract.actors import ActorMatcher
+
+    found, _ = ActorMatcher(seed_extractor.knowledge).find(text, 0, len(text))
+    assert [m.text for m in found] == expected

@@ -301,6 +301,10 @@ class ActorMatcher:
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found
 
+    def _is_state(self, actor_id: str) -> bool:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor is not None and actor.actor_type == "state"
+
     def _has_known_token(self, name: str) -> bool:
         """A token that is itself a registry name ('Japan', 'Beijing'): a phrase, not a person's name."""
         return any(fold(t) in self.by_key for t in name.split())
@@ -324,8 +328,16 @@ class ActorMatcher:
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         discovered: dict[str, DiscoveredActor] = {}
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or taken_spans.overlaps(s, e):
+            if not outside(s, e):
                 continue
+            if taken_spans.overlaps(s, e):
+                inside = [m for m in taken if m.start < e and s < m.end]
+                # 'the Japan Institute for Peace Studies': a state's name as the first word of an organisation's name
+                if actor.actor_type == "person" or not inside or len(actor.name.split()) < 3 or not all(
+                        s <= m.start and m.end <= e and m.start == s and self._is_state(m.actor_id) for m in inside):
+                    continue
+                taken = [m for m in taken if m not in inside]
+                taken_spans = SpanSet((m.start, m.end) for m in taken)
             known = discovered.setdefault(fold(actor.name), actor)
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)
