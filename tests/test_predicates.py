@@ -316,3 +316,20 @@ def test_state_name_inside_a_discovered_organisation(seed_extractor, text, expec
 
     found, _ = ActorMatcher(seed_extractor.knowledge).find(text, 0, len(text))
     assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize("text, plover, sources", [
+    # a meeting noun in a fronted adjunct is a meeting of the main clause's named subjects
+    ("At the leaders' summit in May 2022 in Tokyo, both Japanese Prime Minister Fumio Kishida and U.S. President "
+     "Joe Biden reaffirmed there has been no change in their policies.", "CONSULT", ["fumio-kishida", "joe-biden"]),
+    # ... unless the main clause reports the participants' own act, which the meeting is part of
+    ("During their talks on Monday, Wang Yi and Yoshimasa Hayashi agreed to keep communicating.", "AGREE",
+     ["wang-yi", "yoshimasa-hayashi"]),
+])
+def test_fronted_meeting(seed_extractor, text, plover, sources):
+    found = events(seed_extractor, text)
+    assert [(e["predicate"], e["subject_ids"]) for e in found] == [(plover, sources)]
+
+
+def test_fronted_press_conference_is_no_meeting(seed_extractor):
+    assert events(seed_extractor, "At a press conference, Lin Jian said so.") == []

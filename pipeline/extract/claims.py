@@ -38,6 +38,12 @@ REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|al
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
+# a sentence opening with a meeting adjunct: 'At the leaders' summit in ...,', 'During their talks on Monday,'
+FRONTED_MEETING = re.compile(r"[\s“‘\"]*(?:At|During|In|On the sidelines of|On the margins of)\s+(?:(?:the|a|an|their|his|her|its|this|"
+                             r"last|first|[\w’'\-]+[’'](?:s\b)?)\s+)?(?:[\w’'\-]+\s+){0,3}$")
+TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
+FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
+FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
 NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
@@ -216,6 +222,11 @@ class ClaimExtractor:
                 continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
+            if shape is None and noun_reading is False and surface in self.lexicon.nouns and trig.plover == "CONSULT":
+                fronted = self._fronted_meeting(text, s, m, mentions)
+                if fronted is not None:
+                    out.append(fronted)
+                continue
             if shape is None:
                 continue
             voice, anchor = shape
@@ -280,6 +291,9 @@ class ClaimExtractor:
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),
                         "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
+        # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
+        acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
+        out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
         # one claim per type and source set in a sentence
         seen, unique = set(), []
         for e in out:
@@ -308,6 +322,32 @@ class ClaimExtractor:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    def _fronted_meeting(self, text: str, s: Sentence, m, mentions: list[Mention]) -> dict | None:
+        """'At the leaders' summit in May 2022 in Tokyo, both Kishida and Biden reaffirmed ...': a meeting
+        noun in a fronted adjunct is a meeting of the main clause's named subjects."""
+        if not FRONTED_MEETING.match(text, s.start, m.start()):
+            return None
+        comma = text.find(",", m.end(), s.end)
+        if comma < 0:
+            return None
+        after = [x for x in mentions if x.start > comma]
+        # 'U.S. President Joe Biden': a country before a title is the person's modifier, not a participant
+        after = [x for i, x in enumerate(after)
+                 if not (i + 1 < len(after) and TITLE_GAP.fullmatch(text, x.end, after[i + 1].start))]
+        if not after or not FRONTED_SUBJECT_GAP.fullmatch(text, comma + 1, after[0].start):
+            return None
+        group = _group(after, text, nearest_last=False)
+        if len(_unique_ids(group)) < 2:
+            return None      # a meeting is joint: 'At a press conference, Lin Jian said' names one speaker
+        verb_at = group[-1].end
+        if not FINITE_AFTER_SUBJECT.match(text, verb_at):
+            return None
+        trig = self.lexicon.trigger(m.group(0))
+        return {"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+                "subject_ids": _unique_ids(group), "object_ids": [], "modality": self.modality(text, s, verb_at + 1),
+                "clause": (s.start, comma), "registry_share": sum(x.method in ("alias", "short_form") for x in group) / len(group),
+                "fronted": True}
 
     def _modifies_asset(self, text: str, end: int) -> bool:
         nxt = NEXT_WORD.match(text, end)
