@@ -58,6 +58,15 @@ def fold(name: str) -> str:
     return re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
 
 
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
+
+
+def _in_compound(text: str, m) -> bool:
+    """A name inside a hyphenated compound ('Japan-Taiwan relations'): it names a pair, not the article's country."""
+    return text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"
+
+
 def slugify(name: str) -> str:
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
@@ -76,7 +85,7 @@ def _alias_pattern(alias: str) -> str:
     """Regex for an alias where hyphens and spaces between syllables are optional."""
     parts = re.split(r"[\s\-‐–]+", alias)
     # typographic apostrophes match plain ones: registry aliases are plain ASCII
-    return r"[\s\-‐–]?".join(re.escape(p).replace("'", "['’]").replace("’", "['’]") for p in parts)
+    return r"[\s\-‐–]?".join(re.sub("['’]", "['’]", re.escape(p)) for p in parts)
 
 
 class ActorMatcher:
@@ -94,6 +103,11 @@ class ActorMatcher:
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
         self.alias_re = PhraseMatcher([_alias_pattern(s) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
+        # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
+        state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
+                                key=len, reverse=True)
+        self.compound_state_re = re.compile(r"-(" + "|".join(re.escape(s) for s in state_surfaces) + r")(?![\w])") \
+            if state_surfaces else None
         self.family_names: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
             if actor.actor_type == "person":
@@ -159,6 +173,12 @@ class ActorMatcher:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "metonym", 0.8))
             else:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
+            while actor.actor_type == "state" and self.compound_state_re is not None:
+                nxt = self.compound_state_re.match(text, out[-1].end, end)
+                second = self.by_key.get(fold(nxt.group(1))) if nxt else None
+                if second is None or second.actor_type != "state":
+                    break
+                out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
         return out
 
     # -- generic names ('Foreign Ministry') ----------------------------------------------------
@@ -179,8 +199,12 @@ class ActorMatcher:
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
             if cue is None:
+                # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
+                cue, method_conf = self._nearest_country(text, start, m.start(), registry,
+                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None:
                 if dominant is None:
-                    dominant = self._dominant_country(registry)
+                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)])
                 cue, method_conf = dominant, 0.6
             chosen = [a for a in candidates if a.country == cue]
             if len(chosen) == 1:
@@ -199,6 +223,19 @@ class ActorMatcher:
         m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
         if m:
             return self.state_names.get(m.group(1))
+        return None
+
+    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
+        """The country of the nearest registry mention before pos in the same sentence (a state's only,
+        after 'its'/'their'), or None."""
+        bound = max(start, pos - 200)
+        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
+        for x in reversed(registry):
+            if x.end > pos or x.start < stop:
+                continue
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor and actor.country and (actor.actor_type == "state" or not states_only):
+                return actor.country
         return None
 
     def _dominant_country(self, registry: list[Mention]) -> str | None:
@@ -258,9 +295,15 @@ class ActorMatcher:
                 if head is None:
                     continue
                 s = m.start("org") + (len(m.group("org")) - len(org))
+                if any(t.start() < m.end("org") - s < t.end() for t in self.title_words.finditer(text[s:m.end("org") + 40])):
+                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary': part of a person's title
                 found.append((s, s + len(org), DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found
+
+    def _is_state(self, actor_id: str) -> bool:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor is not None and actor.actor_type == "state"
 
     def _has_known_token(self, name: str) -> bool:
         """A token that is itself a registry name ('Japan', 'Beijing'): a phrase, not a person's name."""
@@ -285,8 +328,16 @@ class ActorMatcher:
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         discovered: dict[str, DiscoveredActor] = {}
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or taken_spans.overlaps(s, e):
+            if not outside(s, e):
                 continue
+            if taken_spans.overlaps(s, e):
+                inside = [m for m in taken if m.start < e and s < m.end]
+                # 'the Japan Institute for Peace Studies': a state's name as the first word of an organisation's name
+                if actor.actor_type == "person" or not inside or len(actor.name.split()) < 3 or not all(
+                        s <= m.start and m.end <= e and m.start == s and self._is_state(m.actor_id) for m in inside):
+                    continue
+                taken = [m for m in taken if m not in inside]
+                taken_spans = SpanSet((m.start, m.end) for m in taken)
             known = discovered.setdefault(fold(actor.name), actor)
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)

@@ -3,7 +3,7 @@ claimant, modality, actors, topic and date."""
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -11,15 +11,15 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.predicates import (_any_of, ambiguity_allows, is_verb_coordination, predicate_shape,
-                                         relative_antecedent, subject_group)
+from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
+                                         predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
 from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 # Where a clause ends: what lies beyond names other participants.
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|who|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
@@ -27,11 +27,26 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$"
 INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 QUOTE_CHARS = "“”‘’\""
+QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
+# 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
+REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'held a summit at the White House', 'met in Tokyo': a place, not a participant
+LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
+OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
+# a sentence opening with a meeting adjunct: 'At the leaders' summit in ...,', 'During their talks on Monday,'
+FRONTED_MEETING = re.compile(r"[\s“‘\"]*(?:At|During|In|On the sidelines of|On the margins of)\s+(?:(?:the|a|an|their|his|her|its|this|"
+                             r"last|first|[\w’'\-]+[’'](?:s\b)?)\s+)?(?:[\w’'\-]+\s+){0,3}$")
+TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
+FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
+FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
+NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+# a present perfect ('has lodged') takes no definite past time, so it never inherits one
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
@@ -181,29 +196,45 @@ class ClaimExtractor:
 
     # -- events ------------------------------------------------------------------------------
     def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
-               speaker: str | None = None) -> list[dict]:
+               speaker: str | None = None, speaker_verb_end: int | None = None) -> list[dict]:
         """Event claims of one sentence: one per finite event predicate with a named subject
         (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
         last_subject: list[str] = [speaker] if speaker else []
+        frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
             if trig is None or any(x.start <= m.start() < x.end for x in mentions):
                 continue
             c_start, c_end = _clause_bounds(text, s, m.start())
+            fallback = None
             if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
-                continue
+                if not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
+                    continue
+                fallback = trig.fallback     # the context word is missing: the weaker reading ('warned X to stop' = ACCUSE)
             shape = None
-            if m.group(0).casefold() in self.lexicon.nouns:   # 'talks', 'protest': try the noun reading first
+            surface = m.group(0).casefold()
+            if surface in self.lexicon.nouns or (trig.form in ("ing", "pres3") and surface.split()[0] in self.lexicon.nouns):
+                # 'talks', 'protest', 'a meeting with', 'the talks with': try the noun reading first
                 shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
+            noun_reading = shape is not None
+            if noun_reading and self._modifies_asset(text, m.end()):
+                continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
+            if shape is None and noun_reading is False and surface in self.lexicon.nouns and trig.plover == "CONSULT":
+                fronted = self._fronted_meeting(text, s, m, mentions)
+                if fronted is not None:
+                    out.append(fronted)
+                continue
             if shape is None:
                 continue
             voice, anchor = shape
             if self._is_habitual(text, c_start, anchor, m.end()):
                 continue
-            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end]
+            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
+                     and (frame is None or m.start() >= frame or x.start < frame)
+                     and not LOCATIVE_BEFORE.search(text, max(c_start, x.start - 12), x.start)]
             if voice == "passive":
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
@@ -211,22 +242,46 @@ class ClaimExtractor:
                     continue     # an agentless passive names no source
                 sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
                 targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+            elif voice == "participle":
+                # the free adjunct's subject is the main clause's: the last event's source, else the speaker
+                sources = [x for x in mentions if x.actor_id in last_subject and x.start < m.start()][:len(last_subject)] \
+                    if last_subject else []
+                if not sources and last_subject:
+                    sources = [Mention(m.start(), m.start(), "", last_subject[0], "pronoun", 0.7)]
+                if not sources and MANNER_GERUND.search(text, max(c_start, m.start() - 40), m.start()):
+                    # 'On June 27, Suga cited it in giving a blunt nay': the clause's head name
+                    head = next((x for x in drop_possessors(text, [x for x in mentions if c_start <= x.start and x.end <= m.start()])
+                                 if not PREPOSITION_OBJECT.search(text, max(s.start, x.start - 30), x.start)), None)
+                    sources = [head] if head is not None else []
+                if not sources:
+                    continue
+                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             else:
-                sources = subject_group(text, c_start, anchor, mentions, _group)
+                sources = subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
                     if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
                         sources = [ante]
                     elif last_subject and is_verb_coordination(text, c_start, anchor):
                         sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
+                    elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor:
+                        pron = REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
+                        if pron:   # 'the ministry said it had summoned ...': the speaker is the subject
+                            sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
+            if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
+                continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
             if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)
             plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            if fallback:
+                plover, mode = fallback, None
+            if noun_reading:
+                plover, mode = self._cancelled_reading(text, anchor, plover, mode)
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
@@ -236,6 +291,9 @@ class ClaimExtractor:
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),
                         "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
+        # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
+        acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
+        out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
         # one claim per type and source set in a sentence
         seen, unique = set(), []
         for e in out:
@@ -265,6 +323,45 @@ class ClaimExtractor:
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
 
+    def _fronted_meeting(self, text: str, s: Sentence, m, mentions: list[Mention]) -> dict | None:
+        """'At the leaders' summit in May 2022 in Tokyo, both Kishida and Biden reaffirmed ...': a meeting
+        noun in a fronted adjunct is a meeting of the main clause's named subjects."""
+        if not FRONTED_MEETING.match(text, s.start, m.start()):
+            return None
+        comma = text.find(",", m.end(), s.end)
+        if comma < 0:
+            return None
+        after = [x for x in mentions if x.start > comma]
+        # 'U.S. President Joe Biden': a country before a title is the person's modifier, not a participant
+        after = [x for i, x in enumerate(after)
+                 if not (i + 1 < len(after) and TITLE_GAP.fullmatch(text, x.end, after[i + 1].start))]
+        if not after or not FRONTED_SUBJECT_GAP.fullmatch(text, comma + 1, after[0].start):
+            return None
+        group = _group(after, text, nearest_last=False)
+        if len(_unique_ids(group)) < 2:
+            return None      # a meeting is joint: 'At a press conference, Lin Jian said' names one speaker
+        verb_at = group[-1].end
+        if not FINITE_AFTER_SUBJECT.match(text, verb_at):
+            return None
+        trig = self.lexicon.trigger(m.group(0))
+        return {"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+                "subject_ids": _unique_ids(group), "object_ids": [], "modality": self.modality(text, s, verb_at + 1),
+                "clause": (s.start, comma), "registry_share": sum(x.method in ("alias", "short_form") for x in group) / len(group),
+                "fronted": True}
+
+    def _modifies_asset(self, text: str, end: int) -> bool:
+        nxt = NEXT_WORD.match(text, end)
+        return bool(nxt) and nxt.group(1).casefold() in self.lexicon.asset_words
+
+    def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
+        """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation
+        verb is the cancelling act (syntax.yaml cancellation: types maps the noun's type to the act's)."""
+        rx = self.lexicon.cancel_re
+        if rx is None or not rx.match(text, anchor) or plover not in self.lexicon.cancel_types:
+            return plover, mode
+        new = self.lexicon.cancel_types[plover]
+        return new, self.lexicon.cancel_modes.get(new)
+
     def _is_habitual(self, text: str, clause_start: int, anchor: int, end: int) -> bool:
         """A habitual/iterative adverb in the verb group ('has repeatedly rejected', 'frequently probes')."""
         rx = self.lexicon.habitual_re
@@ -282,7 +379,7 @@ class ClaimExtractor:
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         for cues in self.topic_cues:
-            for r in topic_readings(s.text, cues, clause_of):
+            for r in topic_readings(s.text.translate(QUOTES_TO_SPACE), cues, clause_of):   # 'punish “Taiwan independence” diehards'
                 pos = s.start + r.cue_start
                 modality = self.modality(text, s, pos)
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
@@ -308,6 +405,7 @@ class ClaimExtractor:
                     out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
                                 "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
                                 "attributed": claimant is not None, "from_cue": r.negatable,
+                                "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
                                 "act": polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
@@ -343,6 +441,7 @@ class ClaimExtractor:
                      {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
+        prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         for s in sentences:
             first = bisect_left(mention_starts, s.start)
             last = bisect_right(mention_starts, s.end, lo=first)
@@ -352,8 +451,13 @@ class ClaimExtractor:
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
-            for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant):
+            carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
+            for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant,
+                                 speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+                if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
+                        and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
+                    t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 conf = _event_confidence(e, t)
                 claims.append({**base, **_dates(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -388,6 +492,14 @@ class ClaimExtractor:
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id
+            known = [t for t in times if t.precision != "unknown"]
+            # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
+            # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
+            about = {a for c in claims if c["char_start"] == s.start and c["kind"] == "event" for a in c["subject_ids"]}
+            head = next((m for m in drop_possessors(text, in_s)
+                         if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
+            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 else None,
+                    about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]

@@ -11,6 +11,12 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# parts of a year: (first month, last month) of the range "early 2022", "mid-2021", "late 2022" denote
+PART_OF_YEAR = {"early": (1, 4), "the start of": (1, 3), "the beginning of": (1, 3), "mid": (5, 8),
+                "late": (9, 12), "the end of": (10, 12), "end of": (10, 12), "the first half of": (1, 6),
+                "the second half of": (7, 12)}
+# a weekday name that is part of a name, not a date ("Black Friday", "Good Friday")
+WEEKDAY_NAME_BEFORE = re.compile(r"(?:Black|Good|Super|Cyber|Bloody|Ash|Holy|Easter|Palm)\s+$")
 RELATIVE_YEAR = r"(?:\s+(?P<rel>last|this|next)\s+year)?"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
@@ -21,15 +27,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("m", re.compile(rf"\b(?i:in|since|during|until|by|early|late|mid-?|last|this)\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
+    ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+|on\s+)?(?P<wd>{WEEKDAY})\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     ("rel_week", re.compile(r"\b(?P<word>earlier this week|this week|last week|next week)\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<word>earlier this month|this month|last month|next month)\b", re.IGNORECASE)),
     ("rel_year", re.compile(r"\b(?P<word>earlier this year|this year|last year|next year)\b", re.IGNORECASE)),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.IGNORECASE)),
-    ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d.,%-]|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),
+    ("units_ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month)s?\s+ago\b", re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%-]|[.,]\d|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),
 ]
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,9 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
     if kind == "year":
         y = int(g["y"])
         return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "part_year":
+        y, (first, last) = int(g["y"]), PART_OF_YEAR[re.sub(r"\s+", " ", g["part"].casefold())]
+        return date(y, first, 1), _month_range(y, last)[1], "range"
     if published is None:
         return None, None, "unknown"
     if kind == "md":
@@ -106,26 +117,41 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         return d, d, "day"
     if kind == "rel_week":
         monday = published - timedelta(days=published.weekday())
-        if word == "earlier this week":
-            return monday, published, "range"
+        if word == "earlier this week":   # Monday of the publication week up to the day before it
+            return (monday, max(monday, published - timedelta(days=1)), "range") if published.weekday() else (monday, monday, "day")
         shift = {"this week": 0, "last week": -7, "next week": 7}[word]
         return monday + timedelta(days=shift), monday + timedelta(days=shift + 6), "range"
     if kind == "rel_month":
         if word == "earlier this month":
-            return published.replace(day=1), published, "range"
+            first = published.replace(day=1)
+            return (first, published - timedelta(days=1), "range") if published.day > 1 else (first, first, "day")
         y, mth = published.year, published.month + {"this month": 0, "last month": -1, "next month": 1}[word]
         y, mth = (y - 1, 12) if mth == 0 else (y + 1, 1) if mth == 13 else (y, mth)
         s, e = _month_range(y, mth)
         return s, e, "month"
     if kind == "rel_year":
         if word == "earlier this year":
-            return date(published.year, 1, 1), published, "range"
+            first = date(published.year, 1, 1)
+            return (first, published - timedelta(days=1), "range") if published != first else (first, first, "day")
         y = published.year + {"this year": 0, "last year": -1, "next year": 1}[word]
         return date(y, 1, 1), date(y, 12, 31), "year"
     if kind == "years_ago":
         n = g["n"].casefold()
         y = published.year - (int(n) if n.isdigit() else NUMBER_WORDS[n])
         return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "units_ago":
+        n = g["n"].casefold()
+        n = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        unit = g["unit"].casefold()
+        if unit == "day":
+            d = published - timedelta(days=n)
+            return d, d, "day"
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday() + 7 * n)
+            return monday, monday + timedelta(days=6), "range"
+        y, mth = divmod(published.year * 12 + published.month - 1 - n, 12)
+        s, e = _month_range(y, mth + 1)
+        return s, e, "month"
     return None, None, "unknown"
 
 
@@ -137,9 +163,8 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind == "weekday" and not m.group(0).lower().startswith(("on ", "last ", "this ", "next ")) \
-                    and not re.match(r"[’']s\b", text[m.end():m.end() + 2]):
-                continue  # a bare weekday name without 'on' or a possessive is too weak a cue
+            if kind == "weekday" and WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # 'Black Friday': part of a name, not a date
             s, e, p = resolve(kind, m, published)
             found.append(TimeRef(m.start(), m.end(), m.group(0), s, e, p))
             taken.append((m.start(), m.end()))

@@ -88,6 +88,8 @@ class Trigger:
     form: str = "base"                    # base | past | pp | pres3 | ing | noun
     not_before: tuple[str, ...] = ()      # seeds' `ambiguous` conditions of the lemma
     requires_any: tuple[str, ...] = ()
+    requires_object: bool = False         # a named actor must follow the verb ('called Biden', not 'called the visit')
+    fallback: str | None = None           # the type when requires_any fails ('warned Japan to stop' is ACCUSE, not THREATEN)
 
 
 class Lexicon:
@@ -104,7 +106,8 @@ class Lexicon:
                 for form, kinds in inflection_kinds(lemma.strip(), irregular).items():
                     self.triggers.setdefault(re.sub(r"\s+", " ", form.casefold()),
                                              Trigger(et.plover, lemma, (et.modes or {}).get(lemma), form_kind(kinds),
-                                                     tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ())))
+                                                     tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ()),
+                                                     bool(cond.get("requires_object")), cond.get("fallback")))
             for noun in et.nouns:
                 self.nouns.add(noun.casefold())
                 cond = amb.get(noun) or {}
@@ -116,9 +119,22 @@ class Lexicon:
         light = set()
         for lemma in syntax.get("light_verbs", []):
             light |= inflect(lemma, irregular)
-        # a light verb, then up to three words (article, adjective, 'two rounds of'), then the noun
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-]+){{0,4}}?\s+$", re.IGNORECASE) \
-            if light else None
+        # cancellation verbs ("cancelled a planned meeting") govern an event noun like light verbs do
+        cancel = (syntax.get("cancellation") or {})
+        cancel_forms = set()
+        for lemma in cancel.get("verbs", []):
+            cancel_forms |= inflect(lemma, irregular)
+        light |= cancel_forms
+        self.cancel_types: dict[str, str] = dict(cancel.get("types") or {})
+        self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
+        self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
+        # a light verb, then up to four words (article, adjective, amount: 'two rounds of', '1.24 million'), then the noun
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-$“”\"‘]+(?:[.,]\d+)*){{0,4}}?\s+$",
+                                        re.IGNORECASE) if light else None
+        assets = syntax.get("asset_nouns") or []
+        self.asset_words = {a.casefold() for a in assets if " " not in a}
+        # an actor's name as the modifier of what it acts through: 'four China Coast Guard vessels', 'a JMSDF destroyer'
+        self.asset_re = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w])", re.IGNORECASE) if assets else None
         self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
             if syntax.get("habitual") else None
         mod = knowledge.modality

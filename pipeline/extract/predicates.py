@@ -27,7 +27,16 @@ SUBJECT_GAP = re.compile(
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
     r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
     re.IGNORECASE)
+# a present participle opening a free adjunct after a comma ('criticized X on Thursday, accusing them of')
+PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
+# 'joined Washington in condemning', 'responded by summoning': a gerund of manner is the main subject's act
+MANNER_GERUND = re.compile(r"[a-z]\s+(?:(?:an?|the|his|her|its|their)\s+[\w\-]+\s+)?(?:in|by)\s+$")
+COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+# a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
+PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
+                                r"including|involving)\s+(?:(?i:the|both)\s+)?$")
 RELATIVE_START = re.compile(r"(?:,\s*|\b)(?:who|which)\s*$", re.IGNORECASE)
 
 
@@ -37,7 +46,8 @@ def word_after(text: str, pos: int, *, skip_determiner: bool = True) -> str:
     words = [w.casefold() for w in words]
     if skip_determiner and words and words[0] in {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"}:
         words = words[1:]
-        while words and re.fullmatch(r"[$\d.,]+|million|billion|trillion|new|additional|further|more", words[0]):
+        while words and re.fullmatch(r"[$\d.,]+|million|billion|trillion|new|additional|further|more|possible|potential|"
+                                     r"proposed|planned|latest|first|second|major|large|large-scale|record|fresh", words[0]):
             words = words[1:]
     return " ".join(words[:4])
 
@@ -80,6 +90,9 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         if MODAL_OR_TO_BEFORE.search(lv_before):
             return ("irrealis", anchor)
         return ("passive", anchor) if BE_AUX_BEFORE.search(lv_before) else ("active", anchor)
+    if form == "ing" and (PARTICIPLE_AFTER_COMMA.search(before) or
+                          MANNER_GERUND.search(before) and not COPULA.search(text, clause_start, start)):
+        return ("participle", start)   # '..., accusing them of', '..., calling for': an act of the main clause's subject
     if form in ("ing", "pres3"):
         return None              # gerunds/participles; generic or habitual present
     if MODAL_OR_TO_BEFORE.search(before):
@@ -107,7 +120,7 @@ def _has_subject_slot(before: str) -> bool:
 
 
 def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Mention],
-                  coordination) -> list[Mention] | None:
+                  coordination, asset_re: re.Pattern | None = None) -> list[Mention] | None:
     """The named subject right before the verb at anchor: the nearest mention whose gap to the verb
     holds only an appositive, adverbs, auxiliaries or a time phrase; a possessor ("Beijing's
     intentions") is no subject. Returns None when the verb has no nameable subject."""
@@ -118,9 +131,17 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     gap = text[last.end:anchor]
     if POSSESSIVE_AFTER.match(gap):
         return None
-    if not SUBJECT_GAP.match(gap):
-        return None
-    return coordination(before, text, nearest_last=True)
+    asset = asset_re.match(gap) if asset_re is not None else None
+    if asset:
+        gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
+    if not SUBJECT_GAP.match(gap) and not (APPOSITIVE_COMMA.fullmatch(gap) and text[max(0, last.start - 2):last.start].strip() == ","):
+        return None      # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject)
+    group = coordination(before, text, nearest_last=True)
+    if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+        if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
+            return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
+        return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
+    return group
 
 
 def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -45,6 +45,7 @@ def statement_act(kinds: dict, stances: list[dict]) -> dict | None:
     what the speaker does in words (the cue's own polarity, before an inverse keyword flips it)."""
     held = [st for st in stances if st["attributed"] and st["act"] in kinds
             and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])]
+    held = [st for st in held if not (st.get("negated") and st["act"] == "oppose")]   # 'will not send troops' accuses no one
     held = [st for st in held if st["from_cue"]] or held   # a position verb types the act before a set phrase
     polarities = {st["act"] for st in held}
     if len(polarities) != 1:
