@@ -83,9 +83,10 @@ class _Run:
 
     def claims_at(self, address: dict, kind: str) -> list[dict]:
         """Claims an address of this kind selects, by document + quote (or by ID as a fallback)."""
-        filters = {"claims": lambda c: all(c.get(k) == address[k] for k in ("kind", "predicate", "topic_id", "polarity")
-                                           if k in address),
-                   "events": lambda c: c["kind"] == "event" and address.get("event_type", c["predicate"]) == c["predicate"],
+        filters = {"claims": lambda c: all(c.get(k) == address[k] for k in ("kind", "predicate", "trigger", "topic_id",
+                                                                              "polarity") if k in address),
+                   "events": lambda c: c["kind"] == "event" and address.get("event_type", c["predicate"]) == c["predicate"]
+                   and address.get("trigger", c["trigger"]) == c["trigger"],
                    "stances": lambda c: c["kind"] == "stance" and c["subject_ids"]
                    and address.get("actor_id", c["subject_ids"][0]) == c["subject_ids"][0]
                    and all(c[k] == address[k] for k in ("topic_id", "polarity") if k in address)}[kind]

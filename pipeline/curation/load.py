@@ -21,8 +21,8 @@ DATE_KEYS = ("date_start", "date_end", "date_precision")
 
 # Keys that address rows by something that survives re-extraction, per kind of row.
 ADDRESS = {
-    "claims": ("document", "quote", "kind", "predicate", "topic_id", "polarity", "claim_id"),
-    "events": ("document", "quote", "event_type", "event_id"),
+    "claims": ("document", "quote", "kind", "predicate", "trigger", "topic_id", "polarity", "claim_id"),
+    "events": ("document", "quote", "event_type", "trigger", "event_id"),
     "stances": ("document", "quote", "actor_id", "topic_id", "polarity", "stance_id"),
 }
 SETTABLE = {
