@@ -11,6 +11,7 @@ be read with `jq`.
 What is cached is the per-document raw output, before discovered actors are given canonical IDs
 across documents (that depends on the whole corpus and runs every time).
 """
+import functools
 import hashlib
 import json
 import os
@@ -70,12 +71,24 @@ def _decode(line: str) -> tuple[str, DocumentResult]:
     return outer["key"], DocumentResult(claims, row["mentions"], discovered)
 
 
+@functools.cache
+def extraction_code_version() -> str:
+    """The sha256 of the extraction's source files (pipeline/extract/*.py), in name order."""
+    folder = Path(__file__).parent / "extract"
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
 class ExtractionCache:
     """Per-document extraction results for one extractor and knowledge version."""
 
     def __init__(self, root: Path, extractor: str):
         self.root = Path(root)
-        self.version = extractor.replace("/", "_")
+        # the code too, not only its version number: a rule changed without a version bump must not
+        # be served results of the old rule
+        self.version = f"{extractor.replace('/', '_')}+code.{extraction_code_version()}"
         self.folder = self.root / self.version
 
     def other_versions(self) -> list[str]:

@@ -18,6 +18,38 @@ def test_romanisation_variants_fold_together(a, b):
     assert fold(a) == fold(b)
 
 
+@pytest.mark.parametrize("a, b", [("Ministry of Defence", "Ministry of Defense"), ("Centre for Security", "Center for Security"),
+                                  ("World Health Organisation", "World Health Organization")])
+def test_british_and_american_spellings_fold_together(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taiwan's defence ministry said it tracked 49 aircraft.", ("Taiwan's defence ministry", "tw-mnd")),       # lower case, British
+    ("The Ministry of Defence of Japan said so.", ("Ministry of Defence of Japan", "jp-mod")),
+    ("China's foreign ministry protested.", ("China's foreign ministry", "cn-mfa")),
+])
+def test_institution_names_in_any_case_and_spelling(seed_knowledge, text, expected):
+    found, _ = mentions(seed_knowledge, text)
+    assert expected in [(t, a) for t, a, _ in found]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("TOKYO (Reuters) - Japan lodged a protest with China on Friday.", False),     # the dateline's outlet wrote it
+    ("TAIPEI, May 24 (AFP) – Taiwan scrambled jets.", False),
+    ("Japan lodged a protest, according to Reuters.", True),                        # a source of the story acts
+    ("Reuters reported that Japan lodged a protest.", True),
+])
+def test_dateline_outlet_is_no_mention(seed_knowledge, text, named):
+    found, _ = mentions(seed_knowledge, text)
+    assert any(a in ("reuters", "afp") for _, a, _ in found) == named
+
+
+def test_a_single_generic_word_needs_its_capital(seed_knowledge):
+    found, _ = mentions(seed_knowledge, "Taiwan's Army trained, and a volunteer army of farmers watched.")
+    assert [(t, a) for t, a, _ in found if t.lower() == "army"] == [("Army", "roc-army")]
+
+
 @pytest.mark.parametrize("name, family", [("Lo Chihcheng", "Lo"), ("Tsai Shih-ying", "Tsai"), ("Masahisa Sato", "Sato"),
                                           ("Grant Newsham", "Newsham")])
 def test_family_names(name, family):

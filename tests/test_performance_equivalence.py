@@ -121,3 +121,15 @@ def test_one_and_two_workers_give_identical_tables(corpus_documents, fixture_kno
     assert parquet_bytes("claims", one[0]) == parquet_bytes("claims", two[0])
     assert parquet_bytes("mentions", one[1]) == parquet_bytes("mentions", two[1])
     assert one[2].equals(two[2])
+
+
+def test_cache_version_names_the_extraction_code(tmp_path, fixture_knowledge):
+    import hashlib
+
+    from pipeline import cache as cache_module
+
+    digest = hashlib.sha256()
+    for path in sorted((Path(cache_module.__file__).parent / "extract").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    cache = ExtractionCache(tmp_path / "cache", extractor_id(fixture_knowledge))
+    assert cache.version == extractor_id(fixture_knowledge).replace("/", "_") + "+code." + digest.hexdigest()[:12]

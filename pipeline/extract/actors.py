@@ -52,13 +52,35 @@ class DiscoveredActor:
     aliases: set[str] = field(default_factory=set)
 
 
+# British and American spellings of the words that recur in the names of institutions: outlets
+# differ ("Ministry of Defence" / "Ministry of Defense"), the actor does not.
+SPELLINGS = (("defence", "defense"), ("organisation", "organization"), ("centre", "center"), ("programme", "program"),
+             ("labour", "labor"))
+_SPELLING_RE = re.compile("|".join(b for b, _ in SPELLINGS))
+_AMERICAN = dict(SPELLINGS)
+
+
 def fold(name: str) -> str:
-    """Key under which romanisation variants meet: no case, accents, hyphens or spaces."""
+    """Key under which romanisation and spelling variants meet: no case, accents, hyphens or spaces;
+    British spellings as American ones."""
     name = unicodedata.normalize("NFKD", name)
-    return re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
+    key = re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
+    return _SPELLING_RE.sub(lambda m: _AMERICAN[m.group(0)], key)
+
+
+def _spelling_pattern(escaped: str) -> str:
+    """Either spelling of a word with a British/American variant ('D(?:efence|efense)')."""
+    for british, american in SPELLINGS:
+        first = f"[{british[0]}{british[0].upper()}]"
+        escaped = re.sub(f"({first})(?:{british[1:]}|{american[1:]})",
+                         lambda m, b=british, a=american: f"{m.group(1)}(?:{b[1:]}|{a[1:]})", escaped)
+    return escaped
 
 
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
+DATELINE_AFTER = re.compile(r"\)[ \t]*[-–—:]")
 SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
 
 
@@ -85,7 +107,7 @@ def _alias_pattern(alias: str) -> str:
     """Regex for an alias where hyphens and spaces between syllables are optional."""
     parts = re.split(r"[\s\-‐–]+", alias)
     # typographic apostrophes match plain ones: registry aliases are plain ASCII
-    return r"[\s\-‐–]?".join(re.sub("['’]", "['’]", re.escape(p)) for p in parts)
+    return r"[\s\-‐–]?".join(_spelling_pattern(re.sub("['’]", "['’]", re.escape(p))) for p in parts)
 
 
 class ActorMatcher:
@@ -122,8 +144,11 @@ class ActorMatcher:
             for g in actor.generic_names:
                 self.generic.setdefault(fold(g), []).append(actor)
         generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=len, reverse=True)
-        self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(_alias_pattern(g) for g in generic_surfaces) + r")(?![\w])") \
-            if generic_surfaces else None
+        # a name of two words or more is a name in any case ('Taiwan's defence ministry'); one word must
+        # be capitalised ('Army', not 'a volunteer army')
+        self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(
+            f"(?i:{_alias_pattern(g)})" if len(g.split()) > 1 else _alias_pattern(g) for g in generic_surfaces)
+            + r")(?![\w])") if generic_surfaces else None
         self.state_names = {s: a.country for a in knowledge.actors if a.actor_type == "state" and a.country
                             for s in (*a.aliases, *a.metonyms)}
         titles = knowledge.titles
@@ -166,6 +191,9 @@ class ActorMatcher:
             key = fold(m.group(0))
             actor = self.by_key.get(key)
             if actor is None:
+                continue
+            if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
+                    and DATELINE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
                 continue
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
