@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline.cache import ExtractionCache, decode_result, document_key, encode_result
 from pipeline.knowledge import Knowledge
-from pipeline.layers import ExtractionRun, cache_note, document_inputs
+from pipeline.layers import ExtractionRun, cache_note, document_inputs, flatten_results
 from pipeline.parallel import extract_documents
 
 PLAN_COLUMNS = ["position", "doc_id", "key", "chunk", "cached"]
@@ -95,9 +95,4 @@ def collect_results(plan: pd.DataFrame, chunk_results: list[pd.DataFrame], cache
         run.extracted, run.cached = len(fresh), len(cached)
         run.workers = max(1, min(workers, len(fresh) or 1))
         run.cache_note = cache_note(cache, len(cached), n_docs) if cache is not None else "no cache"
-    claims, mentions, discovered = [], [], []
-    for out in results:
-        claims += out.claims
-        mentions += out.mentions
-        discovered += out.discovered
-    return claims, mentions, discovered
+    return flatten_results(results)

@@ -103,6 +103,11 @@ def extract_layer(documents: pd.DataFrame, knowledge: Knowledge,
         results, note = fresh, "no cache"
     if run is not None:
         run.extracted, run.cached, run.workers, run.cache_note = len(todo), len(cached), max(1, min(workers, len(todo) or 1)), note
+    return flatten_results(results)
+
+
+def flatten_results(results) -> tuple[list[dict], list[dict], list[DiscoveredActor]]:
+    """The documents' claims, mentions and discovered actors, one list each, in document order."""
     claims, mentions, discovered = [], [], []
     for out in results:
         claims += out.claims
