@@ -16,6 +16,7 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
 from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
+from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
@@ -49,7 +50,6 @@ NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
 
 
 @dataclass(frozen=True)
@@ -459,7 +459,7 @@ class ClaimExtractor:
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 conf = _event_confidence(e, t)
-                claims.append({**base, **_dates(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
+                claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
@@ -467,7 +467,7 @@ class ClaimExtractor:
             sentence_stances = self.stances(text, s, in_s, claimant, verb_at)
             for st in sentence_stances:
                 t = times[0] if times else None
-                claims.append({**base, **_dates(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
+                claims.append({**base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
                                "mode": None, "trigger": st["trigger"], "subject_ids": [st["holder"]], "object_ids": [],
                                "topic_id": st["topic_id"], "polarity": st["polarity"],
                                "confidence": 0.75 if st["attributed"] else 0.6,
@@ -478,14 +478,14 @@ class ClaimExtractor:
             said = self.statement_event(text, s, in_s, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(times, s, verb_at)
-                claims.append({**base, **_dates(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
+                claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                                "topic_id": None, "polarity": None,
                                "confidence": round(0.6 + (0.1 if t and t.precision != "unknown" else 0.0), 3),
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", said["plover"], verb_at)})
             if not made and in_s:
                 t = times[0] if times else None
-                claims.append({**base, **_dates(t), "kind": "statement", "modality": self.modality(text, s, s.end),
+                claims.append({**base, **date_columns(t), "kind": "statement", "modality": self.modality(text, s, s.end),
                                "predicate": verb, "mode": None, "trigger": verb, "subject_ids": _unique_ids(in_s),
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
@@ -504,46 +504,6 @@ class ClaimExtractor:
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]
         return DocumentExtraction(body.start, body.end, body.excluded, claims, mention_rows, discovered)
-
-
-def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trigger_start: int,
-                frame_start: int | None = None) -> TimeRef | None:
-    """The time expression of the trigger's own clause (nearest before it, else after it); a time in a
-    trailing attribution frame (', the ministry said on Tuesday') dates the statement, not the event."""
-    c_start, c_end = clause[0] - s.start, clause[1] - s.start
-    limit = c_end if frame_start is None or frame_start <= trigger_start else min(c_end, frame_start - s.start)
-    dateline = DATELINE.match(s.text)
-    inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
-    local = trigger_start - s.start
-    # 'agreed on Wednesday', 'met Lai ... on Monday': a time right after the verb is its own
-    right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
-    if right_after:
-        return right_after[0]
-    return _nearest_time(inside, local)
-
-
-TRAILING_FRAME = re.compile(r"(?:,|[”’\"])\s*(?:(?:according to|citing)\b|[^,“”\"]{0,80}?\b(?:said|says|told|added|noted|stated|announced|reported|wrote|claimed|confirmed)\b)[^“”\"]*$")
-
-
-def attribution_frame_start(text: str, s: Sentence, lexicon: Lexicon) -> int | None:
-    """Offset where a sentence-final attribution frame begins (', the embassy said in a statement on
-    Tuesday'), or None."""
-    m = TRAILING_FRAME.search(s.text)
-    return s.start + m.start() if m else None
-
-
-def _nearest_time(times: list[TimeRef], local_pos: int) -> TimeRef | None:
-    """The time expression that governs a trigger: the nearest one before it, else after it."""
-    if not times:
-        return None
-    before = [t for t in times if t.start <= local_pos]
-    return before[-1] if before else times[0]
-
-
-def _dates(t: TimeRef | None) -> dict:
-    if t is None:
-        return {"time_text": None, "date_start": None, "date_end": None, "date_precision": "unknown"}
-    return {"time_text": t.text, "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
 
 
 def _event_confidence(e: dict, t: TimeRef | None) -> float:
