@@ -9,7 +9,7 @@ import pytest
 from benchmarks.corpus import write_corpus
 from pipeline.cache import ExtractionCache, document_key
 from pipeline.extract.claims import ClaimExtractor, extractor_id
-from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 from pipeline.knowledge import load_knowledge
 from pipeline.layers import ExtractionRun, document_inputs, extract_layer, ingest_layer, resolve_discovered
 from tests.conftest import FIXTURES, ROOT
@@ -27,16 +27,16 @@ def corpus_documents(corpus):
     return ingest_layer(corpus).documents
 
 
-def _plain(extractor: ClaimExtractor) -> ClaimExtractor:
-    """The same extractor with every PhraseMatcher falling back to its plain regex."""
-    seen = set()
+def _matchers(extractor: ClaimExtractor) -> list[PhraseMatcher]:
+    """Every PhraseMatcher an extractor holds, however deeply."""
+    found, seen = [], set()
 
     def walk(obj):
         if id(obj) in seen:
             return
         seen.add(id(obj))
         if isinstance(obj, PhraseMatcher):
-            obj.fast = False
+            found.append(obj)
         elif isinstance(obj, dict):
             for v in obj.values():
                 walk(v)
@@ -48,6 +48,13 @@ def _plain(extractor: ClaimExtractor) -> ClaimExtractor:
                 walk(v)
 
     walk(extractor)
+    return found
+
+
+def _plain(extractor: ClaimExtractor) -> ClaimExtractor:
+    """The same extractor with every PhraseMatcher falling back to its plain regex."""
+    for matcher in _matchers(extractor):
+        matcher.fast = False
     return extractor
 
 
@@ -62,6 +69,9 @@ def _dump(claims, mentions, discovered) -> str:
     (["Tsai[\\s\\-‐]?Ing[\\s\\-‐]?wen", "Tsai", "Taipei", "Tai"], r"(?<![\w\-])", r"(?![\w])", 0,
      "Tsai Ing-wen met TsaiIngwen in Taipei; Tsai-Ing wen, Taiwan, Tai."),
     (["security[\\s\\-]+dialogue", "security"], r"(?<!\w)", "", re.IGNORECASE, "a Security-dialogue, securityX security"),
+    # spelling variants as flat groups, also as an alternative's first token
+    (["Ministry of D(?:efence|efense)", "(?:Defence|Defense) Ministry", "(?:US|U\\.S\\.)", "Defense"], r"(?<![\w\-])",
+     r"(?![\w])", 0, "the Defense Ministry and the Ministry of Defence; U.S. Defense, USA, Defenses"),
 ])
 def test_phrase_matcher_equals_plain_regex(alternatives, before, after, flags, text):
     fast = PhraseMatcher(alternatives, before=before, after=after, flags=flags)
@@ -71,6 +81,27 @@ def test_phrase_matcher_equals_plain_regex(alternatives, before, after, flags, t
     assert [(m.start(), m.end()) for m in fast.finditer(text, 5, 40)] == \
         [(m.start(), m.end()) for m in plain.finditer(text, 5, 40)]
     assert fast.search(text).span() == plain.search(text).span()
+
+
+def test_every_lexicon_matcher_takes_the_fast_path():
+    """A lexicon entry the fast matcher cannot split (a spelling-variant group once did) silently
+    sends its whole alternation back to the slow plain regex."""
+    matchers = _matchers(ClaimExtractor(load_knowledge(ROOT / "seeds")))
+    assert len(matchers) > 10
+    assert [m.alternatives[:2] for m in matchers if not m.fast] == []
+
+
+@pytest.mark.parametrize("phrases,text", [
+    (["Minister", "Prime Minister", "Deputy Prime Minister", "Min", "Vice-President", "President"],
+     "Deputy Prime Minister Aso, Prime Ministers, Minister Kishi, the Vice-President Lai, Minis, President"),
+    (["a.b", "a", "ab", "a b c", "a b"], "a.b ab a b c a bc a+b"),
+])
+def test_literal_alternation_equals_the_plain_alternation(phrases, text):
+    ordered = sorted(phrases, key=len, reverse=True)
+    for tail in ("", r"[ \t]+(?P<name>[A-Z]\w+)", r"\b"):   # backtracking into the alternation too
+        factored = re.compile(r"(?<!\w)" + literal_alternation(phrases) + tail)
+        plain = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + ")" + tail)
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize("seeds", ["fixtures", "seeds"])

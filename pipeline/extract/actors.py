@@ -6,7 +6,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -156,7 +156,7 @@ class ActorMatcher:
         modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
         self.title_re = re.compile(
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
-            r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?(?:" + "|".join(re.escape(t) for t in person_titles) + r"))"
+            r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
         self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in person_titles) + r")\b", re.IGNORECASE) \
             if person_titles else re.compile(r"(?!x)x")

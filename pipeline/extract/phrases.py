@@ -17,8 +17,9 @@ regex.
 """
 import re
 
-# literal characters (escaped or not), classes, \s-style escapes, each with an optional quantifier
-TOKEN = re.compile(r"(?:\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|\\.|[^\\\[\](){}|?+*^$.])[?+*]?")
+# literal characters (escaped or not), classes, \s-style escapes and flat non-capturing groups
+# ('D(?:efence|efense)'), each with an optional quantifier
+TOKEN = re.compile(r"(?:\(\?:(?:\\.|[^()\\])*\)|\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|\\.|[^\\\[\](){}|?+*^$.])[?+*]?")
 
 
 def _tokens(alternative: str) -> list[str] | None:
@@ -42,6 +43,18 @@ def _trie_pattern(token_lists: list[list[str]]) -> str:
     return render(root)
 
 
+def literal_alternation(phrases: list[str]) -> str:
+    """`(?:p1|p2|...)` for literal phrases, longest first, factored by common prefix.
+
+    For case-sensitive literals this is the same regex, match for match: the children of a trie
+    node are distinct characters (at most one can continue), and a node tries its children before
+    ending, i.e. longer phrases first, also when the engine backtracks. Python's engine tries an
+    unfactored alternation's phrases one by one at every position; the factored one fails on the
+    first character."""
+    tokens = [_tokens(re.escape(p)) for p in sorted(set(phrases), key=len, reverse=True) if p]
+    return "(?:" + _trie_pattern(tokens) + ")" if tokens else r"(?!x)x"
+
+
 class PhraseMatcher:
     """Drop-in for `re.compile(before + "(?:" + "|".join(alternatives) + ")" + after, flags)`:
     `finditer`, `search` and `match` give the same matches. `before` must be zero-width."""
@@ -63,7 +76,10 @@ class PhraseMatcher:
     def _bucket(self, ch: str) -> re.Pattern:
         pattern = self._buckets.get(ch)
         if pattern is None:
-            fits = {t: bool(re.fullmatch(t, ch, self.flags) or re.fullmatch(t, "", self.flags)) for t in set(self.first)}
+            # a group may start with any character: its alternatives stay in every bucket (a bucket
+            # may hold alternatives that fail there, never drop one that could match)
+            fits = {t: bool(t.startswith("(") or re.fullmatch(t, ch, self.flags) or re.fullmatch(t, "", self.flags))
+                    for t in set(self.first)}
             members = tuple(i for i, t in enumerate(self.first) if fits[t])
             pattern = self._by_members.get(members)
             if pattern is None:
