@@ -14,7 +14,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
                                          predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
-from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings
+from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings, topics_gate
 from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.knowledge import Knowledge
@@ -133,6 +133,7 @@ class ClaimExtractor:
         self._naming = ({v.casefold() for v in naming.get("verbs", [])}, {w.casefold() for w in naming.get("positive", [])},
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
+        self.topic_gate = topics_gate(self.topic_cues)
 
     # -- modality ----------------------------------------------------------------------------
     def modality(self, text: str, s: Sentence, pos: int) -> str:
@@ -377,9 +378,12 @@ class ClaimExtractor:
         out, seen = [], set()
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
+        sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
+        if self.topic_gate is None or not self.topic_gate.search(sentence):
+            return out
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         for cues in self.topic_cues:
-            for r in topic_readings(s.text.translate(QUOTES_TO_SPACE), cues, clause_of):   # 'punish “Taiwan independence” diehards'
+            for r in topic_readings(sentence, cues, clause_of):
                 pos = s.start + r.cue_start
                 modality = self.modality(text, s, pos)
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
@@ -439,6 +443,7 @@ class ClaimExtractor:
         claims: list[dict] = []
         person_ids = {a.actor_id for a in self.knowledge.actors if a.actor_type == "person"} | \
                      {d.actor_id for d in discovered.values() if d.actor_type == "person"}
+        frozen_persons = frozenset(person_ids)
         last_person = None
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -452,7 +457,7 @@ class ClaimExtractor:
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            for e in self.events(text, s, in_s, persons=frozenset(person_ids), speaker=claimant,
+            for e in self.events(text, s, in_s, persons=frozen_persons, speaker=claimant,
                                  speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \

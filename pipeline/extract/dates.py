@@ -37,6 +37,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("units_ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month)s?\s+ago\b", re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%-]|[.,]\d|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),
 ]
+# Every pattern above needs a digit, a month or weekday name (whose abbreviations start the full
+# names) or one of these words: a sentence without any has no time expression, checked in one scan.
+ANY_TIME_WORD = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                           r"(?i:day|week|month|year|tomorrow)")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -157,6 +161,8 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
 
 def find_time_expressions(text: str, *, published: date | None = None) -> list[TimeRef]:
     """Every time expression in text, longest match first where they overlap, in text order."""
+    if not ANY_TIME_WORD.search(text):
+        return []
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:

@@ -44,33 +44,45 @@ class TopicCues:
     oppose: PhraseMatcher | None
     support_phrases: PhraseMatcher | None
     oppose_phrases: PhraseMatcher | None
+    # any keyword, inverse keyword or phrase: where it finds nothing the topic has no reading, so one
+    # scan rules out a sentence instead of four
+    terms: PhraseMatcher | None = None
 
 
-def _matcher(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> PhraseMatcher | None:
-    """A word-bounded matcher of phrases; with irregular, cues are inflected on their first word
+def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
+    """Regexes of word-bounded phrases; with irregular, cues are inflected on their first word
     ('propose' -> proposed, proposes; 'call for' -> called for)."""
-    if not items:
-        return None
     if irregular is not None:
         items = {form for item in items for form in inflect(item.strip(), irregular)}
     sep = r"[\s\-]+" if hyphen_space else r"\s+"
     # straight and curly apostrophes are one character to a reader ("China's" / "China’s")
-    alts = [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", sep)) for k in sorted(set(items), key=len, reverse=True)]
-    return PhraseMatcher(alts, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+    return [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", sep)) for k in sorted(set(items), key=len, reverse=True)]
+
+
+def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
+    return PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if alternatives else None
 
 
 def compile_topics(topics, irregular: dict) -> list[TopicCues]:
     """Compiled cue lists of every topic (once per knowledge version)."""
     out = []
     for t in topics:
-        kw = _matcher(t.keywords, hyphen_space=True)
-        if kw is None:
+        if not t.keywords:
             continue
-        out.append(TopicCues(t.topic_id, kw, _matcher(getattr(t, "inverse_keywords", ()), hyphen_space=True),
-                             _matcher(t.support_cues, irregular=irregular), _matcher(t.oppose_cues, irregular=irregular),
-                             _matcher(getattr(t, "support_phrases", ()), hyphen_space=True),
-                             _matcher(getattr(t, "oppose_phrases", ()), hyphen_space=True)))
+        kw, inverse, support_phrases, oppose_phrases = (
+            _alternatives(items, hyphen_space=True) for items in
+            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ())))
+        out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
+                             _matcher(_alternatives(t.support_cues, irregular=irregular)),
+                             _matcher(_alternatives(t.oppose_cues, irregular=irregular)),
+                             _matcher(support_phrases), _matcher(oppose_phrases),
+                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases}))))
     return out
+
+
+def topics_gate(topics: list[TopicCues]) -> PhraseMatcher | None:
+    """Matches wherever some topic's terms match: a sentence it finds nothing in holds no reading."""
+    return _matcher(sorted({a for t in topics if t.terms for a in t.terms.alternatives}))
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,8 @@ def _words_between(text: str, a: int, b: int) -> int:
 def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
     clause_of(offset) -> (start, end) gives the clause around a sentence offset."""
+    if cues.terms is not None and not cues.terms.search(sentence):
+        return []
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
         if rx:
