@@ -81,6 +81,12 @@ def test_phrase_matcher_equals_plain_regex(alternatives, before, after, flags, t
     assert [(m.start(), m.end()) for m in fast.finditer(text, 5, 40)] == \
         [(m.start(), m.end()) for m in plain.finditer(text, 5, 40)]
     assert fast.search(text).span() == plain.search(text).span()
+    for pos in range(0, len(text), 3):       # search and contains from every third offset, to every end
+        for end in (pos + 4, pos + 11, len(text)):
+            found = plain.search(text, pos, end)
+            assert fast.contains(text, pos, end) is (found is not None)
+            got = fast.search(text, pos, end)
+            assert (got.span() if got else None) == (found.span() if found else None)
 
 
 def test_every_lexicon_matcher_takes_the_fast_path():

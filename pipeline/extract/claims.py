@@ -152,15 +152,15 @@ class ClaimExtractor:
                 re.search(r"\b(?:if|unless|in case|in the event)\b[^,]*,?\s*$", sentence_head, re.IGNORECASE) and "," not in sentence_head[-40:]:
             return "hypothetical"
         res = self.lexicon.modality_res
-        if "negated" in res and res["negated"].search(window):
+        if "negated" in res and res["negated"].contains(window):
             return "negated"
         for kind in ("prescriptive", "hypothetical", "planned"):
-            if kind in res and res[kind].search(window):
+            if kind in res and res[kind].contains(window):
                 return kind
         if re.search(r"\bto\s+$", before) and not INFINITIVE_OK.search(before):
             return "planned"
         for kind in ("prescriptive", "hypothetical"):
-            if kind in res and res[kind].search(s.text) and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE):
+            if kind in res and res[kind].contains(s.text) and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE):
                 return kind
         return "asserted"
 
@@ -379,7 +379,7 @@ class ClaimExtractor:
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
-        if self.topic_gate is None or not self.topic_gate.search(sentence):
+        if self.topic_gate is None or not self.topic_gate.contains(sentence):
             return out
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         for cues in self.topic_cues:

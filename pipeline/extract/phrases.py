@@ -112,7 +112,19 @@ class PhraseMatcher:
             p = m.end() if m.end() > q else q + 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if not self.fast:
+            return self.plain.search(text, pos, end)
+        c = self.prefilter.search(text, pos, end)
+        if c is None:
+            return None
+        m = self._match_at(text, c.start(), end)
+        return m if m is not None else next(self.finditer(text, c.start(), end), None)   # (cannot happen)
+
+    def contains(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether there is a match: the prefilter stops exactly where one starts."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        return (self.prefilter if self.fast else self.plain).search(text, pos, end) is not None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))

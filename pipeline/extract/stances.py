@@ -102,7 +102,7 @@ def _words_between(text: str, a: int, b: int) -> int:
 def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
     clause_of(offset) -> (start, end) gives the clause around a sentence offset."""
-    if cues.terms is not None and not cues.terms.search(sentence):
+    if cues.terms is not None and not cues.terms.contains(sentence):
         return []
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
