@@ -134,6 +134,7 @@ class ClaimExtractor:
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)
+        self.registry_persons = frozenset(a.actor_id for a in knowledge.actors if a.actor_type == "person")
 
     # -- modality ----------------------------------------------------------------------------
     def modality(self, text: str, s: Sentence, pos: int) -> str:
@@ -441,9 +442,7 @@ class ClaimExtractor:
         mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
-        person_ids = {a.actor_id for a in self.knowledge.actors if a.actor_type == "person"} | \
-                     {d.actor_id for d in discovered.values() if d.actor_type == "person"}
-        frozen_persons = frozenset(person_ids)
+        person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -457,7 +456,7 @@ class ClaimExtractor:
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            for e in self.events(text, s, in_s, persons=frozen_persons, speaker=claimant,
+            for e in self.events(text, s, in_s, persons=person_ids, speaker=claimant,
                                  speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
