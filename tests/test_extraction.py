@@ -144,3 +144,22 @@ def test_claims_are_exact_slices_and_deterministic(fixture_extractor):
 def test_dates_stay_unknown_without_a_publication_date(fixture_extractor):
     [event] = [c for c in extract(fixture_extractor, "On Friday Japan rejected China.", published=None) if c["kind"] == "event"]
     assert (event["date_start"], event["date_end"], event["date_precision"]) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "Yoshihide Suga met reporters. He rejected the proposal of Tsai Ing-wen.",
+    "Yoshihide Suga met reporters. Later, he rejected the proposal of Tsai Ing-wen.",
+    "Yoshihide Suga met reporters. He has rejected the proposal of Tsai Ing-wen.",
+])
+def test_a_pronoun_subject_is_the_person_named_before(fixture_extractor, text):
+    rejects = [c for c in extract(fixture_extractor, text) if c["predicate"] == "REJECT"]
+    assert [(e["subject_ids"], e["object_ids"]) for e in rejects] == [(["yoshihide-suga"], ["tsai-ing-wen"])]
+
+
+def test_a_pronoun_without_a_person_before_names_no_source(fixture_extractor):
+    assert [c for c in extract(fixture_extractor, "Japan met reporters. He rejected Taiwan.") if c["predicate"] == "REJECT"] == []
+
+
+def test_the_pronoun_he_is_not_the_family_name_he(seed_knowledge):
+    found, _ = ActorMatcher(seed_knowledge).find("He urged Tokyo to act. Later He said no.", 0, 40)
+    assert [m.text for m in found if m.method == "short_form"] == []

@@ -422,6 +422,8 @@ class ActorMatcher:
             if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
                     and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
                 continue  # followed by a capitalised word: another full name, not a short form
+            if m.group(0) in NOT_NAME_WORDS:
+                continue  # 'He urged ...': the pronoun, not the family name He
             named = persons_by_family.get(m.group(0), [])  # in text order
             earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
             if earlier:

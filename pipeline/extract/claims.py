@@ -36,6 +36,10 @@ FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|nev
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'He urged Tokyo ...', 'Later, she visited ...': a personal pronoun opening the clause as its subject
+# refers to the person named last before the sentence
+PRONOUN_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|then|later|however|meanwhile|separately|earlier|also|still),?\s+)?"
+                             r"(?:[^,;:“”]{0,60},\s*)?(?:he|she)\s+" + FRAME_AUX, re.IGNORECASE)
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
@@ -198,7 +202,7 @@ class ClaimExtractor:
 
     # -- events ------------------------------------------------------------------------------
     def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
-               speaker: str | None = None, speaker_verb_end: int | None = None) -> list[dict]:
+               speaker: str | None = None, speaker_verb_end: int | None = None, last_person: str | None = None) -> list[dict]:
         """Event claims of one sentence: one per finite event predicate with a named subject
         (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
@@ -270,6 +274,8 @@ class ClaimExtractor:
                         pron = REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
                         if pron:   # 'the ministry said it had summoned ...': the speaker is the subject
                             sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
+                    elif last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
+                        sources = [Mention(c_start, c_start, "", last_person, "pronoun", 0.7)]
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
@@ -374,7 +380,7 @@ class ClaimExtractor:
 
     # -- stances -----------------------------------------------------------------------------
     def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
-                verb_at: int | None = None) -> list[dict]:
+                verb_at: int | None = None, last_person: str | None = None) -> list[dict]:
         """Stance claims of one sentence, one per (holder, topic) (see pipeline/extract/stances.py)."""
         out, seen = [], set()
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
@@ -403,6 +409,8 @@ class ClaimExtractor:
                         p_start, _ = _clause_bounds(text, s, c_start - 1)
                         found = clause_subject(text, p_start, c_start, mentions, _group)
                     holders = _unique_ids(found)
+                    if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
+                        holders = [last_person]
                 for holder in holders:
                     if (holder, cues.topic_id) in seen:
                         continue
@@ -457,7 +465,8 @@ class ClaimExtractor:
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
             for e in self.events(text, s, in_s, persons=person_ids, speaker=claimant,
-                                 speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None):
+                                 speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
+                                 last_person=last_person):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
@@ -468,7 +477,7 @@ class ClaimExtractor:
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
                 made = True
-            sentence_stances = self.stances(text, s, in_s, claimant, verb_at)
+            sentence_stances = self.stances(text, s, in_s, claimant, verb_at, last_person)
             for st in sentence_stances:
                 t = times[0] if times else None
                 claims.append({**base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
