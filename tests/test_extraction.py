@@ -163,3 +163,34 @@ def test_a_pronoun_without_a_person_before_names_no_source(fixture_extractor):
 def test_the_pronoun_he_is_not_the_family_name_he(seed_knowledge):
     found, _ = ActorMatcher(seed_knowledge).find("He urged Tokyo to act. Later He said no.", 0, 40)
     assert [m.text for m in found if m.method == "short_form"] == []
+
+
+@pytest.fixture(scope="module")
+def seed_extractor(seed_knowledge):
+    from pipeline.extract.claims import ClaimExtractor
+
+    return ClaimExtractor(seed_knowledge)
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("A Japan-India summit was held in Tokyo on Friday.", ["japan", "india"]),
+    ("Talks between Japan and China took place in Beijing on Friday.", ["japan", "china"]),
+    ("Fumio Kishida’s meeting with Joe Biden was held on Friday.", ["fumio-kishida", "joe-biden"]),
+    ("Joe Biden spoke on Monday. In his summit with visiting Japanese Prime Minister Yoshihide Suga, "
+     "the issue of Taiwan was aired.", ["joe-biden", "yoshihide-suga"]),
+    ("At the Japan-China summit, Fumio Kishida urged Xi Jinping to stop the drills.", ["japan", "china"]),
+])
+def test_a_meeting_noun_names_its_participants(seed_extractor, text, participants):
+    consult = [c for c in extract(seed_extractor, text) if c["predicate"] == "CONSULT"]
+    assert [(c["subject_ids"], c["modality"]) for c in consult] == [(participants, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan called for talks between Tokyo and Beijing.",       # asked for, not held
+    "A Japan-China summit would be held next year.",
+    "The Japan-China summit was not held.",
+    "Talks between Japan and China are important.",            # no predicate of occurrence
+])
+def test_a_meeting_noun_without_occurrence_is_no_meeting(seed_extractor, text):
+    assert [c for c in extract(seed_extractor, text) if c["kind"] == "event" and c["predicate"] == "CONSULT"
+            and c["modality"] == "asserted"] == []

@@ -11,6 +11,7 @@ from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
                                          predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
@@ -46,6 +47,7 @@ OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-
 # a sentence opening with a meeting adjunct: 'At the leaders' summit in ...,', 'During their talks on Monday,'
 FRONTED_MEETING = re.compile(r"[\s“‘\"]*(?:At|During|In|On the sidelines of|On the margins of)\s+(?:(?:the|a|an|their|his|her|its|this|"
                              r"last|first|[\w’'\-]+[’'](?:s\b)?)\s+)?(?:[\w’'\-]+\s+){0,3}$")
+FRONTED_END = re.compile(r"\s*[,–—]\s*\S")   # the adjunct ends; the main clause follows
 TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
 FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
@@ -228,6 +230,13 @@ class ClaimExtractor:
                 continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
+            if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
+                # 'meeting with' (the verb's -ing form) read as the noun 'meeting'
+                noun_end = m.end() if surface in self.lexicon.nouns else m.start() + len(surface.split()[0])
+                named = self._named_meeting(text, s, m, noun_end, trig, mentions, (c_start, c_end), last_person)
+                if named is not None:
+                    out.append(named)
+                    continue
             if shape is None and noun_reading is False and surface in self.lexicon.nouns and trig.plover == "CONSULT":
                 fronted = self._fronted_meeting(text, s, m, mentions)
                 if fronted is not None:
@@ -356,6 +365,33 @@ class ClaimExtractor:
                 "subject_ids": _unique_ids(group), "object_ids": [], "modality": self.modality(text, s, verb_at + 1),
                 "clause": (s.start, comma), "registry_share": sum(x.method in ("alias", "short_form") for x in group) / len(group),
                 "fronted": True}
+
+    def _named_meeting(self, text: str, s: Sentence, m, noun_end: int, trig, mentions: list[Mention], clause: tuple[int, int],
+                       last_person: str | None) -> dict | None:
+        """A meeting noun whose phrase names its participants ('a Japan-India summit was held', 'In his
+        summit with Suga, ...'; see pipeline/extract/meetings.py), asserted by a predicate of occurrence
+        after it or by its place as a fronted adjunct."""
+        meeting = noun_meeting(text, m.start(), noun_end, mentions)
+        if meeting is None:
+            return None
+        occurred = occurred_after(text, meeting.end, s.end)
+        fronted = occurred is None and FRONTED_MEETING.match(text, s.start, m.start()) is not None \
+            and FRONTED_END.match(text, meeting.end, s.end) is not None
+        if occurred is None and not fronted:
+            return None
+        ids = _unique_ids(meeting.participants)
+        if meeting.possessive_pronoun:      # 'his summit with Suga': the person the sentence is about
+            main = [x for x in mentions if x.start >= meeting.end]
+            head = main[0] if fronted and main and FRONTED_SUBJECT_GAP.fullmatch(text, meeting.end + 1, main[0].start) else None
+            owner = head.actor_id if head is not None else last_person
+            ids = [owner, *ids] if owner else []
+        ids = list(dict.fromkeys(ids))
+        if len(ids) < 2:
+            return None
+        return {"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+                "subject_ids": ids, "object_ids": [], "modality": self.modality(text, s, occurred if occurred else s.end),
+                "clause": clause, "registry_share": sum(x.method in ("alias", "short_form") for x in meeting.participants)
+                / len(meeting.participants), "fronted": fronted}
 
     def _modifies_asset(self, text: str, end: int) -> bool:
         nxt = NEXT_WORD.match(text, end)
