@@ -13,7 +13,7 @@ class Mentions(TableModel):
     char_start: Series[Int] = pa.Field(ge=0, description="Start offset of the surface form in documents.text.")
     char_end: Series[Int] = pa.Field(ge=0, description="End offset (exclusive) of the surface form.")
     text: Series[String] = pa.Field(description="The surface form exactly as written.")
-    method: Series[String] = pa.Field(isin=("alias", "metonym", "short_form", "discovered", "pronoun", "curation"),
+    method: Series[String] = pa.Field(isin=("alias", "metonym", "short_form", "description", "discovered", "pronoun", "curation"),
                                       description="How the mention was resolved: registry alias, metonym, short form of an earlier full name, discovery, pronoun, or an analyst's curation override (seeds/curation/).")
     confidence: Series[Float] = pa.Field(ge=0.0, le=1.0, description="Estimated probability that the mention names this actor.")
 

@@ -194,3 +194,25 @@ def test_a_meeting_noun_names_its_participants(seed_extractor, text, participant
 def test_a_meeting_noun_without_occurrence_is_no_meeting(seed_extractor, text):
     assert [c for c in extract(seed_extractor, text) if c["kind"] == "event" and c["predicate"] == "CONSULT"
             and c["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize("text, described", [
+    ("Japan's Foreign Ministry summoned a Chinese diplomat. The ministry said the drills were unacceptable.",
+     [("ministry", "jp-mofa")]),
+    ("Prime Minister Fumio Kishida arrived in Washington. The prime minister met President Joe Biden.",
+     [("prime minister", "fumio-kishida")]),
+    ("Foreign Minister Yoko Kamikawa spoke. Later the minister met reporters.", [("minister", "yoko-kamikawa")]),
+    ("Vice President Lai Ching-te spoke. The president met Fumio Kishida.", []),          # a vice president is not 'the president'
+    ("The Prime Minister Fumio Kishida met Joe Biden.", []),                             # a title before a name
+    ("The ministry said the drills were unacceptable.", []),                             # nothing to refer back to
+    ("Prime Minister Fumio Kishida spoke. The minister of defence disagreed.", []),      # 'of': a title, not a reference
+])
+def test_a_definite_description_refers_to_the_latest_actor_so_introduced(seed_extractor, text, described):
+    result = seed_extractor.extract(DocumentInput("doc-0000000000000000", text, published_date=date(2023, 8, 27)))
+    assert [(m["text"], m["actor_id"]) for m in result.mentions if m["method"] == "description"] == described
+
+
+def test_a_described_actor_acts(seed_extractor):
+    claims = extract(seed_extractor, "Prime Minister Fumio Kishida arrived in Washington on Tuesday. "
+                                     "The prime minister met President Joe Biden on Wednesday.")
+    assert [(c["subject_ids"], c["object_ids"]) for c in claims if c["predicate"] == "CONSULT"] == [(["fumio-kishida"], ["joe-biden"])]

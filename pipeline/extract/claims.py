@@ -9,12 +9,14 @@ from functools import lru_cache
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
+from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
                                          predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
+from pipeline.extract.spans import SpanSet
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings, topics_gate
 from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
@@ -140,6 +142,8 @@ class ClaimExtractor:
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)
+        titles = knowledge.titles or {}
+        self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}))
         self.registry_persons = frozenset(a.actor_id for a in knowledge.actors if a.actor_type == "person")
 
     # -- modality ----------------------------------------------------------------------------
@@ -476,6 +480,24 @@ class ClaimExtractor:
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
         return statement_act(kinds, stances)
 
+    def _with_descriptions(self, text: str, body: Body, mentions: list[Mention],
+                           discovered: dict[str, DiscoveredActor]) -> list[Mention]:
+        """The mentions plus the definite descriptions that refer back to them ('the ministry')."""
+        types = {d.actor_id: d.actor_type for d in discovered.values()}
+
+        def kind_of(actor_id: str) -> str | None:
+            actor = self.knowledge.actors_by_id.get(actor_id)
+            t = actor.actor_type if actor is not None else types.get(actor_id)
+            return None if t in (None, "state") else "person" if t == "person" else "organisation"
+
+        def name_of(actor_id: str) -> str:
+            actor = self.knowledge.actors_by_id.get(actor_id)
+            return actor.name if actor is not None else next((d.name for d in discovered.values() if d.actor_id == actor_id), "")
+
+        excluded = SpanSet(body.excluded)
+        return self.descriptions.resolve(text, body.start, body.end, mentions, kind_of=kind_of, name_of=name_of,
+                                         discovered=discovered, outside=lambda a, b: not excluded.overlaps(a, b))
+
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:
         if doc.body_start is None or doc.body_end is None:
@@ -484,6 +506,7 @@ class ClaimExtractor:
             body = Body(doc.body_start, doc.body_end, list(doc.excluded))
         text = doc.text
         mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
+        mentions = self._with_descriptions(text, body, mentions, discovered)
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}

@@ -1,0 +1,90 @@
+"""Definite descriptions: 'the prime minister', 'the ministry', 'the spokesperson' refer back to the
+latest actor the document introduced with that title or named with that head word.
+
+- a person title (titles.yaml person_titles) after 'the' refers to the latest person mentioned with a
+  title ending in it: 'Foreign Minister Wang Yi ... the minister'. A vice or deputy title is not the
+  plain one ('Vice President Lai' is not 'the president').
+- an organisation head (titles.yaml organization_heads) after 'the' refers to the latest organisation
+  whose name holds that word: 'Japan's Foreign Ministry ... the ministry'.
+
+A description followed by a name ('the Prime Minister Fumio Kishida') or by 'of'/'for' ('the minister of
+defence') is a title, not a reference. Without an earlier match it names no one."""
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.extract.actors import DiscoveredActor, Mention
+
+SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
+NOT_A_REFERENCE_AFTER = re.compile(r"\s+(?:of|for|general|elect)\b|\s+[A-Z]|[\-‐]")
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    start: int
+    actor_id: str
+    title: str | None      # casefolded title the person was introduced with
+    name: str              # casefolded name (organisations)
+
+
+def _phrase_alternatives(phrases) -> list[str]:
+    return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted({p.casefold() for p in phrases}, key=len, reverse=True)]
+
+
+class DescriptionResolver:
+    """Built once per knowledge version from the titles lexicon."""
+
+    def __init__(self, person_titles: list[str], organization_heads: list[str]):
+        self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=len, reverse=True)
+        self.heads = sorted({h.casefold() for h in organization_heads if h.strip()}, key=len, reverse=True)
+        words = _phrase_alternatives([*self.titles, *self.heads])
+        self.description_re = re.compile(r"(?<![\w\-])the\s+(" + "|".join(words) + r")(?![\w\-])", re.IGNORECASE) \
+            if words else None
+        # the title right before a person's name ('Foreign Minister Wang Yi')
+        self.title_before = re.compile(r"(?<![\w\-])(" + "|".join(_phrase_alternatives(self.titles)) + r")[ \t]+$",
+                                       re.IGNORECASE) if self.titles else None
+
+    def _title_of(self, text: str, m: Mention, role: str | None) -> str | None:
+        if role:
+            return " ".join(role.casefold().split())
+        found = self.title_before.search(text, max(0, m.start - 60), m.start) if self.title_before else None
+        return " ".join(found.group(1).casefold().split()) if found else None
+
+    def resolve(self, text: str, start: int, end: int, mentions: list[Mention], *,
+                kind_of: Callable[[str], str | None], name_of: Callable[[str], str],
+                discovered: dict[str, DiscoveredActor], outside: Callable[[int, int], bool]) -> list[Mention]:
+        """mentions plus one 'description' mention per resolved definite description. kind_of(actor_id)
+        is 'person', 'organisation' or None (states and others are not described this way)."""
+        roles = {d.actor_id: d.role for d in discovered.values() if d.actor_type == "person"}
+        antecedents: list[Antecedent] = []
+        for m in mentions:
+            kind = kind_of(m.actor_id)
+            if kind == "person":
+                antecedents.append(Antecedent(m.start, m.actor_id, self._title_of(text, m, roles.get(m.actor_id)), ""))
+            elif kind == "organisation":
+                antecedents.append(Antecedent(m.start, m.actor_id, None, f"{name_of(m.actor_id)} {m.text}".casefold()))
+        if not antecedents or self.description_re is None:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        out = list(mentions)
+        for d in self.description_re.finditer(text, start, end):
+            head_start = d.start(1)
+            words = " ".join(d.group(1).casefold().split())
+            if NOT_A_REFERENCE_AFTER.match(text, d.end()) or not outside(head_start, d.end()) \
+                    or any(a < d.end() and head_start < b for a, b in taken):
+                continue
+            match = next((a for a in reversed(antecedents) if a.start < d.start() and self._fits(words, a)), None)
+            if match is not None:
+                out.append(Mention(head_start, d.end(), text[head_start:d.end()], match.actor_id, "description", 0.7))
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _fits(self, words: str, a: Antecedent) -> bool:
+        if a.title is not None:
+            if words not in self.titles:
+                return False
+            if a.title == words:
+                return True
+            return a.title.endswith(" " + words) and not a.title.startswith(SUBORDINATE)
+        if a.name and words in self.heads:
+            return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", a.name) is not None
+        return False
