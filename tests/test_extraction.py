@@ -216,3 +216,12 @@ def test_a_described_actor_acts(seed_extractor):
     claims = extract(seed_extractor, "Prime Minister Fumio Kishida arrived in Washington on Tuesday. "
                                      "The prime minister met President Joe Biden on Wednesday.")
     assert [(c["subject_ids"], c["object_ids"]) for c in claims if c["predicate"] == "CONSULT"] == [(["fumio-kishida"], ["joe-biden"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Cheng Li-wun (鄭麗文) criticized Sanae Takaichi on Nov. 12.",   # a native-script name
+    "Cheng Li-wun (KMT) criticized Sanae Takaichi.",                                   # an affiliation
+])
+def test_a_parenthesis_after_a_name_belongs_to_it(seed_extractor, text):
+    [event] = [c for c in extract(seed_extractor, text) if c["kind"] == "event"]
+    assert (event["predicate"], event["subject_ids"], event["object_ids"]) == ("ACCUSE", ["cheng-li-wun"], ["sanae-takaichi"])

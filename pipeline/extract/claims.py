@@ -13,7 +13,7 @@ from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.dates import TimeRef, find_time_expressions
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.meetings import noun_meeting, occurred_after
-from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
+from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_parenthesised, drop_possessors, is_verb_coordination,
                                          predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
@@ -517,13 +517,14 @@ class ClaimExtractor:
             first = bisect_left(mention_starts, s.start)
             last = bisect_right(mention_starts, s.end, lo=first)
             in_s = [m for m in mentions[first:last] if m.end <= s.end]
-            claimant, verb, verb_at = self.attribution(text, s, in_s, last_person)
+            core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
+            claimant, verb, verb_at = self.attribution(text, s, core, last_person)
             times = find_time_expressions(s.text, published=doc.published_date)
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            for e in self.events(text, s, in_s, persons=person_ids, speaker=claimant,
+            for e in self.events(text, s, core, persons=person_ids, speaker=claimant,
                                  speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
                                  last_person=last_person):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
@@ -536,7 +537,7 @@ class ClaimExtractor:
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
                 made = True
-            sentence_stances = self.stances(text, s, in_s, claimant, verb_at, last_person)
+            sentence_stances = self.stances(text, s, core, claimant, verb_at, last_person)
             for st in sentence_stances:
                 t = times[0] if times else None
                 claims.append({**base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
@@ -547,7 +548,7 @@ class ClaimExtractor:
                 made = True
             sentence_events = [c for c in claims if c["kind"] == "event" and c["char_start"] == s.start]
             event_sources = {a for c in sentence_events for a in c["subject_ids"]}
-            said = self.statement_event(text, s, in_s, claimant, verb, verb_at, sentence_stances, event_sources)
+            said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(times, s, verb_at)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],

@@ -156,6 +156,23 @@ def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def drop_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions minus those in a parenthesis right after another name: a native-script name, an
+    abbreviation or an affiliation ('Cheng Li-wun (鄭麗文)', '(DPP)', '(KMT)') belongs to that name, and
+    is neither the subject nor a participant of its own."""
+    out = []
+    for i, m in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        if prev is not None and PARENTHESIS_OPEN.fullmatch(text, prev.end, m.start) and PARENTHESIS_CLOSE.match(text, m.end):
+            continue
+        out.append(m)
+    return out
+
+
+PARENTHESIS_OPEN = re.compile(r"\s*\((?:[^()]{0,40}[,;/]\s*)?")
+PARENTHESIS_CLOSE = re.compile(r"[^()]{0,40}\)")
+
+
 def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
     """'... said X and warned Y': the verb shares the subject of the previous predicate."""
     return bool(VERB_COORDINATION_GAP.search(text[max(clause_start, anchor - 30):anchor]))
