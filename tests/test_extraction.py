@@ -225,3 +225,39 @@ def test_a_described_actor_acts(seed_extractor):
 def test_a_parenthesis_after_a_name_belongs_to_it(seed_extractor, text):
     [event] = [c for c in extract(seed_extractor, text) if c["kind"] == "event"]
     assert (event["predicate"], event["subject_ids"], event["object_ids"]) == ("ACCUSE", ["cheng-li-wun"], ["sanae-takaichi"])
+
+
+TRANSCRIPT = ("Kyodo News: What is China's response to the visit?\n\n"
+              "Wang Wenbin: China firmly opposes any form of official interaction between Japan and the Taiwan region. "
+              "We urge the Japanese side to stop sending wrong signals.\n\n"
+              "The Taiwan question is China's internal affair.\n\n"
+              "AFP: Is there a link between the two visits?\n\n"
+              "Wang Wenbin: I have nothing further to add.")
+
+
+def test_a_transcript_label_makes_the_speaker_of_its_paragraphs(seed_extractor):
+    claims = extract(seed_extractor, TRANSCRIPT)
+    by_sentence = {c["text"][:20]: c["claimant_id"] for c in claims}
+    assert by_sentence["Wang Wenbin: China f"] == "wang-wenbin"
+    assert by_sentence["The Taiwan question "] == "wang-wenbin"      # an unlabelled paragraph continues the answer
+    assert by_sentence["AFP: Is there a link"] is None               # an outlet asks; it holds no position
+    stances = {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in claims if c["kind"] == "stance"}
+    assert ("wang-wenbin", "jp_tw_official_relations", "oppose") in stances
+    events = {(c["predicate"], tuple(c["subject_ids"]), tuple(c["object_ids"])) for c in claims if c["kind"] == "event"}
+    assert ("REQUEST", ("wang-wenbin",), ("japan",)) in events           # 'We urge the Japanese side': performed by saying it
+
+
+def test_one_label_is_no_transcript(seed_extractor):
+    claims = extract(seed_extractor, "Note: China firmly opposes any official interaction between Japan and Taiwan.")
+    assert {c["claimant_id"] for c in claims} == {None}
+
+
+@pytest.mark.parametrize("text, performed", [
+    ("“We strongly condemn the visit,” Hua Chunying said.", True),
+    ("“We urge Japan to stop,” Hua Chunying said.", True),
+    ("We urge Japan to stop.", False),                  # the author's words: no speaker
+    ("Japan urges restraint.", False),                  # a plain present: a standing position
+])
+def test_a_first_person_present_in_a_speakers_words_is_performed(seed_extractor, text, performed):
+    events = [c for c in extract(seed_extractor, text) if c["kind"] == "event" and c["predicate"] in ("ACCUSE", "REQUEST")]
+    assert bool(events) is performed

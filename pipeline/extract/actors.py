@@ -151,6 +151,11 @@ class ActorMatcher:
             + r")(?![\w])") if generic_surfaces else None
         self.state_names = {s: a.country for a in knowledge.actors if a.actor_type == "state" and a.country
                             for s in (*a.aliases, *a.metonyms)}
+        # 'the Japanese side', 'the Chinese side': diplomatic usage for the state itself
+        state_of = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+        self.side_states = {d: state_of[c] for d, c in self.demonyms.items() if c in state_of}
+        self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))
+                                  + r")\s+side\b") if self.side_states else None
         titles = knowledge.titles
         person_titles = sorted(titles.get("person_titles", []), key=len, reverse=True)
         modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
@@ -238,6 +243,14 @@ class ActorMatcher:
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
         return out
+
+    def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
+        """'the Japanese side' -> Japan (a demonym's state), where no other name is."""
+        if self.side_re is None:
+            return []
+        return [Mention(m.start(), m.end(), m.group(0), self.side_states[m.group(1)].actor_id, "alias", 0.85)
+                for m in self.side_re.finditer(text, start, end)
+                if not any(m.start() < x.end and x.start < m.end() for x in taken)]
 
     def country_cue(self, before: str, after: str) -> str | None:
         """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
@@ -353,6 +366,7 @@ class ActorMatcher:
 
         taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
         taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
+        taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         discovered: dict[str, DiscoveredActor] = {}
         for s, e, actor in self.discover(text, start, end):

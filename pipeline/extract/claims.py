@@ -19,6 +19,7 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings, topics_gate
 from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
+from pipeline.extract.transcripts import FIRST_PERSON_SUBJECT, speaker_segments
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.knowledge import Knowledge
 
@@ -142,6 +143,7 @@ class ClaimExtractor:
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)
+        self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
         titles = knowledge.titles or {}
         self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}))
         self.registry_persons = frozenset(a.actor_id for a in knowledge.actors if a.actor_type == "person")
@@ -246,6 +248,9 @@ class ClaimExtractor:
                 if fronted is not None:
                     out.append(fronted)
                 continue
+            if shape is None and trig.form == "base" and speaker and trig.plover in self._performative \
+                    and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
+                shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
             if shape is None:
                 continue
             voice, anchor = shape
@@ -283,12 +288,14 @@ class ClaimExtractor:
                         sources = [ante]
                     elif last_subject and is_verb_coordination(text, c_start, anchor):
                         sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
-                    elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor:
-                        pron = REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
-                        if pron:   # 'the ministry said it had summoned ...': the speaker is the subject
-                            sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
+                    elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
+                            and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)):
+                        # 'the ministry said it had summoned ...': the speaker is the subject
+                        sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
                     elif last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
                         sources = [Mention(c_start, c_start, "", last_person, "pronoun", 0.7)]
+                    elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
+                        sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
@@ -498,6 +505,15 @@ class ClaimExtractor:
         return self.descriptions.resolve(text, body.start, body.end, mentions, kind_of=kind_of, name_of=name_of,
                                          discovered=discovered, outside=lambda a, b: not excluded.overlaps(a, b))
 
+    def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str]) -> tuple[dict | None, str | None, int | None]:
+        """A transcript speaker's position is a verbal act made there and then (statement_events, as for
+        an asserted 'said'); (act, its cue as the trigger, the cue's offset)."""
+        kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
+        if not kinds or not stances or speaker in event_sources:
+            return None, None, None
+        act = statement_act(kinds, stances)
+        return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
+
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:
         if doc.body_start is None or doc.body_end is None:
@@ -507,6 +523,9 @@ class ClaimExtractor:
         text = doc.text
         mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
         mentions = self._with_descriptions(text, body, mentions, discovered)
+        types = {d.actor_id: d.actor_type for d in discovered.values()}
+        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: (
+            self.knowledge.actors_by_id[a].actor_type if a in self.knowledge.actors_by_id else types.get(a)))
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
@@ -519,6 +538,8 @@ class ClaimExtractor:
             in_s = [m for m in mentions[first:last] if m.end <= s.end]
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
             claimant, verb, verb_at = self.attribution(text, s, core, last_person)
+            spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
+            claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
@@ -548,7 +569,10 @@ class ClaimExtractor:
                 made = True
             sentence_events = [c for c in claims if c["kind"] == "event" and c["char_start"] == s.start]
             event_sources = {a for c in sentence_events for a in c["subject_ids"]}
-            said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
+            if spoken:
+                said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources)
+            else:
+                said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(times, s, verb_at)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
