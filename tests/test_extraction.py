@@ -261,3 +261,17 @@ def test_one_label_is_no_transcript(seed_extractor):
 def test_a_first_person_present_in_a_speakers_words_is_performed(seed_extractor, text, performed):
     events = [c for c in extract(seed_extractor, text) if c["kind"] == "event" and c["predicate"] in ("ACCUSE", "REQUEST")]
     assert bool(events) is performed
+
+
+def test_a_quotation_is_the_speakers_where_it_closes(seed_extractor):
+    claims = extract(seed_extractor, "“China firmly opposes any form of official exchanges between Japan and the Taiwan region. "
+                                     "We have lodged solemn representations with the Japanese side,” spokesperson Hua Chunying said.")
+    assert {c["claimant_id"] for c in claims} == {"hua-chunying"}
+    stances = {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in claims if c["kind"] == "stance"}
+    assert ("hua-chunying", "jp_tw_official_relations", "oppose") in stances
+
+
+def test_a_quotation_open_at_the_paragraph_end_has_no_speaker_from_the_next(seed_extractor):
+    claims = extract(seed_extractor, "“China firmly opposes any official exchanges between Japan and Taiwan.\n\n"
+                                     "Japan rejected the protest, Hua Chunying said.")
+    assert {c["claimant_id"] for c in claims if c["text"].startswith("“China")} == {None}

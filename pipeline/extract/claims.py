@@ -18,7 +18,8 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings, topics_gate
-from pipeline.extract.statements import PAST_MAIN_CLAUSE, characterise, frame_modality, frame_time, statement_act
+from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, characterise, frame_modality, frame_time,
+                                         quote_closers, statement_act)
 from pipeline.extract.transcripts import FIRST_PERSON_SUBJECT, speaker_segments
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.knowledge import Knowledge
@@ -532,12 +533,21 @@ class ClaimExtractor:
         last_person = None
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
-        for s in sentences:
+        closers = quote_closers(text, sentences)
+
+        def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)
             last = bisect_right(mention_starts, s.end, lo=first)
-            in_s = [m for m in mentions[first:last] if m.end <= s.end]
+            return [m for m in mentions[first:last] if m.end <= s.end]
+
+        for i, s in enumerate(sentences):
+            in_s = sentence_mentions(s)
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
             claimant, verb, verb_at = self.attribution(text, s, core, last_person)
+            if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
+                closing = sentences[closers[i]]
+                who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
+                claimant = who if who is not None and after_last_quote(closing, at) else None
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)

@@ -17,6 +17,40 @@ CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|i
 WORDS = re.compile(r"[\w\-]+")
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def quote_closers(text: str, sentences: list[Sentence]) -> dict[int, int]:
+    """{i: j} for every sentence i inside a quotation that runs on and closes in the later sentence j
+    of the same paragraph ('“China firmly opposes ... region. We have lodged ...,” Hua said.': the
+    first sentence is Hua's words too). A quotation still open at a paragraph's end is dropped."""
+    out: dict[int, int] = {}
+    run: list[int] = []
+    inside = False
+    for i, s in enumerate(sentences):
+        if i and PARAGRAPH_BREAK.search(text, sentences[i - 1].end, s.start):
+            run, inside = [], False
+        for ch in s.text:
+            if ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        if inside:
+            run.append(i)
+        elif run:
+            out.update((k, i) for k in run)
+            run = []
+    return out
+
+
+def after_last_quote(s: Sentence, pos: int) -> bool:
+    """Whether offset pos lies after the sentence's last closing quotation mark ('...,” Hua said')."""
+    close = max(s.text.rfind("”"), s.text.rfind('"'))
+    return close >= 0 and pos >= s.start + close
+
+
 def frame_modality(text: str, s: Sentence, verb_at: int) -> str:
     """Modality of the reporting verb itself, from its own auxiliaries ('did not say', 'would say'),
     not from the reported content before it."""
