@@ -1,0 +1,59 @@
+"""Clauses and coordinated names inside a sentence, shared by the event, stance and attribution rules:
+where the clause around an offset begins and ends, the group of names coordinated with the nearest
+one, and the small grammar of subjects (auxiliaries, pronoun subjects) several rules read."""
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from pipeline.extract.actors import Mention
+from pipeline.extract.sentences import Sentence
+
+# Where a clause ends: what lies beyond names other participants.
+CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|who|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
+COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
+INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
+# auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
+FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
+             r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
+# 'He urged Tokyo ...', 'Later, she visited ...': a personal pronoun opening the clause as its subject
+# refers to the person named last before the sentence
+PRONOUN_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|then|later|however|meanwhile|separately|earlier|also|still),?\s+)?"
+                             r"(?:[^,;:“”]{0,60},\s*)?(?:he|she)\s+" + FRAME_AUX, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of a sentence (found once, not once per trigger)."""
+    found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    """The clause around offset pos: from the last break before it to the first break after it."""
+    local = pos - s.start
+    starts, ends = _clause_breaks(s.text)
+    before = bisect_right(ends, local)       # breaks that end at or before pos
+    after = bisect_left(starts, local)       # the first break that starts at or after pos
+    start = ends[before - 1] if before else 0
+    end = starts[after] if after < len(starts) else len(s.text)
+    return s.start + start, s.start + end
+
+
+def _group(mentions: list[Mention], text: str, nearest_last: bool) -> list[Mention]:
+    """The coordinated group of mentions nearest the trigger ('Suga and Kono')."""
+    if not mentions:
+        return []
+    ordered = mentions if not nearest_last else list(reversed(mentions))
+    group = [ordered[0]]
+    for m in ordered[1:]:
+        a, b = (m, group[-1]) if nearest_last else (group[-1], m)
+        gap = text[a.end:b.start]
+        if COORDINATION_GAP.match(gap) or not gap.strip() or re.fullmatch(r"\s*\([^)]*\)\s*", gap):
+            group.append(m)
+        else:
+            break
+    return sorted(group, key=lambda m: m.start)
+
+
+def _unique_ids(mentions) -> list[str]:
+    return list(dict.fromkeys(m.actor_id for m in mentions))

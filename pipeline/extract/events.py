@@ -1,0 +1,252 @@
+"""Event claims of one sentence: one per finite event predicate with a named subject (see
+pipeline/extract/predicates.py for what counts as a predicate), meetings written as nouns
+(pipeline/extract/meetings.py), joint, cancelled and characterised readings. A mixin of ClaimExtractor:
+the rules read its lexicon, knowledge and modality."""
+import re
+from dataclasses import replace
+
+from pipeline.extract.actors import Mention
+from pipeline.extract.clauses import INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
+from pipeline.extract.meetings import noun_meeting, occurred_after
+from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
+                                         predicate_shape, relative_antecedent, subject_group)
+from pipeline.extract.sentences import Sentence
+from pipeline.extract.statements import characterise
+from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.transcripts import FIRST_PERSON_SUBJECT
+
+# 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
+REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'held a summit at the White House', 'met in Tokyo': a place, not a participant
+LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
+OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
+# a sentence opening with a meeting adjunct: 'At the leaders' summit in ...,', 'During their talks on Monday,'
+FRONTED_MEETING = re.compile(r"[\s“‘\"]*(?:At|During|In|On the sidelines of|On the margins of)\s+(?:(?:the|a|an|their|his|her|its|this|"
+                             r"last|first|[\w’'\-]+[’'](?:s\b)?)\s+)?(?:[\w’'\-]+\s+){0,3}$")
+FRONTED_END = re.compile(r"\s*[,–—]\s*\S")   # the adjunct ends; the main clause follows
+TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
+FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
+FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
+NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+
+
+class EventRules:
+    """The event rules of ClaimExtractor (which provides lexicon, knowledge, modality and the naming verbs)."""
+
+    def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
+               speaker: str | None = None, speaker_verb_end: int | None = None, last_person: str | None = None) -> list[dict]:
+        """Event claims of one sentence: one per finite event predicate with a named subject
+        (see pipeline/extract/predicates.py for what counts as a predicate)."""
+        out = []
+        last_subject: list[str] = [speaker] if speaker else []
+        frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
+        for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
+            trig = self.lexicon.trigger(m.group(0))
+            if trig is None or any(x.start <= m.start() < x.end for x in mentions):
+                continue
+            c_start, c_end = _clause_bounds(text, s, m.start())
+            fallback = None
+            if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
+                if not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
+                    continue
+                fallback = trig.fallback     # the context word is missing: the weaker reading ('warned X to stop' = ACCUSE)
+            shape = None
+            surface = m.group(0).casefold()
+            if surface in self.lexicon.nouns or (trig.form in ("ing", "pres3") and surface.split()[0] in self.lexicon.nouns):
+                # 'talks', 'protest', 'a meeting with', 'the talks with': try the noun reading first
+                shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
+            noun_reading = shape is not None
+            if noun_reading and self._modifies_asset(text, m.end()):
+                continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
+            if shape is None and trig.form != "noun":
+                shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
+            if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
+                # 'meeting with' (the verb's -ing form) read as the noun 'meeting'
+                noun_end = m.end() if surface in self.lexicon.nouns else m.start() + len(surface.split()[0])
+                named = self._named_meeting(text, s, m, noun_end, trig, mentions, (c_start, c_end), last_person)
+                if named is not None:
+                    out.append(named)
+                    continue
+            if shape is None and noun_reading is False and surface in self.lexicon.nouns and trig.plover == "CONSULT":
+                fronted = self._fronted_meeting(text, s, m, mentions)
+                if fronted is not None:
+                    out.append(fronted)
+                continue
+            if shape is None and trig.form == "base" and speaker and trig.plover in self._performative \
+                    and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
+                shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
+            if shape is None:
+                continue
+            voice, anchor = shape
+            if self._is_habitual(text, c_start, anchor, m.end()):
+                continue
+            after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
+                     and (frame is None or m.start() >= frame or x.start < frame)
+                     and not LOCATIVE_BEFORE.search(text, max(c_start, x.start - 12), x.start)]
+            if voice == "passive":
+                by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
+                agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
+                if not agents:
+                    continue     # an agentless passive names no source
+                sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
+                targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+            elif voice == "participle":
+                # the free adjunct's subject is the main clause's: the last event's source, else the speaker
+                sources = [x for x in mentions if x.actor_id in last_subject and x.start < m.start()][:len(last_subject)] \
+                    if last_subject else []
+                if not sources and last_subject:
+                    sources = [Mention(m.start(), m.start(), "", last_subject[0], "pronoun", 0.7)]
+                if not sources and MANNER_GERUND.search(text, max(c_start, m.start() - 40), m.start()):
+                    # 'On June 27, Suga cited it in giving a blunt nay': the clause's head name
+                    head = next((x for x in drop_possessors(text, [x for x in mentions if c_start <= x.start and x.end <= m.start()])
+                                 if not PREPOSITION_OBJECT.search(text, max(s.start, x.start - 30), x.start)), None)
+                    sources = [head] if head is not None else []
+                if not sources:
+                    continue
+                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
+            else:
+                sources = subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
+                if sources is None:
+                    ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
+                    if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
+                        sources = [ante]
+                    elif last_subject and is_verb_coordination(text, c_start, anchor):
+                        sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
+                    elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
+                            and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)):
+                        # 'the ministry said it had summoned ...': the speaker is the subject
+                        sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
+                    elif last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
+                        sources = [Mention(c_start, c_start, "", last_person, "pronoun", 0.7)]
+                    elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
+                        sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
+                if not sources:
+                    continue
+                targets = _group([x for x in after if x not in sources], text, nearest_last=False)
+            if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
+                continue     # 'called the visit a show of support': a verb that needs a named object has none
+            modality = self.modality(text, s, anchor)
+            if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
+                continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
+            last_subject = _unique_ids(sources)
+            plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            if fallback:
+                plover, mode = fallback, None
+            if noun_reading:
+                plover, mode = self._cancelled_reading(text, anchor, plover, mode)
+            named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
+            if named_as == "none":
+                continue         # 'called X a Y' without an evaluation: a description, no event
+            if named_as is not None:
+                plover, mode = named_as, None
+            out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
+                        "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
+                        "modality": modality, "clause": (c_start, c_end),
+                        "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
+        # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
+        acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
+        out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
+        # one claim per type and source set in a sentence
+        seen, unique = set(), []
+        for e in out:
+            key = (e["plover"], tuple(e["subject_ids"]))
+            if key not in seen:
+                seen.add(key)
+                unique.append(e)
+        return unique
+
+    def _characterisation(self, text: str, end: int, clause_end: int, mentions: list[Mention], trig) -> str | None:
+        """'called Taiwan an important friend': the PLOVER type of a naming verb with an object and a
+        complement (syntax.yaml characterisation), 'none' when the complement carries no evaluation,
+        None when the verb is not used to name its object."""
+        if self._naming is None or trig.lemma.casefold() not in self._naming[0]:
+            return None
+        obj = next((x for x in mentions if end <= x.start <= end + 2), None)
+        if obj is None:
+            return None
+        return characterise(text, obj.end, clause_end, self._naming[1], self._naming[2])
+
+    def _joint_reading(self, text: str, anchor: int, start: int, trig) -> tuple[str, str | None]:
+        """'held joint drills', 'a combined exercise': an act done together is cooperation
+        (syntax.yaml: joint_markers -> joint_type), whatever type the bare noun has."""
+        syntax = self.knowledge.syntax or {}
+        markers = tuple(syntax.get("joint_markers") or ())
+        if anchor < start and markers and _any_of(markers).search(text, anchor, start):
+            return syntax.get("joint_type", "COOPERATE"), trig.mode
+        return trig.plover, trig.mode
+
+    def _fronted_meeting(self, text: str, s: Sentence, m, mentions: list[Mention]) -> dict | None:
+        """'At the leaders' summit in May 2022 in Tokyo, both Kishida and Biden reaffirmed ...': a meeting
+        noun in a fronted adjunct is a meeting of the main clause's named subjects."""
+        if not FRONTED_MEETING.match(text, s.start, m.start()):
+            return None
+        comma = text.find(",", m.end(), s.end)
+        if comma < 0:
+            return None
+        after = [x for x in mentions if x.start > comma]
+        # 'U.S. President Joe Biden': a country before a title is the person's modifier, not a participant
+        after = [x for i, x in enumerate(after)
+                 if not (i + 1 < len(after) and TITLE_GAP.fullmatch(text, x.end, after[i + 1].start))]
+        if not after or not FRONTED_SUBJECT_GAP.fullmatch(text, comma + 1, after[0].start):
+            return None
+        group = _group(after, text, nearest_last=False)
+        if len(_unique_ids(group)) < 2:
+            return None      # a meeting is joint: 'At a press conference, Lin Jian said' names one speaker
+        verb_at = group[-1].end
+        if not FINITE_AFTER_SUBJECT.match(text, verb_at):
+            return None
+        trig = self.lexicon.trigger(m.group(0))
+        return {"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+                "subject_ids": _unique_ids(group), "object_ids": [], "modality": self.modality(text, s, verb_at + 1),
+                "clause": (s.start, comma), "registry_share": sum(x.method in ("alias", "short_form") for x in group) / len(group),
+                "fronted": True}
+
+    def _named_meeting(self, text: str, s: Sentence, m, noun_end: int, trig, mentions: list[Mention], clause: tuple[int, int],
+                       last_person: str | None) -> dict | None:
+        """A meeting noun whose phrase names its participants ('a Japan-India summit was held', 'In his
+        summit with Suga, ...'; see pipeline/extract/meetings.py), asserted by a predicate of occurrence
+        after it or by its place as a fronted adjunct."""
+        meeting = noun_meeting(text, m.start(), noun_end, mentions)
+        if meeting is None:
+            return None
+        occurred = occurred_after(text, meeting.end, s.end)
+        fronted = occurred is None and FRONTED_MEETING.match(text, s.start, m.start()) is not None \
+            and FRONTED_END.match(text, meeting.end, s.end) is not None
+        if occurred is None and not fronted:
+            return None
+        ids = _unique_ids(meeting.participants)
+        if meeting.possessive_pronoun:      # 'his summit with Suga': the person the sentence is about
+            main = [x for x in mentions if x.start >= meeting.end]
+            head = main[0] if fronted and main and FRONTED_SUBJECT_GAP.fullmatch(text, meeting.end + 1, main[0].start) else None
+            owner = head.actor_id if head is not None else last_person
+            ids = [owner, *ids] if owner else []
+        ids = list(dict.fromkeys(ids))
+        if len(ids) < 2:
+            return None
+        return {"trigger": m.group(0), "trigger_start": m.start(), "plover": trig.plover, "mode": trig.mode,
+                "subject_ids": ids, "object_ids": [], "modality": self.modality(text, s, occurred if occurred else s.end),
+                "clause": clause, "registry_share": sum(x.method in ("alias", "short_form") for x in meeting.participants)
+                / len(meeting.participants), "fronted": fronted}
+
+    def _modifies_asset(self, text: str, end: int) -> bool:
+        nxt = NEXT_WORD.match(text, end)
+        return bool(nxt) and nxt.group(1).casefold() in self.lexicon.asset_words
+
+    def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
+        """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation
+        verb is the cancelling act (syntax.yaml cancellation: types maps the noun's type to the act's)."""
+        rx = self.lexicon.cancel_re
+        if rx is None or not rx.match(text, anchor) or plover not in self.lexicon.cancel_types:
+            return plover, mode
+        new = self.lexicon.cancel_types[plover]
+        return new, self.lexicon.cancel_modes.get(new)
+
+    def _is_habitual(self, text: str, clause_start: int, anchor: int, end: int) -> bool:
+        """A habitual/iterative adverb in the verb group ('has repeatedly rejected', 'frequently probes')."""
+        rx = self.lexicon.habitual_re
+        if rx is None:
+            return False
+        window = " ".join(text[clause_start:anchor].split()[-3:]) + " " + " ".join(text[end:end + 40].split()[:2])
+        return bool(rx.search(window))
+
+    # -- stances -----------------------------------------------------------------------------
