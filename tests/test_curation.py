@@ -286,6 +286,22 @@ def test_stances_remove_set_add(extracted, fixture_knowledge, tmp_path):
     assert list(rows(st, actor_id="yoshihide-suga")["polarity"]) == ["neutral"]
 
 
+def test_an_added_event_with_other_participants_in_a_found_events_sentence_applies(extracted, fixture_knowledge, tmp_path):
+    folder = overrides_dir(tmp_path, events="""
+        - id: other-request
+          HEAD
+          action: add
+          document: a.txt
+          quote: Tsai proposed a security dialogue with Tokyo
+          event_type: REQUEST
+          source_actor_ids: [yoshihide-suga]
+    """)
+    t = curated(extracted, fixture_knowledge, folder)
+    assert status(t) == {"other-request": "applied"}
+    requests = t["events"][t["events"]["event_type"] == "REQUEST"]
+    assert {tuple(r) for r in requests["source_actor_ids"]} >= {("tsai-ing-wen",), ("yoshihide-suga",)}
+
+
 def test_stale_overrides_are_reported_not_ignored(extracted, fixture_knowledge, tmp_path):
     folder = overrides_dir(tmp_path, claims="""
         - id: gone-quote

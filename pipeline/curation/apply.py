@@ -196,7 +196,9 @@ class _Run:
             raise Stale(f"actor(s) {unknown} neither in the registry nor discovered")
         predicate = s["event_type"] if kind == "event" else "STANCE"
         for c in self.claims:
-            same = (c["predicate"] == predicate and c["modality"] == "asserted") if kind == "event" else \
+            # an event of the same type in the sentence with other participants is another event ('a separate summit')
+            same = (c["predicate"] == predicate and c["modality"] == "asserted"
+                    and set(c["subject_ids"]) == set(s["source_actor_ids"])) if kind == "event" else \
                 (c["kind"] == "stance" and c["subject_ids"][:1] == [s["actor_id"]]
                  and (c["topic_id"], c["polarity"]) == (s["topic_id"], s["polarity"]))
             if c["kind"] == kind and same and _overlaps(c, doc_id, span):
