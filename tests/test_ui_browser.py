@@ -244,3 +244,31 @@ def operator_session(page, url: str, releases: Path, storage: Path) -> None:
     expect(page.get_by_text(bad_event_id, exact=True).first).to_be_visible()
     expect(page.get_by_text("NOT_A_PLOVER_TYPE", exact=True).first).to_be_visible()
     shot(page, "07_events_schema_failing_rows")
+
+    # 8. The documents' partitions from the UI: a backfill of all of them is one run (single-run policy),
+    # and after the build every document is a cache hit
+    page.goto(f"{url}/assets/document_extraction")
+    page.get_by_role("button", name=re.compile(r"Materialize…")).first.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("button", name="All", exact=True).click()
+    expect(dialog.get_by_text(f"{len(PARTITION_KEYS)} partitions", exact=True)).to_be_visible()
+    shot(page, "08_document_partitions_dialog")
+    dialog.get_by_role("button", name=re.compile(r"Launch")).click()
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(storage.parent)) as instance:
+        key = dg.AssetKey("document_extraction")
+        deadline = time.monotonic() + RUN_TIMEOUT_MS / 1000
+        while instance.get_materialized_partitions(key) != set(PARTITION_KEYS) and time.monotonic() < deadline:
+            time.sleep(1)
+        assert instance.get_materialized_partitions(key) == set(PARTITION_KEYS)
+        meta = instance.get_latest_materialization_event(key).asset_materialization.metadata
+        assert (meta["partitions"].value, meta["cache_hits"].value) == (len(PARTITION_KEYS), len(PARTITION_KEYS))
+        backfills = instance.get_backfills()
+        assert len(backfills) == 1
+        assert len(instance.get_runs(dg.RunsFilter(tags={"dagster/backfill": backfills[0].backfill_id}))) == 1
+    page.goto(f"{url}/assets/document_extraction?view=partitions")
+    expect(page.get_by_text(f"Materialized ({len(PARTITION_KEYS)})")).to_be_visible()
+    page.get_by_text(PARTITION_KEYS[0], exact=True).first.click()
+    page.get_by_text("cache_hits", exact=True).first.wait_for()
+    shot(page, "09_document_partitions_materialized")
