@@ -111,8 +111,9 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
 )
 def extract(documents, document_extraction):
     """Sentences, actor mentions, and claims with modality and dates, from every document body: the documents
-    not yet in the extraction cache (document_extraction's partitions put theirs there) are split into chunks, each chunk is one step (which any executor can run
-    on another process or machine), and the results are collected in input order."""
+    not yet in the extraction cache (document_extraction's partitions put theirs there) are split into chunks,
+    each chunk is one step (which any executor can run on another process or machine), and the results are
+    collected in input order."""
     plan, chunk = plan_chunks(documents, document_extraction)
     results = chunk.map(extract_chunk)
     claims, mentions, discovered, rejects = resolve_chunks(plan, results.collect())
