@@ -5,7 +5,7 @@ from pipeline.definitions import defs
 
 EXPECTED_GROUPS = {
     "ingest": {"documents", "input_files", "ingest_rejects"},
-    "extract": {"extracted_claims", "extracted_mentions", "discovered_actors", "extract_rejects"},
+    "extract": {"document_extraction", "extracted_claims", "extracted_mentions", "discovered_actors", "extract_rejects"},
     "curate": {"claims", "mentions", "actors", "events", "stances", "topics", "curate_rejects", "curation_report",
                "rejects"},
     "publish": {"release"},
@@ -43,8 +43,19 @@ def test_every_check_has_a_description():
 
 def test_documents_sensor_requests_the_build_job():
     sensor = defs.resolve_sensor_def("documents_sensor")
-    assert sensor.job_name == "build_release"
+    assert {t.job_name for t in sensor.targets} == {"build_release", "extract_documents"}
     assert sensor.description
+
+
+def test_only_the_document_extraction_is_partitioned():
+    graph = defs.resolve_asset_graph()
+    partitioned = {k.to_user_string() for k in graph.get_all_asset_keys() if graph.get(k).partitions_def}
+    assert partitioned == {"document_extraction"}
+    assert defs.resolve_job_def("build_release").partitions_def is None
+    assert "document_extraction" not in {k.to_user_string() for k in defs.resolve_job_def("build_release").asset_layer.executable_asset_keys}
+    assert isinstance(defs.resolve_job_def("extract_documents").partitions_def, dg.DynamicPartitionsDefinition)
+    # lineage: the release's extraction reads what the partitions put in the cache
+    assert dg.AssetKey("document_extraction") in graph.get(dg.AssetKey("extracted_claims")).parent_keys
 
 
 def test_ui_runs_execute_in_one_process():

@@ -42,6 +42,7 @@ def expected_graph() -> tuple[dict[str, list[str]], list[str], str]:
 
 
 GROUPS, EVENTS_CHECKS, FIGURES_ASSET = expected_graph()
+PARTITION_KEYS = sorted(p.name for p in (FIXTURES / "documents").glob("*.txt"))
 SERVER_START_TIMEOUT_S = 120
 RUN_TIMEOUT_MS = 180_000
 
@@ -88,6 +89,13 @@ def dagster_ui(tmp_path_factory):
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\nnux:\n  enabled: false\n")
     shutil.copytree(FIXTURES / "documents", tmp / "documents")
     shutil.copytree(FIXTURES / "seeds", tmp / "seeds")
+    # the documents' partitions, as the documents sensor (off here) would have added them
+    import dagster as dg
+
+    from pipeline.partitions import PARTITIONS_NAME
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        instance.add_dynamic_partitions(PARTITIONS_NAME, PARTITION_KEYS)
     env = {**os.environ, "DAGSTER_HOME": str(home), "TWJP_DOCUMENTS_DIR": str(tmp / "documents"),
            "TWJP_SEEDS_DIR": str(tmp / "seeds"), "TWJP_RELEASES_DIR": str(tmp / "releases")}
     port = free_port()
@@ -168,8 +176,26 @@ def operator_session(page, url: str, releases: Path, storage: Path) -> None:
     expect(graph.get_by_text("release", exact=True)).to_be_visible()
     shot(page, "02_asset_graph_expanded")
 
-    # 3. "Materialize all", then the run's page until it succeeds
+    # 3. "Materialize all" of the whole graph now includes the documents' partitions: it offers a backfill
     materialize_all.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_text("Partition selection")).to_be_visible()
+    dialog.get_by_role("button", name="All", exact=True).click()
+    expect(dialog.get_by_text(f"{len(PARTITION_KEYS)} partitions", exact=True)).to_be_visible()
+    shot(page, "03a_materialize_all_offers_partitions")
+    dialog.get_by_role("button", name="Cancel").click()
+
+    # 3b. The build_release job (unpartitioned, what the sensor runs): "Materialize all" is one run; until a
+    # partition has been materialized the UI asks to confirm (the extraction does not need them)
+    page.goto(f"{url}/locations/pipeline.definitions/jobs/build_release")
+    page.get_by_role("button", name="Materialize all").click()
+    confirm = page.get_by_role("button", name="Confirm")
+    toast = page.get_by_text(re.compile(r"Launched run [0-9a-f]{8}"))
+    expect(confirm.or_(toast).first).to_be_visible()
+    if confirm.is_visible():
+        expect(page.get_by_text("document_extraction", exact=True).first).to_be_visible()
+        shot(page, "03b_upstream_partitions_not_materialized")
+        confirm.click()
     toast = page.get_by_text(re.compile(r"Launched run [0-9a-f]{8}"))
     toast.wait_for()
     run_id = re.search(r"Launched run ([0-9a-f]{8})", toast.inner_text()).group(1)
@@ -218,3 +244,31 @@ def operator_session(page, url: str, releases: Path, storage: Path) -> None:
     expect(page.get_by_text(bad_event_id, exact=True).first).to_be_visible()
     expect(page.get_by_text("NOT_A_PLOVER_TYPE", exact=True).first).to_be_visible()
     shot(page, "07_events_schema_failing_rows")
+
+    # 8. The documents' partitions from the UI: a backfill of all of them is one run (single-run policy),
+    # and after the build every document is a cache hit
+    page.goto(f"{url}/assets/document_extraction")
+    page.get_by_role("button", name=re.compile(r"Materialize…")).first.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("button", name="All", exact=True).click()
+    expect(dialog.get_by_text(f"{len(PARTITION_KEYS)} partitions", exact=True)).to_be_visible()
+    shot(page, "08_document_partitions_dialog")
+    dialog.get_by_role("button", name=re.compile(r"Launch")).click()
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(storage.parent)) as instance:
+        key = dg.AssetKey("document_extraction")
+        deadline = time.monotonic() + RUN_TIMEOUT_MS / 1000
+        while instance.get_materialized_partitions(key) != set(PARTITION_KEYS) and time.monotonic() < deadline:
+            time.sleep(1)
+        assert instance.get_materialized_partitions(key) == set(PARTITION_KEYS)
+        meta = instance.get_latest_materialization_event(key).asset_materialization.metadata
+        assert (meta["partitions"].value, meta["cache_hits"].value) == (len(PARTITION_KEYS), len(PARTITION_KEYS))
+        backfills = instance.get_backfills()
+        assert len(backfills) == 1
+        assert len(instance.get_runs(dg.RunsFilter(tags={"dagster/backfill": backfills[0].backfill_id}))) == 1
+    page.goto(f"{url}/assets/document_extraction?view=partitions")
+    expect(page.get_by_text(f"Materialized ({len(PARTITION_KEYS)})")).to_be_visible()
+    page.get_by_text(PARTITION_KEYS[0], exact=True).first.click()
+    page.get_by_text("cache_hits", exact=True).first.wait_for()
+    shot(page, "09_document_partitions_materialized")

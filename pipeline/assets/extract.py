@@ -41,7 +41,9 @@ CHUNK_DESCRIPTION = ("One chunk of the documents still to extract (a stable hash
                      "pipeline_config.extract_chunks), with each document's position in the corpus.")
 
 
-@dg.op(out={"plan": dg.Out(description="Every document's position, doc_id, cache key, chunk and whether it is cached."),
+# document_extraction is a lineage-only input: the partitions' results reach this op through the cache
+@dg.op(ins={"documents": dg.In(), "document_extraction": dg.In(dg.Nothing)},
+       out={"plan": dg.Out(description="Every document's position, doc_id, cache key, chunk and whether it is cached."),
             "chunk": dg.DynamicOut(description=CHUNK_DESCRIPTION)})
 def plan_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame):
     """Split the documents not yet in the extraction cache into chunks, one mapped step each."""
@@ -105,12 +107,14 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
                                          kinds={"pandas", "parquet"}),
         "extract_rejects": dg.AssetOut(description="Claims and mentions that failed their schema.", kinds={"pandas", "parquet"}),
     },
+    ins={"documents": dg.AssetIn("documents"), "document_extraction": dg.AssetIn("document_extraction", dagster_type=dg.Nothing)},
 )
-def extract(documents):
+def extract(documents, document_extraction):
     """Sentences, actor mentions, and claims with modality and dates, from every document body: the documents
-    not yet in the extraction cache are split into chunks, each chunk is one step (which any executor can run
-    on another process or machine), and the results are collected in input order."""
-    plan, chunk = plan_chunks(documents)
+    not yet in the extraction cache (document_extraction's partitions put theirs there) are split into chunks,
+    each chunk is one step (which any executor can run on another process or machine), and the results are
+    collected in input order."""
+    plan, chunk = plan_chunks(documents, document_extraction)
     results = chunk.map(extract_chunk)
     claims, mentions, discovered, rejects = resolve_chunks(plan, results.collect())
     return {"extracted_claims": claims, "extracted_mentions": mentions, "discovered_actors": discovered,
