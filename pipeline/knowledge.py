@@ -45,6 +45,9 @@ class Topic:
     inverse_keywords: tuple[str, ...] = ()   # name the opposite of the support position: a cue's polarity flips
     support_phrases: tuple[str, ...] = ()    # carry support on their own, without a cue
     oppose_phrases: tuple[str, ...] = ()
+    # relations between these countries: a sentence about one of them with another partner is not about it
+    countries: tuple[str, ...] = ()
+    third_parties: tuple[str, ...] = ()      # countries named around it that are no other partner (the PRC, the US ally)
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,9 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             _strings(row.get("oppose_cues"), path, "oppose_cues"),
                             _strings(row.get("inverse_keywords"), path, "inverse_keywords"),
                             _strings(row.get("support_phrases"), path, "support_phrases"),
-                            _strings(row.get("oppose_phrases"), path, "oppose_phrases")))
+                            _strings(row.get("oppose_phrases"), path, "oppose_phrases"),
+                            _strings(row.get("countries"), path, "countries"),
+                            _strings(row.get("third_parties"), path, "third_parties")))
     return tuple(topics)
 
 

@@ -169,3 +169,12 @@ def test_an_indirect_question_holds_no_position(seed_extractor):
 def test_a_cue_after_a_comma_does_not_govern_the_keyword_before_it(seed_extractor):
     text = "While Japan acknowledges its interests in a Taiwan contingency, it maintains that peace matters."
     assert not any(t == "defense_of_taiwan" for _, t, _ in stances(seed_extractor, text))
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Japanese Defense Minister Minoru Kihara and his Philippine counterpart Gilberto Teodoro agreed to expand joint exercises.", False),
+    ("Taiwan hoped to deepen security cooperation with Japan, including information on Chinese military activities, Lai Ching-te said.", True),
+    ("The two sides agreed to expand coast guard cooperation, Lai Ching-te said.", True),      # no country named: may be about it
+])
+def test_a_relation_topic_needs_no_other_partner(seed_extractor, text, holds):
+    assert any(topic == "jp_tw_security_cooperation" for _, topic, _ in stances(seed_extractor, text)) is holds

@@ -16,7 +16,8 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
-from pipeline.extract.stances import PREPOSITION_BEFORE, causal_clause, clause_subject, compile_topics, speaker_group, topic_readings, topics_gate
+from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
+                                      speaker_group, topic_readings, topics_gate)
 from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, frame_modality, frame_time, quote_closers,
                                          statement_act)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
@@ -32,6 +33,7 @@ SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
+WORD_RE = re.compile(r"[\w\-]+")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 
 
@@ -155,7 +157,12 @@ class ClaimExtractor(EventRules):
         if self.topic_gate is None or not self.topic_gate.contains(sentence):
             return out
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
+        named = None
         for cues in self.topic_cues:
+            if cues.countries:
+                named = self._countries_named(s, mentions) if named is None else named
+                if about_other_partner(cues, named):
+                    continue     # 'Japan and the Philippines agreed to expand joint exercises'
             for r in topic_readings(sentence, cues, clause_of):
                 pos = s.start + r.cue_start
                 modality = self.modality(text, s, pos)
@@ -191,6 +198,12 @@ class ClaimExtractor(EventRules):
         return out
 
     # -- statements as events --------------------------------------------------------------
+    def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
+        """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""
+        named = {a.country for m in mentions if (a := self.knowledge.actors_by_id.get(m.actor_id)) is not None and a.country}
+        named |= {self.matcher.demonyms[w] for w in WORD_RE.findall(s.text) if w in self.matcher.demonyms}
+        return named
+
     def statement_event(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
                         verb: str | None, verb_at: int | None, stances: list[dict], event_sources: set[str]) -> dict | None:
         """A named speaker's reported position is itself a verbal act (syntax.yaml statement_events:

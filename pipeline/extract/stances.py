@@ -47,6 +47,8 @@ class TopicCues:
     # any keyword, inverse keyword or phrase: where it finds nothing the topic has no reading, so one
     # scan rules out a sentence instead of four
     terms: PhraseMatcher | None = None
+    countries: frozenset[str] = frozenset()   # topics.yaml countries: the relation the topic is about
+    third_parties: frozenset[str] = frozenset()
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -76,8 +78,16 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(_alternatives(t.support_cues, irregular=irregular)),
                              _matcher(_alternatives(t.oppose_cues, irregular=irregular)),
                              _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases}))))
+                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases})),
+                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ()))))
     return out
+
+
+def about_other_partner(cues: TopicCues, named: set[str]) -> bool:
+    """A sentence that names a country outside the topic's relation (and its third parties) and misses
+    one of its countries ('Japan and the Philippines agreed to expand joint exercises') is about another
+    relation. A sentence that names no country ('the two sides agreed ...') may still be about it."""
+    return bool(cues.countries) and not cues.countries <= named and bool(named - cues.countries - cues.third_parties)
 
 
 def topics_gate(topics: list[TopicCues]) -> PhraseMatcher | None:
