@@ -33,6 +33,12 @@ from pipeline.extract.sentences import split_sentences
     ("(Additional reporting by Kantaro Komiya in Tokyo)", "back"),
     ("Our Standards: The Thomson Reuters Trust Principles.", "back"),
     ("Topics: Taiwan, Japan, Defence", "back"),
+    ("Related Tags: Diet, Taiwan, China", "back"),
+    ("Editor: Li Xiang", "back"),
+    ("(This article is based on the minutes of the committee.)", "back"),
+    ("Notes", "back"),
+    ("[1] Focus Taiwan, November 28, 2017.", "back"),
+    ("The editor said the report was wrong.", "content"),       # a sentence, not an 'Editor:' line
     ("Advertisement", "furniture"),
     ("READ MORE: Japan scrambles jets as Chinese drones fly near Yonaguni", "furniture"),
     ("Sign up for our daily newsletter", "furniture"),

@@ -40,7 +40,11 @@ BACK_MATTER = re.compile(
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories))\s*:?\s*$|"
     r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|^\s*our\s+standards\s*:|"
-    r"^\s*(?:tags?|topics?|filed\s+under)\s*:",
+    r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
+    # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
+    r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
+    r"^\s*\(?\s*this\s+(?:article|story|report)\s+(?:is|was|has\s+been)\s+(?:based\s+on|adapted|translated|first\s+published|"
+    r"originally)\b|^\s*(?:notes|endnotes|footnotes|references|sources)\s*:?\s*$|^\s*\[1\]\s+\S",
     re.IGNORECASE,
 )
 PAGE_FURNITURE = re.compile(
