@@ -118,10 +118,22 @@ def parent_manifest(releases_dir: Path, manifest: dict) -> dict | None:
     return json.loads(path.read_text()) if path and path.is_file() else None
 
 
+def png_spec(spec):
+    """The spec without its tooltips: a PNG shows no hover, and the timeline's tooltips (every event's
+    summary, actors and documents) are most of what vl-convert parses. The same pixels, the same PNG
+    bytes (tests/test_report.py renders both)."""
+    if isinstance(spec, dict):
+        return {k: (png_spec({e: v for e, v in val.items() if e != "tooltip"}) if k == "encoding" and isinstance(val, dict)
+                    else val if k == "data" else png_spec(val)) for k, val in spec.items()}
+    if isinstance(spec, list):
+        return [png_spec(v) for v in spec]
+    return spec
+
+
 def render_pngs(specs: dict[str, dict]) -> dict[str, bytes]:
     import vl_convert
 
-    return {FIGURE_FILES[name]: vl_convert.vegalite_to_png(spec, scale=PNG_SCALE) for name, spec in specs.items()}
+    return {FIGURE_FILES[name]: vl_convert.vegalite_to_png(png_spec(spec), scale=PNG_SCALE) for name, spec in specs.items()}
 
 
 def metadata_markdown(pngs: dict[str, bytes]) -> str:
