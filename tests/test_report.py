@@ -85,7 +85,7 @@ def test_pngs_are_rendered_without_tooltips_and_look_the_same(releases):
     spec): every figure's PNG is byte for byte the PNG of the whole spec, and only tooltips go."""
     import vl_convert
 
-    from pipeline.report import PNG_SCALE, png_spec, render_pngs
+    from pipeline.report import PNG_SCALE, drawn_spec, png_spec, render_pngs
 
     first = releases[0]
     tables, manifest = read_release(first), json.loads((first / "manifest.json").read_text())
@@ -95,6 +95,36 @@ def test_pngs_are_rendered_without_tooltips_and_look_the_same(releases):
         assert '"tooltip"' in json.dumps(spec) and '"tooltip"' not in json.dumps(png_spec(spec))
         assert pngs[FIGURE_FILES[name]] == vl_convert.vegalite_to_png(spec, scale=PNG_SCALE), name
         assert pngs[FIGURE_FILES[name]] == (first / FIGURE_FILES[name]).read_bytes(), name
+        # the PNG cache's key: only the drawn fields; the pixels are those of the whole spec
+        assert pngs[FIGURE_FILES[name]] == vl_convert.vegalite_to_png(drawn_spec(spec), scale=PNG_SCALE), name
+
+
+def test_png_cache_serves_a_figure_whose_drawing_did_not_change(releases, tmp_path, monkeypatch):
+    import copy
+
+    import vl_convert
+
+    from pipeline.report import render_pngs
+
+    first = releases[0]
+    tables, manifest = read_release(first), json.loads((first / "manifest.json").read_text())
+    specs = build_report(tables, manifest, render_png=False).specs
+    rendered = []
+    real = vl_convert.vegalite_to_png
+    monkeypatch.setattr(vl_convert, "vegalite_to_png", lambda spec, **kw: rendered.append(1) or real(spec, **kw))
+    cold = render_pngs(specs, tmp_path)
+    assert len(rendered) == len(specs) and len(list((tmp_path / "png").glob("*.png"))) == len(specs)
+    hover_only = copy.deepcopy(specs)
+    for row in hover_only["timeline"]["data"]["values"]:
+        row["summary"] += " (edited)"               # shown on hover only: the same drawing
+    moved = copy.deepcopy(specs)
+    moved["counts"]["data"]["values"][0]["rows"] += 1   # a bar longer: drawn anew
+    rendered.clear()
+    assert render_pngs(hover_only, tmp_path) == cold and rendered == []
+    warm = render_pngs(moved, tmp_path)
+    assert len(rendered) == 1 and warm["report-counts.png"] != cold["report-counts.png"]
+    assert {k: v for k, v in warm.items() if k != "report-counts.png"} == \
+        {k: v for k, v in cold.items() if k != "report-counts.png"}
 
 
 def test_second_release_reports_its_changes(releases):
