@@ -33,6 +33,7 @@ from pipeline.extract.claims import DocumentInput
 
 DATE_FIELDS = ("date_start", "date_end")
 MAX_SEGMENTS = 16
+OTHER_FOLDERS = {"png"}   # the report's PNG cache (pipeline/report.py) shares the cache folder
 
 
 @dataclass
@@ -111,7 +112,8 @@ class ExtractionCache:
         """Versions cached before (a different extractor or knowledge): their entries do not apply."""
         if not self.root.is_dir():
             return []
-        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and p.name != self.version)
+        return sorted(p.name for p in self.root.iterdir()
+                      if p.is_dir() and p.name != self.version and p.name not in OTHER_FOLDERS)
 
     def _segments(self) -> list[Path]:
         if not self.folder.is_dir():

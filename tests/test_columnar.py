@@ -136,12 +136,14 @@ def test_another_version_folder_is_ignored_and_reported(tmp_path, fixture_knowle
     stale = tmp_path / "twjp-rules_0.9+kb.old+code.old"   # an old extractor's JSON lines
     stale.mkdir(parents=True)
     (stale / "segment-000000-x.jsonl").write_text("not even json\n")
+    (tmp_path / "png").mkdir()   # the report's PNG cache: no extraction version
     cache = ExtractionCache(tmp_path, extractor_id(fixture_knowledge))
     run = ExtractionRun(0, 0, 0, "")
     docs = ingest_layer(FIXTURES / "documents").documents
     extract_layer(docs, fixture_knowledge, cache=cache, run=run)
     n = len(docs)
     assert run.extracted == n and f"re-extracting all {n}" in run.cache_note and stale.name in run.cache_note
+    assert cache.other_versions() == [stale.name]
     again = ExtractionRun(0, 0, 0, "")
     extract_layer(docs, fixture_knowledge, cache=cache, run=again)
     assert (again.extracted, again.cached) == (0, n)
