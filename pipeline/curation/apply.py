@@ -50,7 +50,6 @@ def stance_key(c: dict) -> str:
 
 class _Run:
     def __init__(self, claims, mentions, discovered, documents, knowledge, owned=False):
-        # owned: the caller's rows are fresh copies (curate_layer's), changed in place instead of copied again
         self.claims = [c.update(curation=set()) or c for c in claims] if owned else [dict(c, curation=set()) for c in claims]
         self.mentions = list(mentions) if owned else [dict(m) for m in mentions]
         self.discovered = {k: DiscoveredActor(d.actor_id, d.name, d.actor_type, d.country, d.role, d.family_name,
