@@ -2,11 +2,14 @@
 
 Key: sha256 of everything the extractor reads from a document (text, title, author, publication
 date, body offsets, excluded spans). Entries live under
-`<cache_dir>/<extractor version>+kb.<knowledge version>/`: a new extractor or a change to the
-lexicons or the registry starts an empty folder, so everything is extracted again. Each run that
-extracts something adds one JSON-lines segment (written to a temporary name, then renamed, so a
-segment is complete or absent); many segments are compacted into one. No pickles: any entry can
-be read with `jq`.
+`<cache_dir>/<extractor version>+kb.<knowledge version>+code.<hash>/`: a new extractor, a change to the
+lexicons or the registry, or to the extraction's code starts an empty folder, so everything is
+extracted again. Each run that extracts something adds one columnar segment (Parquet files with
+the document key as a column, written to a temporary name, then renamed, so a segment is complete
+or absent); many segments are compacted into one. No pickles: any entry can be read with DuckDB
+(`SELECT * FROM '<segment>/claims.parquet' WHERE key = ...`). A warm run reads the claims and
+mentions of every cached document as Arrow tables (`load_tables`), without a Python row each.
+JSON lines (`encode_result`) remain the format of one chunk's results between Dagster steps.
 
 What is cached is the per-document raw output, before discovered actors are given canonical IDs
 across documents (that depends on the whole corpus and runs every time).
@@ -15,15 +18,22 @@ import functools
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline import columnar
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.claims import DocumentInput
 
 DATE_FIELDS = ("date_start", "date_end")
 MAX_SEGMENTS = 16
+OTHER_FOLDERS = {"png"}   # the report's PNG cache (pipeline/report.py) shares the cache folder
 
 
 @dataclass
@@ -82,7 +92,13 @@ def extraction_code_version() -> str:
 
 
 class ExtractionCache:
-    """Per-document extraction results for one extractor and knowledge version."""
+    """Per-document extraction results for one extractor and knowledge version.
+
+    Each store adds one segment: a folder `segment-NNNNNN-<hash>/` holding four Parquet files
+    (`keys`, `claims`, `mentions`, `discovered`; the document's key is a column of each), written
+    under a temporary name and renamed into place, so a segment is complete or absent. When a key
+    is in several segments the first one wins. Segments of the JSON-lines format (before the
+    columnar one) found in the folder are converted once into one segment."""
 
     def __init__(self, root: Path, extractor: str):
         self.root = Path(root)
@@ -90,72 +106,112 @@ class ExtractionCache:
         # be served results of the old rule
         self.version = f"{extractor.replace('/', '_')}+code.{extraction_code_version()}"
         self.folder = self.root / self.version
+        self.migrated = 0   # JSON-lines documents converted by this instance
 
     def other_versions(self) -> list[str]:
         """Versions cached before (a different extractor or knowledge): their entries do not apply."""
         if not self.root.is_dir():
             return []
-        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and p.name != self.version)
+        return sorted(p.name for p in self.root.iterdir()
+                      if p.is_dir() and p.name != self.version and p.name not in OTHER_FOLDERS)
 
     def _segments(self) -> list[Path]:
-        return sorted(self.folder.glob("segment-*.jsonl")) if self.folder.is_dir() else []
+        if not self.folder.is_dir():
+            return []
+        if any(self.folder.glob("segment-*.jsonl")):
+            self._migrate()
+        return sorted(p for p in self.folder.glob("segment-*") if p.is_dir())
+
+    def _read(self, segment: Path, name: str, keys=None) -> pa.Table:
+        table = pq.read_table(segment / f"{name}.parquet", schema=columnar.SCHEMAS[name])
+        return table if keys is None else table.filter(pc.is_in(table.column("key"), value_set=keys))
+
+    def load_tables(self, keys) -> columnar.ResultTables:
+        """The cached results among keys as tables (each document once: the first segment that
+        holds it), without building a Python row."""
+        parts, taken, keys = [], set(), set(keys)
+        for seg in self._segments():
+            seg_keys = set(self._read(seg, "keys").column("key").to_pylist())
+            wanted = sorted((seg_keys & keys) - taken)
+            if not wanted:
+                continue
+            taken.update(wanted)
+            value_set = pa.array(wanted, pa.string())
+            parts.append(columnar.ResultTables(*(self._read(seg, name, value_set) for name in columnar.TABLES)))
+        return columnar.concat(parts)
 
     def load(self, keys: set[str]) -> dict[str, DocumentResult]:
-        """The cached results among keys (lines for other keys are skipped without decoding)."""
-        found: dict[str, DocumentResult] = {}
-        for seg in self._segments():
-            with open(seg, encoding="utf-8") as fh:
-                for line in fh:
-                    key = line[9:73]
-                    if key in keys and key not in found:
-                        found[key] = _decode(line)[1]
-        return found
+        """The cached results among keys, as {key: DocumentResult} (Python rows: for a few documents;
+        a whole corpus reads faster through load_tables)."""
+        return columnar.results_from_tables(self.load_tables(keys))
 
     def keys(self, keys: set[str]) -> set[str]:
-        """Which of keys are cached (nothing is decoded)."""
+        """Which of keys are cached (only the segments' key lists are read)."""
         found: set[str] = set()
         for seg in self._segments():
-            with open(seg, encoding="utf-8") as fh:
-                for line in fh:
-                    key = line[9:73]
-                    if key in keys:
-                        found.add(key)
+            found.update(k for k in self._read(seg, "keys").column("key").to_pylist() if k in keys)
         return found
 
     def store(self, results: dict[str, DocumentResult]) -> Path | None:
         """Add one segment with these results; compact when segments pile up."""
         if not results:
             return None
+        return self.store_tables(columnar.tables_from_results((k, results[k]) for k in sorted(results)))
+
+    def store_tables(self, tables: columnar.ResultTables) -> Path | None:
+        """Add one segment with these result tables; compact when segments pile up."""
+        keys = tables.keys.column("key").to_pylist()
+        if not keys:
+            return None
         self.folder.mkdir(parents=True, exist_ok=True)
-        lines = [_encode(k, results[k]) for k in sorted(results)]
-        name = hashlib.sha256("".join(sorted(results)).encode()).hexdigest()[:16]
-        path = self._write(f"segment-{len(self._segments()):06d}-{name}.jsonl", lines)
+        name = hashlib.sha256("".join(sorted(keys)).encode()).hexdigest()[:16]
+        segments = self._segments()
+        path = self._write(f"segment-{len(segments):06d}-{name}", tables)
         segments = self._segments()
         if len(segments) > MAX_SEGMENTS:
             self._compact(segments)
         return path
 
-    def _write(self, name: str, lines: list[str]) -> Path:
+    def _write(self, name: str, tables: columnar.ResultTables) -> Path:
         target = self.folder / name
         tmp = self.folder / f".{name}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.writelines(line + "\n" for line in lines)
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        for table_name, table in zip(columnar.TABLES, tables):
+            pq.write_table(table.cast(columnar.SCHEMAS[table_name]), tmp / f"{table_name}.parquet",
+                           compression="zstd")
+        if target.exists():   # the same documents stored again (another run): keep the first
+            shutil.rmtree(tmp, ignore_errors=True)
+            return target
         os.replace(tmp, target)
         return target
 
     def _compact(self, segments: list[Path]) -> None:
-        seen, lines = set(), []
-        for seg in segments:
-            for line in seg.read_text(encoding="utf-8").splitlines():
-                key = line[9:73]
-                if key not in seen:
-                    seen.add(key)
-                    lines.append(line)
-        digest = hashlib.sha256("".join(sorted(seen)).encode()).hexdigest()[:16]
-        compacted = self._write(f"segment-000000-compacted-{digest}.jsonl", lines)
+        tables = self.load_tables(set().union(*(self._read(s, "keys").column("key").to_pylist() for s in segments)))
+        digest = hashlib.sha256("".join(sorted(tables.keys.column("key").to_pylist())).encode()).hexdigest()[:16]
+        compacted = self._write(f"segment-000000-compacted-{digest}", tables)
         for seg in segments:
             if seg != compacted:
-                seg.unlink(missing_ok=True)
+                shutil.rmtree(seg, ignore_errors=True)
+
+    def _migrate(self) -> None:
+        """JSON-lines segments (the format before this one) become one columnar segment; the lines'
+        files are removed once it is written. First line wins per key, as the old reader had it."""
+        old = sorted(self.folder.glob("segment-*.jsonl"))
+        found: dict[str, DocumentResult] = {}
+        for seg in old:
+            with open(seg, encoding="utf-8") as fh:
+                for line in fh:
+                    key = line[9:73]
+                    if key not in found:
+                        found[key] = _decode(line)[1]
+        if found:
+            tables = columnar.tables_from_results((k, found[k]) for k in sorted(found))
+            digest = hashlib.sha256("".join(sorted(found)).encode()).hexdigest()[:16]
+            self._write(f"segment-000000-migrated-{digest}", tables)
+        for seg in old:
+            seg.unlink(missing_ok=True)
+        self.migrated += len(found)
 
 
 class BodyCache:

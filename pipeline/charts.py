@@ -159,7 +159,11 @@ def network_data(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dict
 def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     """Spring layout (fixed seed) of the actors that have a counterpart; actors without one would
     be flung to the rim by the repulsion, so they sit in rows under the drawing instead."""
-    linked = graph.subgraph(n for n in graph if graph.degree(n) > 0)
+    # a graph of its own, not graph.subgraph(): a subgraph view of fewer than half the nodes iterates
+    # them from a set, in an order that changes with PYTHONHASHSEED, and the layout with it
+    linked = nx.Graph()
+    linked.add_nodes_from(n for n in graph if graph.degree(n) > 0)
+    linked.add_edges_from(graph.edges(data=True))
     alone = sorted(n for n in graph if graph.degree(n) == 0)
     pos = {}
     if len(linked):

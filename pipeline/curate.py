@@ -126,11 +126,23 @@ def _pair_order(members: list[int], claims: list[dict]):
         by_doc[claims[m]["doc_id"]].append(m)
     dated = sorted((m for m in members if claims[m]["date_start"] is not None), key=lambda m: claims[m]["date_start"])
     starts = [claims[m]["date_start"] for m in dated]
+    # no dated claim is longer than `longest`: one that ends on or after c's start starts on or after
+    # c's start - longest, so the scan can begin there (the same pairs, fewer looked at)
+    try:
+        longest = max((claims[m]["date_end"] - claims[m]["date_start"] for m in dated), default=None)
+    except TypeError:
+        longest = None
     for i in members:
         c = claims[i]
         later = {m for m in by_doc[c["doc_id"]] if rank[m] > rank[i]}
         if c["date_start"] is not None:
-            later.update(m for m in dated[:bisect.bisect_right(starts, c["date_end"])]
+            lo = 0
+            if longest is not None:
+                try:
+                    lo = bisect.bisect_left(starts, c["date_start"] - longest)
+                except (TypeError, OverflowError):
+                    lo = 0
+            later.update(m for m in dated[lo:bisect.bisect_right(starts, c["date_end"])]
                          if rank[m] > rank[i] and claims[m]["date_end"] >= c["date_start"])
         for j in sorted(later, key=rank.__getitem__):
             yield i, j

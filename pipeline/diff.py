@@ -30,6 +30,18 @@ def _taken(df: pd.DataFrame, col: str, rows: list[int]) -> list:
     return pyarrow.array(df[col]).take(pyarrow.array(rows, pyarrow.int64())).to_pylist() if rows else []
 
 
+def _same_column(before: pd.DataFrame, after: pd.DataFrame, col: str, old_rows, new_rows) -> bool:
+    """The column's aligned values are equal, compared in Arrow without a Python value each. Only a
+    sure "equal" counts (same type, same values; Arrow never calls NaN equal to NaN, and neither do
+    fresh Python floats): anything else goes on to the row-by-row comparison."""
+    a, b = pyarrow.array(before[col]).take(old_rows), pyarrow.array(after[col]).take(new_rows)
+    if isinstance(a, pyarrow.ChunkedArray):
+        a = a.combine_chunks()
+    if isinstance(b, pyarrow.ChunkedArray):
+        b = b.combine_chunks()
+    return a.type == b.type and a.equals(b)
+
+
 def _row_texts(df: pd.DataFrame) -> list[str]:
     cols = sorted(df.columns)
     columns = [_values(df, c) for c in cols]
@@ -59,9 +71,12 @@ def diff_table(before: pd.DataFrame | None, after: pd.DataFrame | None, key: str
     old_rows, new_rows = [old_pos[k] for k in common], [new_pos[k] for k in common]
     changed: set = set()
     per_column: dict[str, int] = {}
+    old_take, new_take = pyarrow.array(old_rows, pyarrow.int64()), pyarrow.array(new_rows, pyarrow.int64())
     for col in [c for c in before.columns if c in after.columns and c != key]:
+        if _same_column(before, after, col, old_take, new_take):   # the usual case: nothing changed in this column
+            continue
         a, b = _taken(before, col, old_rows), _taken(after, col, new_rows)
-        if a == b:   # the usual case: nothing changed in this column
+        if a == b:
             continue
         diff = [k for k, x, y in zip(common, a, b) if x != y]
         if diff:

@@ -7,18 +7,19 @@
    `cached`; only chunks holding something to extract are run.
 2. `extract_chunk`: the raw extraction of one chunk's documents, as a table (position, key, the result
    as one JSON line in the cache's own format) that any IO manager can store as Parquet.
-3. `collect_results`: the chunks' tables and the cached results put back in input order (so the
+3. `collect_tables`: the chunks' tables and the cached results put back in input order (so the
    tables are byte-identical for any chunk count, worker count or executor), the new results added to
-   the cache in one segment.
+   the cache in one segment; the cached documents come as Arrow tables (`pipeline/columnar.py`).
 """
 import hashlib
 from dataclasses import dataclass
 
 import pandas as pd
 
+from pipeline import columnar
 from pipeline.cache import ExtractionCache, decode_result, document_key, encode_result
 from pipeline.knowledge import Knowledge
-from pipeline.layers import ExtractionRun, cache_note, document_inputs, flatten_results
+from pipeline.layers import ExtractionRun, cache_note, document_inputs
 from pipeline.parallel import extract_documents
 
 PLAN_COLUMNS = ["position", "doc_id", "key", "chunk", "cached"]
@@ -67,32 +68,44 @@ def extract_chunk(chunk: pd.DataFrame, knowledge: Knowledge, workers: int = 1) -
                          "result": [encode_result(k, r) for k, r in zip(keys, results)]}, columns=RESULT_COLUMNS)
 
 
-def collect_results(plan: pd.DataFrame, chunk_results: list[pd.DataFrame], cache: ExtractionCache | None,
-                    workers: int = 1, run: ExtractionRun | None = None):
-    """Claims, mentions and discovered actors of every document in input order (IDs not yet canonical),
-    as extract_layer returns them; the chunks' new results are added to the cache."""
-    fresh = {}
+def collect_tables(plan: pd.DataFrame, chunk_results: list[pd.DataFrame], cache: ExtractionCache | None,
+                   workers: int = 1, run: ExtractionRun | None = None) -> columnar.ResultTables:
+    """The raw extraction of every document in input order, as tables (the cached documents read as
+    Arrow tables, never as Python rows); the chunks' new results are added to the cache."""
+    # chunk by chunk into tables, so that only one chunk's results live as Python rows at a time
+    parts, positions, seen = [], set(), set()
     for table in chunk_results:
+        results = []
         for position, line in zip(table["position"].tolist(), table["result"].tolist()):
-            fresh[int(position)] = decode_result(line)
-    cached_keys = plan.loc[plan["cached"], "key"].tolist()
-    cached = cache.load(set(cached_keys)) if cache is not None and cached_keys else {}
-    missing = set(cached_keys) - set(cached)
+            key, result = decode_result(line)
+            positions.add(int(position))
+            if key not in seen:   # one document twice in the corpus: its result once
+                seen.add(key)
+                results.append((key, result))
+        parts.append(columnar.tables_from_results(results))
+        del results
+    cached_keys = set(plan.loc[plan["cached"], "key"].tolist())
+    cached = cache.load_tables(cached_keys) if cache is not None and cached_keys else columnar.empty_tables()
+    missing = cached_keys - set(cached.keys.column("key").to_pylist())
     if missing:
         raise RuntimeError(f"{len(missing)} cached extraction result(s) vanished from {cache.folder} during the run")
-    results = []
     for position, key, is_cached in zip(plan["position"].tolist(), plan["key"].tolist(), plan["cached"].tolist()):
-        if is_cached:
-            results.append(cached[key])
-        elif position in fresh:
-            results.append(fresh[position][1])
-        else:
+        if not is_cached and position not in positions:
             raise RuntimeError(f"document at position {position} ({key[:12]}) was planned but no chunk returned it")
+    new = columnar.concat(parts)
+    del parts
     if cache is not None:
-        cache.store({k: r for k, r in fresh.values()})
+        cache.store_tables(new)
     if run is not None:
         n_docs = len(plan)
-        run.extracted, run.cached = len(fresh), len(cached)
-        run.workers = max(1, min(workers, len(fresh) or 1))
-        run.cache_note = cache_note(cache, len(cached), n_docs) if cache is not None else "no cache"
-    return flatten_results(results)
+        run.extracted, run.cached = len(positions), cached.n_documents
+        run.workers = max(1, min(workers, len(positions) or 1))
+        run.cache_note = cache_note(cache, cached.n_documents, n_docs) if cache is not None else "no cache"
+    return columnar.in_key_order(columnar.concat([cached, new]), plan["key"].tolist())
+
+
+def collect_results(plan: pd.DataFrame, chunk_results: list[pd.DataFrame], cache: ExtractionCache | None,
+                    workers: int = 1, run: ExtractionRun | None = None):
+    """collect_tables as Python rows: claims, mentions and discovered actors of every document in input
+    order (IDs not yet canonical), as extract_layer returns them."""
+    return columnar.flatten_tables(collect_tables(plan, chunk_results, cache, workers=workers, run=run))

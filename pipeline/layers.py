@@ -150,7 +150,8 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
     found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                             r["family_name"], set(r["aliases"])) for r in _records(discovered)}
     doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
-    curated = apply_overrides(claim_rows, mention_rows, found, doc_rows, knowledge, list(overrides))
+    curated = apply_overrides(claim_rows, mention_rows, found, doc_rows, knowledge, list(overrides), owned=True)
+    del claim_rows, mention_rows
     out, rejects = {}, [frame(Rejects, curated.rejects)]
     for name, model, rows in (("claims", Claims, curated.claims), ("mentions", Mentions, curated.mentions),
                               ("actors", Actors, curated.actors), ("events", Events, curated.events),

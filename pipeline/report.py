@@ -88,7 +88,7 @@ def _counts(manifest: dict, changes: dict | None) -> list[dict]:
 def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: dict | None = None,
                  changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None) -> Report:
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
-    `bundle_cache` a folder that keeps the JavaScript bundle between processes."""
+    `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes."""
     dated, undated = charts.timeline_rows(tables)
     nodes, edges = charts.network_data(tables)
     stances = charts.stance_rows(tables)
@@ -100,7 +100,7 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
     page = _html(manifest, specs, undated=undated, stances=stances, quality=quality, changes=changes,
                  counts={"dated_events": len(dated), "nodes": len(nodes), "stances": len(stances)},
                  bundle=_javascript_bundle(bundle_cache))
-    pngs = render_pngs(specs) if render_png else {}
+    pngs = render_pngs(specs, bundle_cache) if render_png else {}
     return Report(page, specs, pngs)
 
 
@@ -118,10 +118,86 @@ def parent_manifest(releases_dir: Path, manifest: dict) -> dict | None:
     return json.loads(path.read_text()) if path and path.is_file() else None
 
 
-def render_pngs(specs: dict[str, dict]) -> dict[str, bytes]:
+def png_spec(spec):
+    """The spec without its tooltips: a PNG shows no hover, and the timeline's tooltips (every event's
+    summary, actors and documents) are most of what vl-convert parses. The same pixels, the same PNG
+    bytes (tests/test_report.py renders both)."""
+    if isinstance(spec, dict):
+        return {k: (png_spec({e: v for e, v in val.items() if e != "tooltip"}) if k == "encoding" and isinstance(val, dict)
+                    else val if k == "data" else png_spec(val)) for k, val in spec.items()}
+    if isinstance(spec, list):
+        return [png_spec(v) for v in spec]
+    return spec
+
+
+def _drawn_fields(node, out: set) -> bool:
+    """Collect the data fields the spec's encodings name; False when the spec may read data some
+    other way (transforms, expressions over datum, nested or mark-level tooltips)."""
+    if isinstance(node, dict):
+        if "transform" in node or "tooltip" in node:   # (png_spec took the encodings' tooltips)
+            return False
+        if "field" in node:
+            if not isinstance(node["field"], str) or any(ch in node["field"] for ch in ".[\\"):
+                return False
+            out.add(node["field"])
+        return all(_drawn_fields(v, out) for k, v in node.items() if k != "data")
+    if isinstance(node, list):
+        return all(_drawn_fields(v, out) for v in node)
+    return not (isinstance(node, str) and "datum" in node.replace("datum.value", ""))
+
+
+def drawn_spec(spec: dict) -> dict:
+    """What a PNG of the spec depends on: png_spec with each data row cut to the fields an encoding
+    draws (the evidence texts, summaries, document lists only hover). The key of the PNG cache."""
+    spec, used = png_spec(spec), set()
+    if not _drawn_fields(spec, used):
+        return spec
+
+    def cut(node):
+        if isinstance(node, dict):
+            data = node.get("data")
+            if isinstance(data, dict) and isinstance(data.get("values"), list):
+                node = {**node, "data": {**data, "values": [{k: v for k, v in row.items() if k in used}
+                                                            for row in data["values"]]}}
+            return {k: (v if k == "data" else cut(v)) for k, v in node.items()}
+        return [cut(v) for v in node] if isinstance(node, list) else node
+
+    return cut(spec)
+
+
+PNG_CACHE_FILES = 16
+
+
+def render_pngs(specs: dict[str, dict], cache_dir: Path | None = None) -> dict[str, bytes]:
+    """{file name: PNG} of every spec. With cache_dir, a figure whose drawn spec (drawn_spec) was rendered
+    before is read from <cache_dir>/png/ (keyed by its sha256, the vl-convert version and the scale)
+    instead of rendered again: a release that adds an article rarely changes what the stance map or the
+    timeline draw. The folder keeps the PNG_CACHE_FILES most recently used files."""
+    import hashlib
+
     import vl_convert
 
-    return {FIGURE_FILES[name]: vl_convert.vegalite_to_png(spec, scale=PNG_SCALE) for name, spec in specs.items()}
+    folder = Path(cache_dir) / "png" if cache_dir is not None else None
+    out = {}
+    for name, spec in specs.items():
+        path = None
+        if folder is not None:
+            key = json.dumps([vl_convert.__version__, PNG_SCALE, drawn_spec(spec)], sort_keys=True, ensure_ascii=False)
+            path = folder / f"{hashlib.sha256(key.encode()).hexdigest()}.png"
+            if path.is_file():
+                out[FIGURE_FILES[name]] = path.read_bytes()
+                os.utime(path)
+                continue
+        out[FIGURE_FILES[name]] = vl_convert.vegalite_to_png(png_spec(spec), scale=PNG_SCALE)
+        if path is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(out[FIGURE_FILES[name]])
+            os.replace(tmp, path)
+    if folder is not None and folder.is_dir():
+        for old in sorted(folder.glob("*.png"), key=lambda p: p.stat().st_mtime, reverse=True)[PNG_CACHE_FILES:]:
+            old.unlink(missing_ok=True)
+    return out
 
 
 def metadata_markdown(pngs: dict[str, bytes]) -> str:

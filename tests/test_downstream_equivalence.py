@@ -64,6 +64,16 @@ def test_event_clustering_equals_all_pairs(seed, n):
     assert len(groups) < n, "the generated claims should merge somewhere"
 
 
+def test_event_clustering_with_long_ranges_and_the_first_dates_equals_all_pairs():
+    """The sweep starts at (start - the block's longest range): a decade-long range and dates at
+    date.min (where that subtraction overflows) must not lose a pair."""
+    claims = _claims(random.Random(5), 800)
+    claims[10].update(date_start=date(2015, 1, 1), date_end=date(2024, 12, 31), date_precision="range")
+    claims[11].update(date_start=date.min, date_end=date(2021, 1, 1), date_precision="range")
+    claims[12].update(date_start=date.min, date_end=date.min, date_precision="day")
+    assert _ids(curate.cluster_event_claims(claims)) == _ids(reference.cluster_event_claims(claims))
+
+
 def test_event_clustering_with_malformed_dates_falls_back_to_all_pairs():
     claims = _claims(random.Random(4), 200)
     claims[3]["date_end"] = claims[3]["date_start"] - timedelta(days=3)   # end before start

@@ -80,6 +80,53 @@ def test_report_is_deterministic(releases):
     assert a.html == b.html
 
 
+def test_pngs_are_rendered_without_tooltips_and_look_the_same(releases):
+    """render_pngs drops the specs' tooltips (a PNG has no hover; they are most of the timeline's
+    spec): every figure's PNG is byte for byte the PNG of the whole spec, and only tooltips go."""
+    import vl_convert
+
+    from pipeline.report import PNG_SCALE, drawn_spec, png_spec, render_pngs
+
+    first = releases[0]
+    tables, manifest = read_release(first), json.loads((first / "manifest.json").read_text())
+    specs = build_report(tables, manifest, render_png=False).specs
+    pngs = render_pngs(specs)
+    for name, spec in specs.items():
+        assert '"tooltip"' in json.dumps(spec) and '"tooltip"' not in json.dumps(png_spec(spec))
+        assert pngs[FIGURE_FILES[name]] == vl_convert.vegalite_to_png(spec, scale=PNG_SCALE), name
+        assert pngs[FIGURE_FILES[name]] == (first / FIGURE_FILES[name]).read_bytes(), name
+        # the PNG cache's key: only the drawn fields; the pixels are those of the whole spec
+        assert pngs[FIGURE_FILES[name]] == vl_convert.vegalite_to_png(drawn_spec(spec), scale=PNG_SCALE), name
+
+
+def test_png_cache_serves_a_figure_whose_drawing_did_not_change(releases, tmp_path, monkeypatch):
+    import copy
+
+    import vl_convert
+
+    from pipeline.report import render_pngs
+
+    first = releases[0]
+    tables, manifest = read_release(first), json.loads((first / "manifest.json").read_text())
+    specs = build_report(tables, manifest, render_png=False).specs
+    rendered = []
+    real = vl_convert.vegalite_to_png
+    monkeypatch.setattr(vl_convert, "vegalite_to_png", lambda spec, **kw: rendered.append(1) or real(spec, **kw))
+    cold = render_pngs(specs, tmp_path)
+    assert len(rendered) == len(specs) and len(list((tmp_path / "png").glob("*.png"))) == len(specs)
+    hover_only = copy.deepcopy(specs)
+    for row in hover_only["timeline"]["data"]["values"]:
+        row["summary"] += " (edited)"               # shown on hover only: the same drawing
+    moved = copy.deepcopy(specs)
+    moved["counts"]["data"]["values"][0]["rows"] += 1   # a bar longer: drawn anew
+    rendered.clear()
+    assert render_pngs(hover_only, tmp_path) == cold and rendered == []
+    warm = render_pngs(moved, tmp_path)
+    assert len(rendered) == 1 and warm["report-counts.png"] != cold["report-counts.png"]
+    assert {k: v for k, v in warm.items() if k != "report-counts.png"} == \
+        {k: v for k, v in cold.items() if k != "report-counts.png"}
+
+
 def test_second_release_reports_its_changes(releases):
     _, second, _ = releases
     page = (second / REPORT_HTML).read_text()
@@ -211,3 +258,21 @@ def test_report_renders_offline_in_chromium_with_one_mark_per_item(releases):
         finally:
             browser.close()
     assert outside == []
+
+
+def test_network_layout_does_not_depend_on_the_hash_seed():
+    """Few linked actors among many without a counterpart: the layout must not follow the order of a
+    set of names (it did through networkx's subgraph view, which changes with PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, networkx as nx; from pipeline.charts import _layout\n"
+              "g = nx.Graph(); g.add_nodes_from(sorted(f'actor-{i:02d}' for i in range(30)))\n"
+              "g.add_edges_from([('actor-01', 'actor-07'), ('actor-07', 'actor-13'), ('actor-13', 'actor-21'),"
+              " ('actor-21', 'actor-01'), ('actor-03', 'actor-29')], weight=1)\n"
+              "print(json.dumps(sorted(_layout(g).items())))")
+    outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}).stdout
+            for seed in ("1", "2", "3", "4")}
+    assert len(outs) == 1

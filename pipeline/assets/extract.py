@@ -4,9 +4,10 @@ import pandas as pd
 from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
-from pipeline.fanout import collect_results, plan_extraction
+from pipeline.columnar import resolve_tables
+from pipeline.fanout import collect_tables, plan_extraction
 from pipeline.fanout import extract_chunk as extract_chunk_records
-from pipeline.layers import ExtractionRun, resolve_discovered
+from pipeline.layers import ExtractionRun
 from pipeline.parallel import shutdown_pool
 from pipeline.resources import PipelineConfig
 from schemas import Claims, Mentions, Rejects
@@ -76,11 +77,12 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
     extractor_name = extractor_id(knowledge)
     cache = ExtractionCache(pipeline_config.cache_path, extractor_name) if pipeline_config.use_cache else None
     run = ExtractionRun(0, 0, 1, "no cache")
-    claims, mentions, discovered = collect_results(plan, chunks, cache, workers=pipeline_config.worker_count, run=run)
+    results = collect_tables(plan, chunks, cache, workers=pipeline_config.worker_count, run=run)
     n_chunks = sum(1 for c in chunks if len(c))
     context.log.info(f"extraction: {run.extracted} documents extracted in {n_chunks} chunk(s) "
                      f"on {run.workers} process(es) each; {run.cache_note}")
-    claims_df, mentions_df, discovered_df, rejects = resolve_discovered(claims, mentions, discovered, knowledge)
+    claims_df, mentions_df, discovered_df, rejects = resolve_tables(results, knowledge)
+    del results
     figures = extraction_figures(plan[["doc_id"]], claims_df, mentions_df, discovered_df, len(knowledge.actors))
     context.log.info(f"extracted with {extractor_name}: {figures}")
     yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(

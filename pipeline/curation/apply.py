@@ -49,9 +49,9 @@ def stance_key(c: dict) -> str:
 
 
 class _Run:
-    def __init__(self, claims, mentions, discovered, documents, knowledge):
-        self.claims = [dict(c, curation=set()) for c in claims]
-        self.mentions = [dict(m) for m in mentions]
+    def __init__(self, claims, mentions, discovered, documents, knowledge, owned=False):
+        self.claims = [c.update(curation=set()) or c for c in claims] if owned else [dict(c, curation=set()) for c in claims]
+        self.mentions = list(mentions) if owned else [dict(m) for m in mentions]
         self.discovered = {k: DiscoveredActor(d.actor_id, d.name, d.actor_type, d.country, d.role, d.family_name,
                                               set(d.aliases)) for k, d in discovered.items()}
         self.docs = {d["doc_id"]: d for d in documents}
@@ -334,10 +334,10 @@ def _set_event(row: dict, group: dict, o: Override, actor_ids: set, actor_names:
 
 
 def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[str, DiscoveredActor],
-                    documents: list[dict], knowledge: Knowledge, overrides: list[Override]) -> Curated:
+                    documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False) -> Curated:
     """The curated claims, mentions, actors, events and stances (records, not yet validated),
-    the claims curators rejected, and a report row per override."""
-    run = _Run(claims, mentions, discovered, documents, knowledge)
+    the claims curators rejected, and a report row per override. owned: the rows may be changed in place."""
+    run = _Run(claims, mentions, discovered, documents, knowledge, owned)
     status: dict[str, tuple[str, int, str]] = {}
     steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
              ("actors", "remove"): lambda o: actors_remove(run, o), ("actors", "add_mention"): lambda o: actors_add_mention(run, o),
