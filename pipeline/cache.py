@@ -14,11 +14,13 @@ JSON lines (`encode_result`) remain the format of one chunk's results between Da
 What is cached is the per-document raw output, before discovered actors are given canonical IDs
 across documents (that depends on the whole corpus and runs every time).
 """
+import fcntl
 import functools
 import hashlib
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -115,11 +117,27 @@ class ExtractionCache:
         return sorted(p.name for p in self.root.iterdir()
                       if p.is_dir() and p.name != self.version and p.name not in OTHER_FOLDERS)
 
+    @contextmanager
+    def _locked(self, *, exclusive: bool):
+        """Readers share the version folder, a writer (a new segment, compaction, migration) has it
+        alone: runs in parallel (a partition run beside a build) never read a segment being removed.
+        An advisory flock on <folder>/.lock, released by the kernel when its holder dies."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            if exclusive or not any(self.folder.glob("segment-*.jsonl")):
+                yield
+                return
+        finally:
+            os.close(fd)
+        with self._locked(exclusive=True):      # old JSON lines to convert first: a write
+            self._migrate()
+            yield
+
     def _segments(self) -> list[Path]:
         if not self.folder.is_dir():
             return []
-        if any(self.folder.glob("segment-*.jsonl")):
-            self._migrate()
         return sorted(p for p in self.folder.glob("segment-*") if p.is_dir())
 
     def _read(self, segment: Path, name: str, keys=None) -> pa.Table:
@@ -129,6 +147,10 @@ class ExtractionCache:
     def load_tables(self, keys) -> columnar.ResultTables:
         """The cached results among keys as tables (each document once: the first segment that
         holds it), without building a Python row."""
+        with self._locked(exclusive=False):
+            return self._load_tables(keys)
+
+    def _load_tables(self, keys) -> columnar.ResultTables:
         parts, taken, keys = [], set(), set(keys)
         for seg in self._segments():
             seg_keys = set(self._read(seg, "keys").column("key").to_pylist())
@@ -148,8 +170,9 @@ class ExtractionCache:
     def keys(self, keys: set[str]) -> set[str]:
         """Which of keys are cached (only the segments' key lists are read)."""
         found: set[str] = set()
-        for seg in self._segments():
-            found.update(k for k in self._read(seg, "keys").column("key").to_pylist() if k in keys)
+        with self._locked(exclusive=False):
+            for seg in self._segments():
+                found.update(k for k in self._read(seg, "keys").column("key").to_pylist() if k in keys)
         return found
 
     def store(self, results: dict[str, DocumentResult]) -> Path | None:
@@ -163,13 +186,13 @@ class ExtractionCache:
         keys = tables.keys.column("key").to_pylist()
         if not keys:
             return None
-        self.folder.mkdir(parents=True, exist_ok=True)
         name = hashlib.sha256("".join(sorted(keys)).encode()).hexdigest()[:16]
-        segments = self._segments()
-        path = self._write(f"segment-{len(segments):06d}-{name}", tables)
-        segments = self._segments()
-        if len(segments) > MAX_SEGMENTS:
-            self._compact(segments)
+        with self._locked(exclusive=True):
+            segments = self._segments()
+            path = self._write(f"segment-{len(segments):06d}-{name}", tables)
+            segments = self._segments()
+            if len(segments) > MAX_SEGMENTS:
+                self._compact(segments)
         return path
 
     def _write(self, name: str, tables: columnar.ResultTables) -> Path:
@@ -187,7 +210,7 @@ class ExtractionCache:
         return target
 
     def _compact(self, segments: list[Path]) -> None:
-        tables = self.load_tables(set().union(*(self._read(s, "keys").column("key").to_pylist() for s in segments)))
+        tables = self._load_tables(set().union(*(self._read(s, "keys").column("key").to_pylist() for s in segments)))
         digest = hashlib.sha256("".join(sorted(tables.keys.column("key").to_pylist())).encode()).hexdigest()[:16]
         compacted = self._write(f"segment-000000-compacted-{digest}", tables)
         for seg in segments:

@@ -147,3 +147,40 @@ def test_another_version_folder_is_ignored_and_reported(tmp_path, fixture_knowle
     again = ExtractionRun(0, 0, 0, "")
     extract_layer(docs, fixture_knowledge, cache=cache, run=again)
     assert (again.extracted, again.cached) == (0, n)
+
+
+def test_readers_never_see_a_segment_vanish_while_another_run_compacts(tmp_path, generated, monkeypatch):
+    """A partition run storing results (and compacting) beside a build reading the cache."""
+    import threading
+
+    from pipeline import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "MAX_SEGMENTS", 2)
+    writer_cache, reader_cache = ExtractionCache(tmp_path, "twjp-rules/test"), ExtractionCache(tmp_path, "twjp-rules/test")
+    keys = {k for k, _ in generated}
+    errors, seen, done = [], [], threading.Event()
+
+    def write():
+        try:
+            for i in range(0, 300, 10):
+                writer_cache.store(dict(generated[i:i + 10]))
+        except Exception as exc:   # noqa: BLE001 (reported below)
+            errors.append(exc)
+        finally:
+            done.set()
+
+    def read():
+        try:
+            while not done.is_set():
+                seen.append(reader_cache.load_tables(keys).n_documents)
+        except Exception as exc:   # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write), threading.Thread(target=read)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    assert seen == sorted(seen)      # a reader sees the cache grow, never shrink
+    assert reader_cache.load_tables(keys).n_documents == 300
