@@ -178,3 +178,13 @@ def test_a_cue_after_a_comma_does_not_govern_the_keyword_before_it(seed_extracto
 ])
 def test_a_relation_topic_needs_no_other_partner(seed_extractor, text, holds):
     assert any(topic == "jp_tw_security_cooperation" for _, topic, _ in stances(seed_extractor, text)) is holds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan should not upgrade its relations with Taiwan, Hua Chunying said.",
+     ("hua-chunying", "jp_tw_official_relations", "oppose")),
+    ("Lai Ching-te said Taiwan hoped Japan would upgrade its ties with Taipei.",
+     ("lai-ching-te", "jp_tw_official_relations", "support")),
+])
+def test_a_possessive_may_follow_a_keywords_first_word(seed_extractor, text, expected):
+    assert expected in stances(seed_extractor, text)

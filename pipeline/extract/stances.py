@@ -27,6 +27,7 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
 APOSTROPHE = re.compile(r"['’]")
+POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+)?"   # one flat group: the fast matcher splits it
 WORD = re.compile(r"[\w’'\-]+")
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
@@ -57,8 +58,12 @@ def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None =
     if irregular is not None:
         items = {form for item in items for form in inflect(item.strip(), irregular)}
     sep = r"[\s\-]+" if hyphen_space else r"\s+"
+    # a possessive may stand after a keyword's first word ('upgrade its relations', 'deepen their
+    # security cooperation'); a cue ('call for') takes none
+    first_sep = sep + (POSSESSIVE_SLOT if hyphen_space else "")
     # straight and curly apostrophes are one character to a reader ("China's" / "China’s")
-    return [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", sep)) for k in sorted(set(items), key=len, reverse=True)]
+    return [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", first_sep, 1).replace(r"\ ", sep))
+            for k in sorted(set(items), key=len, reverse=True)]
 
 
 def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
