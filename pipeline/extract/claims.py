@@ -219,14 +219,18 @@ class ClaimExtractor(EventRules):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
         return statement_act(kinds, stances)
 
+    def _actor_type(self, actor_id: str, discovered: dict[str, DiscoveredActor]) -> str | None:
+        """The type of a registry or a discovered actor (None when unknown)."""
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        if actor is not None:
+            return actor.actor_type
+        return next((d.actor_type for d in discovered.values() if d.actor_id == actor_id), None)
+
     def _with_descriptions(self, text: str, body: Body, mentions: list[Mention],
                            discovered: dict[str, DiscoveredActor]) -> list[Mention]:
         """The mentions plus the definite descriptions that refer back to them ('the ministry')."""
-        types = {d.actor_id: d.actor_type for d in discovered.values()}
-
         def kind_of(actor_id: str) -> str | None:
-            actor = self.knowledge.actors_by_id.get(actor_id)
-            t = actor.actor_type if actor is not None else types.get(actor_id)
+            t = self._actor_type(actor_id, discovered)
             return None if t in (None, "state") else "person" if t == "person" else "organisation"
 
         def name_of(actor_id: str) -> str:
@@ -255,9 +259,7 @@ class ClaimExtractor(EventRules):
         text = doc.text
         mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
         mentions = self._with_descriptions(text, body, mentions, discovered)
-        types = {d.actor_id: d.actor_type for d in discovered.values()}
-        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: (
-            self.knowledge.actors_by_id[a].actor_type if a in self.knowledge.actors_by_id else types.get(a)))
+        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: self._actor_type(a, discovered))
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}

@@ -19,6 +19,10 @@ FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|nev
 # refers to the person named last before the sentence
 PRONOUN_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|then|later|however|meanwhile|separately|earlier|also|still),?\s+)?"
                              r"(?:[^,;:“”]{0,60},\s*)?(?:he|she)\s+" + FRAME_AUX, re.IGNORECASE)
+# 'We urge the Japanese side ...', 'I'd like to stress ...': the speaker as the clause's subject
+FIRST_PERSON_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|so|also|here),?\s+)?(?:[^,;:“”]{0,60},\s*)?(?:we|i)(?:[’']d|[’']ve|[’']ll)?\s+"
+                                  r"(?:(?:also|have|has|had|will|would|must|do|did|always|once\s+again|again|firmly|strongly|"
+                                  r"hereby|\w+ly)\s+)*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

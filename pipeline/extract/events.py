@@ -6,14 +6,13 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.clauses import INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
+from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
                                          predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
-from pipeline.extract.transcripts import FIRST_PERSON_SUBJECT
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)

@@ -12,10 +12,6 @@ from dataclasses import dataclass
 from pipeline.extract.actors import Mention
 
 LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,70}?)[ \t]*:[ \t]+(?=\S)")
-# 'We urge the Japanese side ...', 'I'd like to stress ...': the speaker as the clause's subject
-FIRST_PERSON_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|so|also|here),?\s+)?(?:[^,;:“”]{0,60},\s*)?(?:we|i)(?:[’']d|[’']ve|[’']ll)?\s+"
-                                  r"(?:(?:also|have|has|had|will|would|must|do|did|always|once\s+again|again|firmly|strongly|"
-                                  r"hereby|\w+ly)\s+)*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
