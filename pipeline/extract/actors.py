@@ -77,6 +77,7 @@ def _spelling_pattern(escaped: str) -> str:
     return escaped
 
 
+OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|\w[’']s)\s+(?:so-called\s+|own\s+)?$", re.IGNORECASE)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
@@ -141,8 +142,8 @@ class ActorMatcher:
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
         self.generic: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
-            for g in actor.generic_names:
-                self.generic.setdefault(fold(g), []).append(actor)
+            for key in dict.fromkeys(fold(g) for g in actor.generic_names):  # 'Defense'/'Defence' fold alike: once
+                self.generic.setdefault(key, []).append(actor)
         generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=len, reverse=True)
         # a name of two words or more is a name in any case ('Taiwan's defence ministry'); one word must
         # be capitalised ('Army', not 'a volunteer army')
@@ -231,14 +232,16 @@ class ActorMatcher:
                 continue
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
+            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
             if cue is None:
                 if dominant is None:
-                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)])
-                cue, method_conf = dominant, 0.6
+                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
+                cue, method_conf = dominant or None, 0.6
             chosen = [a for a in candidates if a.country == cue]
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
@@ -280,15 +283,17 @@ class ActorMatcher:
         return None
 
     def _dominant_country(self, registry: list[Mention]) -> str | None:
-        counts: dict[str, int] = {}
+        """The country whose state the document names most, if one leads; on a tie, the country most
+        of its named people and bodies belong to (an article about Japan names Japanese ministers)."""
+        states: dict[str, int] = {}
+        everyone: dict[str, int] = {}
         for x in registry:
             actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.actor_type == "state" and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-        if not counts:
-            return None
-        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
+            if actor and actor.country:
+                everyone[actor.country] = everyone.get(actor.country, 0) + 1
+                if actor.actor_type == "state":
+                    states[actor.country] = states.get(actor.country, 0) + 1
+        return _leader(states) or _leader(everyone)
 
     # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
@@ -445,6 +450,12 @@ class ActorMatcher:
             elif len(self.family_names.get(m.group(0), [])) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out
+
+
+def _leader(counts: dict[str, int]) -> str | None:
+    """The key with the strictly highest count, or None."""
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
 
 
 def _followed_by_noun(text: str, pos: int) -> bool:
