@@ -78,6 +78,7 @@ def _spelling_pattern(escaped: str) -> str:
 
 
 OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|\w[’']s)\s+(?:so-called\s+|own\s+)?$", re.IGNORECASE)
+UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her|And|Or|Of|Its)\b)[A-Z][a-z]+[ \t]+$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
@@ -223,7 +224,7 @@ class ActorMatcher:
         if self.generic_re is None:
             return []
         out = []
-        dominant = None
+        dominant = named = None
         for m in self.generic_re.finditer(text, start, end):
             if any(m.start() < x.end and x.start < m.end() for x in registry):
                 continue
@@ -232,6 +233,8 @@ class ActorMatcher:
                 continue
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
+            if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue   # "the GSDF's Western Army": one word of a longer name
             if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
@@ -243,6 +246,12 @@ class ActorMatcher:
                     dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
                 cue, method_conf = dominant or None, 0.6
             chosen = [a for a in candidates if a.country == cue]
+            if not chosen and " " in m.group(0):
+                # no candidate of that country: the only candidate whose country the document names at all
+                if named is None:
+                    named = {c for x in registry if not _in_compound(text, x)
+                             for c in [getattr(self.knowledge.actors_by_id.get(x.actor_id), "country", None)] if c}
+                chosen, method_conf = [a for a in candidates if a.country in named], 0.5
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
         return out
@@ -335,8 +344,9 @@ class ActorMatcher:
         if self.org_re:
             for m in self.org_re.finditer(text, start, end):
                 org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
-                if fold(org) in self.by_key or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
-                    continue     # a registry name, a single word, or a place ("Chiba Prefecture")
+                if fold(org) in self.by_key or fold(org) in self.generic or len(org.split()) < 2 \
+                        or (self.place_re and self.place_re.search(org)):
+                    continue     # a registry name, a shared name left unresolved, a single word, or a place ("Chiba Prefecture")
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
                 if head is None:
                     continue
