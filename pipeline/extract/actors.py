@@ -79,6 +79,8 @@ def _spelling_pattern(escaped: str) -> str:
 
 OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|\w[’']s)\s+(?:so-called\s+|own\s+)?$", re.IGNORECASE)
 UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her|And|Or|Of|Its)\b)[A-Z][a-z]+[ \t]+$")
+# a capitalised word inside a sentence right before a family name: 'in Hong Kong', 'the Ma Ying-jeou era'
+NAME_WORD_BEFORE = re.compile(r"(?:[a-z,;:][ \t]+)([A-Z][\w\-]*)[ \t]+$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
@@ -453,6 +455,9 @@ class ActorMatcher:
                 continue  # followed by a capitalised word: another full name, not a short form
             if m.group(0) in NOT_NAME_WORDS:
                 continue  # 'He urged ...': the pronoun, not the family name He
+            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
+                continue  # 'in Hong Kong': the second word of another name, not a short form
             named = persons_by_family.get(m.group(0), [])  # in text order
             earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
             if earlier:
