@@ -81,6 +81,7 @@ OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|\w[’']s)\s+(?:so-called\s+|own\
 UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her|And|Or|Of|Its)\b)[A-Z][a-z]+[ \t]+$")
 # a capitalised word inside a sentence right before a family name: 'in Hong Kong', 'the Ma Ying-jeou era'
 NAME_WORD_BEFORE = re.compile(r"(?:[a-z,;:][ \t]+)([A-Z][\w\-]*)[ \t]+$")
+LOCATIVE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
@@ -177,6 +178,8 @@ class ActorMatcher:
         self.reported_person_re = re.compile(
             rf"(?<![\w’'])(?:{said})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
+        # seats of government that are also buildings ('at the White House' is a place)
+        self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
@@ -204,6 +207,8 @@ class ActorMatcher:
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
                     and DATELINE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
                 continue
+            if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
                     continue
@@ -217,6 +222,13 @@ class ActorMatcher:
                     break
                 out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
         return out
+
+    def seat_places(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of seat-of-government buildings used as places ('at the White House')."""
+        if not self.seat_keys:
+            return []
+        return [(m.start(), m.end()) for m in self.alias_re.finditer(text, start, end)
+                if fold(m.group(0)) in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())]
 
     # -- generic names ('Foreign Ministry') ----------------------------------------------------
     def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
@@ -376,7 +388,7 @@ class ActorMatcher:
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
-        excluded_spans = SpanSet(excluded)
+        excluded_spans = SpanSet([*excluded, *self.seat_places(text, start, end)])
 
         def outside(s, e):
             return not excluded_spans.overlaps(s, e)
