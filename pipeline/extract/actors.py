@@ -82,6 +82,7 @@ UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His
 # a capitalised word inside a sentence right before a family name: 'in Hong Kong', 'the Ma Ying-jeou era'
 NAME_WORD_BEFORE = re.compile(r"(?:[a-z,;:][ \t]+)([A-Z][\w\-]*)[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?[ \t]+|\n[ \t]*|[“\"‘][ \t]*)$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
@@ -162,7 +163,10 @@ class ActorMatcher:
         self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))
                                   + r")\s+side\b") if self.side_states else None
         titles = knowledge.titles
-        person_titles = sorted(titles.get("person_titles", []), key=len, reverse=True)
+        # a lowercase title opens a sentence capitalised ('Spokeswoman Lin Hsiu-ling said')
+        listed = set(titles.get("person_titles", []))
+        self._sentence_initial_titles = {t[0].upper() + t[1:] for t in listed if t} - listed
+        person_titles = sorted(listed | self._sentence_initial_titles, key=len, reverse=True)
         modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
         self.title_re = re.compile(
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
@@ -344,6 +348,9 @@ class ActorMatcher:
         if self.title_re:
             for m in self.title_re.finditer(text, start, end):
                 name = m.group("name")
+                core = next((t for t in self._sentence_initial_titles if m.group("title").endswith(t)), None)
+                if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
+                    continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
         for m in self.reported_person_re.finditer(text, start, end):
@@ -351,10 +358,12 @@ class ActorMatcher:
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((m.start(group), m.end(group), self._person(name, "")))
-        for m in self.appositive_re.finditer(text, start, end):
+        pos = start
+        while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
             if self._accept_name(name) and self.title_words.search(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
+            pos = m.start("role")  # the role may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
         if self.org_re:
             for m in self.org_re.finditer(text, start, end):
                 org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
