@@ -83,10 +83,14 @@ UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His
 NAME_WORD_BEFORE = re.compile(r"(?:[a-z,;:][ \t]+)([A-Z][\w\-]*)[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?[ \t]+|\n[ \t]*|[“\"‘][ \t]*)$")
+WHEN_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                             r"May|June|July|August|September|October|November|December)\b.*$")
+OWNER_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})[’']s[ \t]+$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
-DATELINE_AFTER = re.compile(r"\)[ \t]*[-–—:]")
+# also 'Taipei, Sept. 26 (CNA) A Japan ...' and 'TOKYO, June 5 Kyodo - Japan ...' (line start to the outlet)
+DATELINE_BEFORE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'\-]{1,30}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\(?$")
+DATELINE_AFTER = re.compile(r"\)[ \t]*(?:[-–—:]|(?=[A-Z]))|[ \t]+[-–—:]")
 SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
 
 
@@ -191,6 +195,7 @@ class ActorMatcher:
             {*(titles.get("organization_heads") or {}), *place_words, *context}, key=len, reverse=True)) + r")\b")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
+        self._head_keys = {fold(h) for h in heads}
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
         if heads:
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
@@ -209,7 +214,7 @@ class ActorMatcher:
             if actor is None:
                 continue
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
-                    and DATELINE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
+                    and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
             if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
@@ -366,16 +371,23 @@ class ActorMatcher:
             pos = m.start("role")  # the role may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
         if self.org_re:
             for m in self.org_re.finditer(text, start, end):
-                org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
-                if fold(org) in self.by_key or fold(org) in self.generic or len(org.split()) < 2 \
-                        or (self.place_re and self.place_re.search(org)):
-                    continue     # a registry name, a shared name left unresolved, a single word, or a place ("Chiba Prefecture")
+                unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                s = m.end("org") - len(unarticled)
+                org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                if fold(org) in self.by_key or fold(org) in self.generic or fold(org) in self._head_keys \
+                        or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
+                    continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
                 if head is None:
                     continue
-                s = m.start("org") + (len(m.group("org")) - len(org))
-                if any(t.start() < m.end("org") - s < t.end() for t in self.title_words.finditer(text[s:m.end("org") + 40])):
-                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary': part of a person's title
+                e = s + len(org)
+                if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
+                       for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
+                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
+                owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
+                if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
+                              not in ("state", "person")):
+                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau": a sub-unit of a known body
                 found.append((s, s + len(org), DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found
