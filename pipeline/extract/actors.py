@@ -10,8 +10,12 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
-NAME_TOKEN = r"[A-Z][a-z’'\-]+(?:-[a-z]+)?"
-PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}"  # names never run across a line break
+# Latin letters with diacritics too ('Eduardo Año', 'Yōko Kamikawa')
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
+NAME_TOKEN = rf"[{_UPPER}][{_LOWER}’'\-]+(?:-[{_LOWER}]+)?"
+# 'Luiz Inácio Lula da Silva', 'Ursula von der Leyen': lowercase particles before the last name
+_PARTICLE_TAIL = rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al)){{1,2}}[ \t]+{NAME_TOKEN}"
+PERSON_NAME = rf"{NAME_TOKEN}(?:(?:[ \t]+{NAME_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:[ \t]+{NAME_TOKEN}){{1,2}})"  # never across a line break
 # Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
 FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
@@ -86,6 +90,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?[ \t]+|\n[ \t]*|[“\"‘][
 WHEN_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                              r"May|June|July|August|September|October|November|December)\b.*$")
 OWNER_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})[’']s[ \t]+$")
+STATE_AS_TOPIC_AFTER = re.compile(r"[ \t]+(?:question|issue|problem|contingency|emergency|crisis|conflict|scenario)s?\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
 # also 'Taipei, Sept. 26 (CNA) A Japan ...' and 'TOKYO, June 5 Kyodo - Japan ...' (line start to the outlet)
@@ -171,6 +176,8 @@ class ActorMatcher:
         listed = set(titles.get("person_titles", []))
         self._sentence_initial_titles = {t[0].upper() + t[1:] for t in listed if t} - listed
         person_titles = sorted(listed | self._sentence_initial_titles, key=len, reverse=True)
+        # the longest title a matched title phrase ends with ('National Security Adviser', not 'Adviser')
+        self._title_end_re = re.compile(r"(?<![\w\-])(?:" + literal_alternation(person_titles) + r")$") if person_titles else None
         modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
         self.title_re = re.compile(
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
@@ -190,6 +197,8 @@ class ActorMatcher:
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
+        self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
+                                         + r")\b") if place_words else None
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
         self.not_person_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
             {*(titles.get("organization_heads") or {}), *place_words, *context}, key=len, reverse=True)) + r")\b")
@@ -218,6 +227,10 @@ class ActorMatcher:
                 continue
             if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
+            if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
+                continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
+            if actor.actor_type == "state" and STATE_AS_TOPIC_AFTER.match(text, m.end()):
+                continue  # 'the Taiwan question', 'a Taiwan contingency': the subject matter, not the state acting
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
                     continue
@@ -353,7 +366,8 @@ class ActorMatcher:
         if self.title_re:
             for m in self.title_re.finditer(text, start, end):
                 name = m.group("name")
-                core = next((t for t in self._sentence_initial_titles if m.group("title").endswith(t)), None)
+                core = self._title_end_re.search(m.group("title"))
+                core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
                 if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
