@@ -2,130 +2,19 @@
 discovery of actors missing from the registry (people introduced with a title or role,
 organisations named with a type word)."""
 import re
-import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
+from pipeline.extract.generic_names import GenericNames
+from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
+                                    NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
+                                    SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
+                                    _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
-# Latin letters with diacritics too ('Eduardo Año', 'Yōko Kamikawa')
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
-NAME_TOKEN = rf"[{_UPPER}][{_LOWER}’'\-]+(?:-[{_LOWER}]+)?"
-# 'Luiz Inácio Lula da Silva', 'Ursula von der Leyen': lowercase particles before the last name
-_PARTICLE_TAIL = rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al)){{1,2}}[ \t]+{NAME_TOKEN}"
-PERSON_NAME = rf"{NAME_TOKEN}(?:(?:[ \t]+{NAME_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:[ \t]+{NAME_TOKEN}){{1,2}})"  # never across a line break
-# Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
-FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
-NOT_NAME_WORDS = frozenset(
-    "The A An And But If In On At For Of To From By With As This That These Those It He She They We "
-    "His Her Their Its Our Then Still Yet Even So While When Where Why What Who How Since Despite "
-    "Although Though Moreover However Nevertheless Consequently Thus Also Meanwhile Today Friday "
-    "Monday Tuesday Wednesday Thursday Saturday Sunday Japanese Chinese Taiwanese American Korean "
-    "Former Late Prime Minister President Deputy Vice Defense Defence Foreign Minister Ministry".split()
-)
-CHINESE_SURNAMES = frozenset(
-    "Chen Lin Huang Chang Zhang Li Lee Wang Wu Liu Tsai Cai Yang Hsu Xu Cheng Zheng Hsieh Xie Kuo Guo "
-    "Hung Hong Chiu Qiu Tseng Zeng Liao Lai Hsiao Xiao Chou Zhou Yeh Ye Su Chuang Zhuang Lu Lo Luo Kao "
-    "Gao Chiang Jiang Chu Zhu Fang Ho He Ko Ke Ma Hu Sun Song Sung Tang Teng Deng Tsao Cao Yu Yuan Pan "
-    "Tu Du Wei Fan Fu Shih Shi Tai Dai Hou Ou Lii Mao Qin Xi Hua Zhao Chao Dong Tung Yen Yan Pai Bai "
-    "Kim Park Moon Yoon Choi".split()
-)
 
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    method: str          # alias | metonym | short_form | discovered | pronoun
-    confidence: float
-
-
-@dataclass
-class DiscoveredActor:
-    actor_id: str
-    name: str
-    actor_type: str
-    country: str | None
-    role: str | None
-    family_name: str | None
-    aliases: set[str] = field(default_factory=set)
-
-
-# British and American spellings of the words that recur in the names of institutions: outlets
-# differ ("Ministry of Defence" / "Ministry of Defense"), the actor does not.
-SPELLINGS = (("defence", "defense"), ("organisation", "organization"), ("centre", "center"), ("programme", "program"),
-             ("labour", "labor"))
-_SPELLING_RE = re.compile("|".join(b for b, _ in SPELLINGS))
-_AMERICAN = dict(SPELLINGS)
-
-
-def fold(name: str) -> str:
-    """Key under which romanisation and spelling variants meet: no case, accents, hyphens or spaces;
-    British spellings as American ones."""
-    name = unicodedata.normalize("NFKD", name)
-    key = re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
-    return _SPELLING_RE.sub(lambda m: _AMERICAN[m.group(0)], key)
-
-
-def _spelling_pattern(escaped: str) -> str:
-    """Either spelling of a word with a British/American variant ('D(?:efence|efense)')."""
-    for british, american in SPELLINGS:
-        first = f"[{british[0]}{british[0].upper()}]"
-        escaped = re.sub(f"({first})(?:{british[1:]}|{american[1:]})",
-                         lambda m, b=british, a=american: f"{m.group(1)}(?:{b[1:]}|{a[1:]})", escaped)
-    return escaped
-
-
-OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|\w[’']s)\s+(?:so-called\s+|own\s+)?$", re.IGNORECASE)
-UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her|And|Or|Of|Its)\b)[A-Z][a-z]+[ \t]+$")
-# a capitalised word inside a sentence right before a family name: 'in Hong Kong', 'the Ma Ying-jeou era'
-NAME_WORD_BEFORE = re.compile(r"(?:[a-z,;:][ \t]+)([A-Z][\w\-]*)[ \t]+$")
-LOCATIVE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?[ \t]+|\n[ \t]*|[“\"‘][ \t]*)$")
-WHEN_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                             r"May|June|July|August|September|October|November|December)\b.*$")
-OWNER_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})[’']s[ \t]+$")
-STATE_AS_TOPIC_AFTER = re.compile(r"[ \t]+(?:question|issue|problem|contingency|emergency|crisis|conflict|scenario)s?\b")
-POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-# 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
-# also 'Taipei, Sept. 26 (CNA) A Japan ...' and 'TOKYO, June 5 Kyodo - Japan ...' (line start to the outlet)
-DATELINE_BEFORE = re.compile(r"^[ \t]*(?:[A-Z][A-Z .'\-]{1,30}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\(?$")
-DATELINE_AFTER = re.compile(r"\)[ \t]*(?:[-–—:]|(?=[A-Z]))|[ \t]+[-–—:]")
-SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
-
-
-def _in_compound(text: str, m) -> bool:
-    """A name inside a hyphenated compound ('Japan-Taiwan relations'): it names a pair, not the article's country."""
-    return text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"
-
-
-def slugify(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
-
-
-def guess_family_name(name: str) -> str:
-    """Family name of a romanised person name: first for Chinese/Korean names ('Lo Chih-cheng'),
-    last otherwise ('Masahisa Sato')."""
-    tokens = name.split()
-    if len(tokens) >= 2 and (tokens[0] in CHINESE_SURNAMES or "-" in tokens[1]):
-        return tokens[0]
-    return tokens[-1]
-
-
-def _alias_pattern(alias: str) -> str:
-    """Regex for an alias where hyphens and spaces between syllables are optional."""
-    parts = re.split(r"[\s\-‐–]+", alias)
-    # typographic apostrophes match plain ones: registry aliases are plain ASCII
-    return r"[\s\-‐–]?".join(_spelling_pattern(re.sub("['’]", "['’]", re.escape(p))) for p in parts)
-
-
-class ActorMatcher:
+class ActorMatcher(GenericNames):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -253,94 +142,6 @@ class ActorMatcher:
                 if fold(m.group(0)) in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())]
 
     # -- generic names ('Foreign Ministry') ----------------------------------------------------
-    def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
-        """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
-        country named right before them ("Taiwan's", "Japanese", "China's") or right after ("of Japan");
-        without such a cue, to the document's dominant country among its state mentions."""
-        if self.generic_re is None:
-            return []
-        out = []
-        dominant = named = None
-        for m in self.generic_re.finditer(text, start, end):
-            if any(m.start() < x.end and x.start < m.end() for x in registry):
-                continue
-            candidates = self.generic.get(fold(m.group(0)), [])
-            if not candidates:
-                continue
-            cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
-            method_conf = 0.85
-            if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
-                continue   # "the GSDF's Western Army": one word of a longer name
-            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
-                continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
-            if cue is None:
-                # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
-                cue, method_conf = self._nearest_country(text, start, m.start(), registry,
-                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
-            if cue is None:
-                if dominant is None:
-                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
-                cue, method_conf = dominant or None, 0.6
-            chosen = [a for a in candidates if a.country == cue]
-            if not chosen and " " in m.group(0):
-                # no candidate of that country: the only candidate whose country the document names at all
-                if named is None:
-                    named = {c for x in registry if not _in_compound(text, x)
-                             for c in [getattr(self.knowledge.actors_by_id.get(x.actor_id), "country", None)] if c}
-                chosen, method_conf = [a for a in candidates if a.country in named], 0.5
-            if len(chosen) == 1:
-                out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
-        return out
-
-    def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
-        """'the Japanese side' -> Japan (a demonym's state), where no other name is."""
-        if self.side_re is None:
-            return []
-        return [Mention(m.start(), m.end(), m.group(0), self.side_states[m.group(1)].actor_id, "alias", 0.85)
-                for m in self.side_re.finditer(text, start, end)
-                if not any(m.start() < x.end and x.start < m.end() for x in taken)]
-
-    def country_cue(self, before: str, after: str) -> str | None:
-        """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
-        an 'of X' right after names."""
-        m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
-        if m:
-            for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
-                country = self.state_names.get(word) or self.demonyms.get(word)
-                if country:
-                    return country
-        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
-        if m:
-            return self.state_names.get(m.group(1))
-        return None
-
-    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
-        """The country of the nearest registry mention before pos in the same sentence (a state's only,
-        after 'its'/'their'), or None."""
-        bound = max(start, pos - 200)
-        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
-        for x in reversed(registry):
-            if x.end > pos or x.start < stop:
-                continue
-            actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.country and (actor.actor_type == "state" or not states_only):
-                return actor.country
-        return None
-
-    def _dominant_country(self, registry: list[Mention]) -> str | None:
-        """The country whose state the document names most, if one leads; on a tie, the country most
-        of its named people and bodies belong to (an article about Japan names Japanese ministers)."""
-        states: dict[str, int] = {}
-        everyone: dict[str, int] = {}
-        for x in registry:
-            actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.country:
-                everyone[actor.country] = everyone.get(actor.country, 0) + 1
-                if actor.actor_type == "state":
-                    states[actor.country] = states.get(actor.country, 0) + 1
-        return _leader(states) or _leader(everyone)
-
-    # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
         """The country of the first state name or demonym (in lexicon order) found in phrase."""
         if not hasattr(self, "_country_lookup"):
@@ -512,15 +313,3 @@ class ActorMatcher:
             elif len(self.family_names.get(m.group(0), [])) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out
-
-
-def _leader(counts: dict[str, int]) -> str | None:
-    """The key with the strictly highest count, or None."""
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
-
-
-def _followed_by_noun(text: str, pos: int) -> bool:
-    """'Tokyo Olympics', 'Beijing meeting': a metonym used as a modifier names no actor."""
-    return bool(re.match(r"\s+(?:office|meeting|summit|talks|Olympics|University|airport|residents|area)\b",
-                         text[pos:pos + 20]))
