@@ -9,11 +9,13 @@ CAPTION = re.compile(
     r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
     # a credit closing the line: '[Photo/Agencies]', '(Official White House Photo)', '(©Sankei by X)', '... Credit: Depositphotos'
     r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
-    r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$",
+    r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
+    # 'Image source, Getty Images', 'Image caption, Chinese ships ...'
+    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^\s*(?i:by|text by|written by|words by|authors?\s*:)\s*[A-Za-z][\w.'’\-, ]{1,80}$|"
+    r"^\s*(?i:by|text by|written by|words by|authors?\s*:)\s*[A-Za-z][\w.'’\-, /|]{1,80}$|^\s*\(\s*(?i:by)\s+[^()]{1,60}\)\s*$|"
     # 'HARUKI MORISHITA and LIN YU-CHEN, Nikkei staff writers', 'Jane Roe, Tokyo correspondent'
     r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?,"
     r"\s+(?:[\w'’\-]+\s+){0,3}(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|editors?))\s*$")
@@ -27,15 +29,17 @@ DATE_LINE = re.compile(
     re.IGNORECASE)
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 ABSTRACT = re.compile(r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
-EDITOR_NOTE = re.compile(r"^\s*\(?\s*editor[’']?s?[’']?\s+note\b", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^\s*\(?\s*(?:editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
     r"adviser|advisor|associate|expert|contributor|columnist|head|founder|partner|specialist|scientist"
 )
 BIO = re.compile(
-    r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
-    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b",
+    r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
+    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
+    # 'The author is a professor at ...', '— The writers are researchers ...'
+    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
 )
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
@@ -56,7 +60,8 @@ AGENCY_CREDIT = re.compile(
 BACK_MATTER = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
-    r"further\s+reading|latest\s+(?:news|stories))\s*:?\s*$|"
+    r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
+    r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
     r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|"
     # 'Associated Press writer X in Beijing contributed to this report.'
     r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
@@ -75,6 +80,8 @@ PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
     r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
     r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
+    r"^\s*home\s*[>»/|›]\s*\w|"     # breadcrumbs: 'Home > News > Asia'
+
     r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*share\b.{0,40}\b(?:facebook|twitter|linkedin|e-?mail|whatsapp)\b.{0,80}$|"
     # subscription prompts: 'Enjoying this article? Click here to subscribe ...'
     r"^(?=.{0,200}$).*(?:\b(?:click|tap)\s+here\b|\bsubscribe\s+(?:now|today|here|for\s+(?:full|unlimited))\b|^\s*enjoying\s+this\s+article\b)|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
