@@ -175,3 +175,14 @@ def test_organisation_fragments_are_not_discovered(seed_knowledge, text, bad):
 def test_a_state_inside_a_place_name_or_as_a_topic_is_no_actor(seed_knowledge, text):
     names, _ = found(seed_knowledge, text)
     assert not any(a == "taiwan" for _, a in names)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Tokyo is watching Chinese military activity near its islands.", False),
+    ("The budget reflects concern about US military support.", False),
+    ("The Chinese military said the drills were a warning.", True),
+    ("China's military sent two drones near the island.", True),
+])
+def test_a_descriptive_name_modifying_a_noun_names_no_actor(seed_knowledge, text, named):
+    names, _ = found(seed_knowledge, text)
+    assert any(a in ("pla", "us-military") for _, a in names) == named

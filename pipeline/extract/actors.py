@@ -84,6 +84,9 @@ class ActorMatcher(GenericNames):
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
+        modifier_nouns = titles.get("modifier_nouns") or []
+        self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
+                                            + r")\b") if modifier_nouns else None
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
         self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
@@ -118,6 +121,8 @@ class ActorMatcher(GenericNames):
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
             if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
+            if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
+                continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
             if actor.actor_type == "state" and STATE_AS_TOPIC_AFTER.match(text, m.end()):
                 continue  # 'the Taiwan question', 'a Taiwan contingency': the subject matter, not the state acting
             if key in self.metonym_keys:
