@@ -186,3 +186,18 @@ def test_a_state_inside_a_place_name_or_as_a_topic_is_no_actor(seed_knowledge, t
 def test_a_descriptive_name_modifying_a_noun_names_no_actor(seed_knowledge, text, named):
     names, _ = found(seed_knowledge, text)
     assert any(a in ("pla", "us-military") for _, a in names) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The chain stretches from Japan to Indonesia.", False),
+    ("The drills took place east of Taiwan.", False),
+    ("About 20,000 Japanese nationals live in Taiwan.", False),
+    ("The forum met in Busan, South Korea, last week.", False),
+    ("Beijing warned Tokyo not to interfere in China's internal affairs.", True),   # an owner
+    ("Japan plans to send arms from Japan to Taiwan.", True),                        # a transfer, not a span
+    ("Taiwan protested the drills.", True),
+])
+def test_a_state_named_as_a_location_is_no_actor(seed_knowledge, text, named):
+    names, _ = found(seed_knowledge, text)
+    states = {"taiwan", "indonesia", "south-korea", "china"}
+    assert any(a in states for _, a in names) == named

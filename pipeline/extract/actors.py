@@ -5,7 +5,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
+from pipeline.extract.names import (CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
+                                    DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
@@ -123,6 +124,8 @@ class ActorMatcher(GenericNames):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if actor.actor_type == "state" and _state_as_place(text, m.start(), m.end()):
+                continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
             if actor.actor_type == "state" and STATE_AS_TOPIC_AFTER.match(text, m.end()):
                 continue  # 'the Taiwan question', 'a Taiwan contingency': the subject matter, not the state acting
             if key in self.metonym_keys:
@@ -318,3 +321,13 @@ class ActorMatcher(GenericNames):
             elif len(self.family_names.get(m.group(0), [])) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out
+
+
+def _state_as_place(text: str, start: int, end: int) -> bool:
+    """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
+    or after a city it locates."""
+    if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
+        return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
+    before = text[max(0, start - 40):start]
+    return bool(SPATIAL_BEFORE.search(before) or CITY_COMMA_BEFORE.search(before)
+                or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))

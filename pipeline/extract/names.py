@@ -91,6 +91,18 @@ WHEN_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
                              r"May|June|July|August|September|October|November|December)\b.*$")
 # the possessor of an organisation: "the Foreign Ministry's Asian Affairs Bureau" (a sub-unit)
 OWNER_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})[’']s[ \t]+$")
+# a state as a location: 'east of Taiwan', 'around the island of Taiwan', 'off Japan', 'in Japan'
+SPATIAL_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|around|off|near|across|within|"
+                            r"in|into|inside|outside|throughout|the\s+(?:island|coast|shores?)\s+of|off\s+the\s+coast\s+of)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+# 'in Gyeongju, South Korea': the state locates the city before it
+CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+$")
+# 'stretches from Japan to Indonesia': both ends of a span of territory (not 'arms from Japan to Taiwan')
+_SPAN_VERB = r"\b(?:stretch|stretches|stretching|stretched|extend|extends|extending|extended|run|runs|running|range|ranges|ranging)"
+FROM_BEFORE = re.compile(_SPAN_VERB + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+TO_NAME_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+FROM_X_TO_BEFORE = re.compile(_SPAN_VERB + r"\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"[’']s?\b|[’'](?!\w)")
 # a state as the subject matter: "the Taiwan question", "a Taiwan contingency"
 STATE_AS_TOPIC_AFTER = re.compile(r"[ \t]+(?:question|issue|problem|contingency|emergency|crisis|conflict|scenario)s?\b")
 # "its Foreign Ministry": the owner is the nearest state before
