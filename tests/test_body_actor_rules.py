@@ -72,6 +72,13 @@ def test_body_skips_a_caption_closed_by_a_source_and_a_teaser_list():
     assert text[:body.end].endswith("by 2026.")
 
 
+def test_a_date_line_inside_the_article_does_not_move_its_start():
+    para = "Japan and Taiwan have held coast guard talks every year since 2017, officials said on Monday. " * 4
+    text = (f"By Jane Roe\n\n{para}\n\n{para}\n\nMarch 3, 2024\n\nThe two sides met again. " + para + "\n\n" + para * 3)
+    body = find_body(text)
+    assert body.start == text.index(para)
+
+
 def test_teaser_headlines_after_a_related_heading_are_cut_out_mid_article():
     text = ("TOKYO - Japan protested on Monday. The ministry summoned an envoy.\n\n"
             "RELATED:\nChina's navy sails near Okinawa\nTaiwan drills continue for a third day\n\n"

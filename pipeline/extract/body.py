@@ -92,6 +92,7 @@ PAGE_FURNITURE = re.compile(
 SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}[)\]]\s*$")
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
 LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
+MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 
 
@@ -165,7 +166,14 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
                 kinds[i] = "bio"
     _mark_teaser_blocks(lines, kinds)
     n = len(text) or 1
-    front = [i for i, k in enumerate(kinds) if k in ("title", "byline", "meta") and lines[i].start < 0.4 * n]
+    # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
+    # a 'Published' line quoted in paragraph three) does not move the start
+    front, content_before = [], 0
+    for i, k in enumerate(kinds):
+        if k in ("title", "byline", "meta") and lines[i].start < 0.4 * n and content_before <= MAX_STANDFIRST:
+            front.append(i)
+        elif k == "content":
+            content_before += len(lines[i].text)
     first_content = next((i for i, k in enumerate(kinds) if k == "content" and (not front or i > front[-1])), None)
     if first_content is None:
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
