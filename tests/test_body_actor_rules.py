@@ -208,3 +208,8 @@ def test_a_state_named_as_a_location_is_no_actor(seed_knowledge, text, named):
     names, _ = found(seed_knowledge, text)
     states = {"taiwan", "indonesia", "south-korea", "china"}
     assert any(a in states for _, a in names) == named
+
+
+def test_a_chamber_of_commerce_keeps_its_seat_in_its_name(seed_knowledge):
+    _, discovered = found(seed_knowledge, "Members of the Korean Chamber of Commerce and Industry in Manila met the envoy.")
+    assert {(d.name, d.actor_type) for d in discovered.values()} == {("Korean Chamber of Commerce and Industry in Manila", "organization")}

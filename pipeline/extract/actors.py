@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.names import (CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
+from pipeline.extract.names import (CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
                                     DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
@@ -197,6 +197,8 @@ class ActorMatcher(GenericNames):
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
+                    org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
                 if fold(org) in self.by_key or fold(org) in self.generic or fold(org) in self._head_keys \
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place

@@ -103,6 +103,8 @@ FROM_BEFORE = re.compile(_SPAN_VERB + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 TO_NAME_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 FROM_X_TO_BEFORE = re.compile(_SPAN_VERB + r"\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"[’']s?\b|[’'](?!\w)")
+# the seat that a chamber of commerce carries in its name: '... Chamber of Commerce in Taipei'
+CHAMBER_SEAT_AFTER = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?")
 # a state as the subject matter: "the Taiwan question", "a Taiwan contingency"
 STATE_AS_TOPIC_AFTER = re.compile(r"[ \t]+(?:question|issue|problem|contingency|emergency|crisis|conflict|scenario)s?\b")
 # "its Foreign Ministry": the owner is the nearest state before
