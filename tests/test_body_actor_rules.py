@@ -213,3 +213,21 @@ def test_a_state_named_as_a_location_is_no_actor(seed_knowledge, text, named):
 def test_a_chamber_of_commerce_keeps_its_seat_in_its_name(seed_knowledge):
     _, discovered = found(seed_knowledge, "Members of the Korean Chamber of Commerce and Industry in Manila met the envoy.")
     assert {(d.name, d.actor_type) for d in discovered.values()} == {("Korean Chamber of Commerce and Industry in Manila", "organization")}
+
+
+@pytest.mark.parametrize("caption_first", [True, False])
+def test_a_caption_on_its_own_line_next_to_a_standalone_credit_is_cut_out(caption_first):
+    caption = "The defence minister answers questions at a budget committee meeting in Tokyo on Nov. 7."
+    credit = "Photo: AFP"
+    block = f"{caption}\n\n{credit}" if caption_first else f"{credit}\n\n{caption}"
+    text = ("Tokyo protested on Monday. The ministry summoned an envoy, officials said.\n\n" + block +
+            "\n\nThe envoy rejected the protest. More talks are planned, officials said.")
+    body = find_body(text)
+    assert caption in [text[s:e] for s, e in body.excluded]
+
+
+def test_a_short_paragraph_next_to_a_credit_without_a_caption_verb_stays():
+    para = "The ministry said it would respond."
+    text = f"Tokyo protested on Monday. Officials said so.\n\nPhoto: AFP\n\n{para}\n\nThe envoy left. More talks are planned."
+    body = find_body(text)
+    assert para not in [text[s:e] for s, e in body.excluded]

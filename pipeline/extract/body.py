@@ -92,6 +92,14 @@ PAGE_FURNITURE = re.compile(
 SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}[)\]]\s*$")
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
 LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
+# 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
+STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file photo)s?(?:\s+(?:credit|source|courtesy))?\s*(?::|courtesy\b|by\b)"
+                               r"[^.!?]{1,60}$", re.IGNORECASE)
+# the present tense of picture captions: 'X answers questions at ...', 'Ships are seen ...'
+CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|talks|listens|poses|shakes\s+hands|holds|"
+                          r"gestures|delivers|leaves|greets|inspects|sits|stands|reviews|salutes|sails|patrols|takes\s+part|"
+                          r"(?:is|are)\s+seen|addresses|visits|watches|boards|lands|flies|celebrates|casts)\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 
@@ -165,6 +173,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
                 kinds[i] = "bio"
     _mark_teaser_blocks(lines, kinds)
+    _mark_credited_captions(lines, kinds)
     n = len(text) or 1
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
@@ -209,6 +218,21 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 kinds[j] = "furniture"
             else:
                 break
+
+
+def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
+    """A standalone picture credit ('Photo: AFP') sits next to its caption, printed on a line of its own:
+    the neighbouring short line that describes a picture in the present tense ('X answers questions at ...')."""
+    for i, kind in enumerate(kinds):
+        if kind != "caption" or not STANDALONE_CREDIT.match(lines[i].text):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(kinds) and kinds[j] == "blank":
+                j += step
+            if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
+                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text):
+                kinds[j] = "caption"
 
 
 def _starts_with_author_bio(line: str, author: str) -> bool:
