@@ -96,9 +96,9 @@ LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
 STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file photo)s?(?:\s+(?:credit|source|courtesy))?\s*(?::|courtesy\b|by\b)"
                                r"[^.!?]{1,60}$", re.IGNORECASE)
 # the present tense of picture captions: 'X answers questions at ...', 'Ships are seen ...'
-CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|talks|listens|poses|shakes\s+hands|holds|"
-                          r"gestures|delivers|leaves|greets|inspects|sits|stands|reviews|salutes|sails|patrols|takes\s+part|"
-                          r"(?:is|are)\s+seen|addresses|visits|watches|boards|lands|flies|celebrates|casts)\b")
+# (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
+CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
+                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
 QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
@@ -226,13 +226,14 @@ def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
     for i, kind in enumerate(kinds):
         if kind != "caption" or not STANDALONE_CREDIT.match(lines[i].text):
             continue
-        for step in (-1, 1):
+        for step in (1, -1):     # one caption per credit: the line after it, else the line before
             j = i + step
             while 0 <= j < len(kinds) and kinds[j] == "blank":
                 j += step
             if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
                     and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text):
                 kinds[j] = "caption"
+                break
 
 
 def _starts_with_author_bio(line: str, author: str) -> bool:
