@@ -29,7 +29,8 @@ class ActorMatcher(GenericNames):
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
-        self.alias_re = PhraseMatcher([_alias_pattern(s) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
+        lower_tail = _country_body_aliases(knowledge)
+        self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
         state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
                                 key=len, reverse=True)
@@ -73,8 +74,9 @@ class ActorMatcher(GenericNames):
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
             r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
-        self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in person_titles) + r")\b", re.IGNORECASE) \
-            if person_titles else re.compile(r"(?!x)x")
+        # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
+        self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
+            if listed else re.compile(r"(?!x)x")
         # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
             rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
@@ -108,7 +110,9 @@ class ActorMatcher(GenericNames):
             self.org_re = None
 
     # -- registry ---------------------------------------------------------------------------
-    def registry_mentions(self, text: str, start: int, end: int) -> list[Mention]:
+    def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
+        """Registry aliases and metonyms; the spans of seat-of-government buildings named as places
+        ('at the White House') are appended to places, when given."""
         out = []
         for m in self.alias_re.finditer(text, start, end):
             key = fold(m.group(0))
@@ -119,6 +123,8 @@ class ActorMatcher(GenericNames):
                     and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
             if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if places is not None:
+                    places.append((m.start(), m.end()))
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
             if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
@@ -142,14 +148,6 @@ class ActorMatcher(GenericNames):
                 out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
         return out
 
-    def seat_places(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans of seat-of-government buildings used as places ('at the White House')."""
-        if not self.seat_keys:
-            return []
-        return [(m.start(), m.end()) for m in self.alias_re.finditer(text, start, end)
-                if fold(m.group(0)) in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())]
-
-    # -- generic names ('Foreign Ministry') ----------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
         """The country of the first state name or demonym (in lexicon order) found in phrase."""
         if not hasattr(self, "_country_lookup"):
@@ -191,7 +189,9 @@ class ActorMatcher(GenericNames):
             name, role = m.group("name"), m.group("role")
             if self._accept_name(name) and self.title_words.search(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
-            pos = m.start("role")  # the role may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
+                pos = m.end()
+            else:
+                pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
         if self.org_re:
             for m in self.org_re.finditer(text, start, end):
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
@@ -199,7 +199,8 @@ class ActorMatcher(GenericNames):
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
                     org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
-                if fold(org) in self.by_key or fold(org) in self.generic or fold(org) in self._head_keys \
+                key = fold(org)
+                if key in self.by_key or key in self.generic or key in self._head_keys \
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
@@ -234,12 +235,14 @@ class ActorMatcher(GenericNames):
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
-        excluded_spans = SpanSet([*excluded, *self.seat_places(text, start, end)])
+        places: list[tuple[int, int]] = []
+        registry = self.registry_mentions(text, start, end, places)
+        excluded_spans = SpanSet([*excluded, *places])   # buildings named as places are closed to discovery too
 
         def outside(s, e):
             return not excluded_spans.overlaps(s, e)
 
-        taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
+        taken: list[Mention] = [m for m in registry if outside(m.start, m.end)]
         taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
         taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
@@ -333,3 +336,25 @@ def _state_as_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     return bool(SPATIAL_BEFORE.search(before) or CITY_COMMA_BEFORE.search(before)
                 or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
+
+
+# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
+BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
+                       "guard navy army force forces military command corps marines legislature parliament".split())
+
+
+def _country_body_aliases(knowledge: Knowledge) -> set[str]:
+    """Aliases of state bodies made of a country word and common nouns ('Chinese Commerce Ministry',
+    "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
+    country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
+    country_words |= {f"{w}'s" for w in country_words}
+    out = set()
+    for a in knowledge.actors:
+        if a.actor_type not in ("government_body", "military", "legislature"):
+            continue
+        for alias in a.aliases:
+            words = alias.split()
+            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
+                    and all(w[:1].isupper() for w in words[1:]):
+                out.add(alias)
+    return out

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 # Latin letters with diacritics too ('Eduardo Año', 'Yōko Kamikawa')
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
 NAME_TOKEN = rf"[{_UPPER}][{_LOWER}’'\-]+(?:-[{_LOWER}]+)?"
-# 'Luiz Inácio Lula da Silva', 'Ursula von der Leyen': lowercase particles before the last name
+# 'Luiz Inácio Lula da Silva', 'Jan van der Berg': lowercase particles before the last name
 _PARTICLE_TAIL = rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al)){{1,2}}[ \t]+{NAME_TOKEN}"
-PERSON_NAME = rf"{NAME_TOKEN}(?:(?:[ \t]+{NAME_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:[ \t]+{NAME_TOKEN}){{1,2}})"  # never across a line break
+PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}(?:{_PARTICLE_TAIL})?"  # never across a line break
 # Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
 FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
@@ -135,11 +135,15 @@ def guess_family_name(name: str) -> str:
     return tokens[-1]
 
 
-def _alias_pattern(alias: str) -> str:
-    """Regex for an alias where hyphens and spaces between syllables are optional."""
+def _alias_pattern(alias: str, lower_tail: bool = False) -> str:
+    """Regex for an alias where hyphens and spaces between syllables are optional; with lower_tail, the
+    words after the first may also be written in lower case ('Chinese commerce ministry')."""
     parts = re.split(r"[\s\-‐–]+", alias)
     # typographic apostrophes match plain ones: registry aliases are plain ASCII
-    return r"[\s\-‐–]?".join(_spelling_pattern(re.sub("['’]", "['’]", re.escape(p))) for p in parts)
+    patterns = [_spelling_pattern(re.sub("['’]", "['’]", re.escape(p))) for p in parts]
+    if lower_tail:
+        patterns[1:] = [f"[{p[0]}{p[0].lower()}]{p[1:]}" if p[:1].isupper() else p for p in patterns[1:]]
+    return r"[\s\-‐–]?".join(patterns)
 
 
 def _leader(counts: dict[str, int]) -> str | None:
