@@ -231,3 +231,12 @@ def test_a_short_paragraph_next_to_a_credit_without_a_caption_verb_stays():
     text = f"Tokyo protested on Monday. Officials said so.\n\nPhoto: AFP\n\n{para}\n\nThe envoy left. More talks are planned."
     body = find_body(text)
     assert para not in [text[s:e] for s, e in body.excluded]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese commerce ministry announced sanctions.", "cn-mofcom"),
+    ("Japan's trade ministry approved the subsidy.", "jp-meti"),
+])
+def test_descriptive_body_names_match_in_lower_case(seed_knowledge, text, expected):
+    names, _ = found(seed_knowledge, text)
+    assert expected in {a for _, a in names}
