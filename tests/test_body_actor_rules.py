@@ -240,3 +240,8 @@ def test_a_short_paragraph_next_to_a_credit_without_a_caption_verb_stays():
 def test_descriptive_body_names_match_in_lower_case(seed_knowledge, text, expected):
     names, _ = found(seed_knowledge, text)
     assert expected in {a for _, a in names}
+
+
+def test_a_state_after_a_name_and_comma_that_acts_is_an_actor(seed_knowledge):
+    names, _ = found(seed_knowledge, "In a message to Lai, Japan said it welcomed the talks.")
+    assert ("Japan", "japan") in names

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.names import (CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
+from pipeline.extract.names import (APPOSITION_END, CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
                                     DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
@@ -334,7 +334,7 @@ def _state_as_place(text: str, start: int, end: int) -> bool:
     if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
         return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
     before = text[max(0, start - 40):start]
-    return bool(SPATIAL_BEFORE.search(before) or CITY_COMMA_BEFORE.search(before)
+    return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
                 or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
 
 

@@ -96,6 +96,7 @@ SPATIAL_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?
                             r"in|into|inside|outside|throughout|the\s+(?:island|coast|shores?)\s+of|off\s+the\s+coast\s+of)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 # 'in Gyeongju, South Korea': the state locates the city before it
+APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")   # ... closed like an apposition ('according to Lai, Japan said' is none)
 CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+$")
 # 'stretches from Japan to Indonesia': both ends of a span of territory (not 'arms from Japan to Taiwan')
 _SPAN_VERB = r"\b(?:stretch|stretches|stretching|stretched|extend|extends|extending|extended|run|runs|running|range|ranges|ranging)"
