@@ -245,3 +245,11 @@ def test_descriptive_body_names_match_in_lower_case(seed_knowledge, text, expect
 def test_a_state_after_a_name_and_comma_that_acts_is_an_actor(seed_knowledge):
     names, _ = found(seed_knowledge, "In a message to Lai, Japan said it welcomed the talks.")
     assert ("Japan", "japan") in names
+
+
+def test_a_minister_speaks_of_his_own_ministry(seed_knowledge):
+    from pipeline.extract.claims import ClaimExtractor, DocumentInput
+    text = ("China's foreign ministry protested on Monday. Taiwan's Defense Minister Wellington Koo spoke on Tuesday.\n\n"
+            "Koo said the ministry had deployed more patrol vessels.")
+    result = ClaimExtractor(seed_knowledge).extract(DocumentInput("d", text))
+    assert not any(m["text"] == "ministry" and m["actor_id"] == "cn-mfa" for m in result.mentions)
