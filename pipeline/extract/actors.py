@@ -2,115 +2,20 @@
 discovery of actors missing from the registry (people introduced with a title or role,
 organisations named with a type word)."""
 import re
-import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
+from pipeline.extract.generic_names import GenericNames
+from pipeline.extract.names import (APPOSITION_END, CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
+                                    DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
+                                    NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
+                                    SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
+                                    _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
-NAME_TOKEN = r"[A-Z][a-z’'\-]+(?:-[a-z]+)?"
-PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}"  # names never run across a line break
-# Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
-FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
-NOT_NAME_WORDS = frozenset(
-    "The A An And But If In On At For Of To From By With As This That These Those It He She They We "
-    "His Her Their Its Our Then Still Yet Even So While When Where Why What Who How Since Despite "
-    "Although Though Moreover However Nevertheless Consequently Thus Also Meanwhile Today Friday "
-    "Monday Tuesday Wednesday Thursday Saturday Sunday Japanese Chinese Taiwanese American Korean "
-    "Former Late Prime Minister President Deputy Vice Defense Defence Foreign Minister Ministry".split()
-)
-CHINESE_SURNAMES = frozenset(
-    "Chen Lin Huang Chang Zhang Li Lee Wang Wu Liu Tsai Cai Yang Hsu Xu Cheng Zheng Hsieh Xie Kuo Guo "
-    "Hung Hong Chiu Qiu Tseng Zeng Liao Lai Hsiao Xiao Chou Zhou Yeh Ye Su Chuang Zhuang Lu Lo Luo Kao "
-    "Gao Chiang Jiang Chu Zhu Fang Ho He Ko Ke Ma Hu Sun Song Sung Tang Teng Deng Tsao Cao Yu Yuan Pan "
-    "Tu Du Wei Fan Fu Shih Shi Tai Dai Hou Ou Lii Mao Qin Xi Hua Zhao Chao Dong Tung Yen Yan Pai Bai "
-    "Kim Park Moon Yoon Choi".split()
-)
 
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    method: str          # alias | metonym | short_form | discovered | pronoun
-    confidence: float
-
-
-@dataclass
-class DiscoveredActor:
-    actor_id: str
-    name: str
-    actor_type: str
-    country: str | None
-    role: str | None
-    family_name: str | None
-    aliases: set[str] = field(default_factory=set)
-
-
-# British and American spellings of the words that recur in the names of institutions: outlets
-# differ ("Ministry of Defence" / "Ministry of Defense"), the actor does not.
-SPELLINGS = (("defence", "defense"), ("organisation", "organization"), ("centre", "center"), ("programme", "program"),
-             ("labour", "labor"))
-_SPELLING_RE = re.compile("|".join(b for b, _ in SPELLINGS))
-_AMERICAN = dict(SPELLINGS)
-
-
-def fold(name: str) -> str:
-    """Key under which romanisation and spelling variants meet: no case, accents, hyphens or spaces;
-    British spellings as American ones."""
-    name = unicodedata.normalize("NFKD", name)
-    key = re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
-    return _SPELLING_RE.sub(lambda m: _AMERICAN[m.group(0)], key)
-
-
-def _spelling_pattern(escaped: str) -> str:
-    """Either spelling of a word with a British/American variant ('D(?:efence|efense)')."""
-    for british, american in SPELLINGS:
-        first = f"[{british[0]}{british[0].upper()}]"
-        escaped = re.sub(f"({first})(?:{british[1:]}|{american[1:]})",
-                         lambda m, b=british, a=american: f"{m.group(1)}(?:{b[1:]}|{a[1:]})", escaped)
-    return escaped
-
-
-POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-# 'TOKYO (Reuters) -', 'TAIPEI, May 24 (AFP) –': the outlet of a dateline wrote the story, it does not act in it
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{1,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*\($")
-DATELINE_AFTER = re.compile(r"\)[ \t]*[-–—:]")
-SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“‘\"])")
-
-
-def _in_compound(text: str, m) -> bool:
-    """A name inside a hyphenated compound ('Japan-Taiwan relations'): it names a pair, not the article's country."""
-    return text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"
-
-
-def slugify(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
-
-
-def guess_family_name(name: str) -> str:
-    """Family name of a romanised person name: first for Chinese/Korean names ('Lo Chih-cheng'),
-    last otherwise ('Masahisa Sato')."""
-    tokens = name.split()
-    if len(tokens) >= 2 and (tokens[0] in CHINESE_SURNAMES or "-" in tokens[1]):
-        return tokens[0]
-    return tokens[-1]
-
-
-def _alias_pattern(alias: str) -> str:
-    """Regex for an alias where hyphens and spaces between syllables are optional."""
-    parts = re.split(r"[\s\-‐–]+", alias)
-    # typographic apostrophes match plain ones: registry aliases are plain ASCII
-    return r"[\s\-‐–]?".join(_spelling_pattern(re.sub("['’]", "['’]", re.escape(p))) for p in parts)
-
-
-class ActorMatcher:
+class ActorMatcher(GenericNames):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -124,7 +29,8 @@ class ActorMatcher:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
-        self.alias_re = PhraseMatcher([_alias_pattern(s) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
+        lower_tail = _country_body_aliases(knowledge)
+        self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
         state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
                                 key=len, reverse=True)
@@ -141,8 +47,8 @@ class ActorMatcher:
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
         self.generic: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
-            for g in actor.generic_names:
-                self.generic.setdefault(fold(g), []).append(actor)
+            for key in dict.fromkeys(fold(g) for g in actor.generic_names):  # 'Defense'/'Defence' fold alike: once
+                self.generic.setdefault(key, []).append(actor)
         generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=len, reverse=True)
         # a name of two words or more is a name in any case ('Taiwan's defence ministry'); one word must
         # be capitalised ('Army', not 'a volunteer army')
@@ -157,14 +63,20 @@ class ActorMatcher:
         self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))
                                   + r")\s+side\b") if self.side_states else None
         titles = knowledge.titles
-        person_titles = sorted(titles.get("person_titles", []), key=len, reverse=True)
+        # a lowercase title opens a sentence capitalised ('Spokeswoman Lin Hsiu-ling said')
+        listed = set(titles.get("person_titles", []))
+        self._sentence_initial_titles = {t[0].upper() + t[1:] for t in listed if t} - listed
+        person_titles = sorted(listed | self._sentence_initial_titles, key=len, reverse=True)
+        # the longest title a matched title phrase ends with ('National Security Adviser', not 'Adviser')
+        self._title_end_re = re.compile(r"(?<![\w\-])(?:" + literal_alternation(person_titles) + r")$") if person_titles else None
         modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
         self.title_re = re.compile(
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
             r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
-        self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in person_titles) + r")\b", re.IGNORECASE) \
-            if person_titles else re.compile(r"(?!x)x")
+        # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
+        self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
+            if listed else re.compile(r"(?!x)x")
         # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
             rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
@@ -173,13 +85,21 @@ class ActorMatcher:
         self.reported_person_re = re.compile(
             rf"(?<![\w’'])(?:{said})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
+        # seats of government that are also buildings ('at the White House' is a place)
+        self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
+        modifier_nouns = titles.get("modifier_nouns") or []
+        self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
+                                            + r")\b") if modifier_nouns else None
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
+        self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
+                                         + r")\b") if place_words else None
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
         self.not_person_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
             {*(titles.get("organization_heads") or {}), *place_words, *context}, key=len, reverse=True)) + r")\b")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
+        self._head_keys = {fold(h) for h in heads}
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
         if heads:
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
@@ -190,7 +110,9 @@ class ActorMatcher:
             self.org_re = None
 
     # -- registry ---------------------------------------------------------------------------
-    def registry_mentions(self, text: str, start: int, end: int) -> list[Mention]:
+    def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
+        """Registry aliases and metonyms; the spans of seat-of-government buildings named as places
+        ('at the White House') are appended to places, when given."""
         out = []
         for m in self.alias_re.finditer(text, start, end):
             key = fold(m.group(0))
@@ -198,8 +120,20 @@ class ActorMatcher:
             if actor is None:
                 continue
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
-                    and DATELINE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
+                    and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
+            if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if places is not None:
+                    places.append((m.start(), m.end()))
+                continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
+            if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
+                continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
+            if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
+                continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if actor.actor_type == "state" and _state_as_place(text, m.start(), m.end()):
+                continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
+            if actor.actor_type == "state" and STATE_AS_TOPIC_AFTER.match(text, m.end()):
+                continue  # 'the Taiwan question', 'a Taiwan contingency': the subject matter, not the state acting
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
                     continue
@@ -214,83 +148,6 @@ class ActorMatcher:
                 out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
         return out
 
-    # -- generic names ('Foreign Ministry') ----------------------------------------------------
-    def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
-        """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
-        country named right before them ("Taiwan's", "Japanese", "China's") or right after ("of Japan");
-        without such a cue, to the document's dominant country among its state mentions."""
-        if self.generic_re is None:
-            return []
-        out = []
-        dominant = None
-        for m in self.generic_re.finditer(text, start, end):
-            if any(m.start() < x.end and x.start < m.end() for x in registry):
-                continue
-            candidates = self.generic.get(fold(m.group(0)), [])
-            if not candidates:
-                continue
-            cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
-            method_conf = 0.85
-            if cue is None:
-                # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
-                cue, method_conf = self._nearest_country(text, start, m.start(), registry,
-                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
-            if cue is None:
-                if dominant is None:
-                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)])
-                cue, method_conf = dominant, 0.6
-            chosen = [a for a in candidates if a.country == cue]
-            if len(chosen) == 1:
-                out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
-        return out
-
-    def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
-        """'the Japanese side' -> Japan (a demonym's state), where no other name is."""
-        if self.side_re is None:
-            return []
-        return [Mention(m.start(), m.end(), m.group(0), self.side_states[m.group(1)].actor_id, "alias", 0.85)
-                for m in self.side_re.finditer(text, start, end)
-                if not any(m.start() < x.end and x.start < m.end() for x in taken)]
-
-    def country_cue(self, before: str, after: str) -> str | None:
-        """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
-        an 'of X' right after names."""
-        m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
-        if m:
-            for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
-                country = self.state_names.get(word) or self.demonyms.get(word)
-                if country:
-                    return country
-        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
-        if m:
-            return self.state_names.get(m.group(1))
-        return None
-
-    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
-        """The country of the nearest registry mention before pos in the same sentence (a state's only,
-        after 'its'/'their'), or None."""
-        bound = max(start, pos - 200)
-        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
-        for x in reversed(registry):
-            if x.end > pos or x.start < stop:
-                continue
-            actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.country and (actor.actor_type == "state" or not states_only):
-                return actor.country
-        return None
-
-    def _dominant_country(self, registry: list[Mention]) -> str | None:
-        counts: dict[str, int] = {}
-        for x in registry:
-            actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.actor_type == "state" and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-        if not counts:
-            return None
-        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
-
-    # -- discovery --------------------------------------------------------------------------
     def country_of(self, phrase: str) -> str | None:
         """The country of the first state name or demonym (in lexicon order) found in phrase."""
         if not hasattr(self, "_country_lookup"):
@@ -316,6 +173,10 @@ class ActorMatcher:
         if self.title_re:
             for m in self.title_re.finditer(text, start, end):
                 name = m.group("name")
+                core = self._title_end_re.search(m.group("title"))
+                core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
+                if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
+                    continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
         for m in self.reported_person_re.finditer(text, start, end):
@@ -323,21 +184,36 @@ class ActorMatcher:
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((m.start(group), m.end(group), self._person(name, "")))
-        for m in self.appositive_re.finditer(text, start, end):
+        pos = start
+        while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
             if self._accept_name(name) and self.title_words.search(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
+                pos = m.end()
+            else:
+                pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
         if self.org_re:
             for m in self.org_re.finditer(text, start, end):
-                org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
-                if fold(org) in self.by_key or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
-                    continue     # a registry name, a single word, or a place ("Chiba Prefecture")
+                unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                s = m.end("org") - len(unarticled)
+                org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
+                    org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
+                key = fold(org)
+                if key in self.by_key or key in self.generic or key in self._head_keys \
+                        or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
+                    continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
                 if head is None:
                     continue
-                s = m.start("org") + (len(m.group("org")) - len(org))
-                if any(t.start() < m.end("org") - s < t.end() for t in self.title_words.finditer(text[s:m.end("org") + 40])):
-                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary': part of a person's title
+                e = s + len(org)
+                if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
+                       for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
+                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
+                owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
+                if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
+                              not in ("state", "person")):
+                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau": a sub-unit of a known body
                 found.append((s, s + len(org), DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found
@@ -359,12 +235,14 @@ class ActorMatcher:
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
-        excluded_spans = SpanSet(excluded)
+        places: list[tuple[int, int]] = []
+        registry = self.registry_mentions(text, start, end, places)
+        excluded_spans = SpanSet([*excluded, *places])   # buildings named as places are closed to discovery too
 
         def outside(s, e):
             return not excluded_spans.overlaps(s, e)
 
-        taken: list[Mention] = [m for m in self.registry_mentions(text, start, end) if outside(m.start, m.end)]
+        taken: list[Mention] = [m for m in registry if outside(m.start, m.end)]
         taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
         taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
@@ -438,6 +316,9 @@ class ActorMatcher:
                 continue  # followed by a capitalised word: another full name, not a short form
             if m.group(0) in NOT_NAME_WORDS:
                 continue  # 'He urged ...': the pronoun, not the family name He
+            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
+                continue  # 'in Hong Kong': the second word of another name, not a short form
             named = persons_by_family.get(m.group(0), [])  # in text order
             earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
             if earlier:
@@ -447,7 +328,33 @@ class ActorMatcher:
         return out
 
 
-def _followed_by_noun(text: str, pos: int) -> bool:
-    """'Tokyo Olympics', 'Beijing meeting': a metonym used as a modifier names no actor."""
-    return bool(re.match(r"\s+(?:office|meeting|summit|talks|Olympics|University|airport|residents|area)\b",
-                         text[pos:pos + 20]))
+def _state_as_place(text: str, start: int, end: int) -> bool:
+    """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
+    or after a city it locates."""
+    if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
+        return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
+    before = text[max(0, start - 40):start]
+    return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
+                or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
+
+
+# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
+BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
+                       "guard navy army force forces military command corps marines legislature parliament".split())
+
+
+def _country_body_aliases(knowledge: Knowledge) -> set[str]:
+    """Aliases of state bodies made of a country word and common nouns ('Chinese Commerce Ministry',
+    "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
+    country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
+    country_words |= {f"{w}'s" for w in country_words}
+    out = set()
+    for a in knowledge.actors:
+        if a.actor_type not in ("government_body", "military", "legislature"):
+            continue
+        for alias in a.aliases:
+            words = alias.split()
+            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
+                    and all(w[:1].isupper() for w in words[1:]):
+                out.add(alias)
+    return out

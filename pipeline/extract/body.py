@@ -4,20 +4,42 @@ from dataclasses import dataclass, field
 
 CAPTION = re.compile(
     r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
-    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b",
+    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
+    # '[Photo] Koizumi speaks ...', '(Image) ...': a caption marked at its start
+    r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
+    # a credit closing the line: '[Photo/Agencies]', '(Official White House Photo)', '(©Sankei by X)', '... Credit: Depositphotos'
+    r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
+    r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
+    # 'Image source, Getty Images', 'Image caption, Chinese ships ...'
+    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^\s*(?:by|text by|written by)\s+[A-Z][\w.'’\- ]{1,80}$", re.IGNORECASE)
-DATELINE_META = re.compile(r"^\s*(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
-EDITOR_NOTE = re.compile(r"^\s*\(?\s*editor[’']?s?[’']?\s+note\b", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^\s*(?i:by|text by|written by|words by|authors?\s*:)\s*[A-Za-z][\w.'’\-, /|]{1,80}$|^\s*\(\s*(?i:by)\s+[^()]{1,60}\)\s*$|"
+    # 'HARUKI MORISHITA and LIN YU-CHEN, Nikkei staff writers', 'Jane Roe, Tokyo correspondent'
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?,"
+    r"\s+(?:[\w'’\-]+\s+){0,3}(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|editors?))\s*$")
+# 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
+DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A line that is only a date (and time): 'February 25, 2024 05:00 JST', 'Apr 18, 2024', '2021-03-18 07:51'
+DATE_LINE = re.compile(
+    rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
+    re.IGNORECASE)
+# An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
+ABSTRACT = re.compile(r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^\s*\(?\s*(?:editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
     r"adviser|advisor|associate|expert|contributor|columnist|head|founder|partner|specialist|scientist"
 )
 BIO = re.compile(
-    r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
-    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b",
+    r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
+    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
+    # 'The author is a professor at ...', '— The writers are researchers ...'
+    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
 )
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
@@ -37,9 +59,12 @@ AGENCY_CREDIT = re.compile(
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
 BACK_MATTER = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
-    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|"
-    r"further\s+reading|latest\s+(?:news|stories))\s*:?\s*$|"
-    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|^\s*our\s+standards\s*:|"
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
+    r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
+    r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
+    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|"
+    # 'Associated Press writer X in Beijing contributed to this report.'
+    r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
     r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
@@ -47,14 +72,35 @@ BACK_MATTER = re.compile(
     r"originally)\b|^\s*(?:notes|endnotes|footnotes|references|sources)\s*:?\s*$|^\s*\[1\]\s+\S",
     re.IGNORECASE,
 )
+TEASER_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
+    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading)\s*:?\s*$",
+    re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
     r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
     r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
-    r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
+    r"^\s*home\s*[>»/|›]\s*\w|"     # breadcrumbs: 'Home > News > Asia'
+
+    r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*share\b.{0,40}\b(?:facebook|twitter|linkedin|e-?mail|whatsapp)\b.{0,80}$|"
+    # subscription prompts: 'Enjoying this article? Click here to subscribe ...'
+    r"^(?=.{0,200}$).*(?:\b(?:click|tap)\s+here\b|\bsubscribe\s+(?:now|today|here|for\s+(?:full|unlimited))\b|^\s*enjoying\s+this\s+article\b)|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
     r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$",
     re.IGNORECASE,
 )
+# '... speaks to reporters on January 18. (NHK)': a sentence closed by a bracketed source of one to four names
+SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}[)\]]\s*$")
+# Teaser list items: '- Rapidus breaks ground ...', '• ...'
+LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
+# 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
+STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file photo)s?(?:\s+(?:credit|source|courtesy))?\s*(?::|courtesy\b|by\b)"
+                               r"[^.!?]{1,60}$", re.IGNORECASE)
+# the present tense of picture captions: 'X answers questions at ...', 'Ships are seen ...'
+# (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
+CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
+                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
+MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 
 
@@ -97,7 +143,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "back"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
-    if DATELINE_META.match(stripped):
+    if DATELINE_META.match(stripped) or DATE_LINE.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
     if EDITOR_NOTE.match(stripped):
         return "note"
@@ -126,11 +172,27 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         for i, ln in enumerate(lines):
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
                 kinds[i] = "bio"
+    _mark_teaser_blocks(lines, kinds)
+    _mark_credited_captions(lines, kinds)
     n = len(text) or 1
-    front = [i for i, k in enumerate(kinds) if k in ("title", "byline", "meta") and lines[i].start < 0.4 * n]
+    # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
+    # a 'Published' line quoted in paragraph three) does not move the start
+    front, content_before = [], 0
+    for i, k in enumerate(kinds):
+        if k in ("title", "byline", "meta") and lines[i].start < 0.4 * n and content_before <= MAX_STANDFIRST:
+            front.append(i)
+        elif k == "content":
+            content_before += len(lines[i].text)
     first_content = next((i for i, k in enumerate(kinds) if k == "content" and (not front or i > front[-1])), None)
     if first_content is None:
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
+    if first_content is None:
+        return Body(0, 0, [])
+    # a photo caption before the article ends with its source in brackets: '... on January 18. (NHK)'
+    while first_content is not None and SOURCE_CREDIT_END.search(lines[first_content].text) \
+            and len(lines[first_content].text) < 350:
+        kinds[first_content] = "caption"
+        first_content = next((i for i in range(first_content + 1, len(kinds)) if kinds[i] == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
     back = next((i for i, k in enumerate(kinds)
@@ -140,6 +202,38 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
     return Body(start, end, excluded)
+
+
+def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
+    """The lines right after a 'Related:' / 'Read more' heading are teaser headlines, not the article:
+    unpunctuated lines and list items up to the first blank line or full sentence."""
+    for i, kind in enumerate(kinds):
+        if kind not in ("back", "furniture") or not TEASER_HEADING.match(lines[i].text):
+            continue
+        for j in range(i + 1, len(kinds)):
+            line = lines[j].text
+            if kinds[j] == "blank" and j == i + 1:
+                continue
+            if kinds[j] in ("content", "heading") and (LIST_ITEM.match(line) or not SENTENCE_END.search(line.strip())):
+                kinds[j] = "furniture"
+            else:
+                break
+
+
+def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
+    """A standalone picture credit ('Photo: AFP') sits next to its caption, printed on a line of its own:
+    the neighbouring short line that describes a picture in the present tense ('X answers questions at ...')."""
+    for i, kind in enumerate(kinds):
+        if kind != "caption" or not STANDALONE_CREDIT.match(lines[i].text):
+            continue
+        for step in (1, -1):     # one caption per credit: the line after it, else the line before
+            j = i + step
+            while 0 <= j < len(kinds) and kinds[j] == "blank":
+                j += step
+            if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
+                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text):
+                kinds[j] = "caption"
+                break
 
 
 def _starts_with_author_bio(line: str, author: str) -> bool:

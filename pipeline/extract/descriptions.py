@@ -74,9 +74,22 @@ class DescriptionResolver:
                     or any(a < d.end() and head_start < b for a, b in taken):
                 continue
             match = next((a for a in reversed(antecedents) if a.start < d.start() and self._fits(words, a)), None)
+            if match is not None and match.title is None and self._ministers_own(text, words, antecedents, d.start()):
+                continue
             if match is not None:
                 out.append(Mention(head_start, d.end(), text[head_start:d.end()], match.actor_id, "description", 0.7))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _ministers_own(text: str, words: str, antecedents: list[Antecedent], pos: int) -> bool:
+        """'Defense Minister Koo said the ministry had deployed ...': a minister named earlier in the sentence
+        speaks of his own ministry, not of the last ministry the article named (another country's)."""
+        if words != "ministry":
+            return False
+        person = next((a for a in reversed(antecedents) if a.start < pos and not a.name), None)   # persons have no name key
+        if person is None or re.search(r"[.!?][”’\"]?\s", text[person.start:pos]):
+            return False
+        return any(a.actor_id == person.actor_id and a.title and a.title.endswith("minister") for a in antecedents)
 
     def _fits(self, words: str, a: Antecedent) -> bool:
         if a.title is not None:

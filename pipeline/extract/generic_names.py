@@ -1,0 +1,101 @@
+"""Shared generic names ('Foreign Ministry', 'Coast Guard', 'Navy'): resolved to one country's actor by a
+country cue in the mention, else the nearest state or actor of the sentence, else the document's
+dominant country; 'the Japanese side' is the state. A mixin of ActorMatcher (it uses the matcher's
+registry tables: generic, generic_re, state_names, demonyms, side_states, side_re, knowledge)."""
+import re
+
+from pipeline.extract.names import (OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
+                                    _leader, fold)
+
+
+class GenericNames:
+    def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
+        """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
+        country named right before them ("Taiwan's", "Japanese", "China's") or right after ("of Japan");
+        without such a cue, to the country of the nearest actor before it in its sentence, else to the document's
+        dominant country, else to the only candidate whose country the document names (multi-word names). A lowercase
+        name needs an owner ('its coast guard'); one word after another capitalised word is part of a longer name."""
+        if self.generic_re is None:
+            return []
+        out = []
+        dominant = named = None
+        for m in self.generic_re.finditer(text, start, end):
+            if any(m.start() < x.end and x.start < m.end() for x in registry):
+                continue
+            candidates = self.generic.get(fold(m.group(0)), [])
+            if not candidates:
+                continue
+            cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
+            method_conf = 0.85
+            if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue   # "the GSDF's Western Army": one word of a longer name
+            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
+            if cue is None:
+                # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
+                cue, method_conf = self._nearest_country(text, start, m.start(), registry,
+                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None:
+                if dominant is None:
+                    dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
+                cue, method_conf = dominant or None, 0.6
+            chosen = [a for a in candidates if a.country == cue]
+            if not chosen and " " in m.group(0):
+                # no candidate of that country: the only candidate whose country the document names at all
+                if named is None:
+                    named = {c for x in registry if not _in_compound(text, x)
+                             for c in [getattr(self.knowledge.actors_by_id.get(x.actor_id), "country", None)] if c}
+                chosen, method_conf = [a for a in candidates if a.country in named], 0.5
+            if len(chosen) == 1:
+                out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
+        return out
+
+    def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
+        """'the Japanese side' -> Japan (a demonym's state), where no other name is."""
+        if self.side_re is None:
+            return []
+        return [Mention(m.start(), m.end(), m.group(0), self.side_states[m.group(1)].actor_id, "alias", 0.85)
+                for m in self.side_re.finditer(text, start, end)
+                if not any(m.start() < x.end and x.start < m.end() for x in taken)]
+
+    def country_cue(self, before: str, after: str) -> str | None:
+        """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
+        an 'of X' right after names."""
+        m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
+        if m:
+            for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
+                country = self.state_names.get(word) or self.demonyms.get(word)
+                if country:
+                    return country
+        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
+        if m:
+            return self.state_names.get(m.group(1))
+        return None
+
+    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
+        """The country of the nearest registry mention before pos in the same sentence (a state's only,
+        after 'its'/'their'), or None."""
+        bound = max(start, pos - 200)
+        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
+        for x in reversed(registry):
+            if x.end > pos or x.start < stop:
+                continue
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor and actor.country and (actor.actor_type == "state" or not states_only):
+                return actor.country
+        return None
+
+    def _dominant_country(self, registry: list[Mention]) -> str | None:
+        """The country whose state the document names most, if one leads; on a tie, the country most
+        of its named people and bodies belong to (an article about Japan names Japanese ministers)."""
+        states: dict[str, int] = {}
+        everyone: dict[str, int] = {}
+        for x in registry:
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor and actor.country:
+                everyone[actor.country] = everyone.get(actor.country, 0) + 1
+                if actor.actor_type == "state":
+                    states[actor.country] = states.get(actor.country, 0) + 1
+        return _leader(states) or _leader(everyone)
+
+    # -- discovery --------------------------------------------------------------------------
