@@ -146,17 +146,17 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
                  overrides: list[Override] = ()) -> dict[str, pd.DataFrame]:
     """The curators' overrides applied to the extraction, then every curated table validated:
     claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
-    claim_rows, mention_rows = _records(claims), _records(mentions)
+    claim_rows = _records(claims)   # the mentions stay an Arrow table (pipeline/curation/mention_table.py)
     found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                             r["family_name"], set(r["aliases"])) for r in _records(discovered)}
     doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
-    curated = apply_overrides(claim_rows, mention_rows, found, doc_rows, knowledge, list(overrides), owned=True)
-    del claim_rows, mention_rows
+    curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True)
+    del claim_rows
     out, rejects = {}, [frame(Rejects, curated.rejects)]
     for name, model, rows in (("claims", Claims, curated.claims), ("mentions", Mentions, curated.mentions),
                               ("actors", Actors, curated.actors), ("events", Events, curated.events),
                               ("stances", Stances, curated.stances), ("topics", Topics, curate.build_topics(knowledge))):
-        out[name], rej = validate_or_reject(frame(model, rows), model, name)
+        out[name], rej = validate_or_reject(rows if isinstance(rows, pd.DataFrame) else frame(model, rows), model, name)
         rejects.append(rej)
     out["rejects"] = pd.concat(rejects, ignore_index=True)
     out["curation_report"] = report_frame(curated.report)
