@@ -1,5 +1,7 @@
 """The pipeline's layers as pure functions over DataFrames: Load / Process / Save lives in the
 assets; the work lives here, so the CLI, the assets and the tests share one code path."""
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from pipeline.knowledge import Knowledge
 from pipeline.parallel import extract_documents
 from pipeline.validation import validate_or_reject
 from schemas import Actors, Claims, Documents, Events, Mentions, Rejects, Stances, Topics
-from schemas.frames import frame
+from schemas.frames import arrow_schema, frame
 
 DISCOVERED_COLUMNS = ["actor_id", "name", "actor_type", "country", "role", "family_name", "aliases"]
 
@@ -141,19 +143,58 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return pyarrow.Table.from_pandas(df, preserve_index=False).to_pylist()
 
 
+@contextmanager
+def paused_gc():
+    """No cyclic garbage collection while a step builds and drops a million small records (dicts,
+    sets, lists; none in cycles): each collection would walk all of them. Reference counting still
+    frees everything; the collector's previous state is restored."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: dict[int, int]) -> pd.DataFrame:
+    """frame(Claims, rows) for the curated claim records, where a record no override touched (no
+    curation mark, and the very dict made from extracted row i: `position` maps id(record) -> i)
+    is taken from the extracted Arrow columns rather than converted back from Python values. Every
+    change an override makes to a claim marks it, so an unmarked record still holds row i's values."""
+    schema = pyarrow.schema([pyarrow.field(f.name, f.type) for f in arrow_schema(Claims, "claims")])
+    base = pyarrow.Table.from_pandas(extracted, preserve_index=False)
+    base = pyarrow.table({f.name: pyarrow.nulls(base.num_rows, f.type) if f.name == "curation" else base[f.name].cast(f.type)
+                          for f in schema}, schema=schema)
+    take, touched = [], []
+    for r in rows:
+        i = position.get(id(r))
+        if i is not None and r["curation"] is None:
+            take.append(i)
+        else:
+            take.append(base.num_rows + len(touched))
+            touched.append(r)
+    extra = pyarrow.Table.from_pandas(frame(Claims, touched), preserve_index=False).cast(schema)
+    table = pyarrow.concat_tables([base, extra]).take(pyarrow.array(take, pyarrow.int64())).combine_chunks()
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
 def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.DataFrame,
                  knowledge: Knowledge, documents: pd.DataFrame | None = None,
                  overrides: list[Override] = ()) -> dict[str, pd.DataFrame]:
     """The curators' overrides applied to the extraction, then every curated table validated:
     claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
-    claim_rows = _records(claims)   # the mentions stay an Arrow table (pipeline/curation/mention_table.py)
-    found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
-                                            r["family_name"], set(r["aliases"])) for r in _records(discovered)}
-    doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
-    curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True)
-    del claim_rows
+    with paused_gc():
+        claim_rows = _records(claims)   # the mentions stay an Arrow table (pipeline/curation/mention_table.py)
+        position = {id(r): i for i, r in enumerate(claim_rows)}
+        found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
+                                                r["family_name"], set(r["aliases"])) for r in _records(discovered)}
+        doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
+        curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True)
+        del claim_rows
+        claims_df = curated_claims_frame(claims, curated.claims, position)
     out, rejects = {}, [frame(Rejects, curated.rejects)]
-    for name, model, rows in (("claims", Claims, curated.claims), ("mentions", Mentions, curated.mentions),
+    for name, model, rows in (("claims", Claims, claims_df), ("mentions", Mentions, curated.mentions),
                               ("actors", Actors, curated.actors), ("events", Events, curated.events),
                               ("stances", Stances, curated.stances), ("topics", Topics, curate.build_topics(knowledge))):
         out[name], rej = validate_or_reject(rows if isinstance(rows, pd.DataFrame) else frame(model, rows), model, name)

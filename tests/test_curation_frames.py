@@ -75,3 +75,30 @@ def test_arrow_mentions_match_the_record_code(extracted, fixture_knowledge, monk
     assert _hashes(new) == _hashes(old)
     if seed == 0:   # the comparison sees something: overrides applied, mentions removed and added
         assert (new["curation_report"]["status"] == "applied").any()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_claims_frame_from_untouched_arrow_rows_matches_frame_of_records(extracted, seed):
+    """curated_claims_frame takes unmarked records from the extracted columns: the same frame as
+    frame(Claims, records) when records are changed (and marked), removed, added and reordered."""
+    from pipeline.layers import _records, curated_claims_frame
+    from schemas import Claims
+    from schemas.frames import frame
+
+    _, claims, _, _ = extracted
+    rng = random.Random(seed)
+    rows = _records(claims)
+    position = {id(r): i for i, r in enumerate(rows)}
+    for r in rows:
+        r["curation"] = None
+        if rng.random() < 0.2:   # an override changed and marked it
+            r.update(modality=rng.choice(["asserted", "hedged"]), subject_ids=list(reversed(r["subject_ids"])),
+                     date_start=None, date_end=None, curation=[f"o{rng.randrange(3)}"])
+        elif rng.random() < 0.1:  # confirmed: marked, values unchanged
+            r["curation"] = ["ok"]
+    kept = [r for r in rows if rng.random() > 0.1]
+    added = [dict(kept[0], claim_id=f"clm-added-{i}", curation=["add"]) for i in range(3)]
+    out = sorted(kept + added, key=lambda c: c["claim_id"])
+    rng.shuffle(out) if seed % 2 else None
+    pd.testing.assert_frame_equal(curated_claims_frame(claims, out, position), frame(Claims, out))
+    assert frame(Claims, out)["curation"].notna().any()
