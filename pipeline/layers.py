@@ -165,7 +165,7 @@ def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: di
     schema = pyarrow.schema([pyarrow.field(f.name, f.type) for f in arrow_schema(Claims, "claims")])
     base = pyarrow.Table.from_pandas(extracted, preserve_index=False)
     base = pyarrow.table({f.name: pyarrow.nulls(base.num_rows, f.type) if f.name == "curation" else base[f.name].cast(f.type)
-                          for f in schema}, schema=schema)
+                          for f in schema}, schema=schema).combine_chunks()
     take, touched = [], []
     for r in rows:
         i = position.get(id(r))
@@ -174,8 +174,10 @@ def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: di
         else:
             take.append(base.num_rows + len(touched))
             touched.append(r)
+    if not touched and take == list(range(base.num_rows)):   # nothing curated: the extracted rows as they are
+        return base.to_pandas(types_mapper=pd.ArrowDtype)
     extra = pyarrow.Table.from_pandas(frame(Claims, touched), preserve_index=False).cast(schema)
-    table = pyarrow.concat_tables([base, extra]).take(pyarrow.array(take, pyarrow.int64())).combine_chunks()
+    table = pyarrow.concat_tables([base, extra]).combine_chunks().take(pyarrow.array(take, pyarrow.int64()))
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 

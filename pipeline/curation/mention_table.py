@@ -90,7 +90,10 @@ class MentionTable:
         """The mentions sorted by mention_id (stable), with exactly the Mentions model's columns and types."""
         schema = mention_schema()
         t = self.table
-        t = t.take(pc.sort_indices(t, sort_keys=[("mention_id", "ascending")])) if t.num_rows else t
+        ids = t["mention_id"]
+        in_order = t.num_rows < 2 or (not ids.null_count and pc.all(pc.less_equal(ids[:-1], ids[1:])).as_py())
+        if not in_order:   # (already sorted, as extraction leaves them: a stable sort would change nothing)
+            t = t.take(pc.sort_indices(t, sort_keys=[("mention_id", "ascending")]))
         t = pa.table({f.name: t[f.name].cast(f.type) if f.name in t.column_names else pa.nulls(t.num_rows, f.type)
                       for f in schema}, schema=schema).combine_chunks()
         return t.to_pandas(types_mapper=pd.ArrowDtype)
