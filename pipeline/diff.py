@@ -3,6 +3,7 @@ and schema changes; rendered as Markdown for release READMEs and releases/CHANGE
 import io
 import json
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -22,10 +23,25 @@ def tables_from_bytes(files: dict[str, bytes]) -> dict[str, pd.DataFrame]:
     return {name: pq.read_table(io.BytesIO(data)).to_pandas(types_mapper=pd.ArrowDtype) for name, data in files.items()}
 
 
-def read_release_tables(release_dir: Path, names=None) -> dict[str, pyarrow.Table]:
-    """A release's tables as Arrow tables (no pandas conversion); only `names` when given."""
-    paths = sorted(Path(release_dir).glob("*.parquet"))
-    return {p.stem: pq.read_table(p) for p in paths if names is None or p.stem in names}
+class ReleaseTables(Mapping):
+    """A release's tables as Arrow tables (no pandas conversion), each read from its Parquet file when
+    asked for and not kept: a diff holds one parent table at a time. Only `names` when given."""
+
+    def __init__(self, release_dir: Path, names=None):
+        self.paths = {p.stem: p for p in sorted(Path(release_dir).glob("*.parquet")) if names is None or p.stem in names}
+
+    def __getitem__(self, name: str) -> pyarrow.Table:
+        return pq.read_table(self.paths[name])
+
+    def __iter__(self):
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+
+def read_release_tables(release_dir: Path, names=None) -> ReleaseTables:
+    return ReleaseTables(release_dir, names)
 
 
 def _table(df) -> pyarrow.Table:
@@ -157,7 +173,7 @@ def diff_tables(before: dict, after: dict, before_snapshot: dict, after_snapshot
         "to": after_version,
         "schema": compare_snapshots(before_snapshot, after_snapshot).as_dict(),
         "tables": {name: unchanged_table(after[name], keys.get(name)) if name in same
-                   else diff_table(before.get(name) if name in before or name not in unchanged else after[name],
+                   else diff_table(before[name] if name in before else after[name] if name in unchanged else None,
                                    after.get(name), keys.get(name))
                    for name in names},
     }
