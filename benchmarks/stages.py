@@ -35,6 +35,7 @@ class StepClock(logging.Handler):
         super().__init__()
         self.started: dict[str, tuple[float, float]] = {}
         self.stages: dict[str, dict[str, float]] = {}
+        self.maxrss_after: dict[str, float] = {}   # the process's peak RSS (MB) when each step ended: where it rose
 
     def emit(self, record):
         event = getattr(record, "dagster_meta", {}).get("dagster_event")
@@ -48,6 +49,7 @@ class StepClock(logging.Handler):
             s = self.stages.setdefault(stage_of(event.step_key), {"wall": 0.0, "cpu": 0.0})
             s["wall"] += time.perf_counter() - w0
             s["cpu"] += cpu_seconds() - c0
+            self.maxrss_after[event.step_key] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> int:
@@ -96,6 +98,7 @@ def main() -> int:
         "stages": clock.stages, "wall": time.perf_counter() - t0, "cpu": cpu_seconds() - c0,
         "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "children_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "maxrss_after_step_mb": {k: round(v) for k, v in clock.maxrss_after.items()},
         "version": meta["version"].value, "release": str(meta["path"].value), "extract": extract_md,
     }))
     return 0

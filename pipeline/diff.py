@@ -3,13 +3,16 @@ and schema changes; rendered as Markdown for release READMEs and releases/CHANGE
 import io
 import json
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.release import parse_version, read_release
+from pipeline.release import parse_version
 from pipeline.snapshot import compare_snapshots, load_snapshot
 
 EXAMPLES = 5
@@ -20,85 +23,158 @@ def tables_from_bytes(files: dict[str, bytes]) -> dict[str, pd.DataFrame]:
     return {name: pq.read_table(io.BytesIO(data)).to_pandas(types_mapper=pd.ArrowDtype) for name, data in files.items()}
 
 
-def _values(df: pd.DataFrame, col: str) -> list:
+class ReleaseTables(Mapping):
+    """A release's tables as Arrow tables (no pandas conversion), each read from its Parquet file when
+    asked for and not kept: a diff holds one parent table at a time. Only `names` when given."""
+
+    def __init__(self, release_dir: Path, names=None):
+        self.paths = {p.stem: p for p in sorted(Path(release_dir).glob("*.parquet")) if names is None or p.stem in names}
+
+    def __getitem__(self, name: str) -> pyarrow.Table:
+        return pq.read_table(self.paths[name])
+
+    def __iter__(self):
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+
+def read_release_tables(release_dir: Path, names=None) -> ReleaseTables:
+    return ReleaseTables(release_dir, names)
+
+
+def _table(df) -> pyarrow.Table:
+    return df if isinstance(df, pyarrow.Table) else pyarrow.Table.from_pandas(df, preserve_index=False)
+
+
+def _column(t: pyarrow.Table, col: str) -> pyarrow.Array:
+    return t[col].combine_chunks()
+
+
+def _values(df, col: str) -> list:
     """Plain Python values (lists, dates, None) so that any two types compare."""
+    if isinstance(df, pyarrow.Table):
+        return df[col].to_pylist()
     return pyarrow.array(df[col]).to_pylist() if len(df) else []
 
 
-def _taken(df: pd.DataFrame, col: str, rows: list[int]) -> list:
-    """_values(df, col) at these row positions."""
-    return pyarrow.array(df[col]).take(pyarrow.array(rows, pyarrow.int64())).to_pylist() if rows else []
-
-
-def _same_column(before: pd.DataFrame, after: pd.DataFrame, col: str, old_rows, new_rows) -> bool:
-    """The column's aligned values are equal, compared in Arrow without a Python value each. Only a
-    sure "equal" counts (same type, same values; Arrow never calls NaN equal to NaN, and neither do
-    fresh Python floats): anything else goes on to the row-by-row comparison."""
-    a, b = pyarrow.array(before[col]).take(old_rows), pyarrow.array(after[col]).take(new_rows)
-    if isinstance(a, pyarrow.ChunkedArray):
-        a = a.combine_chunks()
-    if isinstance(b, pyarrow.ChunkedArray):
-        b = b.combine_chunks()
-    return a.type == b.type and a.equals(b)
-
-
-def _row_texts(df: pd.DataFrame) -> list[str]:
-    cols = sorted(df.columns)
+def _row_texts(df) -> list[str]:
+    cols = sorted(df.column_names if isinstance(df, pyarrow.Table) else df.columns)
     columns = [_values(df, c) for c in cols]
     return [json.dumps(dict(zip(cols, row)), sort_keys=True, default=str) for row in zip(*columns)]
 
 
-def diff_table(before: pd.DataFrame | None, after: pd.DataFrame | None, key: str | None) -> dict:
-    """Rows added, removed and changed of one table; without a usable key, rows are compared whole."""
+# types whose Arrow equality implies Python equality of the values (so only other rows need a look)
+_ARROW_EQUAL = (pyarrow.types.is_string, pyarrow.types.is_large_string, pyarrow.types.is_integer,
+                pyarrow.types.is_floating, pyarrow.types.is_date, pyarrow.types.is_boolean)
+
+
+def _changed_rows(a: pyarrow.Array, b: pyarrow.Array) -> np.ndarray:
+    """Positions where the aligned values differ as Python values (x != y). Arrow says which are
+    surely equal (same type and values for the whole column; or, for plain types, per value); only
+    the others are compared in Python, as the row-by-row diff did."""
+    if a.type == b.type and a.equals(b):
+        return np.zeros(0, dtype=np.int64)
+    rows = np.arange(len(a))
+    if a.type == b.type and any(is_type(a.type) for is_type in _ARROW_EQUAL):
+        same = pc.fill_null(pc.equal(a, b), False).to_numpy(zero_copy_only=False)
+        rows = np.flatnonzero(~np.asarray(same, dtype=bool))
+    if not len(rows):
+        return rows
+    take = pyarrow.array(rows, pyarrow.int64())
+    x, y = a.take(take).to_pylist(), b.take(take).to_pylist()
+    return rows[[i for i, (u, v) in enumerate(zip(x, y)) if u != v]]
+
+
+def _has_nan(t: pyarrow.Table) -> bool:
+    return any(pc.any(pc.is_nan(t[c])).as_py() for c in t.column_names if pyarrow.types.is_floating(t.schema.field(c).type))
+
+
+def unchanged_table(after, key: str | None) -> dict:
+    """diff_table(after, after, key) without comparing anything: a table byte-identical to its parent's
+    (not for tables holding NaN, which a comparison never calls equal)."""
+    t = _table(after)
+    out = {"key": key, "rows_before": t.num_rows, "rows_after": t.num_rows, "added": 0, "removed": 0, "changed": 0,
+           "changed_columns": {}, "examples": {}}
+    if not key or key not in t.column_names or _duplicated(t, key):
+        out["key"] = None
+        return out
+    out["examples"] = {"added": [], "removed": [], "changed": []}
+    return out
+
+
+def _duplicated(t: pyarrow.Table, key: str) -> bool:
+    """Some key value (null included) is there twice. Release tables are sorted by their key: keys in
+    strictly increasing order are all distinct, which is cheaper to see than counting distinct values."""
+    col = t[key]
+    if t.num_rows < 2:
+        return False
+    if not col.null_count:
+        try:
+            if pc.all(pc.less(col[:-1], col[1:])).as_py():
+                return False
+        except (pyarrow.ArrowNotImplementedError, pyarrow.ArrowInvalid, pyarrow.ArrowTypeError):
+            pass
+    return pc.count_distinct(col, mode="all").as_py() != t.num_rows
+
+
+def diff_table(before, after, key: str | None) -> dict:
+    """Rows added, removed and changed of one table (frames or Arrow tables); without a usable key,
+    rows are compared whole. Keys are matched and columns compared in Arrow; only values Arrow
+    cannot call equal are looked at in Python."""
     out = {"key": key, "rows_before": 0 if before is None else len(before), "rows_after": 0 if after is None else len(after),
            "added": 0, "removed": 0, "changed": 0, "changed_columns": {}, "examples": {}}
     if before is None or after is None:
         out["status"] = "table added" if before is None else "table removed"
         out["added"], out["removed"] = out["rows_after"], out["rows_before"]
         return out
-    if not key or key not in before or key not in after or before[key].duplicated().any() or after[key].duplicated().any():
+    before, after = _table(before), _table(after)
+    if not key or key not in before.column_names or key not in after.column_names or _duplicated(before, key) \
+            or _duplicated(after, key):
         old, new = Counter(_row_texts(before)), Counter(_row_texts(after))
         out["added"], out["removed"] = sum((new - old).values()), sum((old - new).values())
         out["key"] = None
         return out
-    old_ids, new_ids = _values(before, key), _values(after, key)
-    added = sorted(set(new_ids) - set(old_ids))
-    removed = sorted(set(old_ids) - set(new_ids))
-    common = sorted(set(old_ids) & set(new_ids))
-    old_pos = {k: i for i, k in enumerate(old_ids)}
-    new_pos = {k: i for i, k in enumerate(new_ids)}
-    # the common rows, aligned once for every column (Arrow takes them)
-    old_rows, new_rows = [old_pos[k] for k in common], [new_pos[k] for k in common]
+    old_ids, new_ids = _column(before, key), _column(after, key)
+    if old_ids.type != new_ids.type:
+        new_ids = new_ids.cast(old_ids.type)
+    kept = pc.is_in(old_ids, value_set=new_ids)
+    added = sorted(new_ids.filter(pc.invert(pc.is_in(new_ids, value_set=old_ids))).to_pylist())
+    removed = sorted(old_ids.filter(pc.invert(kept)).to_pylist())
+    # the common rows, aligned once for every column (each key is in each table once)
+    old_rows = pyarrow.array(np.flatnonzero(np.asarray(kept.to_numpy(zero_copy_only=False), dtype=bool)), pyarrow.int64())
+    common = old_ids.take(old_rows)
+    new_rows = pc.index_in(common, value_set=new_ids)
     changed: set = set()
     per_column: dict[str, int] = {}
-    old_take, new_take = pyarrow.array(old_rows, pyarrow.int64()), pyarrow.array(new_rows, pyarrow.int64())
-    for col in [c for c in before.columns if c in after.columns and c != key]:
-        if _same_column(before, after, col, old_take, new_take):   # the usual case: nothing changed in this column
-            continue
-        a, b = _taken(before, col, old_rows), _taken(after, col, new_rows)
-        if a == b:
-            continue
-        diff = [k for k, x, y in zip(common, a, b) if x != y]
-        if diff:
-            per_column[col] = len(diff)
-            changed.update(diff)
+    for col in [c for c in before.column_names if c in after.column_names and c != key]:
+        rows = _changed_rows(_column(before, col).take(old_rows), _column(after, col).take(new_rows))
+        if len(rows):
+            per_column[col] = len(rows)
+            changed.update(common.take(pyarrow.array(rows, pyarrow.int64())).to_pylist())
     out.update(added=len(added), removed=len(removed), changed=len(changed), changed_columns=per_column,
                examples={"added": added[:EXAMPLES], "removed": removed[:EXAMPLES], "changed": sorted(changed)[:EXAMPLES]})
     return out
 
 
-def diff_tables(before: dict[str, pd.DataFrame], after: dict[str, pd.DataFrame], before_snapshot: dict,
-                after_snapshot: dict, *, before_version: str | None, after_version: str) -> dict:
-    """The diff of two sets of tables with their schema snapshots (pure)."""
+def diff_tables(before: dict, after: dict, before_snapshot: dict, after_snapshot: dict, *,
+                before_version: str | None, after_version: str, unchanged: frozenset = frozenset()) -> dict:
+    """The diff of two sets of tables (frames or Arrow tables) with their schema snapshots (pure).
+    `unchanged`: names of tables known byte-identical on both sides (`before` need not hold them)."""
     described = {**before_snapshot.get("tables", {}), **after_snapshot.get("tables", {})}
     keys = {name: t.get("primary_key") for name, t in described.items()}
     order = list(after_snapshot.get("tables", {})) + list(before_snapshot.get("tables", {}))
-    names = sorted(set(before) | set(after), key=lambda n: (order.index(n) if n in order else len(order), n))
+    names = sorted(set(before) | set(after) | (set(unchanged) & set(after)),
+                   key=lambda n: (order.index(n) if n in order else len(order), n))
+    same = {n for n in unchanged if n in after and not _has_nan(_table(after[n]))}
     return {
         "from": before_version,
         "to": after_version,
         "schema": compare_snapshots(before_snapshot, after_snapshot).as_dict(),
-        "tables": {name: diff_table(before.get(name), after.get(name), keys.get(name))
+        "tables": {name: unchanged_table(after[name], keys.get(name)) if name in same
+                   else diff_table(before[name] if name in before else after[name] if name in unchanged else None,
+                                   after.get(name), keys.get(name))
                    for name in names},
     }
 
@@ -106,7 +182,7 @@ def diff_tables(before: dict[str, pd.DataFrame], after: dict[str, pd.DataFrame],
 def diff_releases(a_dir: Path, b_dir: Path) -> dict:
     """Per table: rows added, removed and changed by primary key; and the schema changes."""
     a_dir, b_dir = Path(a_dir), Path(b_dir)
-    return diff_tables(read_release(a_dir), read_release(b_dir), load_snapshot(a_dir), load_snapshot(b_dir),
+    return diff_tables(read_release_tables(a_dir), read_release_tables(b_dir), load_snapshot(a_dir), load_snapshot(b_dir),
                        before_version=a_dir.name, after_version=b_dir.name)
 
 

@@ -36,4 +36,8 @@ class ParquetIOManager(dg.ConfigurableIOManager):
         path = self._path(context.upstream_output)
         if not path.exists():
             raise FileNotFoundError(f"{path}: upstream table {context.upstream_output.asset_key} not materialised yet")
+        # an input may name the columns it reads (AssetIn(metadata={"columns": [...]})): only those are read
+        columns = (context.definition_metadata or {}).get("columns")
+        if columns:   # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)
+            return pq.read_table(path, columns=list(columns)).to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
         return pd.read_parquet(path, dtype_backend="pyarrow")

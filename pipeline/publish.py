@@ -9,14 +9,15 @@ from pipeline import PROJECT_ROOT, integrity
 from pipeline.codebook import release_readme
 from pipeline.datapackage import build_datapackage
 from pipeline.locking import releases_lock
-from pipeline.diff import changelog_markdown, compact, diff_markdown, diff_tables, tables_from_bytes
+from pipeline.diff import changelog_markdown, compact, diff_markdown, diff_tables, read_release_tables
 from pipeline.release import (ReleaseError, build_manifest, code_revision, decide_version, latest_release,
-                              list_releases, parquet_bytes, parse_version, read_release, recover, sha256, write_release,
+                              list_releases, arrow_parquet_bytes, parse_version, recover, sha256, write_release,
                               write_text_atomic)
 from pipeline.report import release_report_files
 from pipeline.snapshot import SNAPSHOT_FILE, current_snapshot, load_snapshot, snapshot_files
 from pipeline.validation import failure_report
 from schemas import TABLE_MODELS
+from schemas.frames import to_arrow
 
 
 @dataclass
@@ -45,22 +46,26 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[str]:
 def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: Path, *,
             extra_manifest: dict | None = None, version: str | None = None,
             quality_markdown: str | None = None, quality_metrics: dict | None = None,
-            lock_timeout: float = 60.0, report_cache: Path | None = None) -> PublishResult:
+            lock_timeout: float = 60.0, report_cache: Path | None = None,
+            contract_checked: bool = False) -> PublishResult:
     """Write a new release when the tables differ from the latest one; else write nothing.
     One run at a time per releases folder: another one waits up to lock_timeout seconds.
-    `report_cache`: a folder where the report keeps what is slow to rebuild (the Vega bundle)."""
-    problems = check_tables(tables)
+    `report_cache`: a folder where the report keeps what is slow to rebuild (the Vega bundle).
+    `contract_checked`: these very tables passed check_tables' rules already (the blocking asset
+    checks of the same run), so they are not run twice."""
+    problems = [] if contract_checked else check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
-    files = {name: parquet_bytes(name, tables[name]) for name in TABLE_MODELS}
+    arrow = {name: to_arrow(TABLE_MODELS[name], name, tables[name]) for name in TABLE_MODELS}
+    files = {name: arrow_parquet_bytes(table) for name, table in arrow.items()}
     with releases_lock(releases_dir, timeout=lock_timeout):
         recover(releases_dir)  # a killed run's leftovers; under the lock, nobody else is writing
-        return _publish_locked(tables, files, inputs, releases_dir, extra_manifest=extra_manifest, version=version,
+        return _publish_locked(tables, files, arrow, inputs, releases_dir, extra_manifest=extra_manifest, version=version,
                                quality_markdown=quality_markdown, quality_metrics=quality_metrics,
                                report_cache=report_cache)
 
 
-def _publish_locked(tables, files, inputs, releases_dir, *, extra_manifest, version, quality_markdown,
+def _publish_locked(tables, files, arrow, inputs, releases_dir, *, extra_manifest, version, quality_markdown,
                     quality_metrics, report_cache) -> PublishResult:
     snapshot = current_snapshot()
     bump = decide_version(files, tables["documents"], releases_dir, snapshot)
@@ -75,9 +80,13 @@ def _publish_locked(tables, files, inputs, releases_dir, *, extra_manifest, vers
     parent = latest_release(releases_dir)
     manifest = build_manifest(bump.version, parent.name if parent else None, files, tables, inputs, {
         "code_revision": code_revision(PROJECT_ROOT), "bump_reason": bump.reason, **(extra_manifest or {})})
-    changes = diff_tables(read_release(parent) if parent else {}, tables_from_bytes(files),
+    # the diff compares the tables as written (Arrow, the release schema) with the parent's, read only
+    # where the bytes differ: a table byte-identical to the parent's has no changes to look for
+    unchanged = frozenset(identical_tables(parent, files)) if parent else frozenset()
+    changes = diff_tables(read_release_tables(parent, set(files) - unchanged) if parent else {}, arrow,
                           load_snapshot(parent) if parent else {"tables": {}}, snapshot,
-                          before_version=parent.name if parent else None, after_version=bump.version)
+                          before_version=parent.name if parent else None, after_version=bump.version,
+                          unchanged=unchanged)
     manifest["schema_snapshot"] = SNAPSHOT_FILE
     manifest["changes"] = compact(changes) if parent else None
     extra_files = snapshot_files(snapshot)
@@ -92,6 +101,12 @@ def _publish_locked(tables, files, inputs, releases_dir, *, extra_manifest, vers
     path = write_release(releases_dir, bump.version, files, manifest, readme, extra_files=extra_files)
     write_changelog(releases_dir)
     return PublishResult(path, bump.version, bump.reason, manifest)
+
+
+def identical_tables(release: Path, files: dict[str, bytes]) -> list[str]:
+    """The tables whose bytes equal the release's (its manifest's sha256)."""
+    old = {n: t.get("sha256") for n, t in json.loads((release / "manifest.json").read_text()).get("tables", {}).items()}
+    return [n for n, data in files.items() if old.get(n) == sha256(data)]
 
 
 def write_changelog(releases_dir: Path) -> Path:

@@ -53,7 +53,11 @@ def latest_release(releases_dir: Path) -> Path | None:
 
 def parquet_bytes(name: str, df: pd.DataFrame) -> bytes:
     """Deterministic Parquet bytes of a table: explicit schema, zstd, no pandas metadata."""
-    table = to_arrow(TABLE_MODELS[name], name, df)
+    return arrow_parquet_bytes(to_arrow(TABLE_MODELS[name], name, df))
+
+
+def arrow_parquet_bytes(table) -> bytes:
+    """parquet_bytes of a table already in its release schema (schemas.frames.to_arrow)."""
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd", row_group_size=100_000, use_dictionary=True,
                    write_statistics=True)

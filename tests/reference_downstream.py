@@ -1,6 +1,7 @@
 """The implementations the performance work replaced, kept verbatim to prove the new ones give
 the same results (tests/test_downstream_equivalence.py). Not used by the pipeline."""
 import difflib
+import functools
 from collections import Counter, defaultdict
 
 import pandas as pd
@@ -129,6 +130,27 @@ class Queue(review._Queue):
         self.t, self.today = tables, today
         self.source = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_file"]))
         self.claims = {r["claim_id"]: r for r in tables["claims"].to_dict("records")}
+
+    # the record loops review._Queue had before it looked claims up in Arrow
+    def low_confidence_claims(self):
+        used = {c for t in ("events", "stances") for ids in self.t[t]["claim_ids"] for c in ids}
+        for c in sorted(self.claims.values(), key=lambda c: c["claim_id"]):
+            if c["claim_id"] not in used or c["confidence"] >= review.LOW_CONFIDENCE:
+                continue
+            yield review._Later(0.4 + (review.LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
+                                functools.partial(self._low_confidence_item, c))
+
+    def single_source_events(self):
+        for e in self.t["events"][["event_id", "event_type", "claim_ids", "confidence"]].to_dict("records"):
+            if len(e["claim_ids"]) != 1 or e["claim_ids"][0] not in self.claims:
+                continue
+            c = self.claims[e["claim_ids"][0]]
+            yield review.ReviewItem(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
+                                    f"event {e['event_id']} ({e['event_type']}, confidence {e['confidence']:.2f}) rests "
+                                    f"on one claim in one document", self.evidence(c),
+                                    review.fix_line("events", e["event_id"], "remove", self.today, "no such event happened",
+                                                    document=self.source[c["doc_id"]], quote=review._quote(c["text"]),
+                                                    event_type=e["event_type"]))
 
     def resembling_actors(self):
         actors = self.t["actors"].to_dict("records")

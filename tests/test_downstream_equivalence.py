@@ -249,3 +249,20 @@ def test_actor_network_of_500_plus_actors_is_laid_out():
     nodes, edges = charts.network_data(tables)
     assert len(nodes) == n and len(edges) == n
     assert len({(node["x"], node["y"]) for node in nodes}) == n
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_integrity_checks_read_only_the_columns_they_declare(tables, broken):
+    """The foreign-key and asserted-claims checks load their extra inputs as the declared columns only
+    (pipeline/assets/checks.py RULE_COLUMNS): the rules find the same failures as on whole tables."""
+    from pipeline.assets.checks import RULE_COLUMNS
+
+    t = _broken(tables) if broken else tables
+    projected = {k: (v[RULE_COLUMNS[k]] if k in RULE_COLUMNS else v) for k, v in t.items()}
+    assert integrity.foreign_keys(projected) == integrity.foreign_keys(t)
+    assert integrity.document_counts(projected) == integrity.document_counts(t)
+    claims = t["claims"][["claim_id", "modality", "kind"]]
+    assert integrity.events_rest_on_asserted_claims(t["events"], claims) == \
+        integrity.events_rest_on_asserted_claims(t["events"], t["claims"])
+    if broken:
+        assert integrity.foreign_keys(projected) and integrity.document_counts(projected)

@@ -73,8 +73,15 @@ def mentions_match_document_text(mentions: pd.DataFrame, documents: pd.DataFrame
     return _result(integrity.mention_slices(documents, mentions), f"all {len(mentions)} mentions match their slice")
 
 
+# the columns the cross-table rules read (integrity.foreign_keys, document_counts: a table's key first)
+RULE_COLUMNS = {"documents": ["doc_id"], "claims": ["claim_id", "doc_id", "claimant_id", "subject_ids", "object_ids", "topic_id"],
+                "mentions": ["mention_id", "doc_id", "actor_id"], "actors": ["actor_id"],
+                "stances": ["stance_id", "actor_id", "topic_id", "claim_ids", "doc_ids", "n_documents"], "topics": ["topic_id"]}
+
+
 @dg.asset_check(asset="events", blocking=True,
-                additional_ins={n: dg.AssetIn(n) for n in ("documents", "claims", "mentions", "actors", "stances", "topics")},
+                additional_ins={n: dg.AssetIn(n, metadata={"columns": RULE_COLUMNS[n]})
+                                for n in ("documents", "claims", "mentions", "actors", "stances", "topics")},
                 description="Every foreign key and every ID list resolves (claims, mentions, events, stances).")
 def foreign_keys_resolve(events: pd.DataFrame, documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame,
                          actors: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame) -> dg.AssetCheckResult:
@@ -83,7 +90,8 @@ def foreign_keys_resolve(events: pd.DataFrame, documents: pd.DataFrame, claims: 
     return _result(integrity.foreign_keys(tables) + integrity.document_counts(tables), "every reference resolves")
 
 
-@dg.asset_check(asset="events", blocking=True, additional_ins={"claims": dg.AssetIn("claims")},
+@dg.asset_check(asset="events", blocking=True,
+                additional_ins={"claims": dg.AssetIn("claims", metadata={"columns": ["claim_id", "modality", "kind"]})},
                 description="Every event has at least one claim and rests only on asserted event claims.")
 def events_rest_on_asserted_claims(events: pd.DataFrame, claims: pd.DataFrame) -> dg.AssetCheckResult:
     return _result(integrity.events_rest_on_asserted_claims(events, claims), f"all {len(events)} events rest on asserted claims")

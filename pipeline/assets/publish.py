@@ -1,12 +1,25 @@
 import dagster as dg
 import pandas as pd
 
+from pipeline.assets.checks import INTEGRITY_CHECKS, SCHEMA_CHECKS
 from pipeline.assets.metadata import figure_metadata
 from pipeline.curation import curation_summary
 from pipeline.publish import publish
 from pipeline.quality import release_quality
 from pipeline.release import latest_release
 from pipeline.resources import PipelineConfig
+
+
+# Every rule publish's check_tables applies (each table's schema, the cross-table rules), as asset checks.
+CONTRACT_CHECK_KEYS = [key for c in (*SCHEMA_CHECKS, *INTEGRITY_CHECKS) for key in c.check_keys]
+
+
+def contract_checked_in_run(context: dg.AssetExecutionContext) -> bool:
+    """Every contract check ran in this run and passed (the blocking checks of the release's inputs,
+    as Dagster recorded them): publish then need not run the same rules again."""
+    records = context.instance.event_log_storage.get_latest_asset_check_execution_by_key(CONTRACT_CHECK_KEYS)
+    return all(key in records and records[key].run_id == context.run_id and records[key].evaluation is not None
+               and records[key].evaluation.passed for key in CONTRACT_CHECK_KEYS)
 
 
 class ReleaseConfig(dg.Config):
@@ -34,7 +47,11 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
     quality, extractor_metrics, quality_summary = release_quality(tables, extraction, knowledge, pipeline_config.gold_path)
     if quality is None and pipeline_config.gold_path is not None:
         context.log.info(f"gold {pipeline_config.gold_path} does not cover these documents: no quality section")
+    checked = contract_checked_in_run(context)
+    context.log.info("the contract's checks passed in this run: not repeated before publishing" if checked
+                     else "the contract's checks did not all run in this run: publish checks the tables")
     result = publish(tables, inputs, pipeline_config.releases_path, version=config.version or None,
+                     contract_checked=checked,
                      extra_manifest={"knowledge_version": knowledge.version, "extractor": extractor,
                                      "curation": curation,
                                      **({"quality": quality_summary} if quality_summary else {})},

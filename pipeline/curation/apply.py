@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline import curate
 from pipeline.curation.load import Override
+from pipeline.curation.mention_table import MentionTable, build_actors
 from pipeline.curation.places import Stale, actors_add_mention, actors_remove, find_spans
 from pipeline.curation.places import overlaps as _overlaps
 from pipeline.extract.actors import DiscoveredActor
@@ -36,7 +37,7 @@ REPORT_COLUMNS = ["override_id", "kind", "action", "file", "line", "who", "when"
 @dataclass
 class Curated:
     claims: list[dict]
-    mentions: list[dict]
+    mentions: object         # pd.DataFrame: sorted by mention_id, the Mentions model's columns
     actors: list[dict]
     events: list[dict]
     stances: list[dict]
@@ -51,7 +52,7 @@ def stance_key(c: dict) -> str:
 class _Run:
     def __init__(self, claims, mentions, discovered, documents, knowledge, owned=False):
         self.claims = [c.update(curation=set()) or c for c in claims] if owned else [dict(c, curation=set()) for c in claims]
-        self.mentions = list(mentions) if owned else [dict(m) for m in mentions]
+        self.mentions = MentionTable(mentions)
         self.discovered = {k: DiscoveredActor(d.actor_id, d.name, d.actor_type, d.country, d.role, d.family_name,
                                               set(d.aliases)) for k, d in discovered.items()}
         self.docs = {d["doc_id"]: d for d in documents}
@@ -129,7 +130,7 @@ class _Run:
             raise Stale(f"actor {keep!r} is neither in the registry nor discovered")
         n = 0
         for gone in o.spec["merge"]:
-            n += self.remap_actor(self.claims, gone, keep, o) + self.remap_actor(self.mentions, gone, keep, o)
+            n += self.remap_actor(self.claims, gone, keep, o) + self.mentions.remap(gone, keep)
             old = self.discovered.pop(gone, None)
             if old and keep in self.discovered:
                 self.discovered[keep].aliases |= old.aliases | {old.name}
@@ -151,7 +152,8 @@ class _Run:
             doc_id = self.doc_id(place["document"])
             found = self.spans(place)[1] if place.get("quote") else [(0, len(self.docs[doc_id]["text"]))]
             inside = lambda r: any(_overlaps(r, doc_id, s) for s in found)  # noqa: E731
-            n += self.remap_actor(self.mentions, old, new, o, inside) + self.remap_actor(self.claims, old, new, o, inside)
+            n += self.mentions.remap(old, new, self.mentions.inside(doc_id, found)) + \
+                self.remap_actor(self.claims, old, new, o, inside)
         if not n:
             raise Stale(f"{old!r} is not named at the given places")
         if created:
@@ -333,10 +335,11 @@ def _set_event(row: dict, group: dict, o: Override, actor_ids: set, actor_names:
     group["marks"].add(o.id)
 
 
-def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[str, DiscoveredActor],
+def apply_overrides(claims: list[dict], mentions, discovered: dict[str, DiscoveredActor],
                     documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False) -> Curated:
-    """The curated claims, mentions, actors, events and stances (records, not yet validated),
-    the claims curators rejected, and a report row per override. owned: the rows may be changed in place."""
+    """The curated claims, mentions, actors, events and stances (records, not yet validated; the
+    mentions, given as a frame, an Arrow table or records, come back as a sorted frame), the claims
+    curators rejected, and a report row per override. owned: the claim rows may be changed in place."""
     run = _Run(claims, mentions, discovered, documents, knowledge, owned)
     status: dict[str, tuple[str, int, str]] = {}
     steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
@@ -348,7 +351,7 @@ def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[s
     events = None
     for phase in PHASES:
         if phase == ("actors", "add_alias"):
-            actors = {a["actor_id"]: a for a in curate.build_actors(knowledge, run.discovered, run.mentions, run.claims)}
+            actors = {a["actor_id"]: a for a in build_actors(knowledge, run.discovered, run.mentions, run.claims)}
         if phase == ("events", "merge"):
             events = _Events(run)
         for o in (o for o in overrides if (o.kind, o.action) == phase):
@@ -379,7 +382,7 @@ def apply_overrides(claims: list[dict], mentions: list[dict], discovered: dict[s
     report = [{"override_id": o.id, "kind": o.kind, "action": o.action, "file": o.file, "line": o.line, "who": o.who,
                "when": o.when.isoformat(), "status": status[o.id][0], "rows": status[o.id][1], "detail": status[o.id][2]}
               for o in overrides]
-    return Curated(sorted(run.claims, key=lambda c: c["claim_id"]), sorted(run.mentions, key=lambda m: m["mention_id"]),
+    return Curated(sorted(run.claims, key=lambda c: c["claim_id"]), run.mentions.sorted_frame(),
                    [actors[k] for k in sorted(actors)], event_rows, stance_rows, run.rejects, report)
 
 

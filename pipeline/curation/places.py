@@ -43,16 +43,11 @@ def actors_remove(run, o) -> int:
     n = 0
     for doc_id, spans in places(run, o):
         inside = lambda r: any(overlaps(r, doc_id, s) for s in spans)  # noqa: E731
-        keep = []
-        for m in run.mentions:
-            if m["actor_id"] == gone and inside(m):
-                run.rejects.append({"table": "mentions", "row_key": m["mention_id"],
-                                    "reason": f"removed by curation override {o.id}: {o.why}",
-                                    "row_json": json.dumps(m, sort_keys=True, ensure_ascii=False, default=str)})
-                n += 1
-            else:
-                keep.append(m)
-        run.mentions = keep
+        for m in run.mentions.remove(gone, run.mentions.inside(doc_id, spans)):
+            run.rejects.append({"table": "mentions", "row_key": m["mention_id"],
+                                "reason": f"removed by curation override {o.id}: {o.why}",
+                                "row_json": json.dumps(m, sort_keys=True, ensure_ascii=False, default=str)})
+            n += 1
         for c in run.claims:
             if not inside(c):
                 continue
@@ -84,7 +79,7 @@ def actors_add_mention(run, o) -> int:
         raise Stale(f"quote found in {o.spec['document']} only outside the article body")
     added = 0
     for start, end in inside:
-        if any(m["actor_id"] == actor and overlaps(m, doc_id, (start, end)) for m in run.mentions):
+        if run.mentions.names_at(actor, doc_id, (start, end)):
             continue
         run.mentions.append({"mention_id": stable_id("mnt", doc_id, start, end, actor, "curation", o.id), "doc_id": doc_id,
                              "actor_id": actor, "char_start": start, "char_end": end, "text": doc["text"][start:end],

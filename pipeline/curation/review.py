@@ -16,6 +16,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.extract.actors import fold
 from pipeline.extract.claims import stable_id
@@ -110,13 +111,39 @@ class _Resemblance:
             yield i, max(ratio, 0.9) if i in contained else ratio
 
 
+class _Claims:
+    """claim_id -> the claim's review fields as a dict, made on demand from the Arrow columns (a
+    dict per claim of a big corpus was most of the queue's time); the last row of an ID wins."""
+
+    def __init__(self, table: pa.Table):
+        self.table = table.combine_chunks()
+        ids = self.table["claim_id"].to_pylist()
+        self.pos = dict(zip(ids, range(len(ids))))
+
+    def __contains__(self, claim_id) -> bool:
+        return claim_id in self.pos
+
+    def __getitem__(self, claim_id) -> dict:
+        return self.table.slice(self.pos[claim_id], 1).to_pylist()[0]
+
+    def low_confidence(self, used: set) -> list[dict]:
+        """The claims in `used` with confidence under LOW_CONFIDENCE, by claim_id."""
+        t = self.table
+        ids = t["claim_id"]
+        mask = pc.and_(pc.fill_null(pc.is_in(ids, value_set=pa.array(list(used), ids.type)), False),
+                       pc.fill_null(pc.less(t["confidence"], LOW_CONFIDENCE), False))
+        rows = np.flatnonzero(np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool))
+        out = [c for i, c in zip(rows.tolist(), t.take(pa.array(rows, pa.int64())).to_pylist()) if self.pos[c["claim_id"]] == i]
+        return sorted(out, key=lambda c: c["claim_id"])
+
+
 class _Queue:
     def __init__(self, tables: dict[str, pd.DataFrame], today: date):
         self.t, self.today = tables, today
         self.source = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_file"]))
         # through Arrow (None for nulls): to_dict("records") boxes every cell of a big table
         claims = tables["claims"][["claim_id", "doc_id", "text", "kind", "predicate", "topic_id", "polarity", "confidence"]]
-        self.claims = {r["claim_id"]: r for r in pa.Table.from_pandas(claims, preserve_index=False).to_pylist()}
+        self.claims = _Claims(pa.Table.from_pandas(claims, preserve_index=False))
 
     def evidence(self, claim: dict) -> str:
         return f'{self.source.get(claim["doc_id"], claim["doc_id"])}: "{" ".join(claim["text"].split())}"'
@@ -164,9 +191,7 @@ class _Queue:
 
     def low_confidence_claims(self):
         used = {c for t in ("events", "stances") for ids in self.t[t]["claim_ids"] for c in ids}
-        for c in sorted(self.claims.values(), key=lambda c: c["claim_id"]):
-            if c["claim_id"] not in used or c["confidence"] >= LOW_CONFIDENCE:
-                continue
+        for c in self.claims.low_confidence(used):
             yield _Later(0.4 + (LOW_CONFIDENCE - c["confidence"]), "claims", c["claim_id"],
                          functools.partial(self._low_confidence_item, c))
 
@@ -185,9 +210,10 @@ class _Queue:
             if len(e["claim_ids"]) != 1 or e["claim_ids"][0] not in self.claims:
                 continue
             yield _Later(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
-                         functools.partial(self._single_source_item, e, self.claims[e["claim_ids"][0]]))
+                         functools.partial(self._single_source_item, e, e["claim_ids"][0]))
 
-    def _single_source_item(self, e: dict, c: dict) -> ReviewItem:
+    def _single_source_item(self, e: dict, claim_id: str) -> ReviewItem:
+        c = self.claims[claim_id]
         return ReviewItem(0.3 * (1 - e["confidence"]) + 0.05, "events", e["event_id"],
                           f"event {e['event_id']} ({e['event_type']}, confidence {e['confidence']:.2f}) rests on one "
                           f"claim in one document", self.evidence(c),
