@@ -18,7 +18,7 @@ def contract_checked_in_run(context: dg.AssetExecutionContext) -> bool:
     """Every contract check ran in this run and passed (the blocking checks of the release's inputs,
     as Dagster recorded them): publish then need not run the same rules again."""
     records = context.instance.event_log_storage.get_latest_asset_check_execution_by_key(CONTRACT_CHECK_KEYS)
-    return all(key in records and records[key].run_id == context.run_id and records[key].evaluation is not None
+    return all(key in records and records[key].run_id == context.run.run_id and records[key].evaluation is not None
                and records[key].evaluation.passed for key in CONTRACT_CHECK_KEYS)
 
 
