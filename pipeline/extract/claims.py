@@ -17,7 +17,8 @@ from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, 
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      speaker_group, topic_readings, topics_gate)
+                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group, topic_readings,
+                                      topics_gate)
 from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, frame_modality, frame_time, quote_closers,
                                          statement_act)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
@@ -30,6 +31,14 @@ QUOTE_CHARS = "“”‘’\""
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
+# what may stand between a speaker and the reporting verb without a comma: a native-script name in
+# brackets and a time ('spokesman Guo Jiakun (郭嘉昆) yesterday said')
+TIME_GAP = r"(?:(?:yesterday|today|earlier|later|also|again|then|on\s+\w+day|last\s+\w+|\w+ly)\s+)*"
+SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_AUX)
+# an apposition or relative clause between the speaker and the verb: 'Zhu Fenglian, a spokesperson for
+# the Taiwan Affairs Office, said'; 'Akiko Shimoda, who is visiting Taiwan, said': the name inside it
+# is not the speaker
+APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:“”\"]{3,110},\s*" + TIME_GAP + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
@@ -136,8 +145,14 @@ class ClaimExtractor(EventRules):
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
                       and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
+            head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
+                         and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
+                         and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
+            if head is not None:
+                return head.actor_id, rv.group(0), v_start
             gap_before = text[before[-1].end:v_start] if before else ""
-            if before and (SPEAKER_GAP.fullmatch(gap_before) or len(gap_before.split()) <= 1):
+            if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
+                           or len(gap_before.split()) <= 1):
                 return before[-1].actor_id, rv.group(0), v_start
             if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0), v_start
@@ -165,13 +180,20 @@ class ClaimExtractor(EventRules):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
             for r in topic_readings(sentence, cues, clause_of):
                 pos = s.start + r.cue_start
+                if cues.countries and r.key_end >= 0 and \
+                        (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
+                        and partner not in cues.countries:
+                    break        # 'official interaction between the United States and ...': another relation
                 modality = self.modality(text, s, pos)
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
                 polarity = r.polarity
                 if modality == "negated" and r.negatable:
                     polarity = "oppose" if polarity == "support" else "support"
-                if claimant is not None:
+                relative = relative_antecedent(text, pos, mentions)
+                if relative is not None:
+                    holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
+                elif claimant is not None:
                     holders = speaker_group(text, mentions, claimant)
                 else:
                     if modality not in ("asserted", "negated"):
@@ -184,6 +206,9 @@ class ClaimExtractor(EventRules):
                     holders = _unique_ids(found)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
+                # a state's or body's declared position is its own stance too ("Japan's position was ...")
+                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, s.start, pos, mentions)
+                                                          if self._actor_kind(a) not in (None, "person"))]))
                 for holder in holders:
                     if (holder, cues.topic_id) in seen:
                         continue
@@ -196,6 +221,14 @@ class ClaimExtractor(EventRules):
                                 "act": polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
+
+    def _country(self, actor_id: str) -> str | None:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor.country if actor is not None else None
+
+    def _actor_kind(self, actor_id: str) -> str | None:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor.actor_type if actor is not None else None
 
     # -- statements as events --------------------------------------------------------------
     def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:

@@ -20,6 +20,10 @@ from pipeline.extract.predicates import drop_possessors, subject_group
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
 CUE_BEFORE_WORDS = 7
 CUE_AFTER_WORDS = 4
+# How far an opposing frame may stand from the support cue it governs ('a provocation aimed at [seeking]')
+# or after the keyword as its predicate ('attempts to [seek independence] by relying on ... are doomed').
+FRAME_BEFORE_WORDS = 4
+FRAME_AFTER_WORDS = 7
 # What may open a clause before its subject: a fronted time or place phrase ending in a comma, a
 # conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
 SUBJECT_PREFIX = re.compile(
@@ -32,7 +36,10 @@ WORD = re.compile(r"[\w’'\-]+")
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
 MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
-                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$",
+                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+                          # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
+                          # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
+                          r"(?:at\s+least\s+)?(?:(?!be\b|been\b|have\b|not\b)[a-z]+(?:\s+up)?\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
                           re.IGNORECASE)
 
 
@@ -50,6 +57,8 @@ class TopicCues:
     terms: PhraseMatcher | None = None
     countries: frozenset[str] = frozenset()   # topics.yaml countries: the relation the topic is about
     third_parties: frozenset[str] = frozenset()
+    context_keywords: PhraseMatcher | None = None   # keywords only where a context term stands too
+    context_terms: PhraseMatcher | None = None
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -76,15 +85,17 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
     for t in topics:
         if not t.keywords:
             continue
-        kw, inverse, support_phrases, oppose_phrases = (
+        kw, inverse, support_phrases, oppose_phrases, context = (
             _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ())))
+            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ()),
+             getattr(t, "context_keywords", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
                              _matcher(_alternatives(t.support_cues, irregular=irregular)),
                              _matcher(_alternatives(t.oppose_cues, irregular=irregular)),
                              _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases})),
-                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ()))))
+                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context})),
+                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
+                             _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True))))
     return out
 
 
@@ -108,6 +119,7 @@ class Reading:
     cue_text: str
     negatable: bool          # a cue (negation flips it); a phrase carries its own negation
     inverse: bool = False    # the cue governs an inverse keyword (its polarity was flipped)
+    key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -128,6 +140,9 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse)]
+    if cues.context_keywords is not None and cues.context_terms is not None and cues.context_terms.contains(sentence):
+        keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
         return []
     cue_list = []
@@ -151,19 +166,42 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
+            if pol == "support" and _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end):
+                pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
-            cand = (dist, a, Reading(polarity, a, cue_text, True, flip))
+            cand = (dist, a, Reading(polarity, a, cue_text, True, flip, k_end))
             if best is None or cand[:2] < best[:2]:
                 best = cand
     if best:
         return [best[2]]
     for k_start, k_end, flip in sorted(keys + inverse):
         if MODAL_BEFORE.search(sentence, max(0, k_start - 30), k_start) and re.match(r"[a-z]", sentence[k_start]):
-            return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip)]
+            return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
 
 
-NOT_A_VERB = re.compile(r"^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
+# Between an opposing frame and the support cue it governs: no coordination, no new clause.
+FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> bool:
+    """A support cue ('seeking', 'promote') that an oppose cue of the same clause frames: before it
+    ('accused him of seeking to split the country', 'opposes attempts to promote ...') or as the predicate
+    of the phrase it opens ('attempts to seek independence ... are doomed to fail'). The speaker opposes
+    what the cue would support."""
+    for oa, ob, _, opol in cue_list:
+        if opol != "oppose" or not (c_start <= oa and ob <= c_end):
+            continue
+        if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and not FRAME_BREAK.search(sentence, ob, a):
+            return True
+        if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
+                and not FRAME_BREAK.search(sentence, k_end, oa):
+            return True
+    return False
+
+
+# a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
+NOT_A_VERB = re.compile(r"^\s+(?:question|issue|Strait|region|independence|contingency|emergency|problem|card)\b|^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
 # A country or organisation name that modifies the next name ("U.S. President Joe Biden").
 NAME_MODIFIER_GAP = re.compile(r"^\s+(?:[A-Z][\w.\-]*\s+){1,4}$")
 
@@ -212,6 +250,36 @@ def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str
             break
         ids.insert(0, prev.actor_id)
     return list(dict.fromkeys(ids))
+
+
+# the partner a relation keyword names right after it: 'official interaction between the United States and
+# ...', 'security cooperation with the Philippines'
+PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# a relative clause about the name before it: '... Shinzo Abe, who had described ...' (its position is the name's)
+RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*who\s+[^,;:“”\"]{0,80}")
+# a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
+POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint)\b")
+
+
+def partner_after_keyword(text: str, key_end: int, mentions: list[Mention], country_of) -> str | None:
+    """The country of the partner named right after a relation keyword ('... between the United States
+    and ...'), None when it names none."""
+    for m in mentions:
+        if key_end <= m.start <= key_end + 40 and PARTNER_AFTER.fullmatch(text, key_end, m.start):
+            return country_of(m.actor_id)
+    return None
+
+
+def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The name a relative clause holding offset pos is about ('Abe, who had described ...')."""
+    return next((m for m in reversed(mentions) if m.end <= pos and pos - m.end <= 100
+                 and RELATIVE_WHO.fullmatch(text, m.end, pos)), None)
+
+
+def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> list[str]:
+    """Names whose declared position or policy the sentence states before offset pos (GUIDELINES: a
+    state's declared policy is the state's stance)."""
+    return [m.actor_id for m in mentions if start <= m.start and m.end < pos and POSITION_OF.match(text, m.end, pos)]
 
 
 def causal_clause(text: str, clause_start: int) -> bool:
