@@ -43,6 +43,7 @@ APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
+OPENS_QUOTE = re.compile(r"\s*[“\"]")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 
 
@@ -300,6 +301,7 @@ class ClaimExtractor(EventRules):
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
+        quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
 
         def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)
@@ -314,6 +316,9 @@ class ClaimExtractor(EventRules):
                 closing = sentences[closers[i]]
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
                 claimant = who if who is not None and after_last_quote(closing, at) else None
+            if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
+                    and "\n\n" not in text[quoted_by[0]:s.start]:
+                claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)
@@ -362,6 +367,7 @@ class ClaimExtractor(EventRules):
                                "predicate": verb, "mode": None, "trigger": verb, "subject_ids": _unique_ids(in_s),
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
+            quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id

@@ -24,6 +24,9 @@ CUE_AFTER_WORDS = 4
 # or after the keyword as its predicate ('attempts to [seek independence] by relying on ... are doomed').
 FRAME_BEFORE_WORDS = 4
 FRAME_AFTER_WORDS = 7
+# the verb of a verdict on the phrase that holds the keyword ('attempts to seek [independence] by relying on
+# external forces are doomed to fail'): an oppose cue after it may stand as far as FRAME_AFTER_WORDS
+VERDICT_VERB = re.compile(r"\b(?:is|are|was|were|will|would)\b")
 # What may open a clause before its subject: a fronted time or place phrase ending in a comma, a
 # conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
 SUBJECT_PREFIX = re.compile(
@@ -31,7 +34,9 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
 APOSTROPHE = re.compile(r"['’]")
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+)?"   # one flat group: the fast matcher splits it
+# a possessive or a coordinated modifier may follow a keyword's first word: 'upgrade its relations',
+# 'official or military contact', 'security and defence cooperation' (one flat group: the fast matcher splits it)
+POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
@@ -161,7 +166,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                     continue
             elif a >= k_end:
                 dist = _words_between(sentence, k_end, a)
-                if dist > CUE_AFTER_WORDS or re.search(r"[,;:“”\"]", sentence[k_end:a]):
+                if re.search(r"[,;:“”\"]", sentence[k_end:a]) or dist > CUE_AFTER_WORDS and not (
+                        pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
             else:
@@ -258,7 +264,7 @@ PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+
 # a relative clause about the name before it: '... Shinzo Abe, who had described ...' (its position is the name's)
 RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*who\s+[^,;:“”\"]{0,80}")
 # a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
-POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint)\b")
+POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
 
 
 def partner_after_keyword(text: str, key_end: int, mentions: list[Mention], country_of) -> str | None:
@@ -279,7 +285,7 @@ def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention
 def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> list[str]:
     """Names whose declared position or policy the sentence states before offset pos (GUIDELINES: a
     state's declared policy is the state's stance)."""
-    return [m.actor_id for m in mentions if start <= m.start and m.end < pos and POSITION_OF.match(text, m.end, pos)]
+    return [m.actor_id for m in mentions if start <= m.start and m.end <= pos and POSITION_OF.match(text, m.end)]
 
 
 def causal_clause(text: str, clause_start: int) -> bool:
