@@ -188,3 +188,80 @@ def test_a_relation_topic_needs_no_other_partner(seed_extractor, text, holds):
 ])
 def test_a_possessive_may_follow_a_keywords_first_word(seed_extractor, text, expected):
     assert expected in stances(seed_extractor, text)
+
+
+# -- extractor 1.4.x stance round: holders, frames, vocabulary classes ---------------------------------------
+def _holder_topic_polarity(extractor, text, holder, topic, polarity):
+    got = stances(extractor, text)
+    (holder_id,) = _ids(extractor, text, [holder])
+    return got, (holder_id, topic, polarity)
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # the speaker of an apposition or a relative clause, not the name inside it
+    ("Wang Yi, a spokesman for the Chinese Foreign Ministry, said Beijing firmly opposes official contacts with Taiwan.",
+     "Wang Yi", "jp_tw_official_relations", "oppose"),
+    ("Taro Aso, who visited Taiwan last week, said Japan supports a security dialogue with Taiwan.",
+     "Taro Aso", "jp_tw_security_cooperation", "support"),
+    ("Foreign Minister Joseph Wu (吳釗燮) on Monday said Taipei welcomed security cooperation with Tokyo.",
+     "Joseph Wu", "jp_tw_security_cooperation", "support"),
+    # an opposing frame over a support cue: the frame's polarity
+    ("Zhao Lijian said the visit was a provocation aimed at promoting Taiwan independence.",
+     "Zhao Lijian", "taiwan_independence", "oppose"),
+    ("Mao Ning accused the Japanese lawmakers of seeking to split the country.", "Mao Ning", "taiwan_independence", "oppose"),
+    ("\"Attempts to pursue independence with foreign help are doomed to fail,\" Ma Xiaoguang said.",
+     "Ma Xiaoguang", "taiwan_independence", "oppose"),
+    # condemnation nouns govern the keyword like verbs
+    ("Wu Qian said the exercise was a stern warning against separatist forces.", "Wu Qian", "taiwan_independence", "oppose"),
+    # a relative clause holds the position of the name it follows
+    ("Kishida met Shinzo Abe, who had called a Taiwan contingency a Japanese contingency, in 2021.",
+     "Shinzo Abe", "defense_of_taiwan", "support"),
+    # a prescriptive modal with one verb before the keyword, by a named speaker
+    ("Yoshimasa Hayashi said Japan and Taiwan should set up a hotline between their coast guards.",
+     "Yoshimasa Hayashi", "jp_tw_security_cooperation", "support"),
+    # generic cooperation vocabulary counts where the sentence names a security matter
+    ("Tsai Ing-wen said Taiwan hopes to deepen cooperation with Japan on maritime security.",
+     "Tsai Ing-wen", "jp_tw_security_cooperation", "support"),
+    # the wire-copy description of Beijing's claim
+    ("China claims Taiwan as its own territory.", "China", "one_china_policy", "support"),
+    # a statement of sovereignty is an independence position
+    ("Lai Ching-te said Taiwan is a sovereign state.", "Lai Ching-te", "taiwan_independence", "support"),
+])
+def test_stance_round_holders_frames_vocabulary(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+
+
+def test_a_states_declared_position_is_held_by_the_state_and_the_speaker(seed_extractor):
+    text = "Yoshimasa Hayashi said Japan's position was to maintain non-governmental working relations with Taiwan."
+    got = stances(seed_extractor, text)
+    hayashi, japan = _ids(seed_extractor, text, ["Yoshimasa Hayashi", "Japan"])
+    assert {(hayashi, "jp_tw_official_relations", "oppose"), (japan, "jp_tw_official_relations", "oppose")} <= got
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker(seed_extractor):
+    text = ("\"Tokyo has waited too long,\" said Yoshimasa Hayashi. "
+            "\"Japan and Taiwan need a security dialogue now.\"")
+    got = stances(seed_extractor, text)
+    (hayashi,) = _ids(seed_extractor, text, ["Yoshimasa Hayashi"])
+    assert (hayashi, "jp_tw_security_cooperation", "support") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # another relation named right after the keyword (the one-China reading stays: it names no relation)
+    ("\"We firmly oppose any official interaction between the United States and the Taiwan region,\" Zhu Fenglian said."),
+    # acts are no positions: holding drills, a name that modifies a noun
+    "The People's Liberation Army launched joint drills around Taiwan on Thursday.",
+    "The Taiwan question is a red line.",
+    # generic cooperation without a security matter
+    "Tsai Ing-wen said Taiwan hopes to deepen cooperation with Japan on trade and tourism.",
+    # a modal before a copula is no prescription of the keyword
+    "A Chinese blockade would be a blow to security cooperation, Taro Aso said.",
+    # the document's own prescription holds nothing
+    "Japan should set up a hotline with Taiwan's coast guard.",
+])
+def test_stance_round_no_position(seed_extractor, text):
+    topics = ("jp_tw_official_relations", "jp_tw_security_cooperation") + (() if "United States" in text else ("one_china_policy",))
+    got = {(h, t, p) for h, t, p in stances(seed_extractor, text) if t in topics}
+    assert not got, got

@@ -144,7 +144,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         return sorted(out, key=lambda r: r.cue_start)
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
-            if not any(a < m.end() and m.start() < b for a, b, _ in inverse)]
+            if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())]
     if cues.context_keywords is not None and cues.context_terms is not None and cues.context_terms.contains(sentence):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
@@ -186,6 +186,9 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     return []
 
 
+# a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council")
+INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
+                               r"official|officials|spokesman|spokeswoman|spokesperson)\b")
 # Between an opposing frame and the support cue it governs: no coordination, no new clause.
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
