@@ -207,6 +207,8 @@ class ClaimExtractor(EventRules):
                     holders = _unique_ids(found)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
+                    if OPENS_QUOTE.match(s.text):
+                        holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
                 # a state's or body's declared position is its own stance too ("Japan's position was ...")
                 holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, s.start, pos, mentions)
                                                           if self._actor_kind(a) not in (None, "person"))]))

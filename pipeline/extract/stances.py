@@ -40,11 +40,15 @@ POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and
 WORD = re.compile(r"[\w’'\-]+")
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
+# verbs of setting up or carrying on what a keyword names ('should open talks', 'should set up a hotline',
+# 'should have a direct line'); never 'require', 'mean', 'be' ('would not require diplomatic relations')
+SETUP_VERBS = (r"(?:open|set\s+up|start|begin|hold|launch|build|create|establish|form|seek|allow|permit|resume|"
+               r"conduct|share|exchange|expand|have(?=\s+an?\b))")
 MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
                           r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
-                          r"(?:at\s+least\s+)?(?:(?!be\b|been\b|have\b|not\b)[a-z]+(?:\s+up)?\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
+                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
                           re.IGNORECASE)
 
 
@@ -166,7 +170,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                     continue
             elif a >= k_end:
                 dist = _words_between(sentence, k_end, a)
-                if re.search(r"[,;:“”\"]", sentence[k_end:a]) or dist > CUE_AFTER_WORDS and not (
+                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[k_end:a]) or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
