@@ -265,3 +265,33 @@ def test_stance_round_no_position(seed_extractor, text):
     topics = ("jp_tw_official_relations", "jp_tw_security_cooperation") + (() if "United States" in text else ("one_china_policy",))
     got = {(h, t, p) for h, t, p in stances(seed_extractor, text) if t in topics}
     assert not got, got
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # a nominal cue in the speaker's apposition
+    ("\"Tokyo is moving,\" said Grant Newsham, a retired US Marine colonel and a strong proponent of Taiwanese defense.",
+     "Grant Newsham", "defense_of_taiwan", "support"),
+    # a cue after the keyword across 'and' belongs to the next verb phrase, not to the keyword
+    ("Mao Ning urged Japan to abide by the one-China principle and to refrain from provocations.",
+     "Mao Ning", "one_china_policy", "support"),
+])
+def test_stance_round_nominal_cues_and_coordination(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a modal governs a keyword only through a verb of setting up, never 'require'
+    ("\"A technical channel would not require diplomatic relations,\" Taro Aso said.", "jp_tw_official_relations"),
+    # clarity about something else is not strategic clarity
+    ("Yoshihiko Noda urged the prime minister to state clearly that Japan would keep its one-China policy.", "us_strategic_clarity"),
+    # 'the Taiwan question' names the matter, not a position on it
+    ("\"Japan must stop making trouble on the Taiwan question,\" Guo Jiakun said.", "one_china_policy"),
+    # a quoted sentence whose speaker is unknown: its subject is only mentioned
+    ("\"The Japanese side keeps sending wrong signals to Taiwan independence forces.\"", "taiwan_independence"),
+    # a keyword opening an institution's name
+    ("Taiwan's defense ministry said it would establish a new command.", "defense_of_taiwan"),
+])
+def test_stance_round_no_reading(seed_extractor, text, topic):
+    assert not {x for x in stances(seed_extractor, text) if x[1] == topic}, stances(seed_extractor, text)
