@@ -295,3 +295,26 @@ def test_stance_round_nominal_cues_and_coordination(seed_extractor, text, holder
 ])
 def test_stance_round_no_reading(seed_extractor, text, topic):
     assert not {x for x in stances(seed_extractor, text) if x[1] == topic}, stances(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # an object between a warning verb and its 'against'
+    ("Beijing has warned Tokyo against sending active-duty officers to Taiwan.", "Beijing", "jp_tw_official_relations", "oppose"),
+    # 'whom X denounces': X holds the position, not the name before 'whom'
+    ("The drills came days after Lai Ching-te, whom Beijing denounces as a separatist, took office.",
+     "Beijing", "taiwan_independence", "oppose"),
+])
+def test_stance_round_object_slot_and_whom(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+
+
+def test_the_name_before_whom_holds_nothing(seed_extractor):
+    text = "The drills came days after Lai Ching-te, whom Beijing denounces as a separatist, took office."
+    (lai,) = _ids(seed_extractor, text, ["Lai Ching-te"])
+    assert not {x for x in stances(seed_extractor, text) if x[0] == lai}
+
+
+def test_a_position_in_the_speakers_apposition_is_no_statement_event(seed_extractor):
+    text = "\"Tokyo is moving,\" said Grant Newsham, a retired US Marine colonel and a strong proponent of Taiwanese defense."
+    assert not statement_events(seed_extractor, text)

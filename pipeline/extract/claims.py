@@ -43,6 +43,7 @@ APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
+APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 
@@ -248,6 +249,11 @@ class ClaimExtractor(EventRules):
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
         if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
             return None
+        # a position read in the speaker's apposition describes them ('said Grant Newsham, a strong proponent
+        # of ...'): a stance, but nothing said there and then
+        own = [m.end for m in mentions if m.actor_id == claimant]
+        stances = [st for st in stances if not any(e <= st["trigger_start"] and APPOSITION_AFTER.fullmatch(text, e, st["trigger_start"])
+                                                   for e in own)]
         if not stances or frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))

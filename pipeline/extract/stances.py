@@ -38,6 +38,7 @@ APOSTROPHE = re.compile(r"['’]")
 # 'official or military contact', 'security and defence cooperation' (one flat group: the fast matcher splits it)
 POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
+OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
 # verbs of setting up or carrying on what a keyword names ('should open talks', 'should set up a hotline',
@@ -75,6 +76,10 @@ def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None =
     ('propose' -> proposed, proposes; 'call for' -> called for)."""
     if irregular is not None:
         items = {form for item in items for form in inflect(item.strip(), irregular)}
+        # 'warned Tokyo against sending ...', 'cautioned the Japanese side against': an object may stand
+        # between a cue's verb and its 'against'
+        return [APOSTROPHE.sub("['’]", re.escape(k)).replace(r"\ ", OBJECT_SLOT if k.endswith(" against") else r"\s+", 1)
+                .replace(r"\ ", r"\s+") for k in sorted(set(items), key=len, reverse=True)]
     sep = r"[\s\-]+" if hyphen_space else r"\s+"
     # a possessive may stand after a keyword's first word ('upgrade its relations', 'deepen their
     # security cooperation'); a cue ('call for') takes none
