@@ -318,3 +318,9 @@ def test_the_name_before_whom_holds_nothing(seed_extractor):
 def test_a_position_in_the_speakers_apposition_is_no_statement_event(seed_extractor):
     text = "\"Tokyo is moving,\" said Grant Newsham, a retired US Marine colonel and a strong proponent of Taiwanese defense."
     assert not statement_events(seed_extractor, text)
+
+
+def test_a_negated_consideration_of_involvement_opposes_defending_taiwan(seed_extractor):
+    text = "Taro Kono told reporters that Japan was not considering military involvement in a conflict over Taiwan."
+    got, want = _holder_topic_polarity(seed_extractor, text, "Taro Kono", "defense_of_taiwan", "oppose")
+    assert want in got, got
