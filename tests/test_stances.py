@@ -324,3 +324,21 @@ def test_a_negated_consideration_of_involvement_opposes_defending_taiwan(seed_ex
     text = "Taro Kono told reporters that Japan was not considering military involvement in a conflict over Taiwan."
     got, want = _holder_topic_polarity(seed_extractor, text, "Taro Kono", "defense_of_taiwan", "oppose")
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # the subject of a coordinated finite verb is the speaker of 'and said'
+    ("Taiwan's Foreign Ministry welcomed the visit and said it looked forward to deepening security cooperation with Japan.",
+     "Taiwan's Foreign Ministry", "jp_tw_security_cooperation", "support"),
+    # two verbs sharing an opposing frame's object
+    ("Lin Jian urged Japan to stop conniving at and supporting Taiwan independence separatist forces.",
+     "Lin Jian", "taiwan_independence", "oppose"),
+    # a negated 'accept' of the PRC's formula
+    ("Wellington Koo said Taiwan would never accept \"one country, two systems.\"", "Wellington Koo", "taiwan_independence", "support"),
+    # self-determination wordings
+    ("Lai Ching-te said Taiwan's future must be decided by its 23 million people.", "Lai Ching-te", "taiwan_independence", "support"),
+])
+def test_stance_round_coordinated_speaker_and_frames(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got

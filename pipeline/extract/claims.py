@@ -44,6 +44,10 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
 APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
+# the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
+COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:“”\"]{0,100}?"
+                                     r"\s+and\s+(?:(?:also|later|then|\w+ly)\s+)*" + FRAME_AUX)
+SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*)\s+){0,6}")
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 
@@ -158,6 +162,11 @@ class ClaimExtractor(EventRules):
                 return before[-1].actor_id, rv.group(0), v_start
             if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0), v_start
+            opener = next((x for x in mentions if s.start <= x.start and x.end <= v_start
+                           and COORDINATED_SPEAKER_GAP.fullmatch(text, x.end, v_start)), None)
+            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
+                return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
+
             pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
             if pron and last_person:
                 return last_person, rv.group(0), v_start

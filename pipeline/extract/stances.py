@@ -198,7 +198,9 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
 # a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council")
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
-# Between an opposing frame and the support cue it governs: no coordination, no new clause.
+# Between an opposing frame and the support cue it governs: no coordination, no new clause ...
+# ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
+FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
@@ -210,7 +212,8 @@ def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_st
     for oa, ob, _, opol in cue_list:
         if opol != "oppose" or not (c_start <= oa and ob <= c_end):
             continue
-        if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and not FRAME_BREAK.search(sentence, ob, a):
+        if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and (
+                not FRAME_BREAK.search(sentence, ob, a) or FRAME_COORDINATION.fullmatch(sentence, ob, a)):
             return True
         if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
                 and not FRAME_BREAK.search(sentence, k_end, oa):
