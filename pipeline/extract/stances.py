@@ -10,6 +10,7 @@ subject of the clause that holds the cue. The document's own voice (no speaker, 
 its own forecasts or recommendations hold no stance."""
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.lexicon import inflect
@@ -94,8 +95,16 @@ def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
 
 
 def compile_topics(topics, irregular: dict) -> list[TopicCues]:
-    """Compiled cue lists of every topic (once per knowledge version)."""
-    out = []
+    """Compiled cue lists of every topic (once per knowledge version). Topics share their cue lists
+    (YAML anchors): one matcher per distinct list, so a sentence's cues are found once (_cue_matches)."""
+    out, shared = [], {}
+
+    def cue_matcher(items):
+        key = tuple(items)
+        if key not in shared:
+            shared[key] = _matcher(_alternatives(items, irregular=irregular))
+        return shared[key]
+
     for t in topics:
         if not t.keywords:
             continue
@@ -104,8 +113,7 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
             (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ()),
              getattr(t, "context_keywords", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
-                             _matcher(_alternatives(t.support_cues, irregular=irregular)),
-                             _matcher(_alternatives(t.oppose_cues, irregular=irregular)),
+                             cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
                              _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
@@ -136,6 +144,13 @@ class Reading:
     key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
 
 
+@lru_cache(maxsize=8)
+def _cue_matches(support: PhraseMatcher | None, oppose: PhraseMatcher | None, sentence: str) -> tuple:
+    """(start, end, text, polarity) of every cue in a sentence; the same for every topic that shares the lists."""
+    return tuple((m.start(), m.end(), m.group(0), pol) for rx, pol in ((support, "support"), (oppose, "oppose")) if rx
+                 for m in rx.finditer(sentence))
+
+
 def _words_between(text: str, a: int, b: int) -> int:
     return len(WORD.findall(text[a:b]))
 
@@ -159,10 +174,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
         return []
-    cue_list = []
-    for rx, pol in ((cues.support, "support"), (cues.oppose, "oppose")):
-        if rx:
-            cue_list += [(m.start(), m.end(), m.group(0), pol) for m in rx.finditer(sentence)]
+    cue_list = _cue_matches(cues.support, cues.oppose, sentence)
     best = None
     for k_start, k_end, flip in keys + inverse:
         c_start, c_end = clause_of(k_start)
