@@ -52,6 +52,7 @@ class Topic:
     # context terms ('security', 'coast guard') stands in the same sentence
     context_keywords: tuple[str, ...] = ()
     context_terms: tuple[str, ...] = ()
+    accusation_cues: tuple[str, ...] = ()    # damage cues: a speaker who reports another's damage upholds the keyword
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             _strings(row.get("countries"), path, "countries"),
                             _strings(row.get("third_parties"), path, "third_parties"),
                             _strings(row.get("context_keywords"), path, "context_keywords"),
-                            _strings(row.get("context_terms"), path, "context_terms")))
+                            _strings(row.get("context_terms"), path, "context_terms"),
+                            _strings(row.get("accusation_cues"), path, "accusation_cues")))
     return tuple(topics)
 
 

@@ -342,3 +342,22 @@ def test_stance_round_coordinated_speaker_and_frames(seed_extractor, text, holde
     got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
     assert want in got, got
     assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+
+
+@pytest.mark.parametrize("text, holder, polarity", [
+    # a speaker who says that someone else damages a principle upholds it
+    ("Mao Ning said the visit seriously violated the one-China principle.", "Mao Ning", "support"),
+    ("\"Japan's actions undermine the one-China principle,\" Mao Ning said.", "Mao Ning", "support"),
+    # the speaker's own state's act stays the speaker's position
+    ("Fumio Kishida said Japan would not undermine the one-China principle.", "Fumio Kishida", "support"),
+    # without a speaker, the damage is the subject's position
+    ("The Democratic Progressive Party has undermined the one-China principle.", "Democratic Progressive Party", "oppose"),
+])
+def test_a_reported_damage_to_a_principle(seed_extractor, text, holder, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, "one_china_policy", polarity)
+    assert want in got, got
+
+
+def test_a_reported_violation_is_an_accusation(seed_extractor):
+    events = statement_events(seed_extractor, "Mao Ning said on Monday the visit seriously violated the one-China principle.")
+    assert [p for p, _, _ in events] == ["ACCUSE"], events

@@ -16,7 +16,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
-from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
+from pipeline.extract.stances import (NOMINAL_SUBJECT, PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
                                       declared_by, partner_after_keyword, relative_antecedent, speaker_group, topic_readings,
                                       topics_gate)
 from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, frame_modality, frame_time, quote_closers,
@@ -198,7 +198,7 @@ class ClaimExtractor(EventRules):
                 modality = self.modality(text, s, pos)
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
-                polarity = r.polarity
+                polarity, accused = r.polarity, False
                 if modality == "negated" and r.negatable:
                     polarity = "oppose" if polarity == "support" else "support"
                 relative = relative_antecedent(text, pos, mentions)
@@ -206,6 +206,9 @@ class ClaimExtractor(EventRules):
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
                 elif claimant is not None:
                     holders = speaker_group(text, mentions, claimant)
+                    if r.accusation and self._third_party_act(text, s, mentions, claimant, verb_at, pos):
+                        # 'Mao Ning said the visit violated the one-China principle': she upholds it
+                        polarity, accused = ("oppose" if polarity == "support" else "support"), True
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
@@ -231,9 +234,23 @@ class ClaimExtractor(EventRules):
                                 "attributed": claimant is not None, "from_cue": r.negatable,
                                 "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
-                                "act": polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
+                                "act": "oppose" if accused else
+                                       polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
+
+    def _third_party_act(self, text: str, s: Sentence, mentions: list[Mention], claimant: str,
+                         verb_at: int | None, pos: int) -> bool:
+        """Whether the act at pos (a damage cue) is someone else's than the speaker's: a named subject
+        other than the speaker, or a nominal one ('the visit', "Japan's actions") after the reporting verb."""
+        c_start, _ = _clause_bounds(text, s, pos)
+        verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
+        start = max(c_start, verb.end()) if verb else c_start
+        found = _unique_ids(clause_subject(text, start, pos, mentions, _group))
+        if found:     # another actor, not the speaker's own state ('Kishida said Japan would not undermine ...')
+            own = self._country(claimant)
+            return claimant not in found and not (own and all(self._country(a) == own for a in found))
+        return bool(NOMINAL_SUBJECT.match(text, start))
 
     def _country(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)

@@ -70,6 +70,7 @@ class TopicCues:
     third_parties: frozenset[str] = frozenset()
     context_keywords: PhraseMatcher | None = None   # keywords only where a context term stands too
     context_terms: PhraseMatcher | None = None
+    accusation: PhraseMatcher | None = None         # damage cues ('undermine', 'violate')
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -117,7 +118,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(support_phrases), _matcher(oppose_phrases),
                              _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
-                             _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True))))
+                             _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
+                             cue_matcher(getattr(t, "accusation_cues", ()))))
     return out
 
 
@@ -142,6 +144,7 @@ class Reading:
     negatable: bool          # a cue (negation flips it); a phrase carries its own negation
     inverse: bool = False    # the cue governs an inverse keyword (its polarity was flipped)
     key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
+    accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
 
 
 @lru_cache(maxsize=8)
@@ -196,7 +199,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             if pol == "support" and _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end):
                 pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
-            cand = (dist, a, Reading(polarity, a, cue_text, True, flip, k_end))
+            damage = cues.accusation is not None and bool((m := cues.accusation.match(cue_text)) and m.end() == len(cue_text))
+            cand = (dist, a, Reading(polarity, a, cue_text, True, flip, k_end, damage))
             if best is None or cand[:2] < best[:2]:
                 best = cand
     if best:
@@ -313,6 +317,10 @@ def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> lis
     """Names whose declared position or policy the sentence states before offset pos (GUIDELINES: a
     state's declared policy is the state's stance)."""
     return [m.actor_id for m in mentions if start <= m.start and m.end <= pos and POSITION_OF.match(text, m.end)]
+
+
+# a nominal subject before a damage cue ('the visit seriously violated', "Japan's actions undermine")
+NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
 
 
 def causal_clause(text: str, clause_start: int) -> bool:
