@@ -361,3 +361,9 @@ def test_a_reported_damage_to_a_principle(seed_extractor, text, holder, polarity
 def test_a_reported_violation_is_an_accusation(seed_extractor):
     events = statement_events(seed_extractor, "Mao Ning said on Monday the visit seriously violated the one-China principle.")
     assert [p for p, _, _ in events] == ["ACCUSE"], events
+
+
+def test_adjectives_of_commitment_are_support_cues(seed_extractor):
+    text = "Rahm Emanuel said the US commitment to Taiwan remained unwavering."
+    got, want = _holder_topic_polarity(seed_extractor, text, "Rahm Emanuel", "defense_of_taiwan", "support")
+    assert want in got, got
