@@ -16,11 +16,12 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
-from pipeline.extract.stances import (NOMINAL_SUBJECT, PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group, topic_readings,
-                                      topics_gate)
-from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, frame_modality, frame_time, quote_closers,
-                                         statement_act)
+from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
+                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
+                                      topic_readings, topics_gate)
+from pipeline.extract.statements import (APPOSITION_AFTER, APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
+                                         PAST_MAIN_CLAUSE, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote,
+                                         frame_modality, frame_time, quote_closers, statement_act)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -31,24 +32,10 @@ QUOTE_CHARS = "“”‘’\""
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
-# what may stand between a speaker and the reporting verb without a comma: a native-script name in
-# brackets and a time ('spokesman Guo Jiakun (郭嘉昆) yesterday said')
-TIME_GAP = r"(?:(?:yesterday|today|earlier|later|also|again|then|on\s+\w+day|last\s+\w+|\w+ly)\s+)*"
-SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_AUX)
-# an apposition or relative clause between the speaker and the verb: 'Zhu Fenglian, a spokesperson for
-# the Taiwan Affairs Office, said'; 'Akiko Shimoda, who is visiting Taiwan, said': the name inside it
-# is not the speaker
-APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:“”\"]{3,110},\s*" + TIME_GAP + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
-APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
-# the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
-COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:“”\"]{0,100}?"
-                                     r"\s+and\s+(?:(?:also|later|then|\w+ly)\s+)*" + FRAME_AUX)
-SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*)\s+){0,6}")
-OPENS_QUOTE = re.compile(r"\s*[“\"]")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 
 
@@ -206,7 +193,9 @@ class ClaimExtractor(EventRules):
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
                 elif claimant is not None:
                     holders = speaker_group(text, mentions, claimant)
-                    if r.accusation and self._third_party_act(text, s, mentions, claimant, verb_at, pos):
+                    verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
+                    if r.accusation and third_party_act(text, _clause_bounds(text, s, pos)[0], verb.end() if verb else None, pos,
+                                                        mentions, claimant, self._country, _group):
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
                 else:
@@ -238,19 +227,6 @@ class ClaimExtractor(EventRules):
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
-
-    def _third_party_act(self, text: str, s: Sentence, mentions: list[Mention], claimant: str,
-                         verb_at: int | None, pos: int) -> bool:
-        """Whether the act at pos (a damage cue) is someone else's than the speaker's: a named subject
-        other than the speaker, or a nominal one ('the visit', "Japan's actions") after the reporting verb."""
-        c_start, _ = _clause_bounds(text, s, pos)
-        verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
-        start = max(c_start, verb.end()) if verb else c_start
-        found = _unique_ids(clause_subject(text, start, pos, mentions, _group))
-        if found:     # another actor, not the speaker's own state ('Kishida said Japan would not undermine ...')
-            own = self._country(claimant)
-            return claimant not in found and not (own and all(self._country(a) == own for a in found))
-        return bool(NOMINAL_SUBJECT.match(text, start))
 
     def _country(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)

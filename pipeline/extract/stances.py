@@ -323,6 +323,19 @@ def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> lis
 NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
 
 
+def third_party_act(text: str, clause_start: int, verb_end: int | None, pos: int, mentions: list[Mention],
+                    claimant: str, country_of, group) -> bool:
+    """Whether the act at pos (a damage cue) is someone else's than the speaker's: a named subject other
+    than the speaker and not of the speaker's country ('Kishida said Japan would not undermine ...' is his
+    own), or a nominal one ('the visit', "Japan's actions") after the reporting verb."""
+    start = max(clause_start, verb_end) if verb_end is not None else clause_start
+    found = list(dict.fromkeys(m.actor_id for m in clause_subject(text, start, pos, mentions, group)))
+    if found:
+        own = country_of(claimant)
+        return claimant not in found and not (own and all(country_of(a) == own for a in found))
+    return bool(NOMINAL_SUBJECT.match(text, start))
+
+
 def causal_clause(text: str, clause_start: int) -> bool:
     """A reason clause (', as there is no ...') whose position belongs to the main clause's subject."""
     return bool(CAUSAL_OPENING.search(text[max(0, clause_start - 12):clause_start]))
