@@ -48,6 +48,11 @@ class Topic:
     # relations between these countries: a sentence about one of them with another partner is not about it
     countries: tuple[str, ...] = ()
     third_parties: tuple[str, ...] = ()      # countries named around it that are no other partner (the PRC, the US ally)
+    # generic vocabulary ('cooperation with Japan', 'hotline') that is a keyword only where one of the
+    # context terms ('security', 'coast guard') stands in the same sentence
+    context_keywords: tuple[str, ...] = ()
+    context_terms: tuple[str, ...] = ()
+    accusation_cues: tuple[str, ...] = ()    # damage cues: a speaker who reports another's damage upholds the keyword
 
 
 @dataclass(frozen=True)
@@ -142,7 +147,10 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             _strings(row.get("support_phrases"), path, "support_phrases"),
                             _strings(row.get("oppose_phrases"), path, "oppose_phrases"),
                             _strings(row.get("countries"), path, "countries"),
-                            _strings(row.get("third_parties"), path, "third_parties")))
+                            _strings(row.get("third_parties"), path, "third_parties"),
+                            _strings(row.get("context_keywords"), path, "context_keywords"),
+                            _strings(row.get("context_terms"), path, "context_terms"),
+                            _strings(row.get("accusation_cues"), path, "accusation_cues")))
     return tuple(topics)
 
 

@@ -188,3 +188,182 @@ def test_a_relation_topic_needs_no_other_partner(seed_extractor, text, holds):
 ])
 def test_a_possessive_may_follow_a_keywords_first_word(seed_extractor, text, expected):
     assert expected in stances(seed_extractor, text)
+
+
+# -- extractor 1.4.x stance round: holders, frames, vocabulary classes ---------------------------------------
+def _holder_topic_polarity(extractor, text, holder, topic, polarity):
+    got = stances(extractor, text)
+    (holder_id,) = _ids(extractor, text, [holder])
+    return got, (holder_id, topic, polarity)
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # the speaker of an apposition or a relative clause, not the name inside it
+    ("Wang Yi, a spokesman for the Chinese Foreign Ministry, said Beijing firmly opposes official contacts with Taiwan.",
+     "Wang Yi", "jp_tw_official_relations", "oppose"),
+    ("Taro Aso, who visited Taiwan last week, said Japan supports a security dialogue with Taiwan.",
+     "Taro Aso", "jp_tw_security_cooperation", "support"),
+    ("Foreign Minister Joseph Wu (吳釗燮) on Monday said Taipei welcomed security cooperation with Tokyo.",
+     "Joseph Wu", "jp_tw_security_cooperation", "support"),
+    # an opposing frame over a support cue: the frame's polarity
+    ("Zhao Lijian said the visit was a provocation aimed at promoting Taiwan independence.",
+     "Zhao Lijian", "taiwan_independence", "oppose"),
+    ("Mao Ning accused the Japanese lawmakers of seeking to split the country.", "Mao Ning", "taiwan_independence", "oppose"),
+    ("\"Attempts to pursue independence with foreign help are doomed to fail,\" Ma Xiaoguang said.",
+     "Ma Xiaoguang", "taiwan_independence", "oppose"),
+    # condemnation nouns govern the keyword like verbs
+    ("Wu Qian said the exercise was a stern warning against separatist forces.", "Wu Qian", "taiwan_independence", "oppose"),
+    # a relative clause holds the position of the name it follows
+    ("Kishida met Shinzo Abe, who had called a Taiwan contingency a Japanese contingency, in 2021.",
+     "Shinzo Abe", "defense_of_taiwan", "support"),
+    # a prescriptive modal with one verb before the keyword, by a named speaker
+    ("Yoshimasa Hayashi said Japan and Taiwan should set up a hotline between their coast guards.",
+     "Yoshimasa Hayashi", "jp_tw_security_cooperation", "support"),
+    # generic cooperation vocabulary counts where the sentence names a security matter
+    ("Tsai Ing-wen said Taiwan hopes to deepen cooperation with Japan on maritime security.",
+     "Tsai Ing-wen", "jp_tw_security_cooperation", "support"),
+    # the wire-copy description of Beijing's claim
+    ("China claims Taiwan as its own territory.", "China", "one_china_policy", "support"),
+    # a statement of sovereignty is an independence position
+    ("Lai Ching-te said Taiwan is a sovereign state.", "Lai Ching-te", "taiwan_independence", "support"),
+])
+def test_stance_round_holders_frames_vocabulary(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+
+
+def test_a_states_declared_position_is_held_by_the_state_and_the_speaker(seed_extractor):
+    text = "Yoshimasa Hayashi said Japan's position was to maintain non-governmental working relations with Taiwan."
+    got = stances(seed_extractor, text)
+    hayashi, japan = _ids(seed_extractor, text, ["Yoshimasa Hayashi", "Japan"])
+    assert {(hayashi, "jp_tw_official_relations", "oppose"), (japan, "jp_tw_official_relations", "oppose")} <= got
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker(seed_extractor):
+    text = ("\"Tokyo has waited too long,\" said Yoshimasa Hayashi. "
+            "\"Japan and Taiwan need a security dialogue now.\"")
+    got = stances(seed_extractor, text)
+    (hayashi,) = _ids(seed_extractor, text, ["Yoshimasa Hayashi"])
+    assert (hayashi, "jp_tw_security_cooperation", "support") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # another relation named right after the keyword (the one-China reading stays: it names no relation)
+    ("\"We firmly oppose any official interaction between the United States and the Taiwan region,\" Zhu Fenglian said."),
+    # acts are no positions: holding drills, a name that modifies a noun
+    "The People's Liberation Army launched joint drills around Taiwan on Thursday.",
+    "The Taiwan question is a red line.",
+    # generic cooperation without a security matter
+    "Tsai Ing-wen said Taiwan hopes to deepen cooperation with Japan on trade and tourism.",
+    # a modal before a copula is no prescription of the keyword
+    "A Chinese blockade would be a blow to security cooperation, Taro Aso said.",
+    # the document's own prescription holds nothing
+    "Japan should set up a hotline with Taiwan's coast guard.",
+])
+def test_stance_round_no_position(seed_extractor, text):
+    topics = ("jp_tw_official_relations", "jp_tw_security_cooperation") + (() if "United States" in text else ("one_china_policy",))
+    got = {(h, t, p) for h, t, p in stances(seed_extractor, text) if t in topics}
+    assert not got, got
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # a nominal cue in the speaker's apposition
+    ("\"Tokyo is moving,\" said Grant Newsham, a retired US Marine colonel and a strong proponent of Taiwanese defense.",
+     "Grant Newsham", "defense_of_taiwan", "support"),
+    # a cue after the keyword across 'and' belongs to the next verb phrase, not to the keyword
+    ("Mao Ning urged Japan to abide by the one-China principle and to refrain from provocations.",
+     "Mao Ning", "one_china_policy", "support"),
+])
+def test_stance_round_nominal_cues_and_coordination(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a modal governs a keyword only through a verb of setting up, never 'require'
+    ("\"A technical channel would not require diplomatic relations,\" Taro Aso said.", "jp_tw_official_relations"),
+    # clarity about something else is not strategic clarity
+    ("Yoshihiko Noda urged the prime minister to state clearly that Japan would keep its one-China policy.", "us_strategic_clarity"),
+    # 'the Taiwan question' names the matter, not a position on it
+    ("\"Japan must stop making trouble on the Taiwan question,\" Guo Jiakun said.", "one_china_policy"),
+    # a quoted sentence whose speaker is unknown: its subject is only mentioned
+    ("\"The Japanese side keeps sending wrong signals to Taiwan independence forces.\"", "taiwan_independence"),
+    # a keyword opening an institution's name
+    ("Taiwan's defense ministry said it would establish a new command.", "defense_of_taiwan"),
+])
+def test_stance_round_no_reading(seed_extractor, text, topic):
+    assert not {x for x in stances(seed_extractor, text) if x[1] == topic}, stances(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # an object between a warning verb and its 'against'
+    ("Beijing has warned Tokyo against sending active-duty officers to Taiwan.", "Beijing", "jp_tw_official_relations", "oppose"),
+    # 'whom X denounces': X holds the position, not the name before 'whom'
+    ("The drills came days after Lai Ching-te, whom Beijing denounces as a separatist, took office.",
+     "Beijing", "taiwan_independence", "oppose"),
+])
+def test_stance_round_object_slot_and_whom(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+
+
+def test_the_name_before_whom_holds_nothing(seed_extractor):
+    text = "The drills came days after Lai Ching-te, whom Beijing denounces as a separatist, took office."
+    (lai,) = _ids(seed_extractor, text, ["Lai Ching-te"])
+    assert not {x for x in stances(seed_extractor, text) if x[0] == lai}
+
+
+def test_a_position_in_the_speakers_apposition_is_no_statement_event(seed_extractor):
+    text = "\"Tokyo is moving,\" said Grant Newsham, a retired US Marine colonel and a strong proponent of Taiwanese defense."
+    assert not statement_events(seed_extractor, text)
+
+
+def test_a_negated_consideration_of_involvement_opposes_defending_taiwan(seed_extractor):
+    text = "Taro Kono told reporters that Japan was not considering military involvement in a conflict over Taiwan."
+    got, want = _holder_topic_polarity(seed_extractor, text, "Taro Kono", "defense_of_taiwan", "oppose")
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # the subject of a coordinated finite verb is the speaker of 'and said'
+    ("Taiwan's Foreign Ministry welcomed the visit and said it looked forward to deepening security cooperation with Japan.",
+     "Taiwan's Foreign Ministry", "jp_tw_security_cooperation", "support"),
+    # two verbs sharing an opposing frame's object
+    ("Lin Jian urged Japan to stop conniving at and supporting Taiwan independence separatist forces.",
+     "Lin Jian", "taiwan_independence", "oppose"),
+    # a negated 'accept' of the PRC's formula
+    ("Wellington Koo said Taiwan would never accept \"one country, two systems.\"", "Wellington Koo", "taiwan_independence", "support"),
+    # self-determination wordings
+    ("Lai Ching-te said Taiwan's future must be decided by its 23 million people.", "Lai Ching-te", "taiwan_independence", "support"),
+])
+def test_stance_round_coordinated_speaker_and_frames(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+
+
+@pytest.mark.parametrize("text, holder, polarity", [
+    # a speaker who says that someone else damages a principle upholds it
+    ("Mao Ning said the visit seriously violated the one-China principle.", "Mao Ning", "support"),
+    ("\"Japan's actions undermine the one-China principle,\" Mao Ning said.", "Mao Ning", "support"),
+    # the speaker's own state's act stays the speaker's position
+    ("Fumio Kishida said Japan would not undermine the one-China principle.", "Fumio Kishida", "support"),
+    # without a speaker, the damage is the subject's position
+    ("The Democratic Progressive Party has undermined the one-China principle.", "Democratic Progressive Party", "oppose"),
+])
+def test_a_reported_damage_to_a_principle(seed_extractor, text, holder, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, "one_china_policy", polarity)
+    assert want in got, got
+
+
+def test_a_reported_violation_is_an_accusation(seed_extractor):
+    events = statement_events(seed_extractor, "Mao Ning said on Monday the visit seriously violated the one-China principle.")
+    assert [p for p, _, _ in events] == ["ACCUSE"], events
+
+
+def test_adjectives_of_commitment_are_support_cues(seed_extractor):
+    text = "Rahm Emanuel said the US commitment to Taiwan remained unwavering."
+    got, want = _holder_topic_polarity(seed_extractor, text, "Rahm Emanuel", "defense_of_taiwan", "support")
+    assert want in got, got

@@ -17,9 +17,11 @@ from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, 
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      speaker_group, topic_readings, topics_gate)
-from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, frame_modality, frame_time, quote_closers,
-                                         statement_act)
+                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
+                                      topic_readings, topics_gate)
+from pipeline.extract.statements import (APPOSITION_AFTER, APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
+                                         PAST_MAIN_CLAUSE, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote,
+                                         frame_modality, frame_time, quote_closers, statement_act)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -136,11 +138,22 @@ class ClaimExtractor(EventRules):
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
                       and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
+            head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
+                         and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
+                         and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
+            if head is not None:
+                return head.actor_id, rv.group(0), v_start
             gap_before = text[before[-1].end:v_start] if before else ""
-            if before and (SPEAKER_GAP.fullmatch(gap_before) or len(gap_before.split()) <= 1):
+            if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
+                           or len(gap_before.split()) <= 1):
                 return before[-1].actor_id, rv.group(0), v_start
             if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0), v_start
+            opener = next((x for x in mentions if s.start <= x.start and x.end <= v_start
+                           and COORDINATED_SPEAKER_GAP.fullmatch(text, x.end, v_start)), None)
+            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
+                return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
+
             pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
@@ -165,14 +178,26 @@ class ClaimExtractor(EventRules):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
             for r in topic_readings(sentence, cues, clause_of):
                 pos = s.start + r.cue_start
+                if cues.countries and r.key_end >= 0 and \
+                        (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
+                        and partner not in cues.countries:
+                    break        # 'official interaction between the United States and ...': another relation
                 modality = self.modality(text, s, pos)
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
-                polarity = r.polarity
+                polarity, accused = r.polarity, False
                 if modality == "negated" and r.negatable:
                     polarity = "oppose" if polarity == "support" else "support"
-                if claimant is not None:
+                relative = relative_antecedent(text, pos, mentions)
+                if relative is not None:
+                    holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
+                elif claimant is not None:
                     holders = speaker_group(text, mentions, claimant)
+                    verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
+                    if r.accusation and third_party_act(text, _clause_bounds(text, s, pos)[0], verb.end() if verb else None, pos,
+                                                        mentions, claimant, self._country, _group):
+                        # 'Mao Ning said the visit violated the one-China principle': she upholds it
+                        polarity, accused = ("oppose" if polarity == "support" else "support"), True
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
@@ -184,6 +209,11 @@ class ClaimExtractor(EventRules):
                     holders = _unique_ids(found)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
+                    if OPENS_QUOTE.match(s.text):
+                        holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
+                # a state's or body's declared position is its own stance too ("Japan's position was ...")
+                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, s.start, pos, mentions)
+                                                          if self._actor_kind(a) not in (None, "person"))]))
                 for holder in holders:
                     if (holder, cues.topic_id) in seen:
                         continue
@@ -193,9 +223,18 @@ class ClaimExtractor(EventRules):
                                 "attributed": claimant is not None, "from_cue": r.negatable,
                                 "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
-                                "act": polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
+                                "act": "oppose" if accused else
+                                       polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
+
+    def _country(self, actor_id: str) -> str | None:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor.country if actor is not None else None
+
+    def _actor_kind(self, actor_id: str) -> str | None:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor.actor_type if actor is not None else None
 
     # -- statements as events --------------------------------------------------------------
     def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
@@ -212,6 +251,11 @@ class ClaimExtractor(EventRules):
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
         if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
             return None
+        # a position read in the speaker's apposition describes them ('said Grant Newsham, a strong proponent
+        # of ...'): a stance, but nothing said there and then
+        own = [m.end for m in mentions if m.actor_id == claimant]
+        stances = [st for st in stances if not any(e <= st["trigger_start"] and APPOSITION_AFTER.fullmatch(text, e, st["trigger_start"])
+                                                   for e in own)]
         if not stances or frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
@@ -267,6 +311,7 @@ class ClaimExtractor(EventRules):
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
+        quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
 
         def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)
@@ -281,6 +326,9 @@ class ClaimExtractor(EventRules):
                 closing = sentences[closers[i]]
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
                 claimant = who if who is not None and after_last_quote(closing, at) else None
+            if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
+                    and "\n\n" not in text[quoted_by[0]:s.start]:
+                claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)
@@ -329,6 +377,7 @@ class ClaimExtractor(EventRules):
                                "predicate": verb, "mode": None, "trigger": verb, "subject_ids": _unique_ids(in_s),
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
+            quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id

@@ -10,6 +10,7 @@ subject of the clause that holds the cue. The document's own voice (no speaker, 
 its own forecasts or recommendations hold no stance."""
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.lexicon import inflect
@@ -20,6 +21,13 @@ from pipeline.extract.predicates import drop_possessors, subject_group
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
 CUE_BEFORE_WORDS = 7
 CUE_AFTER_WORDS = 4
+# How far an opposing frame may stand from the support cue it governs ('a provocation aimed at [seeking]')
+# or after the keyword as its predicate ('attempts to [seek independence] by relying on ... are doomed').
+FRAME_BEFORE_WORDS = 4
+FRAME_AFTER_WORDS = 7
+# the verb of a verdict on the phrase that holds the keyword ('attempts to seek [independence] by relying on
+# external forces are doomed to fail'): an oppose cue after it may stand as far as FRAME_AFTER_WORDS
+VERDICT_VERB = re.compile(r"\b(?:is|are|was|were|will|would)\b")
 # What may open a clause before its subject: a fronted time or place phrase ending in a comma, a
 # conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
 SUBJECT_PREFIX = re.compile(
@@ -27,12 +35,22 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
 APOSTROPHE = re.compile(r"['’]")
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+)?"   # one flat group: the fast matcher splits it
+# a possessive or a coordinated modifier may follow a keyword's first word: 'upgrade its relations',
+# 'official or military contact', 'security and defence cooperation' (one flat group: the fast matcher splits it)
+POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
+OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
+# verbs of setting up or carrying on what a keyword names ('should open talks', 'should set up a hotline',
+# 'should have a direct line'); never 'require', 'mean', 'be' ('would not require diplomatic relations')
+SETUP_VERBS = (r"(?:open|set\s+up|start|begin|hold|launch|build|create|establish|form|seek|allow|permit|resume|"
+               r"conduct|share|exchange|expand|have(?=\s+an?\b))")
 MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
-                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$",
+                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+                          # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
+                          # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
+                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
                           re.IGNORECASE)
 
 
@@ -50,6 +68,9 @@ class TopicCues:
     terms: PhraseMatcher | None = None
     countries: frozenset[str] = frozenset()   # topics.yaml countries: the relation the topic is about
     third_parties: frozenset[str] = frozenset()
+    context_keywords: PhraseMatcher | None = None   # keywords only where a context term stands too
+    context_terms: PhraseMatcher | None = None
+    accusation: PhraseMatcher | None = None         # damage cues ('undermine', 'violate')
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -57,6 +78,10 @@ def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None =
     ('propose' -> proposed, proposes; 'call for' -> called for)."""
     if irregular is not None:
         items = {form for item in items for form in inflect(item.strip(), irregular)}
+        # 'warned Tokyo against sending ...', 'cautioned the Japanese side against': an object may stand
+        # between a cue's verb and its 'against'
+        return [APOSTROPHE.sub("['’]", re.escape(k)).replace(r"\ ", OBJECT_SLOT if k.endswith(" against") else r"\s+", 1)
+                .replace(r"\ ", r"\s+") for k in sorted(set(items), key=len, reverse=True)]
     sep = r"[\s\-]+" if hyphen_space else r"\s+"
     # a possessive may stand after a keyword's first word ('upgrade its relations', 'deepen their
     # security cooperation'); a cue ('call for') takes none
@@ -71,20 +96,30 @@ def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
 
 
 def compile_topics(topics, irregular: dict) -> list[TopicCues]:
-    """Compiled cue lists of every topic (once per knowledge version)."""
-    out = []
+    """Compiled cue lists of every topic (once per knowledge version). Topics share their cue lists
+    (YAML anchors): one matcher per distinct list, so a sentence's cues are found once (_cue_matches)."""
+    out, shared = [], {}
+
+    def cue_matcher(items):
+        key = tuple(items)
+        if key not in shared:
+            shared[key] = _matcher(_alternatives(items, irregular=irregular))
+        return shared[key]
+
     for t in topics:
         if not t.keywords:
             continue
-        kw, inverse, support_phrases, oppose_phrases = (
+        kw, inverse, support_phrases, oppose_phrases, context = (
             _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ())))
+            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ()),
+             getattr(t, "context_keywords", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
-                             _matcher(_alternatives(t.support_cues, irregular=irregular)),
-                             _matcher(_alternatives(t.oppose_cues, irregular=irregular)),
+                             cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases})),
-                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ()))))
+                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context})),
+                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
+                             _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
+                             cue_matcher(getattr(t, "accusation_cues", ()))))
     return out
 
 
@@ -108,6 +143,15 @@ class Reading:
     cue_text: str
     negatable: bool          # a cue (negation flips it); a phrase carries its own negation
     inverse: bool = False    # the cue governs an inverse keyword (its polarity was flipped)
+    key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
+    accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
+
+
+@lru_cache(maxsize=8)
+def _cue_matches(support: PhraseMatcher | None, oppose: PhraseMatcher | None, sentence: str) -> tuple:
+    """(start, end, text, polarity) of every cue in a sentence; the same for every topic that shares the lists."""
+    return tuple((m.start(), m.end(), m.group(0), pol) for rx, pol in ((support, "support"), (oppose, "oppose")) if rx
+                 for m in rx.finditer(sentence))
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -127,13 +171,13 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         return sorted(out, key=lambda r: r.cue_start)
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
-            if not any(a < m.end() and m.start() < b for a, b, _ in inverse)]
+            if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())]
+    if cues.context_keywords is not None and cues.context_terms is not None and cues.context_terms.contains(sentence):
+        keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
         return []
-    cue_list = []
-    for rx, pol in ((cues.support, "support"), (cues.oppose, "oppose")):
-        if rx:
-            cue_list += [(m.start(), m.end(), m.group(0), pol) for m in rx.finditer(sentence)]
+    cue_list = _cue_matches(cues.support, cues.oppose, sentence)
     best = None
     for k_start, k_end, flip in keys + inverse:
         c_start, c_end = clause_of(k_start)
@@ -146,24 +190,55 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                     continue
             elif a >= k_end:
                 dist = _words_between(sentence, k_end, a)
-                if dist > CUE_AFTER_WORDS or re.search(r"[,;:“”\"]", sentence[k_end:a]):
+                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[k_end:a]) or dist > CUE_AFTER_WORDS and not (
+                        pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
+            if pol == "support" and _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end):
+                pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
-            cand = (dist, a, Reading(polarity, a, cue_text, True, flip))
+            damage = cues.accusation is not None and bool((m := cues.accusation.match(cue_text)) and m.end() == len(cue_text))
+            cand = (dist, a, Reading(polarity, a, cue_text, True, flip, k_end, damage))
             if best is None or cand[:2] < best[:2]:
                 best = cand
     if best:
         return [best[2]]
     for k_start, k_end, flip in sorted(keys + inverse):
         if MODAL_BEFORE.search(sentence, max(0, k_start - 30), k_start) and re.match(r"[a-z]", sentence[k_start]):
-            return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip)]
+            return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
 
 
-NOT_A_VERB = re.compile(r"^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
+# a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council")
+INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
+                               r"official|officials|spokesman|spokeswoman|spokesperson)\b")
+# Between an opposing frame and the support cue it governs: no coordination, no new clause ...
+# ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
+FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
+FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> bool:
+    """A support cue ('seeking', 'promote') that an oppose cue of the same clause frames: before it
+    ('accused him of seeking to split the country', 'opposes attempts to promote ...') or as the predicate
+    of the phrase it opens ('attempts to seek independence ... are doomed to fail'). The speaker opposes
+    what the cue would support."""
+    for oa, ob, _, opol in cue_list:
+        if opol != "oppose" or not (c_start <= oa and ob <= c_end):
+            continue
+        if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and (
+                not FRAME_BREAK.search(sentence, ob, a) or FRAME_COORDINATION.fullmatch(sentence, ob, a)):
+            return True
+        if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
+                and not FRAME_BREAK.search(sentence, k_end, oa):
+            return True
+    return False
+
+
+# a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
+NOT_A_VERB = re.compile(r"^\s+(?:question|issue|Strait|region|independence|contingency|emergency|problem|card)\b|^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
 # A country or organisation name that modifies the next name ("U.S. President Joe Biden").
 NAME_MODIFIER_GAP = re.compile(r"^\s+(?:[A-Z][\w.\-]*\s+){1,4}$")
 
@@ -212,6 +287,53 @@ def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str
             break
         ids.insert(0, prev.actor_id)
     return list(dict.fromkeys(ids))
+
+
+# the partner a relation keyword names right after it: 'official interaction between the United States and
+# ...', 'security cooperation with the Philippines'
+PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# a relative clause about the name before it: '... Shinzo Abe, who had described ...' (its position is the name's)
+RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*who\s+[^,;:“”\"]{0,80}")
+# a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
+POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
+
+
+def partner_after_keyword(text: str, key_end: int, mentions: list[Mention], country_of) -> str | None:
+    """The country of the partner named right after a relation keyword ('... between the United States
+    and ...'), None when it names none."""
+    for m in mentions:
+        if key_end <= m.start <= key_end + 40 and PARTNER_AFTER.fullmatch(text, key_end, m.start):
+            return country_of(m.actor_id)
+    return None
+
+
+def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The name a relative clause holding offset pos is about ('Abe, who had described ...')."""
+    return next((m for m in reversed(mentions) if m.end <= pos and pos - m.end <= 100
+                 and RELATIVE_WHO.fullmatch(text, m.end, pos)), None)
+
+
+def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> list[str]:
+    """Names whose declared position or policy the sentence states before offset pos (GUIDELINES: a
+    state's declared policy is the state's stance)."""
+    return [m.actor_id for m in mentions if start <= m.start and m.end <= pos and POSITION_OF.match(text, m.end)]
+
+
+# a nominal subject before a damage cue ('the visit seriously violated', "Japan's actions undermine")
+NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
+
+
+def third_party_act(text: str, clause_start: int, verb_end: int | None, pos: int, mentions: list[Mention],
+                    claimant: str, country_of, group) -> bool:
+    """Whether the act at pos (a damage cue) is someone else's than the speaker's: a named subject other
+    than the speaker and not of the speaker's country ('Kishida said Japan would not undermine ...' is his
+    own), or a nominal one ('the visit', "Japan's actions") after the reporting verb."""
+    start = max(clause_start, verb_end) if verb_end is not None else clause_start
+    found = list(dict.fromkeys(m.actor_id for m in clause_subject(text, start, pos, mentions, group)))
+    if found:
+        own = country_of(claimant)
+        return claimant not in found and not (own and all(country_of(a) == own for a in found))
+    return bool(NOMINAL_SUBJECT.match(text, start))
 
 
 def causal_clause(text: str, clause_start: int) -> bool:

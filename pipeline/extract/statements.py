@@ -3,6 +3,7 @@ speaker's position amounts to (syntax.yaml statement_events), and naming verbs t
 complement (syntax.yaml characterisation). Pure functions."""
 import re
 
+from pipeline.extract.clauses import FRAME_AUX
 from pipeline.extract.dates import TimeRef
 from pipeline.extract.sentences import Sentence
 
@@ -15,6 +16,21 @@ AFTER_VERB_BREAK = re.compile(r"\bthat\b|[“\",]")
 # the complement after a named object: 'an important friend', '“a troublemaker”', 'as a threat'
 CHARACTERISED_AS = re.compile(r"[\s“‘\"]*(?:as\s+)?[“‘\"]?((?:a|an|the|its|our|their|his|her)\s+[^,.;:”’\"]{1,60})")
 WORDS = re.compile(r"[\w\-]+")
+# -- attribution grammar (used by ClaimExtractor.attribution) --
+# what may stand between a speaker and the reporting verb without a comma: a native-script name in
+# brackets and a time ('spokesman Guo Jiakun (郭嘉昆) yesterday said')
+TIME_GAP = r"(?:(?:yesterday|today|earlier|later|also|again|then|on\s+\w+day|last\s+\w+|\w+ly)\s+)*"
+SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_AUX)
+# an apposition or relative clause between the speaker and the verb: 'Zhu Fenglian, a spokesperson for
+# the Taiwan Affairs Office, said'; 'Akiko Shimoda, who is visiting Taiwan, said': the name inside it
+# is not the speaker
+APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:“”\"]{3,110},\s*" + TIME_GAP + FRAME_AUX)
+APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
+# the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
+COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:“”\"]{0,100}?"
+                                     r"\s+and\s+(?:(?:also|later|then|\w+ly)\s+)*" + FRAME_AUX)
+SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*)\s+){0,6}")
+OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
