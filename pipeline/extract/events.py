@@ -27,6 +27,8 @@ TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
 FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
 NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+# 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
+JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
 
 
 class EventRules:
@@ -82,13 +84,15 @@ class EventRules:
             after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
                      and (frame is None or m.start() >= frame or x.start < frame)
                      and not LOCATIVE_BEFORE.search(text, max(c_start, x.start - 12), x.start)]
-            if voice == "passive":
+            if voice in ("passive", "reduced"):
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
                 if not agents:
                     continue     # an agentless passive names no source
                 sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
-                targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+                # a reduced relative modifies a noun of the main clause, whose subject is no participant
+                targets = [] if voice == "reduced" else \
+                    _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
             elif voice == "participle":
                 # the free adjunct's subject is the main clause's: the last event's source, else the speaker
                 sources = [x for x in mentions if x.actor_id in last_subject and x.start < m.start()][:len(last_subject)] \
@@ -128,7 +132,10 @@ class EventRules:
             if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)
-            plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end):
+                plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            else:
+                plover, mode = self._solo_reading(m.group(0), trig)
             if fallback:
                 plover, mode = fallback, None
             if noun_reading:
@@ -172,6 +179,18 @@ class EventRules:
         markers = tuple(syntax.get("joint_markers") or ())
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
+        return trig.plover, trig.mode
+
+    def _solo_reading(self, surface: str, trig) -> tuple[str, str | None]:
+        """'The PLA launched joint drills': a joint noun with one actor and no partner is the bare noun's act
+        (its services act together, no cooperation between actors)."""
+        syntax = self.knowledge.syntax or {}
+        first, _, rest = surface.partition(" ")
+        if rest and trig.plover == syntax.get("joint_type", "COOPERATE") and first.casefold() in {
+                w.casefold() for w in syntax.get("joint_markers") or ()}:
+            bare = self.lexicon.trigger(rest)
+            if bare is not None:
+                return bare.plover, bare.mode
         return trig.plover, trig.mode
 
     def _fronted_meeting(self, text: str, s: Sentence, m, mentions: list[Mention]) -> dict | None:

@@ -15,6 +15,8 @@ HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|al
 MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
 INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
 BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
+# 'signed by Japan': an agent right after a past form makes it a passive participle whatever precedes it
+BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase.
 SUBJECT_GAP = re.compile(
@@ -110,8 +112,9 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         return None              # "the proposed dialogue": an adjectival participle
     if form == "pp" and not BY_AGENT_AFTER.match(text[end:end + 30]):
         return None              # a bare participle without an agent
-    if BY_AGENT_AFTER.match(text[end:end + 30]) and form in ("pp", "past") and not _has_subject_slot(before):
-        return ("passive", start)  # reduced relative: "a platform set up by the United States"
+    if form in ("pp", "past") and (BY_AGENT_RIGHT_AFTER.match(text, end) or
+                                   BY_AGENT_AFTER.match(text[end:end + 30]) and not _has_subject_slot(before)):
+        return ("reduced", start)  # reduced relative: "a platform set up by the United States", "the agreement signed by X and Y"
     return ("active", start)
 
 

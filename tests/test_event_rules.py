@@ -1,0 +1,88 @@
+"""Event rules of the 1.5 round, each on general sentences written for the test (text in, event claims out),
+on the seed knowledge: agreement signing, opposing, concern, normalisation, joint acts, reduced relatives."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.claims import DocumentInput
+
+PUBLISHED = date(2024, 5, 24)     # a Friday
+
+
+@pytest.fixture(scope="module")
+def seed_extractor(seed_knowledge):
+    from pipeline.extract.claims import ClaimExtractor
+    return ClaimExtractor(seed_knowledge)
+
+
+def events(extractor, text, published=PUBLISHED, asserted_only=True):
+    doc = DocumentInput("doc-0000000000000000", text, published_date=published, body_start=0, body_end=len(text))
+    claims = extractor.extract(doc).claims
+    return [c for c in claims if c["kind"] == "event" and (c["modality"] == "asserted" or not asserted_only)]
+
+
+def types(extractor, text):
+    return sorted({e["predicate"] for e in events(extractor, text)})
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.",
+    "Taiwan and Japan signed a fisheries arrangement in 2013.",
+    "Japan and Taiwan inked a memorandum on cooperation in search and rescue in 2017.",
+    "Japan and the Philippines concluded a pact on defence equipment in 2020.",
+])
+def test_signing_an_agreement_is_one_agree(seed_extractor, text):
+    # GUIDELINES: signed agreements are AGREE; the verb and the agreement noun are one act, not two types
+    assert types(seed_extractor, text) == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president signed the bill into law on Monday.",
+    "Fumio Kishida signed a book of condolence at the embassy.",
+])
+def test_signing_a_law_or_a_book_is_no_agreement(seed_extractor, text):
+    assert "AGREE" not in types(seed_extractor, text)
+
+
+def test_agreement_signed_by_named_parties_is_their_act(seed_extractor):
+    text = "Lin Jian voiced concern over the reciprocal access agreement signed by Japan and the Philippines on Monday."
+    agree = [e for e in events(seed_extractor, text) if e["predicate"] == "AGREE"]
+    assert agree and set(agree[0]["subject_ids"]) == {"japan", "philippines"} and agree[0]["object_ids"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "China opposed the deployment on Monday.",
+    "Japan conveyed its serious concern to the Chinese side on Tuesday.",
+    "China expressed grave concern over the drills on Tuesday.",
+    "Japan voiced its strong opposition to the plan on Monday.",
+])
+def test_opposing_and_concern_are_accusations(seed_extractor, text):
+    # GUIDELINES: criticism, "opposes" = ACCUSE
+    assert types(seed_extractor, text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan held talks with the opposition on Monday.",
+    "China signed a memorandum on cooperation with Laos on Monday.",
+])
+def test_a_noun_after_a_preposition_is_no_light_verb_object(seed_extractor, text):
+    # 'opposition' / 'cooperation' complement another noun: only the first act counts
+    assert "ACCUSE" not in types(seed_extractor, text) and "COOPERATE" not in types(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and China normalized diplomatic relations in 1972.",
+    "China and Japan normalised ties in 1972.",
+    "Japan switched diplomatic recognition to Beijing in 1972.",
+])
+def test_normalisation_in_every_wording_is_cooperation(seed_extractor, text):
+    assert types(seed_extractor, text) == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The People's Liberation Army launched joint drills around Taiwan on Thursday.", "MOBILIZE"),   # its own services
+    ("Japan held joint drills with the Philippines on Thursday.", "COOPERATE"),                     # a partner
+    ("Japan and the Philippines held joint drills on Thursday.", "COOPERATE"),                      # two subjects
+])
+def test_joint_acts_need_a_partner(seed_extractor, text, expected):
+    assert types(seed_extractor, text) == [expected]
