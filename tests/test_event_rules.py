@@ -86,3 +86,27 @@ def test_normalisation_in_every_wording_is_cooperation(seed_extractor, text):
 ])
 def test_joint_acts_need_a_partner(seed_extractor, text, expected):
     assert types(seed_extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Foreign Ministry spokesperson Mao Ning said on Friday that China "firmly opposes" the new alliance.', "mao-ning"),
+    ("“China strongly condemns the visit,” Lin Jian told a press conference on Friday.", "lin-jian"),
+])
+def test_speakers_own_state_present_position_is_the_speakers_act(seed_extractor, text, speaker):
+    # a spokesperson voicing the state's position performs the accusation by saying it
+    acc = [e for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"]
+    assert acc and acc[0]["subject_ids"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "China opposes the plan, Yoshimasa Hayashi said on Friday.",          # another state's position: reported, not voiced
+    "Japan regularly criticizes the drills, Yoshimasa Hayashi said.",     # habitual
+])
+def test_no_performed_act_for_other_states_or_habits(seed_extractor, text):
+    assert [e for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"] == []
+
+
+def test_coordinated_verb_with_its_own_auxiliary_shares_the_subject(seed_extractor):
+    text = 'Guo Jiakun said on Friday that China "firmly opposes" the visit and had lodged representations with Tokyo.'
+    acc = [e for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"]
+    assert acc and all(e["subject_ids"] == ["guo-jiakun"] for e in acc)

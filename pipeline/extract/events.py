@@ -76,6 +76,14 @@ class EventRules:
             if shape is None and trig.form == "base" and speaker and trig.plover in self._performative \
                     and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
                 shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
+            performer = None
+            if shape is None and trig.form == "pres3" and speaker and trig.plover in self._performative \
+                    and not self._is_habitual(text, c_start, m.start(), m.end()):
+                # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
+                subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
+                if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
+                    shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
+                                                                        speaker, "pronoun", 0.7)
             if shape is None:
                 continue
             voice, anchor = shape
@@ -108,7 +116,8 @@ class EventRules:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             else:
-                sources = subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
+                sources = [performer] if performer is not None else \
+                    subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
                     if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
@@ -180,6 +189,14 @@ class EventRules:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    def _speaks_for(self, speaker: str, actor_id: str) -> bool:
+        """Whether a speaker voices the positions of actor_id: itself, or the state of its country."""
+        if actor_id == speaker:
+            return True
+        actor, who = self.knowledge.actors_by_id.get(actor_id), self.knowledge.actors_by_id.get(speaker)
+        return actor is not None and who is not None and actor.actor_type == "state" and actor.country is not None \
+            and actor.country == who.country
 
     def _solo_reading(self, surface: str, trig) -> tuple[str, str | None]:
         """'The PLA launched joint drills': a joint noun with one actor and no partner is the bare noun's act

@@ -17,6 +17,7 @@ INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|c
 BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
 # 'signed by Japan': an agent right after a past form makes it a passive participle whatever precedes it
 BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase.
 SUBJECT_GAP = re.compile(
@@ -34,7 +35,8 @@ PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|f
 # 'joined Washington in condemning', 'responded by summoning': a gerund of manner is the main subject's act
 MANNER_GERUND = re.compile(r"[a-z]\s+(?:(?:an?|the|his|her|its|their)\s+[\w\-]+\s+)?(?:in|by)\s+$")
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
-VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+# '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
+VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
@@ -134,6 +136,7 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     gap = text[last.end:anchor]
     if POSSESSIVE_AFTER.match(gap):
         return None
+    gap = gap.translate(QUOTE_MARKS)     # 'China "firmly opposes"': a quotation may open between subject and verb
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
