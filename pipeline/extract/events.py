@@ -78,7 +78,8 @@ class EventRules:
                 shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
             performer = None
             if shape is None and trig.form == "pres3" and speaker and trig.plover in self._performative \
-                    and not self._is_habitual(text, c_start, m.start(), m.end()):
+                    and (speaker_verb_end is None or not m.start() < speaker_verb_end <= m.end()) \
+                    and not self._is_habitual(text, c_start, m.start(), m.end()):   # (a reported verb, not the reporting one)
                 # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
                 subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
                 if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
