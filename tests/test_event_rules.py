@@ -110,3 +110,26 @@ def test_coordinated_verb_with_its_own_auxiliary_shares_the_subject(seed_extract
     text = 'Guo Jiakun said on Friday that China "firmly opposes" the visit and had lodged representations with Tokyo.'
     acc = [e for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"]
     assert acc and all(e["subject_ids"] == ["guo-jiakun"] for e in acc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On April 11, Joe Biden met Fumio Kishida. The day before, Biden and Kishida agreed to upgrade the alliance.",
+     ("AGREE", date(2024, 4, 10))),
+    ("On April 11, Joe Biden met Fumio Kishida. Earlier that day, Biden met Ferdinand Marcos.",
+     ("CONSULT", date(2024, 4, 11))),
+    ("Joe Biden visited Manila on April 11. The next day, Biden met Ferdinand Marcos.",
+     ("CONSULT", date(2024, 4, 12))),
+])
+def test_anaphoric_days_count_from_the_last_named_day(seed_extractor, text, expected):
+    assert expected in {(e["predicate"], e["date_start"]) for e in events(seed_extractor, text)}
+
+
+def test_anaphoric_day_without_a_named_day_invents_no_day(seed_extractor):
+    found = events(seed_extractor, "In 2023, Joe Biden met Fumio Kishida. The day before, Biden and Kishida agreed to meet.")
+    assert [e["date_precision"] for e in found if e["predicate"] == "AGREE"] in (["year"], ["unknown"])
+
+
+def test_a_later_clause_opened_by_a_sequence_marker_is_another_occasion(seed_extractor):
+    text = "On April 11, Joe Biden met Ferdinand Marcos, and the following day he spoke by telephone with Fumio Kishida."
+    found = sorted((e["date_start"], tuple(e["subject_ids"])) for e in events(seed_extractor, text) if e["predicate"] == "CONSULT")
+    assert found == [(date(2024, 4, 11), ("joe-biden",)), (date(2024, 4, 12), ("joe-biden",))]

@@ -9,7 +9,7 @@ from datetime import date
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
-from pipeline.extract.dates import TimeRef, find_time_expressions
+from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
 from pipeline.extract.lexicon import Lexicon
@@ -264,6 +264,7 @@ class ClaimExtractor(EventRules):
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
+        last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
@@ -292,6 +293,9 @@ class ClaimExtractor(EventRules):
                                  speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
                                  last_person=last_person):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+                if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
+                    here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
+                    t = anaphoric_day(text[e["clause"][0]:e["trigger_start"]], here[-1] if here else last_day)
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
@@ -333,6 +337,7 @@ class ClaimExtractor(EventRules):
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
+            last_day = next((t for t in reversed(known) if t.precision == "day"), last_day)
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
             about = {a for c in claims if c["char_start"] == s.start and c["kind"] == "event" for a in c["subject_ids"]}

@@ -27,6 +27,7 @@ TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
 FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
 NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
 # 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
 JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
 
@@ -129,8 +130,9 @@ class EventRules:
                             and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)):
                         # 'the ministry said it had summoned ...': the speaker is the subject
                         sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
-                    elif last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
-                        sources = [Mention(c_start, c_start, "", last_person, "pronoun", 0.7)]
+                    elif (owner := self._pronoun_owner(s, c_start, last_subject, persons, last_person)) \
+                            and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
+                        sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
                     elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                         sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
                 if not sources:
@@ -162,10 +164,11 @@ class EventRules:
         # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
         acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
-        # one claim per type and source set in a sentence
+        # one claim per type and source set in a sentence (a clause opened by a sequence marker, 'and the following
+        # day he ...', is another occasion)
         seen, unique = set(), []
         for e in out:
-            key = (e["plover"], tuple(e["subject_ids"]))
+            key = (e["plover"], tuple(e["subject_ids"]), e["clause"][0] if SEQUENCE_START.match(text, e["clause"][0]) else None)
             if key not in seen:
                 seen.add(key)
                 unique.append(e)
@@ -190,6 +193,14 @@ class EventRules:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    @staticmethod
+    def _pronoun_owner(s: Sentence, c_start: int, last_subject: list[str], persons, last_person: str | None) -> str | None:
+        """Whom a clause-initial he/she names: in a later clause, the person the sentence's earlier clause is about
+        ('X met Y, and the following day he ...'), else the person named last before the sentence."""
+        if c_start > s.start and len(last_subject) == 1 and last_subject[0] in persons:
+            return last_subject[0]
+        return last_person
 
     def _speaks_for(self, speaker: str, actor_id: str) -> bool:
         """Whether a speaker voices the positions of actor_id: itself, or the state of its country."""
