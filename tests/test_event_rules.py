@@ -133,3 +133,15 @@ def test_a_later_clause_opened_by_a_sequence_marker_is_another_occasion(seed_ext
     text = "On April 11, Joe Biden met Ferdinand Marcos, and the following day he spoke by telephone with Fumio Kishida."
     found = sorted((e["date_start"], tuple(e["subject_ids"])) for e in events(seed_extractor, text) if e["predicate"] == "CONSULT")
     assert found == [(date(2024, 4, 11), ("joe-biden",)), (date(2024, 4, 12), ("joe-biden",))]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Lai Ching-te proposed that Taipei and Tokyo set up a regular coast guard dialogue.", "COOPERATE"),
+    ("Japan demanded that China release the detained crew.", "RETREAT"),
+])
+def test_a_subjunctive_that_clause_is_prescribed_not_done(seed_extractor, text, plover):
+    assert plover not in types(seed_extractor, text)
+
+
+def test_a_past_verb_after_suggested_that_stays_reported(seed_extractor):
+    assert "MOBILIZE" in types(seed_extractor, "Fumio Kishida suggested that China had deployed warships near Taiwan.")

@@ -141,6 +141,9 @@ class EventRules:
             if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
+            if modality == "asserted" and voice == "active" and m.group(0).casefold() == trig.lemma.casefold() \
+                    and self.lexicon.mandative_re is not None and self.lexicon.mandative_re.search(text, s.start, c_start if c_start > s.start else anchor):
+                modality = "prescriptive"    # 'proposed that Taipei and Tokyo set up a dialogue': wanted, not done
             if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)

@@ -146,6 +146,12 @@ class Lexicon:
                                 after=r"(?![\w])", flags=re.IGNORECASE)
             for kind in ("negated", "hypothetical", "prescriptive", "planned") if mod.get(kind)
         }
+        mandative = set()
+        for lemma in mod.get("mandative") or []:
+            mandative |= inflect(lemma, irregular)
+        # 'proposed that X set up ...': a subjunctive that-clause (call: 'called for ... that' is rare; 'called that' none)
+        self.mandative_re = re.compile(rf"(?<![\w])(?:{_alternation(mandative)})(?:\s+for)?\s+that\b", re.IGNORECASE) \
+            if mandative else None
         att = knowledge.attribution
         verbs = set()
         for lemma in att.get("reporting_verbs", []):
