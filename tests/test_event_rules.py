@@ -145,3 +145,15 @@ def test_a_subjunctive_that_clause_is_prescribed_not_done(seed_extractor, text, 
 
 def test_a_past_verb_after_suggested_that_stays_reported(seed_extractor):
     assert "MOBILIZE" in types(seed_extractor, "Fumio Kishida suggested that China had deployed warships near Taiwan.")
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("Japan's previous delegation visited Taiwan in October last year.", "CONSULT", "japan"),
+    ("China's warships sailed through the Taiwan Strait on Monday.", "MOBILIZE", "china"),
+])
+def test_an_owner_acts_through_its_delegation_or_assets(seed_extractor, text, plover, source):
+    assert [e["subject_ids"] for e in events(seed_extractor, text) if e["predicate"] == plover] == [[source]]
+
+
+def test_another_possessed_noun_names_no_subject(seed_extractor):
+    assert events(seed_extractor, "Beijing's intentions worried Japan, and China's statement condemned nobody.") == []

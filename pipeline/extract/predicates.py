@@ -134,8 +134,13 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         return None
     last = before[-1]
     gap = text[last.end:anchor]
-    if POSSESSIVE_AFTER.match(gap):
-        return None
+    owned = POSSESSIVE_AFTER.match(gap)
+    if owned:
+        # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
+        # assets; any other possessed noun ("Beijing's intentions") is the subject, and names no actor
+        if asset_re is None or not asset_re.match(gap, owned.end()):
+            return None
+        gap = gap[owned.end():]
     gap = gap.translate(QUOTE_MARKS)     # 'China "firmly opposes"': a quotation may open between subject and verb
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
