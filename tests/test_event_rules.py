@@ -157,3 +157,17 @@ def test_an_owner_acts_through_its_delegation_or_assets(seed_extractor, text, pl
 
 def test_another_possessed_noun_names_no_subject(seed_extractor):
     assert events(seed_extractor, "Beijing's intentions worried Japan, and China's statement condemned nobody.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A delegation led by Keiji Furuya, chairman of the Japan-Taiwan Exchange Association, met Lai Ching-te in Taipei.",
+     "keiji-furuya"),
+    ("Zhu Fenglian, a spokesperson for the Taiwan Affairs Office, criticized Japan on Monday.", "zhu-fenglian"),
+])
+def test_the_name_an_appositive_describes_is_the_subject(seed_extractor, text, source):
+    assert [e["subject_ids"] for e in events(seed_extractor, text)][:1] == [[source]]
+
+
+def test_an_appositive_after_a_prepositions_object_names_no_subject(seed_extractor):
+    text = "Experts on relations between Japan and China, including scholars at Tamkang University, met Lai Ching-te."
+    assert events(seed_extractor, text) == []

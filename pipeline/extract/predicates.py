@@ -146,13 +146,31 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
     if not SUBJECT_GAP.match(gap) and not (APPOSITIVE_COMMA.fullmatch(gap) and text[max(0, last.start - 2):last.start].strip() == ","):
-        return None      # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject)
+        head = appositive_head(text, clause_start, before, last) if APPOSITIVE_COMMA.fullmatch(gap) else None
+        group = coordination(before[:before.index(head) + 1], text, nearest_last=True) if head is not None else []
+        if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+            return None
+        return group
+        # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject;
+        # 'Keiji Furuya, chairman of the Council, met': the name the appositive describes is)
     group = coordination(before, text, nearest_last=True)
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
+
+
+APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?\b[^,;:“”\"]{0,90}$")
+
+
+def appositive_head(text: str, clause_start: int, before: list[Mention], last: Mention) -> Mention | None:
+    """The name an appositive ending right before the verb describes ('Keiji Furuya, chairman of the Council, met'):
+    the mention right before the appositive's opening comma, when it is no object of a preposition."""
+    for m in reversed(before[:-1]):
+        if APPOSITIVE_OPEN.fullmatch(text, m.end, last.start):
+            return None if PREPOSITION_OBJECT.search(text, max(clause_start, m.start - 30), m.start) else m
+    return None
 
 
 def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
