@@ -171,3 +171,22 @@ def test_the_name_an_appositive_describes_is_the_subject(seed_extractor, text, s
 def test_an_appositive_after_a_prepositions_object_names_no_subject(seed_extractor):
     text = "Experts on relations between Japan and China, including scholars at Tamkang University, met Lai Ching-te."
     assert events(seed_extractor, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mao Ning said on Wednesday that the transit was "a provocation aimed at seeking independence."', "mao-ning"),
+    ('Antony Blinken said the coast guard law was "inconsistent with international law."', "antony-blinken"),
+    ('"The remarks are extremely inappropriate," Yoshimasa Hayashi told a news conference on Tuesday.', "yoshimasa-hayashi"),
+])
+def test_a_negative_evaluation_in_reported_words_is_an_accusation(seed_extractor, text, speaker):
+    assert [e["subject_ids"] for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"] == [[speaker]]
+
+
+@pytest.mark.parametrize("text", [
+    "Lin Jian said the drills were not a provocation.",                     # negated complement
+    "Lin Jian said the drills were routine and lawful.",                    # no evaluation
+    "Mao Ning did not say whether the visit was a provocation.",            # a negated frame
+    "Mao Ning would say only that the visit was inappropriate.",            # a hypothetical frame
+])
+def test_no_accusation_without_an_asserted_negative_evaluation(seed_extractor, text):
+    assert [e for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"] == []

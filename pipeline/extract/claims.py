@@ -18,8 +18,8 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
                                       speaker_group, topic_readings, topics_gate)
-from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, frame_modality, frame_time, quote_closers,
-                                         statement_act)
+from pipeline.extract.statements import (PAST_MAIN_CLAUSE, after_last_quote, evaluation_act, frame_modality, frame_time,
+                                         quote_closers, statement_act)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -212,12 +212,15 @@ class ClaimExtractor(EventRules):
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
         if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
             return None
-        if not stances or frame_modality(text, s, verb_at) != "asserted":
+        if frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
-        return statement_act(kinds, stances)
+        act = statement_act(kinds, stances) if stances else None
+        if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
+            act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
+        return act
 
     def _actor_type(self, actor_id: str, discovered: dict[str, DiscoveredActor]) -> str | None:
         """The type of a registry or a discovered actor (None when unknown)."""
