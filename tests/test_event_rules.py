@@ -190,3 +190,16 @@ def test_a_negative_evaluation_in_reported_words_is_an_accusation(seed_extractor
 ])
 def test_no_accusation_without_an_asserted_negative_evaluation(seed_extractor, text):
     assert [e for e in events(seed_extractor, text) if e["predicate"] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("Japan's foreign minister summoned China's ambassador on Tuesday.", "ACCUSE", "japan"),
+    ("China's ambassador lodged a protest with Japan on Monday.", "ACCUSE", "china"),
+])
+def test_an_owner_acts_through_the_holders_of_its_offices(seed_extractor, text, plover, source):
+    assert [e["subject_ids"] for e in events(seed_extractor, text) if e["predicate"] == plover] == [[source]]
+
+
+def test_a_later_that_clause_pronoun_is_the_speaker(seed_extractor):
+    text = "Cheng Yonghua said on Tuesday that the islands were Chinese territory and that he had urged Japan to remain calm."
+    assert [(e["predicate"], e["subject_ids"]) for e in events(seed_extractor, text)] == [("REQUEST", ["cheng-yonghua"])]

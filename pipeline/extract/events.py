@@ -16,6 +16,9 @@ from pipeline.extract.timing import attribution_frame_start
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
+REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
+                                   re.IGNORECASE | re.DOTALL)
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
@@ -127,7 +130,8 @@ class EventRules:
                     elif last_subject and is_verb_coordination(text, c_start, anchor):
                         sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
                     elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
-                            and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)):
+                            and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
+                                 or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):
                         # 'the ministry said it had summoned ...': the speaker is the subject
                         sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
                     elif (owner := self._pronoun_owner(s, c_start, last_subject, persons, last_person)) \
