@@ -203,3 +203,16 @@ def test_an_owner_acts_through_the_holders_of_its_offices(seed_extractor, text, 
 def test_a_later_that_clause_pronoun_is_the_speaker(seed_extractor):
     text = "Cheng Yonghua said on Tuesday that the islands were Chinese territory and that he had urged Japan to remain calm."
     assert [(e["predicate"], e["subject_ids"]) for e in events(seed_extractor, text)] == [("REQUEST", ["cheng-yonghua"])]
+
+
+def test_a_time_inside_a_that_complement_does_not_date_the_trigger(seed_extractor):
+    text = "Noda urged Takaichi to state that Japan would keep the policy set out in the Joint Communique of 1972."
+    assert [e["date_start"] for e in events(seed_extractor, text) if e["predicate"] == "REQUEST"] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a measure Tokyo has protested.", "ACCUSE"),                                 # a state: formal protest
+    ("China's foreign ministry protested the visit on Monday.", "ACCUSE"),              # a government body
+])
+def test_an_official_protest_is_an_accusation(seed_extractor, text, expected):
+    assert types(seed_extractor, text) == [expected]

@@ -159,6 +159,8 @@ class EventRules:
                 plover, mode = fallback, None
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
+            if plover == "PROTEST":
+                plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
@@ -208,6 +210,14 @@ class EventRules:
         if c_start > s.start and len(last_subject) == 1 and last_subject[0] in persons:
             return last_subject[0]
         return last_person
+
+    def _official_protest(self, sources: list[str], plover: str, mode: str | None) -> tuple[str, str | None]:
+        """A protest by a state or a government body is verbal disapproval (syntax.yaml official_protest)."""
+        rule = (self.knowledge.syntax or {}).get("official_protest") or {}
+        kinds = set(rule.get("actor_types") or ())
+        if rule and any(a is not None and a.actor_type in kinds for a in map(self.knowledge.actors_by_id.get, sources)):
+            return rule.get("type", plover), rule.get("mode")
+        return plover, mode
 
     def _speaks_for(self, speaker: str, actor_id: str) -> bool:
         """Whether a speaker voices the positions of actor_id: itself, or the state of its country."""
