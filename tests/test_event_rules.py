@@ -216,3 +216,12 @@ def test_a_time_inside_a_that_complement_does_not_date_the_trigger(seed_extracto
 ])
 def test_an_official_protest_is_an_accusation(seed_extractor, text, expected):
     assert types(seed_extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan yesterday lodged a protest with China.",
+    "China today strongly condemned the visit.",
+    "Japan on Monday morning lodged a protest with China.",
+])
+def test_a_day_adverb_may_stand_between_subject_and_verb(seed_extractor, text):
+    assert [e["predicate"] for e in events(seed_extractor, text)] == ["ACCUSE"]
