@@ -225,3 +225,12 @@ def test_an_official_protest_is_an_accusation(seed_extractor, text, expected):
 ])
 def test_a_day_adverb_may_stand_between_subject_and_verb(seed_extractor, text):
     assert [e["predicate"] for e in events(seed_extractor, text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We urge Japan to stop sending wrong signals," Guo Jiakun said on Monday.',
+    '"China firmly opposes the visit. We urge Japan to stop," Guo Jiakun told a news conference on Monday.',
+])
+def test_a_verbal_act_in_quoted_words_is_dated_by_the_reporting_frame(seed_extractor, text):
+    found = [e for e in events(seed_extractor, text) if e["subject_ids"] == ["guo-jiakun"]]
+    assert found and {e["date_start"] for e in found} == {date(2024, 5, 20)}

@@ -281,10 +281,12 @@ class ClaimExtractor(EventRules):
             in_s = sentence_mentions(s)
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
             claimant, verb, verb_at = self.attribution(text, s, core, last_person)
+            frame = (s, verb_at) if verb_at is not None else None     # where the speaking is dated
             if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
                 closing = sentences[closers[i]]
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
                 claimant = who if who is not None and after_last_quote(closing, at) else None
+                frame = (closing, at) if claimant is not None else None
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)
@@ -296,6 +298,11 @@ class ClaimExtractor(EventRules):
                                  speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
                                  last_person=last_person):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+                if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
+                    # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
+                    # done when said
+                    f_s, f_at = frame
+                    t = frame_time(times if f_s is s else find_time_expressions(f_s.text, published=doc.published_date), f_s, f_at)
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
                     t = anaphoric_day(text[e["clause"][0]:e["trigger_start"]], here[-1] if here else last_day)
