@@ -234,3 +234,24 @@ def test_a_day_adverb_may_stand_between_subject_and_verb(seed_extractor, text):
 def test_a_verbal_act_in_quoted_words_is_dated_by_the_reporting_frame(seed_extractor, text):
     found = [e for e in events(seed_extractor, text) if e["subject_ids"] == ["guo-jiakun"]]
     assert found and {e["date_start"] for e in found} == {date(2024, 5, 20)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Taiwan's Coast Guard Administration sent cutters to shadow the Chinese vessels on Monday.", "tw-coast-guard-administration"),
+    ("China's military sent a drone between Yonaguni and Taiwan on Tuesday.", "pla"),
+])
+def test_sending_military_assets_is_mobilisation(seed_extractor, text, source):
+    assert [e["subject_ids"] for e in events(seed_extractor, text) if e["predicate"] == "MOBILIZE"] == [[source]]
+
+
+def test_selling_drones_is_no_mobilisation(seed_extractor):
+    assert types(seed_extractor, "The United States sold drones to Taiwan in 2023.") == ["AID"]
+
+
+def test_establishing_an_internal_body_is_no_cooperation_but_the_coordinated_act_counts(seed_extractor):
+    text = "The ROC Armed Forces on Monday established a response center and dispatched patrol aircraft."
+    assert [(e["predicate"], e["subject_ids"]) for e in events(seed_extractor, text)] == [("MOBILIZE", ["roc-armed-forces"])]
+
+
+def test_establishing_a_dialogue_is_cooperation(seed_extractor):
+    assert types(seed_extractor, "Japan and Taiwan set up a maritime dialogue in 2016.") == ["COOPERATE"]

@@ -30,6 +30,7 @@ TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
 FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
 NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+CLAUSE_HEAD_GAP = re.compile(r"[\s“‘\"]*(?:[^,;:“”]{0,40},\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
 # 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
 JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
@@ -129,6 +130,8 @@ class EventRules:
                         sources = [ante]
                     elif last_subject and is_verb_coordination(text, c_start, anchor):
                         sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
+                    elif is_verb_coordination(text, c_start, anchor) and (head := self._clause_head(text, c_start, anchor, mentions)):
+                        sources = [head]     # 'X established a centre and dispatched aircraft': the first verb made no event
                     elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
                             and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
                                  or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):
@@ -202,6 +205,12 @@ class EventRules:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    @staticmethod
+    def _clause_head(text: str, c_start: int, anchor: int, mentions: list[Mention]) -> Mention | None:
+        """The name opening a clause as its subject ('On Monday, the ROC Armed Forces established ...'), if any."""
+        first = next((x for x in mentions if c_start <= x.start < anchor), None)
+        return first if first is not None and CLAUSE_HEAD_GAP.fullmatch(text, c_start, first.start) else None
 
     @staticmethod
     def _pronoun_owner(s: Sentence, c_start: int, last_subject: list[str], persons, last_person: str | None) -> str | None:
