@@ -9,7 +9,7 @@ from datetime import date
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
-from pipeline.extract.dates import TimeRef, find_time_expressions
+from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
 from pipeline.extract.lexicon import Lexicon
@@ -20,14 +20,14 @@ from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, c
                                       declared_by, partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
                                       topic_readings, topics_gate)
 from pipeline.extract.statements import (APPOSITION_AFTER, APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
-                                         PAST_MAIN_CLAUSE, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote,
+                                         PAST_MAIN_CLAUSE, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote, evaluation_act,
                                          frame_modality, frame_time, quote_closers, statement_act)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.4.1"
+EXTRACTOR_VERSION = "1.5.0"
 QUOTE_CHARS = "“”‘’\""
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
@@ -254,14 +254,20 @@ class ClaimExtractor(EventRules):
         # a position read in the speaker's apposition describes them ('said Grant Newsham, a strong proponent
         # of ...'): a stance, but nothing said there and then
         own = [m.end for m in mentions if m.actor_id == claimant]
-        stances = [st for st in stances if not any(e <= st["trigger_start"] and APPOSITION_AFTER.fullmatch(text, e, st["trigger_start"])
-                                                   for e in own)]
-        if not stances or frame_modality(text, s, verb_at) != "asserted":
+        kept = [st for st in stances if not any(e <= st["trigger_start"] and APPOSITION_AFTER.fullmatch(text, e, st["trigger_start"])
+                                                for e in own)]
+        if stances and not kept:
+            return None
+        stances = kept
+        if frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
-        return statement_act(kinds, stances)
+        act = statement_act(kinds, stances) if stances else None
+        if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
+            act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
+        return act
 
     def _actor_type(self, actor_id: str, discovered: dict[str, DiscoveredActor]) -> str | None:
         """The type of a registry or a discovered actor (None when unknown)."""
@@ -308,6 +314,7 @@ class ClaimExtractor(EventRules):
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
+        last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
@@ -322,10 +329,12 @@ class ClaimExtractor(EventRules):
             in_s = sentence_mentions(s)
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
             claimant, verb, verb_at = self.attribution(text, s, core, last_person)
+            frame = (s, verb_at) if verb_at is not None else None     # where the speaking is dated
             if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
                 closing = sentences[closers[i]]
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
                 claimant = who if who is not None and after_last_quote(closing, at) else None
+                frame = (closing, at) if claimant is not None else None
             if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
                     and "\n\n" not in text[quoted_by[0]:s.start]:
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
@@ -340,6 +349,14 @@ class ClaimExtractor(EventRules):
                                  speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
                                  last_person=last_person):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+                if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
+                    # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
+                    # done when said
+                    f_s, f_at = frame
+                    t = frame_time(times if f_s is s else find_time_expressions(f_s.text, published=doc.published_date), f_s, f_at)
+                if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
+                    here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
+                    t = anaphoric_day(text[e["clause"][0]:e["trigger_start"]], here[-1] if here else last_day)
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
@@ -382,6 +399,7 @@ class ClaimExtractor(EventRules):
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
+            last_day = next((t for t in reversed(known) if t.precision == "day"), last_day)
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
             about = {a for c in claims if c["char_start"] == s.start and c["kind"] == "event" for a in c["subject_ids"]}

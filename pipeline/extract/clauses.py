@@ -9,7 +9,9 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.sentences import Sentence
 
 # Where a clause ends: what lies beyond names other participants.
-CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|whom?|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b")
+# ', and he ...', ', and the following day ...': a coordinated clause with a subject or a time of its own
+CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|whom?|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|"
+                          r",\s+and\s+(?=(?:he|she|they|we)\s|the\s+(?:following|next|previous|same)\s+day\b|(?:later|then|afterwards)\b)")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
 INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
@@ -18,7 +20,8 @@ FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|nev
 # 'He urged Tokyo ...', 'Later, she visited ...': a personal pronoun opening the clause as its subject
 # refers to the person named last before the sentence
 PRONOUN_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|then|later|however|meanwhile|separately|earlier|also|still),?\s+)?"
-                             r"(?:[^,;:“”]{0,60},\s*)?(?:he|she)\s+" + FRAME_AUX, re.IGNORECASE)
+                             r"(?:[^,;:“”]{0,60},\s*|(?:the\s+(?:following|next|previous|same)\s+day|afterwards)\s+)?(?:he|she)\s+" + FRAME_AUX,
+                             re.IGNORECASE)
 # 'We urge the Japanese side ...', 'I'd like to stress ...': the speaker as the clause's subject
 FIRST_PERSON_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|so|also|here),?\s+)?(?:[^,;:“”]{0,60},\s*)?(?:we|i)(?:[’']d|[’']ve|[’']ll)?\s+"
                                   r"(?:(?:also|have|has|had|will|would|must|do|did|always|once\s+again|again|firmly|strongly|"

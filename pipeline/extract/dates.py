@@ -175,3 +175,22 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
             found.append(TimeRef(m.start(), m.end(), m.group(0), s, e, p))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+# A day named by its distance to the day the narrative last named ('On April 11, ... The day before, X and Y
+# agreed'; 'Earlier that day, Lai met ...'; 'the following day he spoke ...'): days from that day.
+ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before|the previous day|a day earlier|the preceding day)|"
+                           r"(?P<after>the following day|the next day|a day later|the day after)|"
+                           r"(?P<same>(?:earlier|later) that day|that same day|the same day|on that day))\b(?!\s+(?:of|in|at)\b)",
+                           re.IGNORECASE)
+
+
+def anaphoric_day(text: str, anchor: TimeRef | None) -> TimeRef | None:
+    """The day an anaphoric expression in text names, counted from anchor (the narrative's last named day),
+    or None without such an expression or without a day to count from."""
+    m = ANAPHORIC_DAY.search(text)
+    if m is None or anchor is None or anchor.precision != "day" or anchor.date_start is None:
+        return None
+    shift = -1 if m.group("before") else 1 if m.group("after") else 0
+    d = anchor.date_start + timedelta(days=shift)
+    return TimeRef(m.start(), m.end(), m.group(0), d, d, "day")

@@ -16,6 +16,9 @@ from pipeline.extract.timing import attribution_frame_start
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
+REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
+                                   re.IGNORECASE | re.DOTALL)
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
@@ -27,6 +30,10 @@ TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
 FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")
 NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+CLAUSE_HEAD_GAP = re.compile(r"[\s“‘\"]*(?:[^,;:“”]{0,40},\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
+# 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
+JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
 
 
 class EventRules:
@@ -74,6 +81,15 @@ class EventRules:
             if shape is None and trig.form == "base" and speaker and trig.plover in self._performative \
                     and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
                 shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
+            performer = None
+            if shape is None and trig.form == "pres3" and speaker and trig.plover in self._performative \
+                    and (speaker_verb_end is None or not m.start() < speaker_verb_end <= m.end()) \
+                    and not self._is_habitual(text, c_start, m.start(), m.end()):   # (a reported verb, not the reporting one)
+                # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
+                subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
+                if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
+                    shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
+                                                                        speaker, "pronoun", 0.7)
             if shape is None:
                 continue
             voice, anchor = shape
@@ -82,13 +98,15 @@ class EventRules:
             after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
                      and (frame is None or m.start() >= frame or x.start < frame)
                      and not LOCATIVE_BEFORE.search(text, max(c_start, x.start - 12), x.start)]
-            if voice == "passive":
+            if voice in ("passive", "reduced"):
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
                 if not agents:
                     continue     # an agentless passive names no source
                 sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
-                targets = _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+                # a reduced relative modifies a noun of the main clause, whose subject is no participant
+                targets = [] if voice == "reduced" else \
+                    _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
             elif voice == "participle":
                 # the free adjunct's subject is the main clause's: the last event's source, else the speaker
                 sources = [x for x in mentions if x.actor_id in last_subject and x.start < m.start()][:len(last_subject)] \
@@ -104,19 +122,24 @@ class EventRules:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             else:
-                sources = subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
+                sources = [performer] if performer is not None else \
+                    subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
                     if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
                         sources = [ante]
                     elif last_subject and is_verb_coordination(text, c_start, anchor):
                         sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
+                    elif is_verb_coordination(text, c_start, anchor) and (head := self._clause_head(text, c_start, anchor, mentions)):
+                        sources = [head]     # 'X established a centre and dispatched aircraft': the first verb made no event
                     elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
-                            and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)):
+                            and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
+                                 or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):
                         # 'the ministry said it had summoned ...': the speaker is the subject
                         sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
-                    elif last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
-                        sources = [Mention(c_start, c_start, "", last_person, "pronoun", 0.7)]
+                    elif (owner := self._pronoun_owner(s, c_start, last_subject, persons, last_person)) \
+                            and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
+                        sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
                     elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                         sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
                 if not sources:
@@ -125,14 +148,22 @@ class EventRules:
             if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
+            if modality == "asserted" and voice == "active" and m.group(0).casefold() == trig.lemma.casefold() \
+                    and self.lexicon.mandative_re is not None and self.lexicon.mandative_re.search(text, s.start, c_start if c_start > s.start else anchor):
+                modality = "prescriptive"    # 'proposed that Taipei and Tokyo set up a dialogue': wanted, not done
             if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
             last_subject = _unique_ids(sources)
-            plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end):
+                plover, mode = self._joint_reading(text, anchor, m.start(), trig)
+            else:
+                plover, mode = self._solo_reading(m.group(0), trig)
             if fallback:
                 plover, mode = fallback, None
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
+            if plover == "PROTEST":
+                plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
@@ -145,10 +176,11 @@ class EventRules:
         # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
         acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
-        # one claim per type and source set in a sentence
+        # one claim per type and source set in a sentence (a clause opened by a sequence marker, 'and the following
+        # day he ...', is another occasion)
         seen, unique = set(), []
         for e in out:
-            key = (e["plover"], tuple(e["subject_ids"]))
+            key = (e["plover"], tuple(e["subject_ids"]), e["clause"][0] if SEQUENCE_START.match(text, e["clause"][0]) else None)
             if key not in seen:
                 seen.add(key)
                 unique.append(e)
@@ -172,6 +204,48 @@ class EventRules:
         markers = tuple(syntax.get("joint_markers") or ())
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
+        return trig.plover, trig.mode
+
+    @staticmethod
+    def _clause_head(text: str, c_start: int, anchor: int, mentions: list[Mention]) -> Mention | None:
+        """The name opening a clause as its subject ('On Monday, the ROC Armed Forces established ...'), if any."""
+        first = next((x for x in mentions if c_start <= x.start < anchor), None)
+        return first if first is not None and CLAUSE_HEAD_GAP.fullmatch(text, c_start, first.start) else None
+
+    @staticmethod
+    def _pronoun_owner(s: Sentence, c_start: int, last_subject: list[str], persons, last_person: str | None) -> str | None:
+        """Whom a clause-initial he/she names: in a later clause, the person the sentence's earlier clause is about
+        ('X met Y, and the following day he ...'), else the person named last before the sentence."""
+        if c_start > s.start and len(last_subject) == 1 and last_subject[0] in persons:
+            return last_subject[0]
+        return last_person
+
+    def _official_protest(self, sources: list[str], plover: str, mode: str | None) -> tuple[str, str | None]:
+        """A protest by a state or a government body is verbal disapproval (syntax.yaml official_protest)."""
+        rule = (self.knowledge.syntax or {}).get("official_protest") or {}
+        kinds = set(rule.get("actor_types") or ())
+        if rule and any(a is not None and a.actor_type in kinds for a in map(self.knowledge.actors_by_id.get, sources)):
+            return rule.get("type", plover), rule.get("mode")
+        return plover, mode
+
+    def _speaks_for(self, speaker: str, actor_id: str) -> bool:
+        """Whether a speaker voices the positions of actor_id: itself, or the state of its country."""
+        if actor_id == speaker:
+            return True
+        actor, who = self.knowledge.actors_by_id.get(actor_id), self.knowledge.actors_by_id.get(speaker)
+        return actor is not None and who is not None and actor.actor_type == "state" and actor.country is not None \
+            and actor.country == who.country
+
+    def _solo_reading(self, surface: str, trig) -> tuple[str, str | None]:
+        """'The PLA launched joint drills': a joint noun with one actor and no partner is the bare noun's act
+        (its services act together, no cooperation between actors)."""
+        syntax = self.knowledge.syntax or {}
+        first, _, rest = surface.partition(" ")
+        if rest and trig.plover == syntax.get("joint_type", "COOPERATE") and first.casefold() in {
+                w.casefold() for w in syntax.get("joint_markers") or ()}:
+            bare = self.lexicon.trigger(rest)
+            if bare is not None:
+                return bare.plover, bare.mode
         return trig.plover, trig.mode
 
     def _fronted_meeting(self, text: str, s: Sentence, m, mentions: list[Mention]) -> dict | None:

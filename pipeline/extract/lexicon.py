@@ -7,6 +7,7 @@ from pipeline.extract.phrases import PhraseMatcher
 from pipeline.knowledge import Knowledge
 
 VOWELS = "aeiou"
+COMPLEMENT_PREPOSITIONS = r"(?:on|about|with|to|for|over|against|in|at|from|by|into|regarding|concerning|between|among|toward|towards)"
 
 
 def inflect(lemma: str, irregular: dict) -> set[str]:
@@ -128,8 +129,10 @@ class Lexicon:
         self.cancel_types: dict[str, str] = dict(cancel.get("types") or {})
         self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
         self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
-        # a light verb, then up to four words (article, adjective, amount: 'two rounds of', '1.24 million'), then the noun
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+[\w’'\-$“”\"‘]+(?:[.,]\d+)*){{0,4}}?\s+$",
+        # a light verb, then up to four words (article, adjective, amount: 'two rounds of', '1.24 million'), then the noun;
+        # never across a preposition that opens another noun's complement ('signed a memorandum on cooperation',
+        # 'held talks with the opposition': the noun there is no object of the light verb)
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+(?!{COMPLEMENT_PREPOSITIONS}\b)[\w’'\-$“”\"‘]+(?:[.,]\d+)*){{0,4}}?\s+$",
                                         re.IGNORECASE) if light else None
         assets = syntax.get("asset_nouns") or []
         self.asset_words = {a.casefold() for a in assets if " " not in a}
@@ -143,6 +146,12 @@ class Lexicon:
                                 after=r"(?![\w])", flags=re.IGNORECASE)
             for kind in ("negated", "hypothetical", "prescriptive", "planned") if mod.get(kind)
         }
+        mandative = set()
+        for lemma in mod.get("mandative") or []:
+            mandative |= inflect(lemma, irregular)
+        # 'proposed that X set up ...': a subjunctive that-clause (call: 'called for ... that' is rare; 'called that' none)
+        self.mandative_re = re.compile(rf"(?<![\w])(?:{_alternation(mandative)})(?:\s+for)?\s+that\b", re.IGNORECASE) \
+            if mandative else None
         att = knowledge.attribution
         verbs = set()
         for lemma in att.get("reporting_verbs", []):

@@ -15,6 +15,9 @@ HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|al
 MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
 INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
 BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
+# 'signed by Japan': an agent right after a past form makes it a passive participle whatever precedes it
+BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
 # What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase.
 SUBJECT_GAP = re.compile(
@@ -22,7 +25,7 @@ SUBJECT_GAP = re.compile(
     r"(?:\s+(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
     r"reportedly|publicly|formally|officially|flatly|firmly|strongly|sharply|swiftly|quickly|separately|"
     r"\w+ly|on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|in\s+\w+(?:\s+\d{4})?|"
-    r"earlier|recently|last\s+\w+|this\s+\w+|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
+    r"earlier|recently|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
     r"should|must|may|might|shall|not|never|n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
     r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
@@ -32,7 +35,8 @@ PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|f
 # 'joined Washington in condemning', 'responded by summoning': a gerund of manner is the main subject's act
 MANNER_GERUND = re.compile(r"[a-z]\s+(?:(?:an?|the|his|her|its|their)\s+[\w\-]+\s+)?(?:in|by)\s+$")
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
-VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+# '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
+VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
@@ -110,8 +114,9 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         return None              # "the proposed dialogue": an adjectival participle
     if form == "pp" and not BY_AGENT_AFTER.match(text[end:end + 30]):
         return None              # a bare participle without an agent
-    if BY_AGENT_AFTER.match(text[end:end + 30]) and form in ("pp", "past") and not _has_subject_slot(before):
-        return ("passive", start)  # reduced relative: "a platform set up by the United States"
+    if form in ("pp", "past") and (BY_AGENT_RIGHT_AFTER.match(text, end) or
+                                   BY_AGENT_AFTER.match(text[end:end + 30]) and not _has_subject_slot(before)):
+        return ("reduced", start)  # reduced relative: "a platform set up by the United States", "the agreement signed by X and Y"
     return ("active", start)
 
 
@@ -129,19 +134,43 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         return None
     last = before[-1]
     gap = text[last.end:anchor]
-    if POSSESSIVE_AFTER.match(gap):
-        return None
+    owned = POSSESSIVE_AFTER.match(gap)
+    if owned:
+        # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
+        # assets; any other possessed noun ("Beijing's intentions") is the subject, and names no actor
+        if asset_re is None or not asset_re.match(gap, owned.end()):
+            return None
+        gap = gap[owned.end():]
+    gap = gap.translate(QUOTE_MARKS)     # 'China "firmly opposes"': a quotation may open between subject and verb
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
     if not SUBJECT_GAP.match(gap) and not (APPOSITIVE_COMMA.fullmatch(gap) and text[max(0, last.start - 2):last.start].strip() == ","):
-        return None      # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject)
+        head = appositive_head(text, clause_start, before, last) if APPOSITIVE_COMMA.fullmatch(gap) else None
+        group = coordination(before[:before.index(head) + 1], text, nearest_last=True) if head is not None else []
+        if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+            return None
+        return group
+        # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject;
+        # 'Keiji Furuya, chairman of the Council, met': the name the appositive describes is)
     group = coordination(before, text, nearest_last=True)
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
+
+
+APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?\b[^,;:“”\"]{0,90}$")
+
+
+def appositive_head(text: str, clause_start: int, before: list[Mention], last: Mention) -> Mention | None:
+    """The name an appositive ending right before the verb describes ('Keiji Furuya, chairman of the Council, met'):
+    the mention right before the appositive's opening comma, when it is no object of a preposition."""
+    for m in reversed(before[:-1]):
+        if APPOSITIVE_OPEN.fullmatch(text, m.end, last.start):
+            return None if PREPOSITION_OBJECT.search(text, max(clause_start, m.start - 30), m.start) else m
+    return None
 
 
 def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:

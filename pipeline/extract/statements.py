@@ -115,3 +115,22 @@ def characterise(text: str, object_end: int, clause_end: int, positive: set[str]
     if words & positive:
         return "SUPPORT"
     return "none"
+
+
+# 'said (that) Lai's transit was "a provocation ..."', '"... it is the troublemaker of the region," Tung said': a copula
+# in the reported words whose complement evaluates its subject
+EVALUATING_COPULA = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|remains?|constitutes?|"
+                               r"constituted|amounts?\s+to|amounted\s+to)\s+(?!not\b|no\b|never\b)([^,.;:!?]{1,80})", re.IGNORECASE)
+
+
+def evaluation_act(text: str, s: Sentence, verb_at: int, verb: str, negative: set[str]) -> str | None:
+    """'ACCUSE' when a named speaker's reported words call their subject something negative (syntax.yaml
+    characterisation negative: 'was "a provocation"', 'were "extremely wrong"', 'is completely unacceptable'),
+    else None. Only the reported words count: after the reporting verb, or inside quotation marks."""
+    after = text[verb_at + len(verb):s.end]
+    quoted = " ".join(m.group(0) for m in QUOTED.finditer(s.text))
+    for part in (after, quoted):
+        for m in EVALUATING_COPULA.finditer(part):
+            if {w.casefold() for w in WORDS.findall(m.group(1))} & negative:
+                return "ACCUSE"
+    return None

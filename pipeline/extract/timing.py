@@ -22,7 +22,13 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
     if right_after:
         return right_after[0]
+    # a time after a that-complement's start dates the complement ('urged X to state that Japan would maintain
+    # the policy set out in 1972'), not the trigger
+    inside = [t for t in inside if t.start <= local or not COMPLEMENT_START.search(s.text, local, t.start)]
     return nearest_time(inside, local)
+
+
+COMPLEMENT_START = re.compile(r"\bthat\b")
 
 
 TRAILING_FRAME = re.compile(r"(?:,|[”’\"])\s*(?:(?:according to|citing)\b|[^,“”\"]{0,80}?\b(?:said|says|told|added|noted|stated|announced|reported|wrote|claimed|confirmed)\b)[^“”\"]*$")
