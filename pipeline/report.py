@@ -89,9 +89,10 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
                  changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None) -> Report:
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
     `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes."""
-    dated, undated = charts.timeline_rows(tables)
-    nodes, edges = charts.network_data(tables)
-    stances = charts.stance_rows(tables)
+    look = charts.Lookup(tables)   # names of actors, topics, documents: built once for the three figures
+    dated, undated = charts.timeline_rows(tables, look)
+    nodes, edges = charts.network_data(tables, look)
+    stances = charts.stance_rows(tables, look)
     specs = {"timeline": charts.timeline_spec(dated), "network": charts.network_spec(nodes, edges),
              "stances": charts.stance_spec(stances), "counts": charts.counts_spec(_counts(manifest, changes))}
     scores = quality_scores(quality)
