@@ -90,12 +90,17 @@ def date_label(start: dt.date | None, end: dt.date | None, precision: str) -> st
     return f"{start.isoformat()} – {end.isoformat()} ({precision})"
 
 
-def timeline_rows(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dict]]:
+# the events' columns the timeline shows (the evidence and claim lists are never read)
+TIMELINE_COLUMNS = ("event_id", "event_type", "date_start", "date_end", "date_precision", "summary",
+                    "source_actor_ids", "target_actor_ids", "doc_ids", "n_documents")
+
+
+def timeline_rows(tables: dict[str, pd.DataFrame], look: Lookup | None = None) -> tuple[list[dict], list[dict]]:
     """(dated, undated) event rows. A dated event spans its whole date range [start, end + 1 day);
-    an event without any date is never placed on the axis."""
-    look = Lookup(tables)
+    an event without any date is never placed on the axis. `look`: the tables' Lookup when the caller has built it already."""
+    look = look or Lookup(tables)
     dated, undated = [], []
-    for e in sorted(_rows(tables["events"]), key=lambda r: r["event_id"]):
+    for e in sorted(_rows(tables["events"], TIMELINE_COLUMNS), key=lambda r: r["event_id"]):
         start, end = _date(e["date_start"]), _date(e["date_end"])
         row = {"event_id": e["event_id"], "type": e["event_type"], "family": event_family(e["event_type"]),
                "when": date_label(start, end, e["date_precision"]), "summary": e["summary"],
@@ -122,13 +127,13 @@ def _assign_lanes(rows: list[dict]) -> None:
         row["lane"] = lane
 
 
-def network_data(tables: dict[str, pd.DataFrame]) -> tuple[list[dict], list[dict]]:
+def network_data(tables: dict[str, pd.DataFrame], look: Lookup | None = None) -> tuple[list[dict], list[dict]]:
     """(nodes, edges) of the actor network: every actor of an event is a node sized by the number
     of events it takes part in; every source-target pair is an edge per event family."""
-    look = Lookup(tables)
+    look = look or Lookup(tables)
     activity: Counter = Counter()
     pairs: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for e in _rows(tables["events"]):
+    for e in _rows(tables["events"], ("event_type", "source_actor_ids", "target_actor_ids")):
         sources, targets = _ids(e["source_actor_ids"]), _ids(e["target_actor_ids"])
         activity.update(set(sources) | set(targets))
         for s in sources:
@@ -178,8 +183,8 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return {n: (round(x, 4), round(y, 4)) for n, (x, y) in pos.items()}
 
 
-def stance_rows(tables: dict[str, pd.DataFrame]) -> list[dict]:
-    look = Lookup(tables)
+def stance_rows(tables: dict[str, pd.DataFrame], look: Lookup | None = None) -> list[dict]:
+    look = look or Lookup(tables)
     rows = []
     for s in sorted(_rows(tables["stances"]), key=lambda r: r["stance_id"]):
         rows.append({"stance_id": s["stance_id"], "actor": look.actor_name.get(s["actor_id"], s["actor_id"]),

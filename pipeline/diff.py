@@ -119,6 +119,21 @@ def _duplicated(t: pyarrow.Table, key: str) -> bool:
     return pc.count_distinct(col, mode="all").as_py() != t.num_rows
 
 
+def _aligner(rows: np.ndarray, n: int):
+    """array -> array.take(rows), the same values whichever way: the array itself when rows are
+    0..n-1 (nothing removed or added on this side), a filter when rows ascend (keys sorted on both
+    sides, as releases are written), else a take."""
+    if len(rows) == n and (n == 0 or (rows[0] == 0 and rows[-1] == n - 1 and np.all(np.diff(rows) == 1))):
+        return lambda array: array
+    if np.all(np.diff(rows) > 0):
+        mask = np.zeros(n, dtype=bool)
+        mask[rows] = True
+        keep = pyarrow.array(mask)
+        return lambda array: array.filter(keep)
+    take = pyarrow.array(rows, pyarrow.int64())
+    return lambda array: array.take(take)
+
+
 def diff_table(before, after, key: str | None) -> dict:
     """Rows added, removed and changed of one table (frames or Arrow tables); without a usable key,
     rows are compared whole. Keys are matched and columns compared in Arrow; only values Arrow
@@ -143,13 +158,14 @@ def diff_table(before, after, key: str | None) -> dict:
     added = sorted(new_ids.filter(pc.invert(pc.is_in(new_ids, value_set=old_ids))).to_pylist())
     removed = sorted(old_ids.filter(pc.invert(kept)).to_pylist())
     # the common rows, aligned once for every column (each key is in each table once)
-    old_rows = pyarrow.array(np.flatnonzero(np.asarray(kept.to_numpy(zero_copy_only=False), dtype=bool)), pyarrow.int64())
-    common = old_ids.take(old_rows)
-    new_rows = pc.index_in(common, value_set=new_ids)
+    old_rows = np.flatnonzero(np.asarray(kept.to_numpy(zero_copy_only=False), dtype=bool))
+    common = old_ids.take(pyarrow.array(old_rows, pyarrow.int64()))
+    new_rows = pc.index_in(common, value_set=new_ids).to_numpy(zero_copy_only=False)
+    align_old, align_new = _aligner(old_rows, len(old_ids)), _aligner(new_rows, len(new_ids))
     changed: set = set()
     per_column: dict[str, int] = {}
     for col in [c for c in before.column_names if c in after.column_names and c != key]:
-        rows = _changed_rows(_column(before, col).take(old_rows), _column(after, col).take(new_rows))
+        rows = _changed_rows(align_old(_column(before, col)), align_new(_column(after, col)))
         if len(rows):
             per_column[col] = len(rows)
             changed.update(common.take(pyarrow.array(rows, pyarrow.int64())).to_pylist())

@@ -89,9 +89,10 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
                  changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None) -> Report:
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
     `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes."""
-    dated, undated = charts.timeline_rows(tables)
-    nodes, edges = charts.network_data(tables)
-    stances = charts.stance_rows(tables)
+    look = charts.Lookup(tables)   # names of actors, topics, documents: built once for the three figures
+    dated, undated = charts.timeline_rows(tables, look)
+    nodes, edges = charts.network_data(tables, look)
+    stances = charts.stance_rows(tables, look)
     specs = {"timeline": charts.timeline_spec(dated), "network": charts.network_spec(nodes, edges),
              "stances": charts.stance_spec(stances), "counts": charts.counts_spec(_counts(manifest, changes))}
     scores = quality_scores(quality)
@@ -180,15 +181,17 @@ def render_pngs(specs: dict[str, dict], cache_dir: Path | None = None) -> dict[s
     folder = Path(cache_dir) / "png" if cache_dir is not None else None
     out = {}
     for name, spec in specs.items():
-        path = None
+        path, drawn = None, drawn_spec(spec)
         if folder is not None:
-            key = json.dumps([vl_convert.__version__, PNG_SCALE, drawn_spec(spec)], sort_keys=True, ensure_ascii=False)
+            key = json.dumps([vl_convert.__version__, PNG_SCALE, drawn], sort_keys=True, ensure_ascii=False)
             path = folder / f"{hashlib.sha256(key.encode()).hexdigest()}.png"
             if path.is_file():
                 out[FIGURE_FILES[name]] = path.read_bytes()
                 os.utime(path)
                 continue
-        out[FIGURE_FILES[name]] = vl_convert.vegalite_to_png(png_spec(spec), scale=PNG_SCALE)
+        # the drawn spec, not the whole one: the same pixels (the cache key rests on it; tests/test_report.py
+        # compares the bytes), less JSON for vl-convert to parse (the evidence texts, document lists)
+        out[FIGURE_FILES[name]] = vl_convert.vegalite_to_png(drawn, scale=PNG_SCALE)
         if path is not None:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -75,6 +75,7 @@ class _Resemblance:
         self.by_key: dict[str, list[int]] = {}
         for i, k in enumerate(keys):
             self.by_key.setdefault(k, []).append(i)
+        self.key_lengths = sorted({len(k) for k in keys if len(k) >= 4})   # the substrings worth looking up
         self.joined = "\0".join(keys)
         self.starts = np.cumsum([0] + [len(k) + 1 for k in keys[:-1]]) if keys else np.array([], dtype=np.int64)
         self.matchers: dict[int, difflib.SequenceMatcher] = {}
@@ -83,7 +84,8 @@ class _Resemblance:
         """Registry names of 4+ characters that contain the key or that the key contains."""
         if len(key) < 4 or "\0" in key:
             return {i for i, k in enumerate(self.keys) if min(len(key), len(k)) >= 4 and (key in k or k in key)}
-        found = {i for n in range(4, len(key) + 1) for s in range(len(key) - n + 1) for i in self.by_key.get(key[s:s + n], ())}
+        found = {i for n in self.key_lengths if n <= len(key) for s in range(len(key) - n + 1)
+                 for i in self.by_key.get(key[s:s + n], ())}
         pos = self.joined.find(key)
         while pos >= 0:
             found.add(int(np.searchsorted(self.starts, pos, side="right")) - 1)
@@ -98,11 +100,15 @@ class _Resemblance:
         for ch in key:
             if ch in self.alphabet:
                 vector[self.alphabet[ch]] += 1
-        shared = np.minimum(self.counts, vector).sum(axis=1)
         total = self.lengths + len(key)
-        bound = np.where(total > 0, 2.0 * shared / np.maximum(total, 1), 1.0)
+        # difflib's real_quick_ratio (lengths only) bounds quick_ratio: the shared characters are counted
+        # only for the names whose length allows RESEMBLANCE (the same names pass, fewer are counted)
+        near = np.flatnonzero(np.where(total > 0, 2.0 * np.minimum(self.lengths, len(key)) / np.maximum(total, 1), 1.0)
+                              >= RESEMBLANCE - 1e-9)
+        shared = np.minimum(self.counts[near], vector).sum(axis=1)
+        bound = np.where(total[near] > 0, 2.0 * shared / np.maximum(total[near], 1), 1.0)
         contained = self._contained(key)
-        for i in sorted(set(np.flatnonzero(bound >= RESEMBLANCE - 1e-9).tolist()) | contained):
+        for i in sorted(set(near[bound >= RESEMBLANCE - 1e-9].tolist()) | contained):
             matcher = self.matchers.get(i)
             if matcher is None:   # difflib caches the second sequence's index: one matcher per name
                 matcher = self.matchers[i] = difflib.SequenceMatcher(None, "", self.keys[i])
