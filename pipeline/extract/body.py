@@ -11,7 +11,9 @@ CAPTION = re.compile(
     r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
     r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
     # 'Image source, Getty Images', 'Image caption, Chinese ships ...'
-    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]",
+    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]|"
+    # AP-style caption prefix: 'FILE - Taiwan's Foreign Minister speaks ...', 'IN THIS PHOTO - ...'
+    r"^\s*(?-i:FILE|IN THIS (?:PHOTO|IMAGE)|THIS PHOTO)\s*[-–—:]\s",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
@@ -25,11 +27,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line that is only a date (and time): 'February 25, 2024 05:00 JST', 'Apr 18, 2024', '2021-03-18 07:51'
 DATE_LINE = re.compile(
     rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?(?:\s*\|\s*[^|]{1,30}){0,3}\s*$",
     re.IGNORECASE)
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
-ABSTRACT = re.compile(r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
-EDITOR_NOTE = re.compile(r"^\s*\(?\s*(?:editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
+ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
+                      r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^\s*[*(]?\s*(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -59,8 +62,11 @@ AGENCY_CREDIT = re.compile(
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
 BACK_MATTER = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
-    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
+    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
+    r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
+    r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|"
     r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
     r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|"
     # 'Associated Press writer X in Beijing contributed to this report.'
@@ -74,7 +80,8 @@ BACK_MATTER = re.compile(
 )
 TEASER_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
-    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading)\s*:?\s*$",
+    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
+    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?)\s*:?\s*$",
     re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
