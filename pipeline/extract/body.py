@@ -96,7 +96,8 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # '... speaks to reporters on January 18. (NHK)': a sentence closed by a bracketed source of one to four names
-SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}[)\]]\s*$")
+# or by 'Outlet/Photographer': '... on May 20, 2024. (Mainichi/Shinnosuke Tabata)'
+SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}(?:/\s*(?:[A-Z][\w&.'’\-]*\s*){1,4})?[)\]]\s*$")
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
 LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
 # 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
@@ -144,10 +145,10 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "title"
     if BYLINE.match(stripped) and len(stripped) < 90:
         return "byline"
+    if BACK_MATTER.match(stripped) and len(stripped) < 200:   # before captions: '(Originally written in X. Banner photo: ...)'
+        return "back"
     if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500:
         return "caption"
-    if BACK_MATTER.match(stripped) and len(stripped) < 200:
-        return "back"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
     if DATELINE_META.match(stripped) or DATE_LINE.match(stripped) or ABSTRACT.match(stripped):
