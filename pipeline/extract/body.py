@@ -19,6 +19,8 @@ CAPTION = re.compile(
 BYLINE = re.compile(
     r"^\s*(?i:by|text by|written by|words by|authors?\s*:)\s*[A-Za-z][\w.'’\-, /|]{1,80}$|^\s*\(\s*(?i:by)\s+[^()]{1,60}\)\s*$|"
     # 'HARUKI MORISHITA and LIN YU-CHEN, Nikkei staff writers', 'Jane Roe, Tokyo correspondent'
+    # 'Sakamoto Ryōta [Profile]': a name with a link to the author's page
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*[\[(](?i:profile|bio|more|author\s+page)[\])]\s*$|"
     r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?,"
     r"\s+(?:[\w'’\-]+\s+){0,3}(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|editors?))\s*$")
 # 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
@@ -32,6 +34,9 @@ DATE_LINE = re.compile(
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
                       r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+# A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
+SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
+                           r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 EDITOR_NOTE = re.compile(r"^\s*[*(]?\s*(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
@@ -183,6 +188,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     _mark_teaser_blocks(lines, kinds)
     _mark_credited_captions(lines, kinds)
     n = len(text) or 1
+    _mark_summary_boxes(lines, kinds, n)
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
     front, content_before = [], 0
@@ -210,6 +216,18 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
     return Body(start, end, excluded)
+
+
+def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A summary box in the front matter ('THE ISSUE' over a paragraph) is not the article: the label and
+    the paragraph under it are front matter."""
+    for i, kind in enumerate(kinds):
+        if lines[i].start >= 0.4 * n or kind not in ("heading", "meta") or not SUMMARY_LABEL.match(lines[i].text):
+            continue
+        kinds[i] = "meta"
+        j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
+        if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
+            kinds[j] = "meta"
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
