@@ -209,6 +209,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i in range(first_content + 1, len(kinds)) if kinds[i] == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
+    first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     back = next((i for i, k in enumerate(kinds)
                  if i > first_content and k in ("bio", "note", "contact", "back") and lines[i].start >= 0.5 * n), len(lines))
     last_content = max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content)
@@ -216,6 +217,19 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
     return Body(start, end, excluded)
+
+
+def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
+    """A short paragraph right after the byline, followed by the article's first section heading, is a
+    standfirst (the magazine layout: byline, deck, 'A First Joint Drill', article): the body starts after the heading."""
+    if not front or first < front[-1] or len(lines[first].text) > 400:
+        return first
+    nxt = [j for j in range(first + 1, len(kinds)) if kinds[j] != "blank"][:2]
+    if len(nxt) == 2 and kinds[nxt[0]] == "heading" and kinds[nxt[1]] == "content" \
+            and kinds[front[-1]] == "byline" and all(kinds[j] in ("blank", "heading") for j in range(front[-1] + 1, first)):
+        kinds[first] = "meta"
+        return nxt[1]
+    return first
 
 
 def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
