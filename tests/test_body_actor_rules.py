@@ -118,6 +118,17 @@ def test_classify_line_more_layouts(line, kind):
     assert classify_line(line) == kind
 
 
+PARA = "Officials said the talks would continue next month in Taipei. " * 5
+
+
+@pytest.mark.parametrize("lead", ["TOKYO - Japan", "NAHA, Japan (AP) — Japan", "(Example Wire) -- Japan", "TAIPEI--Japan"])
+def test_an_uncredited_caption_before_a_datelined_lead_is_not_the_article(lead):
+    text = (f"Envoy warns Tokyo\n\nMay 2, 2025\n\nThe envoy speaks at a reception in Tokyo on Monday.\n\n"
+            f"{lead} protested on Tuesday, officials said.\n\n{PARA}\n\n{PARA}")
+    body = find_body(text)
+    assert text[body.start:].startswith(lead)
+
+
 @pytest.mark.parametrize("text, first, last", [
     # a caption closed by an 'Outlet/Photographer' credit before the datelined lead
     ("Envoy warns Tokyo\n\nJune 3, 2025 (Example Daily)\n\n"

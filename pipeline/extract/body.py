@@ -112,6 +112,10 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
                           r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+# A lead paragraph opened by a dateline: 'TOKYO - ', 'TAIPEI--', 'NAHA, Japan (AP) — ', '(Bloomberg) -- '
+DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                           r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
+MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
@@ -210,6 +214,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     if first_content is None:
         return Body(0, 0, [])
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
+    first_content = _skip_to_datelined_lead(lines, kinds, first_content, n)
     back = next((i for i, k in enumerate(kinds)
                  if i > first_content and k in ("bio", "note", "contact", "back") and lines[i].start >= 0.5 * n), len(lines))
     last_content = max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content)
@@ -229,6 +234,25 @@ def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: in
             and kinds[front[-1]] == "byline" and all(kinds[j] in ("blank", "heading") for j in range(front[-1] + 1, first)):
         kinds[first] = "meta"
         return nxt[1]
+    return first
+
+
+def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int, n: int) -> int:
+    """A news lead opens with a dateline ('TOKYO - ...'): short lines just before it (a photo caption
+    without a credit, a deck) are not the article."""
+    debris = 0
+    for j in range(first, len(kinds)):
+        if lines[j].start >= 0.4 * n or debris > MAX_LEAD_DEBRIS:
+            return first
+        if kinds[j] != "content":
+            continue
+        if DATELINE_LEAD.match(lines[j].text):
+            if j > first:
+                for k in range(first, j):
+                    if kinds[k] == "content":
+                        kinds[k] = "caption"
+            return j
+        debris += len(lines[j].text)
     return first
 
 
