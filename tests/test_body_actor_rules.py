@@ -110,6 +110,8 @@ def test_teaser_headlines_after_a_related_heading_are_cut_out_mid_article():
     ("To contact the editor responsible for this story: Jane Roe at jroe@example.com", "back"),
     ("(Originally published in Chinese. Banner photo: A patrol ship off Yilan. © Example)", "back"),
     ("Most Read from Example News", "back"),
+    ("This story has been updated to add comments from the ministry.", "back"),
+    ("Reprints & Permissions", "back"),
     # still content
     ("File sharing between the two agencies began in 2019, officials said.", "content"),
     ("The end of the talks came without a joint statement.", "content"),
@@ -127,6 +129,16 @@ def test_an_uncredited_caption_before_a_datelined_lead_is_not_the_article(lead):
             f"{lead} protested on Tuesday, officials said.\n\n{PARA}\n\n{PARA}")
     body = find_body(text)
     assert text[body.start:].startswith(lead)
+
+
+@pytest.mark.parametrize("box", [
+    "SATO JUN\nSenior fellow at an institute in Tokyo. Author of a book on coast guards.",
+    "JANE ROE\nResearcher specializing in maritime law at a university in Taipei.",
+])
+def test_an_author_box_in_capitals_ends_the_article(box):
+    text = f"Title\n\nBy Jun Sato\n\n{PARA}\n\n{PARA}\n\nThe drills will go on.\n\n{box}\n\nMore on this"
+    body = find_body(text)
+    assert text[:body.end].endswith("The drills will go on.")
 
 
 @pytest.mark.parametrize("text, first, last", [

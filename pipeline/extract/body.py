@@ -71,7 +71,8 @@ BACK_MATTER = re.compile(
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
-    r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|"
+    r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
+    r"^\s*\(?\s*this\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
     r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
     r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|"
     # 'Associated Press writer X in Beijing contributed to this report.'
@@ -112,6 +113,10 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
                           r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+# An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
+CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
+ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
+                          re.IGNORECASE)
 # A lead paragraph opened by a dateline: 'TOKYO - ', 'TAIPEI--', 'NAHA, Japan (AP) — ', '(Bloomberg) -- '
 DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
                            r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
@@ -193,6 +198,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     _mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
+    _mark_author_boxes(lines, kinds, n)
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
     front, content_before = [], 0
@@ -254,6 +260,17 @@ def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int, n: 
             return j
         debris += len(lines[j].text)
     return first
+
+
+def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """In the second half, a name in capitals over a line opening with a role ('Researcher specializing in ...')
+    is the author box: a bio, which ends the article."""
+    for i, kind in enumerate(kinds):
+        if lines[i].start < 0.5 * n or kind != "heading" or not CAPS_NAME.match(lines[i].text):
+            continue
+        j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
+        if j is not None and kinds[j] == "content" and ROLE_OPENING.match(lines[j].text):
+            kinds[i] = kinds[j] = "bio"
 
 
 def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
