@@ -97,6 +97,9 @@ def test_teaser_headlines_after_a_related_heading_are_cut_out_mid_article():
     # date lines followed by short '|' segments
     ("4 Mar 2023 | 09:30 JST | 12 Comments", "meta"),
     ("March 4, 2023 | 5 min read", "meta"),
+    ("20 May 2024 - 10:00", "meta"),
+    ("May 20, 2024 • 10:00 AM GMT+9", "meta"),
+    ("May 20, 2024 · 4 min read", "meta"),
     # transcript and event header fields, translation notes
     ("Date and Time: 3:00-3:25 P.M. June 2, 2025 (JST)", "meta"),
     ("Venue: Main Hall, Example Institute, Taipei", "meta"),
@@ -139,6 +142,12 @@ def test_an_author_box_in_capitals_ends_the_article(box):
     text = f"Title\n\nBy Jun Sato\n\n{PARA}\n\n{PARA}\n\nThe drills will go on.\n\n{box}\n\nMore on this"
     body = find_body(text)
     assert text[:body.end].endswith("The drills will go on.")
+
+
+def test_the_authors_name_alone_on_a_line_is_a_byline():
+    text = f"A Big Title\n\nA deck that sums up the story in one sentence.\n\nJane Roe\n\n{PARA}\n\n{PARA}"
+    body = find_body(text, author="Jane Roe")
+    assert text[body.start:].startswith("Officials said")
 
 
 @pytest.mark.parametrize("text, first, last", [

@@ -29,7 +29,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line that is only a date (and time): 'February 25, 2024 05:00 JST', 'Apr 18, 2024', '2021-03-18 07:51'
 DATE_LINE = re.compile(
     rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?(?:\s*\|\s*[^|]{1,30}){0,3}\s*$",
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|•·–—-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+    r"(?:\s*[|•·]\s*[^|•·]{1,30}){0,3}\s*$",
     re.IGNORECASE)
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
@@ -199,6 +200,10 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
+    if author:   # the author's name alone on a line is a byline without 'By'
+        for i, ln in enumerate(lines):
+            if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm(author):
+                kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
     front, content_before = [], 0
