@@ -150,6 +150,20 @@ def test_the_authors_name_alone_on_a_line_is_a_byline():
     assert text[body.start:].startswith("Officials said")
 
 
+@pytest.mark.parametrize("lead, credit", [
+    ("(Example Wire) -- Taiwan applied", "(Example Wire) --"),
+    ("TAIPEI (Reuters) - Taiwan applied", "(Reuters) -"),
+    ("NAHA, Japan (AP) — Taiwan applied", "(AP) —"),
+    ("TOKYO - Taiwan applied", None),
+])
+def test_the_wire_credit_of_a_dateline_is_excluded_but_starts_the_body(lead, credit):
+    text = f"Title\n\nBy Jane Roe\n\n{lead} on Wednesday.\n\n{PARA}\n\n{PARA}"
+    body = find_body(text)
+    assert text[body.start:].startswith(lead)
+    excluded = [text[s:e] for s, e in body.excluded]
+    assert (credit in excluded) if credit else not excluded
+
+
 @pytest.mark.parametrize("text, first, last", [
     # a caption closed by an 'Outlet/Photographer' credit before the datelined lead
     ("Envoy warns Tokyo\n\nJune 3, 2025 (Example Daily)\n\n"

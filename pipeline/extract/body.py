@@ -121,6 +121,8 @@ ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistan
 # A lead paragraph opened by a dateline: 'TOKYO - ', 'TAIPEI--', 'NAHA, Japan (AP) — ', '(Bloomberg) -- '
 DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
                            r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
+WIRE_CREDIT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*)?"
+                         r"(\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—))\s*\S")
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
@@ -232,6 +234,10 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     start, end = lines[first_content].start, lines[last_content].end
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
+    # the wire credit of a dateline names the publisher, not an actor: '(Bloomberg) -- ', 'TAIPEI (Reuters) - '
+    credit = WIRE_CREDIT.match(lines[first_content].text)
+    if credit:
+        excluded.insert(0, (start + credit.start(1), start + credit.end(1)))
     return Body(start, end, excluded)
 
 
