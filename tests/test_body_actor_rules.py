@@ -90,6 +90,108 @@ def test_teaser_headlines_after_a_related_heading_are_cut_out_mid_article():
     assert text[:body.end].endswith("closes it here.")
 
 
+@pytest.mark.parametrize("line, kind", [
+    # AP-style 'FILE -' caption prefix; an 'Outlet/Photographer' credit is handled in find_body
+    ("FILE - The defence minister speaks to reporters in Naha, Okinawa, March 2021.", "caption"),
+    ("IN THIS PHOTO - Coast guard cutters leave Kaohsiung harbour.", "caption"),
+    # date lines followed by short '|' segments
+    ("4 Mar 2023 | 09:30 JST | 12 Comments", "meta"),
+    ("March 4, 2023 | 5 min read", "meta"),
+    ("20 May 2024 - 10:00", "meta"),
+    ("May 20, 2024 • 10:00 AM GMT+9", "meta"),
+    ("May 20, 2024 · 4 min read", "meta"),
+    # transcript and event header fields, translation notes
+    ("Date and Time: 3:00-3:25 P.M. June 2, 2025 (JST)", "meta"),
+    ("Venue: Main Hall, Example Institute, Taipei", "meta"),
+    ("*This is a tentative translation prepared for reference. The original text prevails.", "note"),
+    ("Jun Sato [Profile]", "byline"),
+    # back matter that ends an article
+    ("(End)", "back"),
+    ("-30-", "back"),
+    ("Related links", "back"),
+    ("--With assistance from Jane Roe.", "back"),
+    ("To contact the editor responsible for this story: Jane Roe at jroe@example.com", "back"),
+    ("(Originally published in Chinese. Banner photo: A patrol ship off Yilan. © Example)", "back"),
+    ("Most Read from Example News", "back"),
+    ("This story has been updated to add comments from the ministry.", "back"),
+    ("Reprints & Permissions", "back"),
+    # still content
+    ("File sharing between the two agencies began in 2019, officials said.", "content"),
+    ("The end of the talks came without a joint statement.", "content"),
+])
+def test_classify_line_more_layouts(line, kind):
+    assert classify_line(line) == kind
+
+
+PARA = "Officials said the talks would continue next month in Taipei. " * 5
+
+
+@pytest.mark.parametrize("lead", ["TOKYO - Japan", "NAHA, Japan (AP) — Japan", "(Example Wire) -- Japan", "TAIPEI--Japan"])
+def test_an_uncredited_caption_before_a_datelined_lead_is_not_the_article(lead):
+    text = (f"Envoy warns Tokyo\n\nMay 2, 2025\n\nThe envoy speaks at a reception in Tokyo on Monday.\n\n"
+            f"{lead} protested on Tuesday, officials said.\n\n{PARA}\n\n{PARA}")
+    body = find_body(text)
+    assert text[body.start:].startswith(lead)
+
+
+@pytest.mark.parametrize("box", [
+    "SATO JUN\nSenior fellow at an institute in Tokyo. Author of a book on coast guards.",
+    "JANE ROE\nResearcher specializing in maritime law at a university in Taipei.",
+])
+def test_an_author_box_in_capitals_ends_the_article(box):
+    text = f"Title\n\nBy Jun Sato\n\n{PARA}\n\n{PARA}\n\nThe drills will go on.\n\n{box}\n\nMore on this"
+    body = find_body(text)
+    assert text[:body.end].endswith("The drills will go on.")
+
+
+def test_the_authors_name_alone_on_a_line_is_a_byline():
+    text = f"A Big Title\n\nA deck that sums up the story in one sentence.\n\nJane Roe\n\n{PARA}\n\n{PARA}"
+    body = find_body(text, author="Jane Roe")
+    assert text[body.start:].startswith("Officials said")
+
+
+@pytest.mark.parametrize("lead, credit", [
+    ("(Example Wire) -- Taiwan applied", "(Example Wire) --"),
+    ("TAIPEI (Reuters) - Taiwan applied", "(Reuters) -"),
+    ("NAHA, Japan (AP) — Taiwan applied", "(AP) —"),
+    ("TOKYO - Taiwan applied", None),
+])
+def test_the_wire_credit_of_a_dateline_is_excluded_but_starts_the_body(lead, credit):
+    text = f"Title\n\nBy Jane Roe\n\n{lead} on Wednesday.\n\n{PARA}\n\n{PARA}"
+    body = find_body(text)
+    assert text[body.start:].startswith(lead)
+    excluded = [text[s:e] for s, e in body.excluded]
+    assert (credit in excluded) if credit else not excluded
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # a caption closed by an 'Outlet/Photographer' credit before the datelined lead
+    ("Envoy warns Tokyo\n\nJune 3, 2025 (Example Daily)\n\n"
+     "The ambassador speaks at a reception in Tokyo on June 1, 2025. (Example/Taro Sato)\n\n"
+     "TOKYO -- Japan protested remarks by the ambassador, officials said.\n\nThe ministry will reply next week.",
+     "TOKYO -- Japan protested", "reply next week."),
+    # a summary box under its own label between the byline and the article
+    ("Policy Brief\n\nBy Jane Roe and John Doe\n\nKEY POINTS\nThe two governments now talk about maritime safety in the open. "
+     "This brief summarises a workshop.\n\nThe workshop was held in Taipei in May. Thirty experts took part.\n\n"
+     "Participants agreed on several points.",
+     "The workshop was held", "on several points."),
+    # magazine layout: byline, deck, first section heading, article; back matter after '(End)'
+    ("Quiet Cooperation at Sea\n\nJun Sato [Profile]\n\nTwo coast guards without diplomatic ties now train together. "
+     "A researcher traces how it happened.\n\nThe First Drill\n\nIn May 2023, two patrol ships held a rescue drill off Yilan. "
+     "It was the first of its kind.\n\nMore drills may follow, officials said.\n\n(End)\n\nRelated links\n- Another article",
+     "In May 2023, two patrol", "officials said."),
+    # a 'Most Read from X' teaser list before the lead and a wire assistance credit after it
+    ("Example News\n\nBy Jane Roe\nMarch 4, 2023, 9:00 AM GMT+9\n\nMost Read from Example News\n- Markets fall\n- Rates rise\n\n"
+     "(Example News) -- Taiwan applied to join the pact on Wednesday, officials said.\n\nJapan welcomed the bid.\n\n"
+     "--With assistance from John Doe.\n\n©2023 Example News",
+     "(Example News) -- Taiwan applied", "welcomed the bid."),
+])
+def test_body_boundaries_of_more_layouts(text, first, last):
+    body = find_body(text)
+    assert text[body.start:].startswith(first)
+    assert text[:body.end].endswith(last)
+
+
 # ---------------------------------------------------------------- actors
 def test_a_generic_name_listed_in_two_spellings_is_one_candidate(seed_knowledge):
     names, _ = found(seed_knowledge, "Japan and China talked. Japan's envoy left. Japan will reply. "

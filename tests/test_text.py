@@ -79,6 +79,7 @@ def test_body_of_a_web_page_drops_credits_furniture_and_teasers():
     assert text[body.start:].startswith("TOKYO (Reuters) - Japan lodged a protest")
     assert text[:body.end].endswith("49 Chinese aircraft on Thursday.")
     assert [text[s:e] for s, e in body.excluded] == [
+        "(Reuters) -",   # the dateline's wire credit names the publisher, not an actor
         "A Chinese navy ship sails near Taiwan, May 23, 2024. REUTERS/Ann Wang", "Advertisement",
         "READ MORE: China starts two days of drills around Taiwan"]
 

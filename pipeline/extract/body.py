@@ -11,12 +11,16 @@ CAPTION = re.compile(
     r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
     r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
     # 'Image source, Getty Images', 'Image caption, Chinese ships ...'
-    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]",
+    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]|"
+    # AP-style caption prefix: 'FILE - Taiwan's Foreign Minister speaks ...', 'IN THIS PHOTO - ...'
+    r"^\s*(?-i:FILE|IN THIS (?:PHOTO|IMAGE)|THIS PHOTO)\s*[-–—:]\s",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
     r"^\s*(?i:by|text by|written by|words by|authors?\s*:)\s*[A-Za-z][\w.'’\-, /|]{1,80}$|^\s*\(\s*(?i:by)\s+[^()]{1,60}\)\s*$|"
     # 'HARUKI MORISHITA and LIN YU-CHEN, Nikkei staff writers', 'Jane Roe, Tokyo correspondent'
+    # 'Sakamoto Ryōta [Profile]': a name with a link to the author's page
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*[\[(](?i:profile|bio|more|author\s+page)[\])]\s*$|"
     r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?,"
     r"\s+(?:[\w'’\-]+\s+){0,3}(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|editors?))\s*$")
 # 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
@@ -25,11 +29,16 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line that is only a date (and time): 'February 25, 2024 05:00 JST', 'Apr 18, 2024', '2021-03-18 07:51'
 DATE_LINE = re.compile(
     rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|•·–—-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+    r"(?:\s*[|•·]\s*[^|•·]{1,30}){0,3}\s*$",
     re.IGNORECASE)
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
-ABSTRACT = re.compile(r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
-EDITOR_NOTE = re.compile(r"^\s*\(?\s*(?:editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
+ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
+                      r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+# A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
+SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
+                           r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^\s*[*(]?\s*(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -59,8 +68,12 @@ AGENCY_CREDIT = re.compile(
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
 BACK_MATTER = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
-    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
+    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
+    r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
+    r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
+    r"^\s*\(?\s*this\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
     r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
     r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|"
     # 'Associated Press writer X in Beijing contributed to this report.'
@@ -74,7 +87,8 @@ BACK_MATTER = re.compile(
 )
 TEASER_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
-    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading)\s*:?\s*$",
+    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
+    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?)\s*:?\s*$",
     re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
@@ -89,7 +103,8 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # '... speaks to reporters on January 18. (NHK)': a sentence closed by a bracketed source of one to four names
-SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}[)\]]\s*$")
+# or by 'Outlet/Photographer': '... on May 20, 2024. (Mainichi/Shinnosuke Tabata)'
+SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}(?:/\s*(?:[A-Z][\w&.'’\-]*\s*){1,4})?[)\]]\s*$")
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
 LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
 # 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
@@ -99,6 +114,16 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
                           r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+# An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
+CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
+ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
+                          re.IGNORECASE)
+# A lead paragraph opened by a dateline: 'TOKYO - ', 'TAIPEI--', 'NAHA, Japan (AP) — ', '(Bloomberg) -- '
+DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                           r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
+WIRE_CREDIT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*)?"
+                         r"(\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—))\s*\S")
+MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
@@ -137,10 +162,10 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "title"
     if BYLINE.match(stripped) and len(stripped) < 90:
         return "byline"
+    if BACK_MATTER.match(stripped) and len(stripped) < 200:   # before captions: '(Originally written in X. Banner photo: ...)'
+        return "back"
     if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500:
         return "caption"
-    if BACK_MATTER.match(stripped) and len(stripped) < 200:
-        return "back"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
     if DATELINE_META.match(stripped) or DATE_LINE.match(stripped) or ABSTRACT.match(stripped):
@@ -175,6 +200,12 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     _mark_teaser_blocks(lines, kinds)
     _mark_credited_captions(lines, kinds)
     n = len(text) or 1
+    _mark_summary_boxes(lines, kinds, n)
+    _mark_author_boxes(lines, kinds, n)
+    if author:   # the author's name alone on a line is a byline without 'By'
+        for i, ln in enumerate(lines):
+            if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm(author):
+                kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
     front, content_before = [], 0
@@ -195,13 +226,74 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i in range(first_content + 1, len(kinds)) if kinds[i] == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
+    first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
+    first_content = _skip_to_datelined_lead(lines, kinds, first_content, n)
     back = next((i for i, k in enumerate(kinds)
                  if i > first_content and k in ("bio", "note", "contact", "back") and lines[i].start >= 0.5 * n), len(lines))
     last_content = max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content)
     start, end = lines[first_content].start, lines[last_content].end
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
+    # the wire credit of a dateline names the publisher, not an actor: '(Bloomberg) -- ', 'TAIPEI (Reuters) - '
+    credit = WIRE_CREDIT.match(lines[first_content].text)
+    if credit:
+        excluded.insert(0, (start + credit.start(1), start + credit.end(1)))
     return Body(start, end, excluded)
+
+
+def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
+    """A short paragraph right after the byline, followed by the article's first section heading, is a
+    standfirst (the magazine layout: byline, deck, 'A First Joint Drill', article): the body starts after the heading."""
+    if not front or first < front[-1] or len(lines[first].text) > 400:
+        return first
+    nxt = [j for j in range(first + 1, len(kinds)) if kinds[j] != "blank"][:2]
+    if len(nxt) == 2 and kinds[nxt[0]] == "heading" and kinds[nxt[1]] == "content" \
+            and kinds[front[-1]] == "byline" and all(kinds[j] in ("blank", "heading") for j in range(front[-1] + 1, first)):
+        kinds[first] = "meta"
+        return nxt[1]
+    return first
+
+
+def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int, n: int) -> int:
+    """A news lead opens with a dateline ('TOKYO - ...'): short lines just before it (a photo caption
+    without a credit, a deck) are not the article."""
+    debris = 0
+    for j in range(first, len(kinds)):
+        if lines[j].start >= 0.4 * n or debris > MAX_LEAD_DEBRIS:
+            return first
+        if kinds[j] != "content":
+            continue
+        if DATELINE_LEAD.match(lines[j].text):
+            if j > first:
+                for k in range(first, j):
+                    if kinds[k] == "content":
+                        kinds[k] = "caption"
+            return j
+        debris += len(lines[j].text)
+    return first
+
+
+def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """In the second half, a name in capitals over a line opening with a role ('Researcher specializing in ...')
+    is the author box: a bio, which ends the article."""
+    for i, kind in enumerate(kinds):
+        if lines[i].start < 0.5 * n or kind != "heading" or not CAPS_NAME.match(lines[i].text):
+            continue
+        j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
+        if j is not None and kinds[j] == "content" and ROLE_OPENING.match(lines[j].text):
+            kinds[i] = kinds[j] = "bio"
+
+
+def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A summary box in the front matter ('THE ISSUE' over a paragraph) is not the article: the label and
+    the paragraph under it are front matter."""
+    for i, kind in enumerate(kinds):
+        if lines[i].start >= 0.4 * n or kind not in ("heading", "meta") or not SUMMARY_LABEL.match(lines[i].text):
+            continue
+        kinds[i] = "meta"
+        j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
+        if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
+            kinds[j] = "meta"
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
