@@ -25,6 +25,14 @@ def seed_knowledge():
 
 
 @pytest.fixture(scope="session")
+def seed_extractor(seed_knowledge):
+    """One extractor over the real seeds/ knowledge for every rule test (building one compiles the lexicons)."""
+    from pipeline.extract.claims import ClaimExtractor
+
+    return ClaimExtractor(seed_knowledge)
+
+
+@pytest.fixture(scope="session")
 def fixture_extractor(fixture_knowledge):
     from pipeline.extract.claims import ClaimExtractor
 

@@ -4,21 +4,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.claims import DocumentInput
+from tests.test_predicates import events as predicate_events
 
 PUBLISHED = date(2024, 5, 24)     # a Friday
 
 
-@pytest.fixture(scope="module")
-def seed_extractor(seed_knowledge):
-    from pipeline.extract.claims import ClaimExtractor
-    return ClaimExtractor(seed_knowledge)
-
-
 def events(extractor, text, published=PUBLISHED, asserted_only=True):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=published, body_start=0, body_end=len(text))
-    claims = extractor.extract(doc).claims
-    return [c for c in claims if c["kind"] == "event" and (c["modality"] == "asserted" or not asserted_only)]
+    return predicate_events(extractor, text, published=published, asserted_only=asserted_only)
 
 
 def types(extractor, text):

@@ -165,13 +165,6 @@ def test_the_pronoun_he_is_not_the_family_name_he(seed_knowledge):
     assert [m.text for m in found if m.method == "short_form"] == []
 
 
-@pytest.fixture(scope="module")
-def seed_extractor(seed_knowledge):
-    from pipeline.extract.claims import ClaimExtractor
-
-    return ClaimExtractor(seed_knowledge)
-
-
 @pytest.mark.parametrize("text, participants", [
     ("A Japan-India summit was held in Tokyo on Friday.", ["japan", "india"]),
     ("Talks between Japan and China took place in Beijing on Friday.", ["japan", "china"]),

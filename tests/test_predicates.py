@@ -12,13 +12,6 @@ from pipeline.extract.lexicon import form_kind, inflection_kinds
 PUBLISHED = date(2021, 8, 27)   # a Friday
 
 
-@pytest.fixture(scope="module")
-def seed_extractor(seed_knowledge):
-    from pipeline.extract.claims import ClaimExtractor
-
-    return ClaimExtractor(seed_knowledge)
-
-
 def events(extractor, text, published=PUBLISHED, asserted_only=True):
     doc = DocumentInput("doc-0000000000000000", text, published_date=published, body_start=0, body_end=len(text))
     claims = extractor.extract(doc).claims

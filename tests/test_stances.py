@@ -7,13 +7,6 @@ import pytest
 from pipeline.extract.claims import DocumentInput
 
 
-@pytest.fixture(scope="module")
-def seed_extractor(seed_knowledge):
-    from pipeline.extract.claims import ClaimExtractor
-
-    return ClaimExtractor(seed_knowledge)
-
-
 def stances(extractor, text):
     doc = DocumentInput("doc-0000000000000000", text, published_date=date(2021, 8, 27), body_start=0, body_end=len(text))
     ext = extractor.extract(doc)
@@ -197,7 +190,7 @@ def _holder_topic_polarity(extractor, text, holder, topic, polarity):
     return got, (holder_id, topic, polarity)
 
 
-@pytest.mark.parametrize("text, holder, topic, polarity", [
+HOLDERS_FRAMES_VOCABULARY = [
     # the speaker of an apposition or a relative clause, not the name inside it
     ("Wang Yi, a spokesman for the Chinese Foreign Ministry, said Beijing firmly opposes official contacts with Taiwan.",
      "Wang Yi", "jp_tw_official_relations", "oppose"),
@@ -226,11 +219,7 @@ def _holder_topic_polarity(extractor, text, holder, topic, polarity):
     ("China claims Taiwan as its own territory.", "China", "one_china_policy", "support"),
     # a statement of sovereignty is an independence position
     ("Lai Ching-te said Taiwan is a sovereign state.", "Lai Ching-te", "taiwan_independence", "support"),
-])
-def test_stance_round_holders_frames_vocabulary(seed_extractor, text, holder, topic, polarity):
-    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
-    assert want in got, got
-    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+]
 
 
 def test_a_states_declared_position_is_held_by_the_state_and_the_speaker(seed_extractor):
@@ -267,18 +256,14 @@ def test_stance_round_no_position(seed_extractor, text):
     assert not got, got
 
 
-@pytest.mark.parametrize("text, holder, topic, polarity", [
+NOMINAL_CUES_AND_COORDINATION = [
     # a nominal cue in the speaker's apposition
     ("\"Tokyo is moving,\" said Grant Newsham, a retired US Marine colonel and a strong proponent of Taiwanese defense.",
      "Grant Newsham", "defense_of_taiwan", "support"),
     # a cue after the keyword across 'and' belongs to the next verb phrase, not to the keyword
     ("Mao Ning urged Japan to abide by the one-China principle and to refrain from provocations.",
      "Mao Ning", "one_china_policy", "support"),
-])
-def test_stance_round_nominal_cues_and_coordination(seed_extractor, text, holder, topic, polarity):
-    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
-    assert want in got, got
-    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+]
 
 
 @pytest.mark.parametrize("text, topic", [
@@ -326,7 +311,7 @@ def test_a_negated_consideration_of_involvement_opposes_defending_taiwan(seed_ex
     assert want in got, got
 
 
-@pytest.mark.parametrize("text, holder, topic, polarity", [
+COORDINATED_SPEAKER_AND_FRAMES = [
     # the subject of a coordinated finite verb is the speaker of 'and said'
     ("Taiwan's Foreign Ministry welcomed the visit and said it looked forward to deepening security cooperation with Japan.",
      "Taiwan's Foreign Ministry", "jp_tw_security_cooperation", "support"),
@@ -337,11 +322,7 @@ def test_a_negated_consideration_of_involvement_opposes_defending_taiwan(seed_ex
     ("Wellington Koo said Taiwan would never accept \"one country, two systems.\"", "Wellington Koo", "taiwan_independence", "support"),
     # self-determination wordings
     ("Lai Ching-te said Taiwan's future must be decided by its 23 million people.", "Lai Ching-te", "taiwan_independence", "support"),
-])
-def test_stance_round_coordinated_speaker_and_frames(seed_extractor, text, holder, topic, polarity):
-    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
-    assert want in got, got
-    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
+]
 
 
 @pytest.mark.parametrize("text, holder, polarity", [
@@ -367,3 +348,11 @@ def test_adjectives_of_commitment_are_support_cues(seed_extractor):
     text = "Rahm Emanuel said the US commitment to Taiwan remained unwavering."
     got, want = _holder_topic_polarity(seed_extractor, text, "Rahm Emanuel", "defense_of_taiwan", "support")
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity",
+                         HOLDERS_FRAMES_VOCABULARY + NOMINAL_CUES_AND_COORDINATION + COORDINATED_SPEAKER_AND_FRAMES)
+def test_stance_round_holder_topic_polarity(seed_extractor, text, holder, topic, polarity):
+    got, want = _holder_topic_polarity(seed_extractor, text, holder, topic, polarity)
+    assert want in got, got
+    assert (want[0], topic, "oppose" if polarity == "support" else "support") not in got
