@@ -16,12 +16,13 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
+from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
                                       declared_by, partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
                                       topic_readings, topics_gate)
-from pipeline.extract.statements import (APPOSITION_AFTER, APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
-                                         PAST_MAIN_CLAUSE, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote, evaluation_act,
-                                         frame_modality, frame_time, quote_closers, statement_act)
+from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
+                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote, frame_modality,
+                                         frame_time, quote_closers)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -70,7 +71,7 @@ def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
-class ClaimExtractor(EventRules):
+class ClaimExtractor(EventRules, StatementEvents):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
 
     def __init__(self, knowledge: Knowledge):
@@ -243,32 +244,6 @@ class ClaimExtractor(EventRules):
         named |= {self.matcher.demonyms[w] for w in WORD_RE.findall(s.text) if w in self.matcher.demonyms}
         return named
 
-    def statement_event(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
-                        verb: str | None, verb_at: int | None, stances: list[dict], event_sources: set[str]) -> dict | None:
-        """A named speaker's reported position is itself a verbal act (syntax.yaml statement_events:
-        support -> SUPPORT, oppose -> ACCUSE) when the speaking is asserted ('said', not 'did not say',
-        'would say') and the sentence reports no other act of the speaker."""
-        kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
-        if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
-            return None
-        # a position read in the speaker's apposition describes them ('said Grant Newsham, a strong proponent
-        # of ...'): a stance, but nothing said there and then
-        own = [m.end for m in mentions if m.actor_id == claimant]
-        kept = [st for st in stances if not any(e <= st["trigger_start"] and APPOSITION_AFTER.fullmatch(text, e, st["trigger_start"])
-                                                for e in own)]
-        if stances and not kept:
-            return None
-        stances = kept
-        if frame_modality(text, s, verb_at) != "asserted":
-            return None      # 'did not say', 'would say'
-        past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
-        if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
-            return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
-        act = statement_act(kinds, stances) if stances else None
-        if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
-            act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
-        return act
-
     def _actor_type(self, actor_id: str, discovered: dict[str, DiscoveredActor]) -> str | None:
         """The type of a registry or a discovered actor (None when unknown)."""
         actor = self.knowledge.actors_by_id.get(actor_id)
@@ -290,15 +265,6 @@ class ClaimExtractor(EventRules):
         excluded = SpanSet(body.excluded)
         return self.descriptions.resolve(text, body.start, body.end, mentions, kind_of=kind_of, name_of=name_of,
                                          discovered=discovered, outside=lambda a, b: not excluded.overlaps(a, b))
-
-    def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str]) -> tuple[dict | None, str | None, int | None]:
-        """A transcript speaker's position is a verbal act made there and then (statement_events, as for
-        an asserted 'said'); (act, its cue as the trigger, the cue's offset)."""
-        kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
-        if not kinds or not stances or speaker in event_sources:
-            return None, None, None
-        act = statement_act(kinds, stances)
-        return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
 
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:
