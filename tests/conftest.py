@@ -24,6 +24,18 @@ def seed_knowledge():
     return load_knowledge(ROOT / "seeds")
 
 
+@pytest.fixture(scope="module")
+def extracted(fixture_knowledge):
+    """The fixture documents through ingest and extract: (documents, claims, mentions, discovered) frames,
+    built once per test module (a module may change its copies)."""
+    from pipeline.layers import extract_layer, ingest_layer, resolve_discovered
+
+    ingested = ingest_layer(FIXTURES / "documents")
+    claims, mentions, discovered = extract_layer(ingested.documents, fixture_knowledge)
+    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, fixture_knowledge)
+    return ingested.documents, claims_df, mentions_df, discovered_df
+
+
 @pytest.fixture(scope="session")
 def seed_extractor(seed_knowledge):
     """One extractor over the real seeds/ knowledge for every rule test (building one compiles the lexicons)."""

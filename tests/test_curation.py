@@ -17,14 +17,6 @@ from tests.conftest import FIXTURES
 HEAD = "who: tester\n  when: 2026-11-22\n  why: test\n"
 
 
-@pytest.fixture(scope="module")
-def extracted(fixture_knowledge):
-    ingested = ingest_layer(FIXTURES / "documents")
-    claims, mentions, discovered = extract_layer(ingested.documents, fixture_knowledge)
-    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, fixture_knowledge)
-    return ingested.documents, claims_df, mentions_df, discovered_df
-
-
 def curated(extracted, knowledge, folder=None):
     documents, claims, mentions, discovered = extracted
     return curate_layer(claims, mentions, discovered, knowledge, documents, load_overrides(folder))

@@ -9,18 +9,9 @@ import pytest
 
 import pipeline.curation.apply as apply
 from pipeline.curation.load import Override
-from pipeline.layers import curate_layer, extract_layer, ingest_layer, resolve_discovered
+from pipeline.layers import curate_layer
 from pipeline.release import parquet_bytes
 from tests import reference_curation
-from tests.conftest import FIXTURES
-
-
-@pytest.fixture(scope="module")
-def extracted(fixture_knowledge):
-    ingested = ingest_layer(FIXTURES / "documents")
-    claims, mentions, discovered = extract_layer(ingested.documents, fixture_knowledge)
-    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, fixture_knowledge)
-    return ingested.documents, claims_df, mentions_df, discovered_df
 
 
 def _override(i: int, action: str, spec: dict) -> Override:

@@ -6,9 +6,8 @@ import pytest
 
 from pipeline.curation import load_overrides
 from pipeline.evaluation import evaluate, load_gold
-from pipeline.layers import curate_layer, extract_layer, ingest_layer, resolve_discovered
+from pipeline.layers import curate_layer
 from pipeline.quality import extractor_tables, release_quality, summary
-from tests.conftest import FIXTURES
 
 GOLD_A = """\
 source_file: a.txt
@@ -42,11 +41,8 @@ REMOVE_THE_REJECTION = """\
 
 
 @pytest.fixture(scope="module")
-def extraction(fixture_knowledge):
-    ingested = ingest_layer(FIXTURES / "documents")
-    claims, mentions, discovered = extract_layer(ingested.documents, fixture_knowledge)
-    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, fixture_knowledge)
-    return {"documents": ingested.documents, "claims": claims_df, "mentions": mentions_df, "discovered": discovered_df}
+def extraction(extracted):
+    return dict(zip(("documents", "claims", "mentions", "discovered"), extracted))
 
 
 @pytest.fixture()
