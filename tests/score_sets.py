@@ -20,9 +20,14 @@ from pipeline.release import read_release
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def gold_sets() -> list[Path]:
-    """Every `tests/gold*` folder with gold YAML files, in name order."""
-    return sorted(p for p in (ROOT / "tests").glob("gold*") if p.is_dir() and any(p.glob("*.yaml")))
+def gold_sets(*, include_blind: bool = False) -> list[Path]:
+    """Every `tests/gold*` folder with gold YAML files, in name order.
+
+    A set holding a `BLIND` file is being kept unseen to judge a later round: it is left out unless
+    `include_blind` (or named on the command line), so a routine scoring run never peeks at it.
+    """
+    return sorted(p for p in (ROOT / "tests").glob("gold*")
+                  if p.is_dir() and any(p.glob("*.yaml")) and (include_blind or not (p / "BLIND").exists()))
 
 
 def documents_of(gold_dir: Path) -> Path:
@@ -60,7 +65,7 @@ def row(name: str, m: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", help="gold folders (default: every tests/gold*)")
+    parser.add_argument("sets", nargs="*", help="gold folders (default: every tests/gold* without a BLIND file)")
     args = parser.parse_args(argv)
     sets = [Path(s).resolve() for s in args.sets] or gold_sets()
     print("| set | actors F1 | events F1 | type acc. | date acc. | stances F1 | body exact | events on non-asserted |")
