@@ -2,6 +2,8 @@
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.prose import MAX_WRAPPED_LINES, continues, is_bracketed, is_prose
+
 CAPTION = re.compile(
     r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
     r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
@@ -52,7 +54,7 @@ BIO = re.compile(
 )
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
-    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*(?:copyright|©|all rights reserved)",
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)",
     re.IGNORECASE,
 )
 # Agency picture credits that end a caption line: "REUTERS/Issei Kato", "(AP Photo/Eugene Hoshiko)",
@@ -73,9 +75,9 @@ BACK_MATTER = re.compile(
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
-    r"^\s*\(?\s*this\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
+    r"^\W*\s*this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|edited)\b|"
     r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
-    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|"
+    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing|translated|translation|compiled|edited)\s+by\b|"
     # 'Associated Press writer X in Beijing contributed to this report.'
     r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
@@ -106,7 +108,7 @@ PAGE_FURNITURE = re.compile(
 # or by 'Outlet/Photographer': '... on May 20, 2024. (Mainichi/Shinnosuke Tabata)'
 SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}(?:/\s*(?:[A-Z][\w&.'’\-]*\s*){1,4})?[)\]]\s*$")
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
-LIST_ITEM = re.compile(r"^\s*[-–—•*·]\s+\S")
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+|・\s*)\S")
 # 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
 STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file photo)s?(?:\s+(?:credit|source|courtesy))?\s*(?::|courtesy\b|by\b)"
                                r"[^.!?]{1,60}$", re.IGNORECASE)
@@ -123,6 +125,13 @@ DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'�
                            r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
 WIRE_CREDIT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*)?"
                          r"(\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—))\s*\S")
+# a date inside a short unpunctuated line is a dateline of the page, not a sentence: 'First published on Tue 25 Sep 2012',
+# 'Data cutoff: January 21, 2026', 'Posted 3 March 2024 by the desk'
+DATE_IN_LINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\b",
+                          re.IGNORECASE)
+MAX_DATED_LINE_WORDS = 12
+BACK_KINDS = ("bio", "note", "contact", "back")
+MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
@@ -147,6 +156,11 @@ def split_lines(text: str) -> list[Line]:
     """Lines with their offsets; CR, LF and CRLF all end a line."""
     return [Line(m.start(), m.start() + len(m.group(1)), m.group(1))
             for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", text) if m.group(1) or m.start() < len(text)]
+
+
+def _unwrapped(s: str) -> str:
+    """'＜Related＞' -> 'Related': a label inside brackets."""
+    return s.strip().strip("[]【】＜＞<>{}").strip()
 
 
 def _norm(s: str) -> str:
@@ -176,6 +190,10 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "contact"
     if BIO.match(stripped) and len(stripped) < 400 and stripped.count(". ") <= 2:
         return "bio"
+    if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
+        return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
+    if not SENTENCE_END.search(stripped) and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
+        return "meta"
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8:
         return "heading"
     return "content"
@@ -214,7 +232,9 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
             front.append(i)
         elif k == "content":
             content_before += len(lines[i].text)
-    first_content = next((i for i, k in enumerate(kinds) if k == "content" and (not front or i > front[-1])), None)
+    # the article opens with a sentence: unpunctuated decks, logos and credits after the front matter are not it
+    prose = _prose_lines(lines, kinds)
+    first_content = next((i for i, k in enumerate(kinds) if prose[i] and (not front or i > front[-1])), None)
     if first_content is None:
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
@@ -223,14 +243,15 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     while first_content is not None and SOURCE_CREDIT_END.search(lines[first_content].text) \
             and len(lines[first_content].text) < 350:
         kinds[first_content] = "caption"
-        first_content = next((i for i in range(first_content + 1, len(kinds)) if kinds[i] == "content"), None)
+        first_content = next((i for i in range(first_content + 1, len(kinds)) if prose[i]), None)
     if first_content is None:
         return Body(0, 0, [])
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content, n)
-    back = next((i for i, k in enumerate(kinds)
-                 if i > first_content and k in ("bio", "note", "contact", "back") and lines[i].start >= 0.5 * n), len(lines))
-    last_content = max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content)
+    back = _first_back_marker(lines, kinds, prose, first_content, n)
+    # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
+    last_content = max((i for i in range(first_content, back) if prose[i]),
+                       default=max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content))
     start, end = lines[first_content].start, lines[last_content].end
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
@@ -239,6 +260,37 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     if credit:
         excluded.insert(0, (start + credit.start(1), start + credit.end(1)))
     return Body(start, end, excluded)
+
+
+def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
+    """Per line: content that is prose, judged on its whole paragraph when the layout wraps a sentence over
+    several lines (PDF page breaks, hard-wrapped text): the line where the paragraph ends decides."""
+    out = [False] * len(lines)
+    for i, kind in enumerate(kinds):
+        if kind != "content":
+            continue
+        text, j = lines[i].text, i
+        for _ in range(MAX_WRAPPED_LINES):
+            k = next((k for k in range(j + 1, len(kinds)) if kinds[k] != "blank"), None)
+            if k is None or kinds[k] != "content" or not continues(lines[j].text, lines[k].text, blank_lines=k - j - 1):
+                break
+            text, j = f"{text} {lines[k].text}", k
+        out[i] = is_prose(text)
+    return out
+
+
+def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
+    """The first back-matter line in the second half after the lead. A teaser heading ('Read more', 'Related')
+    followed by more paragraphs of prose before any other back matter is a box inside the article (web layouts
+    put one mid-text), not its end."""
+    markers = [i for i, k in enumerate(kinds) if i > first and k in BACK_KINDS and lines[i].start >= 0.5 * n]
+    for m, i in enumerate(markers):
+        if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+            return i
+        stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
+        if sum(prose[i + 1:stop]) < MIN_PROSE_AFTER_TEASER:
+            return i
+    return len(lines)
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
@@ -294,13 +346,17 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
             kinds[j] = "meta"
+            # a box of bullet points: every item up to the first line that is not one
+            while LIST_ITEM.match(lines[j].text) and j + 1 < len(kinds) and LIST_ITEM.match(lines[j + 1].text):
+                j += 1
+                kinds[j] = "meta"
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
     """The lines right after a 'Related:' / 'Read more' heading are teaser headlines, not the article:
     unpunctuated lines and list items up to the first blank line or full sentence."""
     for i, kind in enumerate(kinds):
-        if kind not in ("back", "furniture") or not TEASER_HEADING.match(lines[i].text):
+        if kind not in ("back", "furniture") or not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             continue
         for j in range(i + 1, len(kinds)):
             line = lines[j].text
