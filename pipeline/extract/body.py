@@ -104,9 +104,6 @@ PAGE_FURNITURE = re.compile(
     r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$",
     re.IGNORECASE,
 )
-# '... speaks to reporters on January 18. (NHK)': a sentence closed by a bracketed source of one to four names
-# or by 'Outlet/Photographer': '... on May 20, 2024. (Mainichi/Shinnosuke Tabata)'
-SOURCE_CREDIT_END = re.compile(r"[.!?]\s*[(\[](?:[A-Z][\w&.'’\-]*\s*){1,4}(?:/\s*(?:[A-Z][\w&.'’\-]*\s*){1,4})?[)\]]\s*$")
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+|・\s*)\S")
 # 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
@@ -235,15 +232,10 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # the article opens with a sentence: unpunctuated decks, logos and credits after the front matter are not it
     prose = _prose_lines(lines, kinds)
     first_content = next((i for i, k in enumerate(kinds) if prose[i] and (not front or i > front[-1])), None)
+    if first_content is None:   # no front matter found before any prose, or no prose at all
+        first_content = next((i for i in range(len(kinds)) if prose[i]), None)
     if first_content is None:
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
-    if first_content is None:
-        return Body(0, 0, [])
-    # a photo caption before the article ends with its source in brackets: '... on January 18. (NHK)'
-    while first_content is not None and SOURCE_CREDIT_END.search(lines[first_content].text) \
-            and len(lines[first_content].text) < 350:
-        kinds[first_content] = "caption"
-        first_content = next((i for i in range(first_content + 1, len(kinds)) if prose[i]), None)
     if first_content is None:
         return Body(0, 0, [])
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)

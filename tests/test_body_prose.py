@@ -1,0 +1,102 @@
+"""Pure-function tests of the prose-based body boundaries (text in, records out).
+The examples are written for these tests, not copied from the gold sets."""
+import pytest
+
+from pipeline.extract.body import classify_line, find_body
+from pipeline.extract.prose import continues, is_prose
+
+PARA = "Officials in Manila said the coast guards would meet again in the autumn to review the results. " * 3
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The ministry said the patrol ships left port on Monday.", True),
+    ('"We will respond calmly," the spokesman said.', True),
+    ("He declined comment.", True),
+    ("Seoul, Tokyo and Washington held talks (Reuters).", True),
+    # a deck without a full stop, a headline, a logo, a section heading
+    ("Coast guards from both sides train together for the first time near Yilan", False),
+    ("Japan Backs Taiwan's Bid As The Assembly Shelves The Debate.", False),
+    ("C O R P O R A T I O N", False),
+    ("Background", False),
+    # set apart in brackets, or closed by a bracketed source rather than a sentence end
+    ("[Image: A patrol ship sails near the islands on Monday. Photograph: Example Agency]", False),
+    ("[Copyright Example Press, Ltd.]", False),
+    ("The minister speaks to reporters in Tokyo on May 3. (Example TV)", False),
+    ("MINISTRY OF EXAMPLE AFFAIRS, R.O.C.", False),
+])
+def test_is_prose(line, expected):
+    assert is_prose(line) is expected
+
+
+@pytest.mark.parametrize("line, nxt, blanks, expected", [
+    ("the talks, which both sides described as frank and", "useful, ended on Friday.", 1, True),   # lower-case run-on
+    ("The two ministers agreed that their coast guards would", "Hold a drill in May.", 0, True),     # hard wrap
+    ("The two ministers agreed that their coast guards would hold", "A drill followed.", 3, True),  # page break
+    ("The two ministers agreed that their coast guards would hold", "A drill followed.", 1, False),  # new paragraph
+    ("Background", "The dispute began in 2012.", 1, False),                                          # a heading
+    ("The talks ended on Friday.", "officials said.", 1, False),                                     # a sentence end
+])
+def test_continues(line, nxt, blanks, expected):
+    assert continues(line, nxt, blank_lines=blanks) is expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("[Photo: Two ministers shake hands before the talks (Photo: Example Office)]", "caption"),
+    ("【Related】", "back"),
+    ("＜Related＞", "back"),
+    ("First published on Mon 3 Mar 2025 10.05 GMT", "meta"),
+    ("Data cutoff: March 2, 2025", "meta"),
+    ("Translated by Jane Roe", "back"),
+    ("Compiled by the Example desk", "back"),
+    ("• This article was amended on 4 March 2025 to correct a name.", "back"),
+    ("[Copyright Example Press, Ltd.]", "contact"),
+    # a sentence with a date is still content
+    ("The ministry said on March 2, 2025 that the drill was over.", "content"),
+])
+def test_classify_debris_lines(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_a_deck_without_a_sentence_end_and_a_logo_are_not_the_lead():
+    text = ("Example Institute\n\nCoast guards train together\n\nThe two sides held a first joint drill off Yilan\n\n"
+            "J A N E  R O E\n\nP R E S S\n\n" f"The Japan Coast Guard and its Taiwanese counterpart held a drill on Monday.\n\n{PARA}")
+    body = find_body(text)
+    assert text[body.start:].startswith("The Japan Coast Guard and its Taiwanese")
+
+
+def test_a_teaser_box_between_paragraphs_is_a_gap_not_the_end():
+    text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\nRead more\nMinister resigns over budget row\nTaipei opens new office\n\n"
+            f"{PARA}\n\nThe embassy did not respond to a request for comment.\n\nSource: Example news agencies\n\n"
+            "Listen to our podcast\nFrom: The Example Hour")
+    body = find_body(text)
+    assert text[:body.end].endswith("request for comment.")
+    excluded = [text[s:e] for s, e in body.excluded]
+    assert "Minister resigns over budget row" in excluded and "Read more" in excluded
+
+
+def test_a_teaser_box_with_nothing_after_it_ends_the_article():
+    text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\nThe drills will go on.\n\n＜Related＞\n・Minister resigns over budget row\n"
+            "・Editorial: The islands need a plan\n\nCopyright Example Times.")
+    body = find_body(text)
+    assert text[:body.end].endswith("The drills will go on.")
+
+
+def test_a_key_points_box_of_bullets_is_front_matter():
+    text = ("Weekly Update, March 3, 2025\n\nKey Takeaways\n- The coast guard tracked four ships.\n- Tokyo protested.\n"
+            f"- Beijing rejected the protest.\n\nJapan\n\nThe Japan Coast Guard tracked four Chinese ships on March 1.\n\n{PARA}")
+    body = find_body(text)
+    assert text[body.start:].startswith("The Japan Coast Guard tracked")
+
+
+def test_a_first_paragraph_wrapped_over_a_page_break_starts_the_body():
+    text = ("Example Brief\n\nBy Jane Roe\n\nThe two governments have quietly expanded contacts between their coast guards "
+            f"over the past decade, and the\n\n\n\nPresident's office says more will follow. {PARA}")
+    body = find_body(text)
+    assert text[body.start:].startswith("The two governments have quietly")
+
+
+def test_a_correction_note_and_a_bracketed_copyright_end_the_article():
+    text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\nThe drills will go on.\n\n• This article was amended on 4 March 2025.\n\n"
+            "Topics\nJapan\nTaiwan\n\n[Copyright Example Press, Ltd.]\nAll rights reserved. No reproduction without permission.")
+    body = find_body(text)
+    assert text[:body.end].endswith("The drills will go on.")
