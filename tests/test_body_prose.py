@@ -100,3 +100,25 @@ def test_a_correction_note_and_a_bracketed_copyright_end_the_article():
             "Topics\nJapan\nTaiwan\n\n[Copyright Example Press, Ltd.]\nAll rights reserved. No reproduction without permission.")
     body = find_body(text)
     assert text[:body.end].endswith("The drills will go on.")
+
+
+def test_back_matter_ends_a_short_article_over_a_long_tail():
+    # the credit line sits in the first third of the page: a long tail of teasers and comments follows
+    teasers = "\n".join(f"Opinion: Column number {i}. A writer argues that the two governments should talk more often."
+                        for i in range(8))
+    text = ("Title\nBy Jane Roe\nJune 4, 2025\n\nTOKYO - Japan protested to China on Wednesday after a survey ship "
+            "entered its exclusive economic zone, the Foreign Ministry said.\n\nThe ship left later in the day, the "
+            "ministry said. Beijing did not comment on the protest.\n\n(Reporting by Jane Roe; Editing by John Doe)\n\n"
+            f"Most popular\n{teasers}\nComments (2)\nReader: Both sides should calm down and talk.")
+    body = find_body(text)
+    assert text[:body.end].endswith("did not comment on the protest.")
+
+
+def test_front_matter_after_a_long_navigation_header_still_counts():
+    nav = "\n".join(f"Section {i}" for i in range(60))
+    text = (f"Example News\n{nav}\n\nLawmakers meet in Taipei\nBy Jane Roe\nMarch 3, 2025\n\n"
+            "Lawmakers pose for a photo in Taipei on Monday.\n\n"
+            "TAIPEI - Lawmakers from Japan and Taiwan met in Taipei on Monday to discuss security, the legislature said.\n\n"
+            "The meeting was the first of its kind since 2023.")
+    body = find_body(text)
+    assert text[body.start:].startswith("TAIPEI - Lawmakers")

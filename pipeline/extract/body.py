@@ -128,6 +128,7 @@ DATE_IN_LINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{
                           re.IGNORECASE)
 MAX_DATED_LINE_WORDS = 12
 BACK_KINDS = ("bio", "note", "contact", "back")
+MIN_PROSE_BEFORE_BACK = 300  # characters of article prose after which back matter ends it wherever it sits on the page
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -223,14 +224,17 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
                 kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
-    front, content_before = [], 0
+    # (in the first 40% of the page, or anywhere before the first prose: a long navigation header)
+    prose = _prose_lines(lines, kinds)
+    front, content_before, seen_prose = [], 0, False
     for i, k in enumerate(kinds):
-        if k in ("title", "byline", "meta") and lines[i].start < 0.4 * n and content_before <= MAX_STANDFIRST:
+        if k in ("title", "byline", "meta") and (lines[i].start < 0.4 * n or not seen_prose) \
+                and content_before <= MAX_STANDFIRST:
             front.append(i)
         elif k == "content":
             content_before += len(lines[i].text)
+        seen_prose = seen_prose or prose[i]
     # the article opens with a sentence: unpunctuated decks, logos and credits after the front matter are not it
-    prose = _prose_lines(lines, kinds)
     first_content = next((i for i, k in enumerate(kinds) if prose[i] and (not front or i > front[-1])), None)
     if first_content is None:   # no front matter found before any prose, or no prose at all
         first_content = next((i for i in range(len(kinds)) if prose[i]), None)
@@ -239,7 +243,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     if first_content is None:
         return Body(0, 0, [])
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
-    first_content = _skip_to_datelined_lead(lines, kinds, first_content, n)
+    first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     back = _first_back_marker(lines, kinds, prose, first_content, n)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
     last_content = max((i for i in range(first_content, back) if prose[i]),
@@ -272,10 +276,13 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
 
 
 def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
-    """The first back-matter line in the second half after the lead. A teaser heading ('Read more', 'Related')
-    followed by more paragraphs of prose before any other back matter is a box inside the article (web layouts
-    put one mid-text), not its end."""
-    markers = [i for i, k in enumerate(kinds) if i > first and k in BACK_KINDS and lines[i].start >= 0.5 * n]
+    """The first back-matter line after the lead: in the second half of the page, or anywhere once the article has
+    had some prose if the line is unambiguous back matter ('Reporting by ...', '(END)') -- a short article over a
+    long tail of teasers and comments. A teaser heading ('Read more', 'Related') followed by more paragraphs of
+    prose before any other back matter is a box inside the article (web layouts put one mid-text), not its end."""
+    prose_chars = [len(ln.text) if p else 0 for ln, p in zip(lines, prose)]
+    markers = [i for i, k in enumerate(kinds) if i > first and k in BACK_KINDS and
+               (lines[i].start >= 0.5 * n or k == "back" and sum(prose_chars[first:i]) >= MIN_PROSE_BEFORE_BACK)]
     for m, i in enumerate(markers):
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i
@@ -298,12 +305,12 @@ def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: in
     return first
 
 
-def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int, n: int) -> int:
+def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int) -> int:
     """A news lead opens with a dateline ('TOKYO - ...'): short lines just before it (a photo caption
     without a credit, a deck) are not the article."""
     debris = 0
     for j in range(first, len(kinds)):
-        if lines[j].start >= 0.4 * n or debris > MAX_LEAD_DEBRIS:
+        if debris > MAX_LEAD_DEBRIS:   # only short lines (a caption, a deck) may precede the lead
             return first
         if kinds[j] != "content":
             continue
