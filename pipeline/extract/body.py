@@ -128,7 +128,7 @@ DATE_IN_LINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{
                           re.IGNORECASE)
 MAX_DATED_LINE_WORDS = 12
 BACK_KINDS = ("bio", "note", "contact", "back")
-MIN_PROSE_BEFORE_BACK = 300  # characters of article prose after which back matter ends it wherever it sits on the page
+MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
