@@ -23,6 +23,9 @@ PARA = "Officials in Manila said the coast guards would meet again in the autumn
     ("[Copyright Example Press, Ltd.]", False),
     ("The minister speaks to reporters in Tokyo on May 3. (Example TV)", False),
     ("MINISTRY OF EXAMPLE AFFAIRS, R.O.C.", False),
+    # footnote markers after the sentence end
+    ("The ministry protested the flight on Monday.[4]", True),
+    ("The ministry protested the flight on Monday.²", True),
 ])
 def test_is_prose(line, expected):
     assert is_prose(line) is expected
@@ -50,6 +53,10 @@ def test_continues(line, nxt, blanks, expected):
     ("Compiled by the Example desk", "back"),
     ("• This article was amended on 4 March 2025 to correct a name.", "back"),
     ("[Copyright Example Press, Ltd.]", "contact"),
+    # running heads and footers of a PDF page, toolbars: columns set apart by runs of spaces
+    ("4                                  Example Brief   •   Volume 9   •   Issue 2", "furniture"),
+    ("Coast Guards Without Diplomacy                                         7", "furniture"),
+    ("Print   Close   Share", "furniture"),
     # a sentence with a date is still content
     ("The ministry said on March 2, 2025 that the drill was over.", "content"),
 ])

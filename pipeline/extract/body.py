@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.prose import MAX_WRAPPED_LINES, continues, is_bracketed, is_prose
+from pipeline.extract.prose import MAX_WRAPPED_LINES, SENTENCE_END, continues, is_bracketed, is_prose
 
 CAPTION = re.compile(
     r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
@@ -127,13 +127,15 @@ WIRE_CREDIT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’
 DATE_IN_LINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\b",
                           re.IGNORECASE)
 MAX_DATED_LINE_WORDS = 12
+# columns set apart by a run of spaces: a PDF running head or footer ('2      Example Brief  •  Issue 11'), a toolbar
+# ('Print   Close   Share'); prose has single spaces
+LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
-SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "contact"
     if BIO.match(stripped) and len(stripped) < 400 and stripped.count(". ") <= 2:
         return "bio"
+    if LAYOUT_GAP.search(stripped) and not SENTENCE_END.search(stripped):   # running head, page footer, toolbar
+        return "furniture"
     if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):

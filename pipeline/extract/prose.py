@@ -8,7 +8,8 @@ detector takes the article's first and last *prose* lines as its boundaries.
 import re
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
-SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
+# and by footnote markers ('... in May.[4]', '... in May.³')
+SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a line wholly inside brackets is a caption, credit or notice set apart from the text:
 # '[Image: ...]', '[Copyright X]', '【Related】', '＜Related＞'
