@@ -28,12 +28,6 @@ BYLINE = re.compile(
 # 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
 DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# A line that is only a date (and time): 'February 25, 2024 05:00 JST', 'Apr 18, 2024', '2021-03-18 07:51'
-DATE_LINE = re.compile(
-    rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s,|•·–—-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
-    r"(?:\s*[|•·]\s*[^|•·]{1,30}){0,3}\s*$",
-    re.IGNORECASE)
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
                       r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
@@ -182,7 +176,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "caption"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
-    if DATELINE_META.match(stripped) or DATE_LINE.match(stripped) or ABSTRACT.match(stripped):
+    if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
     if EDITOR_NOTE.match(stripped):
         return "note"
