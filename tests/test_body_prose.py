@@ -129,3 +129,19 @@ def test_front_matter_after_a_long_navigation_header_still_counts():
             "The meeting was the first of its kind since 2023.")
     body = find_body(text)
     assert text[body.start:].startswith("TAIPEI - Lawmakers")
+
+
+def test_a_hard_wrapped_article_keeps_its_first_and_last_lines():
+    lead = ("TOKYO - Japan and the Philippines agreed on Friday to expand joint\n"
+            "exercises by their coast guards and navies, officials said, citing\n"
+            "concern over Chinese activity in the South China Sea and near\n"
+            "Taiwan, where Beijing has stepped up military pressure on the island\n"
+            "in recent months, and the two sides also discussed the supply of\n"
+            "radar systems and patrol vessels to Manila under an aid programme\n"
+            "that Tokyo set up in 2023 for like-minded countries in the region\n"
+            "and beyond.")
+    text = (f"Title\nBy Jane Roe\nMarch 3, 2025\n\n{lead}\n\nThe ministers will meet again next year\n"
+            "in Manila, the ministry said.\n\nRelated\nJapan ships radars to Manila")
+    body = find_body(text)
+    assert text[body.start:].startswith("TOKYO - Japan and the Philippines")
+    assert text[:body.end].endswith("in Manila, the ministry said.")

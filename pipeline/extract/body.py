@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.prose import MAX_WRAPPED_LINES, SENTENCE_END, continues, is_bracketed, is_prose
+from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
 CAPTION = re.compile(
     r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
@@ -257,19 +257,22 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
 
 
 def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
-    """Per line: content that is prose, judged on its whole paragraph when the layout wraps a sentence over
-    several lines (PDF page breaks, hard-wrapped text): the line where the paragraph ends decides."""
+    """Per line: content that belongs to a prose paragraph. A paragraph the layout wraps over several lines (PDF
+    page breaks, hard-wrapped text) is judged whole, and all its lines share the verdict. Linear in the lines."""
     out = [False] * len(lines)
-    for i, kind in enumerate(kinds):
-        if kind != "content":
+    content = [i for i, kind in enumerate(kinds) if kind == "content"]
+    start = 0
+    for m, i in enumerate(content):
+        nxt = content[m + 1] if m + 1 < len(content) else None
+        # the next content line continues this paragraph only if nothing but blank lines lies between
+        if nxt is not None and all(kinds[k] == "blank" for k in range(i + 1, nxt)) \
+                and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1):
             continue
-        text, j = lines[i].text, i
-        for _ in range(MAX_WRAPPED_LINES):
-            k = next((k for k in range(j + 1, len(kinds)) if kinds[k] != "blank"), None)
-            if k is None or kinds[k] != "content" or not continues(lines[j].text, lines[k].text, blank_lines=k - j - 1):
-                break
-            text, j = f"{text} {lines[k].text}", k
-        out[i] = is_prose(text)
+        paragraph = content[start:m + 1]
+        verdict = is_prose(" ".join(lines[k].text for k in paragraph))
+        for k in paragraph:
+            out[k] = verdict
+        start = m + 1
     return out
 
 

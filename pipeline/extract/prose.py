@@ -55,4 +55,3 @@ def continues(line: str, nxt: str, *, blank_lines: int) -> bool:
 
 
 MAX_HEADING_WORDS = 8
-MAX_WRAPPED_LINES = 6   # a paragraph wrapped over more lines than this is a list or a table, not a sentence
