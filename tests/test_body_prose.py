@@ -57,6 +57,10 @@ def test_continues(line, nxt, blanks, expected):
     ("4                                  Example Brief   •   Volume 9   •   Issue 2", "furniture"),
     ("Coast Guards Without Diplomacy                                         7", "furniture"),
     ("Print   Close   Share", "furniture"),
+    # what only a caption says of its picture
+    ("(Example Agency) Coast guard ships are seen off the islands in this undated file photo.", "caption"),
+    ("In this photo released by the ministry, a destroyer sails through the strait on May 3.", "caption"),
+    ("An undated handout of the defence ministry shows a drone over the sea.", "caption"),
     # a sentence with a date is still content
     ("The ministry said on March 2, 2025 that the drill was over.", "content"),
 ])

@@ -59,6 +59,10 @@ AGENCY_CREDIT = re.compile(
     r"^\s*photo\s+(?:taken|shows|provided)\b",
     re.IGNORECASE,
 )
+# What only a caption says of its picture: '... are seen in this undated file photo.', 'In this photo released by ...'
+CAPTION_PHRASE = re.compile(r"\b(?:in\s+this\s+(?:undated\s+)?(?:file\s+)?(?:photo|photograph|picture|image|handout)|"
+                            r"(?:an?\s+)?undated\s+(?:file\s+)?(?:photo|photograph|picture|image|handout))\b", re.IGNORECASE)
+MAX_CAPTION_PHRASE_LINE = 250   # a caption is one short line; a paragraph that mentions a photo is longer
 # Back matter of web pages: once the article is over, what follows is not the article (teasers,
 # agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
@@ -172,7 +176,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "byline"
     if BACK_MATTER.match(stripped) and len(stripped) < 200:   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
-    if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500:
+    if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500 \
+            or CAPTION_PHRASE.search(stripped) and len(stripped) < MAX_CAPTION_PHRASE_LINE:
         return "caption"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
