@@ -149,3 +149,15 @@ def test_a_hard_wrapped_article_keeps_its_first_and_last_lines():
     body = find_body(text)
     assert text[body.start:].startswith("TOKYO - Japan and the Philippines")
     assert text[:body.end].endswith("in Manila, the ministry said.")
+
+
+@pytest.mark.parametrize("author, bio", [
+    ("Jane Roe", "Jane Roe covers security in East Asia for Example News."),
+    ("John Doe; Jane Roe", "Jane Roe writes about Japanese defence policy."),
+    ("John Doe and Jane Roe", "Roe is a researcher at an institute in Taipei."),
+])
+def test_a_bio_of_the_known_author_ends_the_article(author, bio):
+    text = (f"Title\n\nBy {author}\n\n{PARA}\n\n{PARA}\n\nThe drills will go on.\n\n{bio}\n\n"
+            "Example News is an independent outlet covering Asia since 1990.")
+    body = find_body(text, author=author)
+    assert text[:body.end].endswith("The drills will go on.")
