@@ -14,6 +14,7 @@ MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matt
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
+BROKEN_WORD = re.compile(r"[a-z]-$")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 
 
@@ -76,7 +77,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
         return "meta"
-    if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8:
+    # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
+    if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
         return "heading"
     return "content"
 
