@@ -25,6 +25,7 @@ PARA = "Officials in Manila said the coast guards would meet again in the autumn
     ("MINISTRY OF EXAMPLE AFFAIRS, R.O.C.", False),
     # footnote markers after the sentence end
     ("The ministry protested the flight on Monday.[4]", True),
+    ("The ministry protested the flight on Monday. [4]", True),
     ("The ministry protested the flight on Monday.²", True),
 ])
 def test_is_prose(line, expected):

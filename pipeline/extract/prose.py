@@ -9,7 +9,7 @@ import re
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
 # and by footnote markers ('... in May.[4]', '... in May.³')
-SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*\s*$")
+SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(?:\s?\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a line wholly inside brackets is a caption, credit or notice set apart from the text:
 # '[Image: ...]', '[Copyright X]', '【Related】', '＜Related＞'
