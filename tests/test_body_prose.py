@@ -164,19 +164,6 @@ def test_a_bio_of_the_known_author_ends_the_article(author, bio):
     assert text[:body.end].endswith("The drills will go on.")
 
 
-@pytest.mark.parametrize("gap", ["\n\n- 4 -\n\n\n\n", "\n\nExample Brief  |  www.example.org  |  4\n\n\nCoast Guards Without Diplomacy\n\n"])
-def test_a_sentence_broken_by_a_page_footer_is_mended_with_its_offsets(gap):
-    from pipeline.extract.sentences import split_sentences
-    text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\nThe ministry said its ships maintain constant sur-{gap}"
-            f"veillance of the strait. Patrols will continue.\n\n{PARA}")
-    body = find_body(text)
-    sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
-    mended = next(s for s in sentences if s.text.startswith("The ministry said"))
-    assert mended.text.endswith("veillance of the strait.")
-    assert len(mended.text) == mended.end - mended.start and text[mended.start:mended.end].startswith("The ministry")
-    assert "4" not in mended.text     # the footer reads as spaces
-
-
 def test_a_sentence_ending_before_a_heading_is_not_joined_to_the_next():
     from pipeline.extract.sentences import split_sentences
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\nThe talks ended.\n\nBackground\n\nthe dispute began in 2012.\n\n{PARA}"

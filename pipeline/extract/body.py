@@ -1,6 +1,7 @@
 """Find the article proper inside raw text: front matter, captions, bios and teasers lie outside."""
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
     ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_PHRASE, CAPTION_VERB, CONTACT,
@@ -169,9 +170,9 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
     had some prose if the line is unambiguous back matter ('Reporting by ...', '(END)') -- a short article over a
     long tail of teasers and comments. A teaser heading ('Read more', 'Related') followed by more paragraphs of
     prose before any other back matter is a box inside the article (web layouts put one mid-text), not its end."""
-    prose_chars = [len(ln.text) if p else 0 for ln, p in zip(lines, prose)]
+    prose_before = list(accumulate((len(ln.text) if p else 0 for ln, p in zip(lines, prose)), initial=0))
     markers = [i for i, k in enumerate(kinds) if i > first and k in BACK_KINDS and
-               (lines[i].start >= 0.5 * n or k == "back" and sum(prose_chars[first:i]) >= MIN_PROSE_BEFORE_BACK)]
+               (lines[i].start >= 0.5 * n or k == "back" and prose_before[i] - prose_before[first] >= MIN_PROSE_BEFORE_BACK)]
     for m, i in enumerate(markers):
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i

@@ -74,9 +74,7 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None,
     """Sentences of text[start:end] outside the excluded spans, trimmed of surrounding space."""
     end = len(text) if end is None else end
     out: list[Sentence] = []
-    segments = _segments(text, start, end, excluded or [])
-    for seg_start, seg_end in segments:
-        before = len(out)
+    for seg_start, seg_end in _segments(text, start, end, excluded or []):
         for p_start, p_end in _paragraphs(text, seg_start, seg_end):
             cursor = p_start
             for m in BOUNDARY.finditer(text, p_start, p_end):
@@ -91,21 +89,7 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None,
                 out += _bounded(text, cursor, m.end())
                 cursor = m.end()
             out += _bounded(text, cursor, p_end)
-        if before and len(out) > before:
-            out[before - 1:before + 1] = _mended(text, out[before - 1], out[before])
     return [s for s in out if s.text]
-
-
-def _mended(text: str, a: Sentence, b: Sentence) -> list[Sentence]:
-    """A sentence broken by a page break with debris lines between its halves (a running head or page footer,
-    excluded from the body) is one sentence: 'maintain constant sur-' | '- 3 -' | 'veillance of the Strait.'
-    The mended sentence keeps the original offsets; the debris inside it reads as spaces."""
-    head, tail, gap = a.text.rstrip(), b.text.lstrip(), text[a.end:b.start]
-    broken = head and not re.search(r"[.!?…:”’\"]$", head) and (head.endswith("-") or tail[:1].islower())
-    if not broken or "\n" not in gap or b.end - a.start > MAX_SENTENCE_CHARS:
-        return [a, b]
-    blanked = re.sub(r"\S", " ", gap)
-    return [Sentence(a.start, b.end, a.text + blanked + b.text)]
 
 
 def _bounded(text: str, s: int, e: int) -> list[Sentence]:
