@@ -1,0 +1,128 @@
+"""The line patterns of body detection, kept as data: what captions, bylines, datelines, notes, bios,
+back matter and page furniture look like in diplomatic and defence reporting (used by pipeline.extract.body)."""
+import re
+
+CAPTION = re.compile(
+    r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
+    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
+    # '[Photo] Koizumi speaks ...', '(Image) ...': a caption marked at its start
+    r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
+    # a credit closing the line: '[Photo/Agencies]', '(Official White House Photo)', '(©Sankei by X)', '... Credit: Depositphotos'
+    r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
+    r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
+    # 'Image source, Getty Images', 'Image caption, Chinese ships ...'
+    r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]|"
+    # AP-style caption prefix: 'FILE - Taiwan's Foreign Minister speaks ...', 'IN THIS PHOTO - ...'
+    r"^\s*(?-i:FILE|IN THIS (?:PHOTO|IMAGE)|THIS PHOTO)\s*[-–—:]\s",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"^\s*(?i:by|text by|written by|words by|authors?\s*:)\s*[A-Za-z][\w.'’\-, /|]{1,80}$|^\s*\(\s*(?i:by)\s+[^()]{1,60}\)\s*$|"
+    # 'HARUKI MORISHITA and LIN YU-CHEN, Nikkei staff writers', 'Jane Roe, Tokyo correspondent'
+    # 'Sakamoto Ryōta [Profile]': a name with a link to the author's page
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*[\[(](?i:profile|bio|more|author\s+page)[\])]\s*$|"
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?,"
+    r"\s+(?:[\w'’\-]+\s+){0,3}(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|editors?))\s*$")
+# 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
+DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
+ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
+                      r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+# A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
+SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
+                           r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^\s*[*(]?\s*(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
+BIO_ROLE = (
+    r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
+    r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
+    r"adviser|advisor|associate|expert|contributor|columnist|head|founder|partner|specialist|scientist"
+)
+BIO = re.compile(
+    r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
+    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
+    # 'The author is a professor at ...', '— The writers are researchers ...'
+    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
+)
+CONTACT = re.compile(
+    r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)",
+    re.IGNORECASE,
+)
+# Agency picture credits that end a caption line: "REUTERS/Issei Kato", "(AP Photo/Eugene Hoshiko)",
+# "Photo by X/AFP via Getty Images", "[Photo/Xinhua]", "Photo taken ... (Kyodo)".
+AGENCY_CREDIT = re.compile(
+    r"\b(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Kyodo|KYODO|Xinhua|XINHUA|Yonhap|Bloomberg|Jiji|CNA|Getty Images)"
+    r"(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]+|\bvia Getty Images\b|^\s*\[?\s*(?:photo|image|file)\s*/\s*\w+\s*\]?\s*$|"
+    r"^\s*photo\s+(?:taken|shows|provided)\b",
+    re.IGNORECASE,
+)
+# What only a caption says of its picture: '... are seen in this undated file photo.', 'In this photo released by ...'
+CAPTION_PHRASE = re.compile(r"\b(?:in\s+this\s+(?:undated\s+)?(?:file\s+)?(?:photo|photograph|picture|image|handout)|"
+                            r"(?:an?\s+)?undated\s+(?:file\s+)?(?:photo|photograph|picture|image|handout))\b", re.IGNORECASE)
+MAX_CAPTION_PHRASE_LINE = 250   # a caption is one short line; a paragraph that mentions a photo is longer
+# Back matter of web pages: once the article is over, what follows is not the article (teasers,
+# agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
+# the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
+BACK_MATTER = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
+    r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
+    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
+    r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
+    r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
+    r"^\W*\s*this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|edited)\b|"
+    r"^\s*(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|comment\s+policy)\b|"
+    r"^\s*\(?\s*(?:additional\s+)?(?:reporting|editing|writing|translated|translation|compiled|edited)\s+by\b|"
+    # 'Associated Press writer X in Beijing contributed to this report.'
+    r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
+    r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
+    # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
+    r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
+    r"^\s*\(?\s*this\s+(?:article|story|report)\s+(?:is|was|has\s+been)\s+(?:based\s+on|adapted|translated|first\s+published|"
+    r"originally)\b|^\s*(?:notes|endnotes|footnotes|references|sources)\s*:?\s*$|^\s*\[1\]\s+\S",
+    re.IGNORECASE,
+)
+TEASER_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
+    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
+    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?)\s*:?\s*$",
+    re.IGNORECASE)
+PAGE_FURNITURE = re.compile(
+    r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
+    r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
+    r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
+    r"^\s*home\s*[>»/|›]\s*\w|"     # breadcrumbs: 'Home > News > Asia'
+
+    r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*share\b.{0,40}\b(?:facebook|twitter|linkedin|e-?mail|whatsapp)\b.{0,80}$|"
+    # subscription prompts: 'Enjoying this article? Click here to subscribe ...'
+    r"^(?=.{0,200}$).*(?:\b(?:click|tap)\s+here\b|\bsubscribe\s+(?:now|today|here|for\s+(?:full|unlimited))\b|^\s*enjoying\s+this\s+article\b)|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
+    r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$",
+    re.IGNORECASE,
+)
+# Teaser list items: '- Rapidus breaks ground ...', '• ...'
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+|・\s*)\S")
+# 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
+STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file photo)s?(?:\s+(?:credit|source|courtesy))?\s*(?::|courtesy\b|by\b)"
+                               r"[^.!?]{1,60}$", re.IGNORECASE)
+# the present tense of picture captions: 'X answers questions at ...', 'Ships are seen ...'
+# (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
+CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
+                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+# An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
+CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
+ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
+                          re.IGNORECASE)
+# A lead paragraph opened by a dateline: 'TOKYO - ', 'TAIPEI--', 'NAHA, Japan (AP) — ', '(Bloomberg) -- '
+DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                           r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
+WIRE_CREDIT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*)?"
+                         r"(\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—))\s*\S")
+# a date inside a short unpunctuated line is a dateline of the page, not a sentence: 'First published on Tue 25 Sep 2012',
+# 'Data cutoff: January 21, 2026', 'Posted 3 March 2024 by the desk'
+DATE_IN_LINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\b",
+                          re.IGNORECASE)
+MAX_DATED_LINE_WORDS = 12
+# columns set apart by a run of spaces: a PDF running head or footer ('2      Example Brief  •  Issue 11'), a toolbar
+# ('Print   Close   Share'); prose has single spaces
+LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")

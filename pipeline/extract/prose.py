@@ -1,0 +1,57 @@
+"""Is a line of raw text running prose (a paragraph of the article) or page debris?
+
+Layout-free features only: sentence-like length, terminal punctuation, the share of lower-case words,
+whole-line brackets. Page debris (standfirsts without a full stop, headlines, teaser titles, letter-spaced
+logos, bracketed captions, credits, dates on their own) fails them in any outlet's layout, so the body
+detector takes the article's first and last *prose* lines as its boundaries.
+"""
+import re
+
+# a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
+# and by footnote markers ('... in May.[4]', '... in May.³')
+SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(?:\s?\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*\s*$")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# a line wholly inside brackets is a caption, credit or notice set apart from the text:
+# '[Image: ...]', '[Copyright X]', '【Related】', '＜Related＞'
+BRACKETED = re.compile(r"^\s*(?:\[.*\]|【.*】|＜.*＞|<[^<>]*>|\{.*\})\s*$")
+# words that stay lower case in running prose but are capitalised in headline style
+_FUNCTION_WORDS = frozenset("a an the of to in on at for by with from and or but as is are was were be has have had "
+                            "that this it its will would said says".split())
+MIN_WORDS = 3               # "He declined comment." is prose; a section heading has no sentence end anyway
+MIN_LOWER_SHARE = 0.25     # headlines sit below ~0.15, real paragraphs (even full of names) above ~0.4
+
+
+def is_prose(line: str) -> bool:
+    """A sentence-like line: enough words, a sentence end, not wholly bracketed, not headline case."""
+    stripped = line.strip()
+    if not stripped or BRACKETED.match(stripped) or not SENTENCE_END.search(stripped):
+        return False
+    words = WORD.findall(stripped)
+    if len(words) < MIN_WORDS:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower / len(words) < MIN_LOWER_SHARE:
+        return False
+    # headline case: every function word capitalised ('Japan Backs Taiwan's Bid As Assembly Shelves Debate.')
+    functions = [w for w in words if w.casefold() in _FUNCTION_WORDS]
+    return len(functions) < 2 or any(w[0].islower() for w in functions)
+
+
+def is_bracketed(line: str) -> bool:
+    """'[Image: ...]', '[Copyright The Example Press]': a line set apart in brackets."""
+    return bool(BRACKETED.match(line))
+
+
+def continues(line: str, nxt: str, *, blank_lines: int) -> bool:
+    """Does `line` run on into `nxt` (a sentence wrapped by the layout)? It has no sentence end, and either the
+    next line opens in lower case, or it follows without a paragraph break, or across a page break (two or more
+    blank lines) when the line is too long to be a heading."""
+    line = line.rstrip()
+    if not line or SENTENCE_END.search(line) or not nxt.strip():
+        return False
+    if nxt.lstrip()[:1].islower() or blank_lines == 0:
+        return True
+    return blank_lines >= 2 and len(line.split()) > MAX_HEADING_WORDS
+
+
+MAX_HEADING_WORDS = 8
