@@ -170,3 +170,16 @@ def test_cache_version_names_the_extraction_code(tmp_path, fixture_knowledge):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     cache = ExtractionCache(tmp_path / "cache", extractor_id(fixture_knowledge))
     assert cache.version == extractor_id(fixture_knowledge).replace("/", "_") + "+code." + digest.hexdigest()[:12]
+
+
+def test_phrase_matcher_compiles_on_first_use():
+    """Building an extractor compiles no big alternation: each pattern is compiled when first used,
+    and the lazily built matcher finds what the plain regex finds."""
+    alternatives = ["security[\\s\\-]+dialogue", "security", "Defen[cs]e"]
+    fast = PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+    assert "prefilter" not in vars(fast) and "plain" not in vars(fast)
+    text = "A security-dialogue on defense, securityX and Defence."
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    assert fast.contains(text) and "plain" not in vars(fast)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.plain.pattern == plain.pattern
