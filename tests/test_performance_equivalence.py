@@ -183,3 +183,38 @@ def test_phrase_matcher_compiles_on_first_use():
     assert fast.contains(text) and "plain" not in vars(fast)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert fast.plain.pattern == plain.pattern
+
+
+def _quote_closers_per_character(text, sentences):
+    """The former quote_closers, reading every character of every sentence: the reference."""
+    from pipeline.extract.statements import PARAGRAPH_BREAK
+    out, run, inside = {}, [], False
+    for i, s in enumerate(sentences):
+        if i and PARAGRAPH_BREAK.search(text, sentences[i - 1].end, s.start):
+            run, inside = [], False
+        for ch in s.text:
+            if ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        if inside:
+            run.append(i)
+        elif run:
+            out.update((k, i) for k in run)
+            run = []
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "“The ministry opposes the plan. It will respond firmly,” a spokesman said. Talks went on.",
+    "He said \"we will act. The talks are over.\" Then he left.\n\n\"An open quote. Never closed.",
+    "“Nested ‘single’ quotes stay open. Still quoted. Closed here,” she said. “Another” one.",
+    "No quotation at all. Just two sentences.",
+])
+def test_quote_closers_reads_only_the_quote_marks(text):
+    from pipeline.extract.sentences import split_sentences
+    from pipeline.extract.statements import quote_closers
+    sentences = split_sentences(text)
+    assert quote_closers(text, sentences) == _quote_closers_per_character(text, sentences)
