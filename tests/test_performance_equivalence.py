@@ -218,3 +218,20 @@ def test_quote_closers_reads_only_the_quote_marks(text):
     from pipeline.extract.statements import quote_closers
     sentences = split_sentences(text)
     assert quote_closers(text, sentences) == _quote_closers_per_character(text, sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Security dialogue and a security-dialogue; defence talks, Defense Ministry talks.",
+    "Nothing relevant here at all.",
+    "talks-talks talks",
+])
+def test_union_starts_decide_a_subset_matcher(text):
+    """starts() lists every offset where the plain alternation matches (overlapping ones too); a matcher
+    over some of the alternatives, same boundaries, matches somewhere iff it matches at one of them."""
+    subsets = [["security[\\s\\-]+dialogue", "security"], ["Defen[cs]e(?:\\s+Ministry)?"], ["talks"]]
+    union = PhraseMatcher(sorted({a for s in subsets for a in s}), before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(union.alternatives) + r")(?!\w)", re.IGNORECASE)
+    assert union.starts(text) == [q for q in range(len(text) + 1) if plain.match(text, q)]
+    for alternatives in subsets:
+        part = PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+        assert part.contains(text) is any(part.matches_at(text, q) for q in union.starts(text))

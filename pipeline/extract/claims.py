@@ -169,11 +169,17 @@ class ClaimExtractor(EventRules, StatementEvents):
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
-        if self.topic_gate is None or not self.topic_gate.contains(sentence):
+        # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
+        # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
+        gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
+        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
             return out
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
         for cues in self.topic_cues:
+            if gate_starts is not None and cues.terms is not None and cues.terms.fast \
+                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
+                continue     # no reading: topic_readings would find no term either
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):

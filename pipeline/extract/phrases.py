@@ -140,6 +140,24 @@ class PhraseMatcher:
         end = len(text) if endpos is None else min(endpos, len(text))
         return (self.prefilter if self.fast else self.plain).search(text, pos, end) is not None
 
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
+        """Every offset where some alternative matches, overlapping ones too (None when the matcher has
+        no trie prefilter). A matcher over a subset of these alternatives, with the same before/after,
+        can match only at these offsets: `matches_at` there tells whether it matches anywhere."""
+        if not self.fast:
+            return None
+        end = len(text) if endpos is None else min(endpos, len(text))
+        out, p = [], pos
+        while p <= end and (c := self.prefilter.search(text, p, end)) is not None:
+            out.append(c.start())
+            p = c.start() + 1
+        return out
+
+    def matches_at(self, text: str, q: int, endpos: int | None = None) -> bool:
+        """Whether some alternative matches at offset q."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        return (self.prefilter if self.fast else self.plain).match(text, q, end) is not None
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))
         if not self.fast:
