@@ -170,3 +170,68 @@ def test_cache_version_names_the_extraction_code(tmp_path, fixture_knowledge):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     cache = ExtractionCache(tmp_path / "cache", extractor_id(fixture_knowledge))
     assert cache.version == extractor_id(fixture_knowledge).replace("/", "_") + "+code." + digest.hexdigest()[:12]
+
+
+def test_phrase_matcher_compiles_on_first_use():
+    """Building an extractor compiles no big alternation: each pattern is compiled when first used,
+    and the lazily built matcher finds what the plain regex finds."""
+    alternatives = ["security[\\s\\-]+dialogue", "security", "Defen[cs]e"]
+    fast = PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+    assert "prefilter" not in vars(fast) and "plain" not in vars(fast)
+    text = "A security-dialogue on defense, securityX and Defence."
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    assert fast.contains(text) and "plain" not in vars(fast)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.plain.pattern == plain.pattern
+
+
+def _quote_closers_per_character(text, sentences):
+    """The former quote_closers, reading every character of every sentence: the reference."""
+    from pipeline.extract.statements import PARAGRAPH_BREAK
+    out, run, inside = {}, [], False
+    for i, s in enumerate(sentences):
+        if i and PARAGRAPH_BREAK.search(text, sentences[i - 1].end, s.start):
+            run, inside = [], False
+        for ch in s.text:
+            if ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        if inside:
+            run.append(i)
+        elif run:
+            out.update((k, i) for k in run)
+            run = []
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "“The ministry opposes the plan. It will respond firmly,” a spokesman said. Talks went on.",
+    "He said \"we will act. The talks are over.\" Then he left.\n\n\"An open quote. Never closed.",
+    "“Nested ‘single’ quotes stay open. Still quoted. Closed here,” she said. “Another” one.",
+    "No quotation at all. Just two sentences.",
+])
+def test_quote_closers_reads_only_the_quote_marks(text):
+    from pipeline.extract.sentences import split_sentences
+    from pipeline.extract.statements import quote_closers
+    sentences = split_sentences(text)
+    assert quote_closers(text, sentences) == _quote_closers_per_character(text, sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Security dialogue and a security-dialogue; defence talks, Defense Ministry talks.",
+    "Nothing relevant here at all.",
+    "talks-talks talks",
+])
+def test_union_starts_decide_a_subset_matcher(text):
+    """starts() lists every offset where the plain alternation matches (overlapping ones too); a matcher
+    over some of the alternatives, same boundaries, matches somewhere iff it matches at one of them."""
+    subsets = [["security[\\s\\-]+dialogue", "security"], ["Defen[cs]e(?:\\s+Ministry)?"], ["talks"]]
+    union = PhraseMatcher(sorted({a for s in subsets for a in s}), before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(union.alternatives) + r")(?!\w)", re.IGNORECASE)
+    assert union.starts(text) == [q for q in range(len(text) + 1) if plain.match(text, q)]
+    for alternatives in subsets:
+        part = PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
+        assert part.contains(text) is any(part.matches_at(text, q) for q in union.starts(text))

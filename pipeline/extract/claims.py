@@ -114,7 +114,8 @@ class ClaimExtractor(EventRules, StatementEvents):
         if re.search(r"\bto\s+$", before) and not INFINITIVE_OK.search(before):
             return "planned"
         for kind in ("prescriptive", "hypothetical"):
-            if kind in res and res[kind].contains(s.text) and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE):
+            # the short fixed pattern first: it rules out most sentences before the lexicon scan
+            if kind in res and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE) and res[kind].contains(s.text):
                 return kind
         return "asserted"
 
@@ -168,11 +169,17 @@ class ClaimExtractor(EventRules, StatementEvents):
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
-        if self.topic_gate is None or not self.topic_gate.contains(sentence):
+        # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
+        # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
+        gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
+        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
             return out
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
         for cues in self.topic_cues:
+            if gate_starts is not None and cues.terms is not None and cues.terms.fast \
+                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
+                continue     # no reading: topic_readings would find no term either
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
@@ -292,6 +299,9 @@ class ClaimExtractor(EventRules, StatementEvents):
             return [m for m in mentions[first:last] if m.end <= s.end]
 
         for i, s in enumerate(sentences):
+            # the claims of this sentence are the ones appended from here on (sentences do not share a start):
+            # read as claims[first_claim:], not by scanning every claim of the document once per sentence
+            first_claim = len(claims)
             in_s = sentence_mentions(s)
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
             claimant, verb, verb_at = self.attribution(text, s, core, last_person)
@@ -341,7 +351,7 @@ class ClaimExtractor(EventRules, StatementEvents):
                                "confidence": 0.75 if st["attributed"] else 0.6,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "stance", st["topic_id"], st["polarity"], st["holder"])})
                 made = True
-            sentence_events = [c for c in claims if c["kind"] == "event" and c["char_start"] == s.start]
+            sentence_events = [c for c in claims[first_claim:] if c["kind"] == "event"]
             event_sources = {a for c in sentence_events for a in c["subject_ids"]}
             if spoken:
                 said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources)
@@ -368,7 +378,7 @@ class ClaimExtractor(EventRules, StatementEvents):
             last_day = next((t for t in reversed(known) if t.precision == "day"), last_day)
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
-            about = {a for c in claims if c["char_start"] == s.start and c["kind"] == "event" for a in c["subject_ids"]}
+            about = {a for c in claims[first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}
             head = next((m for m in drop_possessors(text, in_s)
                          if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
             prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 else None,

@@ -16,6 +16,7 @@ plain regex's. When an alternative does not split into simple tokens it falls ba
 regex.
 """
 import re
+from functools import cached_property
 
 # literal characters (escaped or not), classes, \s-style escapes and flat non-capturing groups
 # ('D(?:efence|efense)'), each with an optional quantifier
@@ -62,16 +63,29 @@ class PhraseMatcher:
     def __init__(self, alternatives: list[str], *, before: str = "", after: str = "", flags: int = 0):
         self.before, self.after, self.flags = before, after, flags
         self.alternatives = list(alternatives)
-        self.plain = re.compile(f"{before}(?:{'|'.join(self.alternatives)}){after}", flags) \
-            if self.alternatives else re.compile(r"(?!x)x")
         token_lists = [_tokens(a) for a in self.alternatives]
         self.fast = bool(self.alternatives) and all(t is not None for t in token_lists)
         if not self.fast:
             return
         self.first = [t[0] for t in token_lists]
-        self.prefilter = re.compile(f"{before}(?=(?:{_trie_pattern(token_lists)}){after})", flags)
+        self._token_lists = token_lists
         self._buckets: dict[str, re.Pattern] = {}
         self._by_members: dict[tuple[int, ...], re.Pattern] = {}
+
+    # Compiling is most of the cost of building an extractor (seconds for the big lexicons), and a
+    # matcher's patterns are not all needed: the plain alternation only where the trie does not apply,
+    # a topic's cue matchers only once a sentence holds one of its terms. Each pattern is compiled on
+    # first use (the same pattern, so the same matches).
+    @cached_property
+    def plain(self) -> re.Pattern:
+        return re.compile(f"{self.before}(?:{'|'.join(self.alternatives)}){self.after}", self.flags) \
+            if self.alternatives else re.compile(r"(?!x)x")
+
+    @cached_property
+    def prefilter(self) -> re.Pattern:
+        pattern = re.compile(f"{self.before}(?=(?:{_trie_pattern(self._token_lists)}){self.after})", self.flags)
+        del self._token_lists
+        return pattern
 
     def _bucket(self, ch: str) -> re.Pattern:
         pattern = self._buckets.get(ch)
@@ -125,6 +139,24 @@ class PhraseMatcher:
         """Whether there is a match: the prefilter stops exactly where one starts."""
         end = len(text) if endpos is None else min(endpos, len(text))
         return (self.prefilter if self.fast else self.plain).search(text, pos, end) is not None
+
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
+        """Every offset where some alternative matches, overlapping ones too (None when the matcher has
+        no trie prefilter). A matcher over a subset of these alternatives, with the same before/after,
+        can match only at these offsets: `matches_at` there tells whether it matches anywhere."""
+        if not self.fast:
+            return None
+        end = len(text) if endpos is None else min(endpos, len(text))
+        out, p = [], pos
+        while p <= end and (c := self.prefilter.search(text, p, end)) is not None:
+            out.append(c.start())
+            p = c.start() + 1
+        return out
+
+    def matches_at(self, text: str, q: int, endpos: int | None = None) -> bool:
+        """Whether some alternative matches at offset q."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        return (self.prefilter if self.fast else self.plain).match(text, q, end) is not None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))

@@ -34,6 +34,7 @@ OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+QUOTE_MARK = re.compile("[“”\"]")
 
 
 def quote_closers(text: str, sentences: list[Sentence]) -> dict[int, int]:
@@ -46,7 +47,7 @@ def quote_closers(text: str, sentences: list[Sentence]) -> dict[int, int]:
     for i, s in enumerate(sentences):
         if i and PARAGRAPH_BREAK.search(text, sentences[i - 1].end, s.start):
             run, inside = [], False
-        for ch in s.text:
+        for ch in QUOTE_MARK.findall(s.text):   # only the quote marks change the state: no loop over every character
             if ch == "“":
                 inside = True
             elif ch == "”":
