@@ -4,7 +4,7 @@ dominant country; 'the Japanese side' is the state. A mixin of ActorMatcher (it 
 registry tables: generic, generic_re, state_names, demonyms, side_states, side_re, knowledge)."""
 import re
 
-from pipeline.extract.names import (OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
+from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
                                     _leader, fold)
 
 
@@ -29,8 +29,11 @@ class GenericNames:
             method_conf = 0.85
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
-            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+                    and not (" " in m.group(0) and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start())
+                             and not (self.modifier_after_re and self.modifier_after_re.match(text, m.end()))):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
+                #            or 'the' makes a two-word name definite ('the foreign ministry said')
             if cue is None:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
@@ -67,7 +70,8 @@ class GenericNames:
                 country = self.state_names.get(word) or self.demonyms.get(word)
                 if country:
                     return country
-        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
+        # "of Japan", 'the Ministry of National Defense (MND) in Taipei'
+        m = re.match(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
         if m:
             return self.state_names.get(m.group(1))
         return None
@@ -76,13 +80,20 @@ class GenericNames:
         """The country of the nearest registry mention before pos in the same sentence (a state's only,
         after 'its'/'their'), or None."""
         bound = max(start, pos - 200)
-        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
-        for x in reversed(registry):
-            if x.end > pos or x.start < stop:
+        ends = [e.end() for e in SENTENCE_END.finditer(text, max(start, pos - 400), pos)]
+        stop = max(ends[-1] if ends else bound, bound)
+        previous = None   # 'Taiwan welcomed the change. Its foreign ministry said': a sentence-initial 'its' is the last sentence's state
+        if states_only and ends and text[stop:pos].lstrip(" \t\n“\"‘").lower().startswith(("its ", "their ")):
+            previous = ends[-2] if len(ends) > 1 else max(start, pos - 400)
+        for lo in (stop, previous):
+            if lo is None:
                 continue
-            actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.country and (actor.actor_type == "state" or not states_only):
-                return actor.country
+            for x in reversed(registry):
+                if x.end > pos or x.start < lo:
+                    continue
+                actor = self.knowledge.actors_by_id.get(x.actor_id)
+                if actor and actor.country and (actor.actor_type == "state" or not states_only):
+                    return actor.country
         return None
 
     def _dominant_country(self, registry: list[Mention]) -> str | None:

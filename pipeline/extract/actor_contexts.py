@@ -1,0 +1,115 @@
+"""Contexts in which a registry name names no acting actor, and the embassies a document names by owner
+and city. Pure functions over (text, span); the patterns are compiled once here, the word lists are data
+(titles.yaml).
+
+- credits: a photo or wire credit ('(Photo: Cabinet Public Affairs Office)', '[File: Sam Yeh/AFP]', a caption
+  line opening '(Yonhap) ...') names who took or supplied a picture, not an actor of the story;
+- motion: a capital or state after a verb of travel ('left Taipei', 'will visit Washington', 'flew to Manila')
+  is the place travelled to or from;
+- coordinated adjectives: 'Australian and New Zealand vessels' - a state name coordinated with a demonym
+  and followed by a common noun is an adjective, as the demonym is;
+- topics: 'Japan's position on Taiwan', 'policy toward China' - the state is the subject matter;
+- acronym clashes: 'TPP' is the Taiwan People's Party, unless the document names the Trans-Pacific Partnership.
+"""
+import re
+
+# the caption/credit markers that precede the credited name inside one bracket
+_CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|Courtesy(?:\s+of)?|Source)\s*:\s*"
+                          r"[^\n()\[\]]{0,40}$", re.IGNORECASE)
+_CLOSES = re.compile(r"[ \t]*[)\]]")
+# '(Yonhap) South Korean and Japanese flags ...': a bracketed name opening a line
+_LINE_OPEN_BRACKET = re.compile(r"(?:^|\n)[ \t]*[(\[][ \t]*$")
+
+
+def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
+    """A name in a photo or wire credit: after 'Photo:'/'File:' up to the closing bracket, an outlet
+    bracketed alone at a line start, or an outlet joined by a slash to a photographer ('Sam Yeh/AFP')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60):start]
+    closes = _CLOSES.match(text, end) is not None
+    if closes and _CREDIT_MARK.search(before):
+        return True
+    if not media:
+        return False
+    if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
+        return True
+    return before.endswith("/") or text[end:end + 1] == "/"
+
+
+# travel verbs right before a place name: the name is where someone goes or comes from
+_MOTION_BEFORE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|left|leaves?|leaving|(?:arriv(?:e|es|ed|ing)|landed|stopover|stop(?:ped|s)?\s+over)\s+in|"
+    r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies|ying|own)|return(?:s|ed|ing)?|trip|journey|headed|bound|"
+    r"sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing))\s+(?:back\s+)?to|"
+    r"(?:depart(?:s|ed|ing)?|fled|flown)\s+(?:from\s+)?)\s+$", re.IGNORECASE)
+
+
+def after_motion_verb(text: str, start: int) -> bool:
+    """'left Taipei', 'to visit Washington', 'flew to Manila': the place travelled to or from."""
+    return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z][a-z\-]+\b")
+
+
+def coordinated_adjective(text: str, start: int, end: int, demonym_re: re.Pattern | None) -> bool:
+    """'Australian and New Zealand navy vessels': coordinated with a demonym and modifying a noun."""
+    if demonym_re is None or not _LOWER_WORD_AFTER.match(text, end):
+        return False
+    return demonym_re.search(text, max(0, start - 30), start) is not None
+
+
+def demonym_and_pattern(demonyms) -> re.Pattern | None:
+    """The pattern of '<Demonym> and ' (or '<Demonym>, ') right before a name."""
+    words = sorted({d for d in demonyms if d and " " not in d and d[:1].isupper()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:,|[ \t]+(?:and|or))[ \t]+$")
+
+
+# 'position on Taiwan', 'policy toward China': the state is what is talked about
+_TOPIC_BEFORE = re.compile(r"\b(?:position|positions|stance|policy|policies|views?|attitude|approach|remarks|comments)"
+                           r"\s+(?:on|toward|towards|regarding|concerning)\s+$", re.IGNORECASE)
+
+
+def state_as_topic_before(text: str, start: int) -> bool:
+    """'Japan's position on Taiwan is ...': the state as the subject matter of a position."""
+    return _TOPIC_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def clashing_acronyms(text: str, start: int, end: int, clashes: dict[str, list[str]]) -> set[str]:
+    """The acronyms (keys of clashes) that this document uses for something else: it names one of the
+    other expansions listed for them ('TPP' with 'Trans-Pacific Partnership' or 'CPTPP')."""
+    body = text[start:end]
+    return {acronym for acronym, others in clashes.items()
+            if any(re.search(rf"(?<![\w\-]){re.escape(o)}(?![\w\-])", body) for o in others)}
+
+
+# "China's embassy in Washington", 'the Japanese Embassy in Seoul', 'the US consulate in Naha'
+_MISSION = r"(?P<kind>[Ee]mbassy|[Cc]onsulate(?:[ \-][Gg]eneral)?)"
+_CITY = r"(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+
+
+def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
+    """Owner (a state's name in the possessive, or a demonym) + embassy/consulate + 'in' + city."""
+    words = sorted({w for w in owner_words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b")
+
+
+def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name):
+    """(start, end, name, country) of each diplomatic mission named by owner and city; the canonical name is
+    'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name)."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        country, owner_name = country_of(m.group("owner"))
+        if country is None:
+            continue
+        kind = "Embassy" if m.group("kind")[:1] in "Ee" else "Consulate-General" if "eneral" in m.group("kind") else "Consulate"
+        host = place_name(m.group("city")) or m.group("city")
+        out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}", country))
+    return out
