@@ -113,3 +113,17 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
         host = place_name(m.group("city")) or m.group("city")
         out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}", country))
     return out
+
+
+# 'who sit on the legislature's ... Committee', 'chairs the ... Committee', 'a member of the ... Committee': a
+# committee named only inside a person's role is a sub-unit in a title, not an actor (GUIDELINES)
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:sits?|sat|sitting|serves?|served|serving|seat)\s+on|\bchair(?:s|ed|ing)?|"
+    r"\b(?:chair|chairman|chairwoman|chairperson|member|members|convener|convenor|head)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*[’']s\s+)?$", re.IGNORECASE)
+_COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Sub-committee|Caucus)$")
+
+
+def committee_in_role(text: str, start: int, name: str) -> bool:
+    """A committee named where a person sits or chairs ('who chairs the Foreign and National Defense Committee')."""
+    return _COMMITTEE.search(name) is not None and _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None

@@ -4,7 +4,7 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, coordinated_adjective, demonym_and_pattern,
+from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective, demonym_and_pattern,
                                              is_credit, mission_pattern, missions, state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.names import (APPOSITION_END, CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
@@ -123,6 +123,10 @@ class ActorMatcher(GenericNames):
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
         else:
             self.org_re = None
+        # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
+        first = [h for h in (titles.get("head_first_heads") or []) if h in heads]
+        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for)\s+(?:the\s+)?"
+                                        r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4})\b") if first else None
 
     # -- registry ---------------------------------------------------------------------------
     def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
@@ -139,6 +143,8 @@ class ActorMatcher(GenericNames):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
                 continue   # 'the Chatham House rule'
+            if committee_in_role(text, m.start(), m.group(0)):
+                continue   # 'who chairs the Foreign and National Defense Committee': part of a role
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
                     and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
@@ -222,7 +228,8 @@ class ActorMatcher(GenericNames):
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
         if self.org_re:
-            for m in self.org_re.finditer(text, start, end):
+            heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
+            for m in [*self.org_re.finditer(text, start, end), *heads_first]:
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
@@ -278,7 +285,7 @@ class ActorMatcher(GenericNames):
         taken = self._missions(text, start, end, taken, discovered, outside)
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or is_credit(text, s, e, media=False):
+            if not outside(s, e) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]

@@ -29,15 +29,19 @@ class GenericNames:
             method_conf = 0.85
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
-            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
-                    and not (" " in m.group(0) and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start())
-                             and not (self.modifier_after_re and self.modifier_after_re.match(text, m.end()))):
+            # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
+            definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
+                and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
+                and not (self.modifier_after_re and self.modifier_after_re.match(text, m.end()))
+            if cue is None and m.group(0)[:1].islower() and not definite \
+                    and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
-                #            or 'the' makes a two-word name definite ('the foreign ministry said')
             if cue is None:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None and definite:
+                continue
             if cue is None:
                 if dominant is None:
                     dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
