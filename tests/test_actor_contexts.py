@@ -107,3 +107,13 @@ def test_generic_names(matcher, text, surface, actor_id):
 def test_definite_generic_without_cue_in_sentence(matcher):
     text = "Officials met on Monday. The foreign ministry said it would respond."
     assert "foreign ministry" not in [t for t, _ in found(matcher, text)]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Tokyo studied the U.S. Taiwan Relations Act closely.", "U.S.", True),
+    ("Critics cited the Japan Coast Guard Law.", "Japan", True),
+    ("The US Navy sailed through.", "US", False),
+])
+def test_document_name(text, name, expected):
+    from pipeline.extract.actor_contexts import opens_document_name
+    assert opens_document_name(text, text.index(name) + len(name)) is expected

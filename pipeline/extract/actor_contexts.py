@@ -13,6 +13,9 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 """
 import re
 
+from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER,
+                                    SPATIAL_BEFORE, TO_NAME_AFTER)
+
 # the caption/credit markers that precede the credited name inside one bracket
 _CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|Courtesy(?:\s+of)?|Source)\s*:\s*"
                           r"[^\n()\[\]]{0,40}$", re.IGNORECASE)
@@ -127,3 +130,45 @@ _COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Sub-committee|Caucus)$")
 def committee_in_role(text: str, start: int, name: str) -> bool:
     """A committee named where a person sits or chairs ('who chairs the Foreign and National Defense Committee')."""
     return _COMMITTEE.search(name) is not None and _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# 'the U.S. Taiwan Relations Act', 'the Japan Self-Defense Forces Law': a state's name opening a document's name
+_DOCUMENT_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Act|Law|Treaty|Communiqu[eé]|Accords?|Declaration|"
+                                  r"White[ \t]+Paper|Guidelines)\b")
+
+
+def opens_document_name(text: str, end: int) -> bool:
+    """A state's name followed by the rest of a law's or treaty's name: part of the document's name."""
+    return _DOCUMENT_NAME_AFTER.match(text, end) is not None
+
+
+def state_as_place(text: str, start: int, end: int) -> bool:
+    """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
+    or after a city it locates."""
+    if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
+        return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
+    before = text[max(0, start - 40):start]
+    return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
+                or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
+
+
+# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
+BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
+                       "guard navy army force forces military command corps marines legislature parliament".split())
+
+
+def country_body_aliases(knowledge) -> set[str]:
+    """Aliases of state bodies made of a country word and common nouns ('Chinese Commerce Ministry',
+    "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
+    country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
+    country_words |= {f"{w}'s" for w in country_words}
+    out = set()
+    for a in knowledge.actors:
+        if a.actor_type not in ("government_body", "military", "legislature"):
+            continue
+        for alias in a.aliases:
+            words = alias.split()
+            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
+                    and all(w[:1].isupper() for w in words[1:]):
+                out.add(alias)
+    return out

@@ -4,11 +4,11 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective, demonym_and_pattern,
-                                             is_credit, mission_pattern, missions, state_as_topic_before)
+from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective,
+                                             country_body_aliases, demonym_and_pattern, is_credit, mission_pattern, missions,
+                                             opens_document_name, state_as_place, state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.names import (APPOSITION_END, CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
-                                    DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
+from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
@@ -31,7 +31,7 @@ class ActorMatcher(GenericNames):
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
-        lower_tail = _country_body_aliases(knowledge)
+        lower_tail = country_body_aliases(knowledge)
         self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
         state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
@@ -156,10 +156,12 @@ class ActorMatcher(GenericNames):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
-            if actor.actor_type == "state" and _state_as_place(text, m.start(), m.end()):
+            if actor.actor_type == "state" and state_as_place(text, m.start(), m.end()):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
+            if actor.actor_type == "state" and opens_document_name(text, m.end()):
+                continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
             if actor.actor_type == "state" and (after_motion_verb(text, m.start())
                                                 or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
                 continue  # 'left Taipei', 'flew to Manila': a place; 'Australian and New Zealand vessels': an adjective
@@ -384,34 +386,3 @@ class ActorMatcher(GenericNames):
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out
 
-
-def _state_as_place(text: str, start: int, end: int) -> bool:
-    """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
-    or after a city it locates."""
-    if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
-        return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
-    before = text[max(0, start - 40):start]
-    return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
-                or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
-
-
-# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
-BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
-                       "guard navy army force forces military command corps marines legislature parliament".split())
-
-
-def _country_body_aliases(knowledge: Knowledge) -> set[str]:
-    """Aliases of state bodies made of a country word and common nouns ('Chinese Commerce Ministry',
-    "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
-    country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
-    country_words |= {f"{w}'s" for w in country_words}
-    out = set()
-    for a in knowledge.actors:
-        if a.actor_type not in ("government_body", "military", "legislature"):
-            continue
-        for alias in a.aliases:
-            words = alias.split()
-            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
-                    and all(w[:1].isupper() for w in words[1:]):
-                out.add(alias)
-    return out
