@@ -117,3 +117,13 @@ def test_definite_generic_without_cue_in_sentence(matcher):
 def test_document_name(text, name, expected):
     from pipeline.extract.actor_contexts import opens_document_name
     assert opens_document_name(text, text.index(name) + len(name)) is expected
+
+
+def test_listed_examples(matcher):
+    got = found(matcher, "Carmakers and electronics firms such as Suzuki and Brother paused production.")
+    assert ("Suzuki", "suzuki") in got and ("Brother", "brother") in got
+
+
+def test_two_names_of_one_body(matcher):
+    # the CPC's Taiwan Work Office and the State Council's Taiwan Affairs Office are one institution
+    assert ("Taiwan Work Office", "cn-taiwan-affairs-office") in found(matcher, "He spoke with the Taiwan Work Office on Monday.")

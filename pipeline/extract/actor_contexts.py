@@ -172,3 +172,31 @@ def country_body_aliases(knowledge) -> set[str]:
                     and all(w[:1].isupper() for w in words[1:]):
                 out.add(alias)
     return out
+
+
+# 'Japanese companies including Panasonic and Canon', 'think tanks such as RAND': names listed as examples of a
+# kind of organisation are organisations of that kind
+_ITEM = r"[A-Z][\w&’'\-.]*(?:[ \t]+[A-Z][\w&’'\-.]*){0,3}"
+
+
+def list_pattern(kinds: dict[str, str]) -> re.Pattern | None:
+    """'<kind noun> including|such as|like A, B and C' over the plural nouns of kinds (noun -> actor type)."""
+    if not kinds:
+        return None
+    nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})[ \t]+(?:including|such[ \t]+as|like)[ \t]+"
+                      rf"(?P<list>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_ITEM})?)")
+
+
+def listed_names(text: str, start: int, end: int, pattern: re.Pattern | None, kinds: dict[str, str]):
+    """(start, end, name, actor type) of each name listed after a kind of organisation."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        kind = kinds[m.group("noun")]
+        for item in re.finditer(_ITEM, m.group("list")):
+            name = item.group(0).rstrip(".")
+            s = m.start("list") + item.start()
+            out.append((s, s + len(name), name, kind))
+    return out

@@ -5,7 +5,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective,
-                                             country_body_aliases, demonym_and_pattern, is_credit, mission_pattern, missions,
+                                             country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
+                                             mission_pattern, missions,
                                              opens_document_name, state_as_place, state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
@@ -123,6 +124,8 @@ class ActorMatcher(GenericNames):
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
         else:
             self.org_re = None
+        self.list_kinds = dict(titles.get("example_list_nouns") or {})
+        self.list_re = list_pattern(self.list_kinds)
         # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
         first = [h for h in (titles.get("head_first_heads") or []) if h in heads]
         self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for)\s+(?:the\s+)?"
@@ -229,6 +232,10 @@ class ActorMatcher(GenericNames):
                 pos = m.end()
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
+        for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
+            if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
+                    and name.split()[0] not in NOT_NAME_WORDS:
+                found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
         if self.org_re:
             heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
             for m in [*self.org_re.finditer(text, start, end), *heads_first]:
