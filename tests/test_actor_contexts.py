@@ -127,3 +127,23 @@ def test_listed_examples(matcher):
 def test_two_names_of_one_body(matcher):
     # the CPC's Taiwan Work Office and the State Council's Taiwan Affairs Office are one institution
     assert ("Taiwan Work Office", "cn-taiwan-affairs-office") in found(matcher, "He spoke with the Taiwan Work Office on Monday.")
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("Beijing warned the island's so-called foreign ministry.", "foreign ministry", "tw-mofa"),
+    ("In Seoul, the Ministry of Foreign Affairs summoned the envoy.", "Ministry of Foreign Affairs", "kr-mofa"),
+    ("Officials said the island's defense authorities had been informed.", "defense authorities", "tw-mnd"),
+])
+def test_owner_cues(matcher, text, surface, actor_id):
+    assert (surface, actor_id) in found(matcher, text)
+
+
+def test_role_with_place_then_name(matcher):
+    text = "The minister summoned Canada's ambassador to Japan, Anne Martin, on Friday."
+    assert "Anne Martin" in [t for t, _ in found(matcher, text)]
+
+
+def test_travel_keeps_state_names(matcher):
+    # a capital after a travel verb is a place; a state's own name is left to the event rules
+    assert "seoul" not in [a.split("-")[0] for _, a in found(matcher, "The envoy flew to Seoul.")]
+    assert ("Japan", "japan") in found(matcher, "China told its citizens to avoid travelling to Japan.")

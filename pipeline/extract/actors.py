@@ -63,6 +63,7 @@ class ActorMatcher(GenericNames):
         # 'the Japanese side', 'the Chinese side': diplomatic usage for the state itself
         state_of = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
         self.side_states = {d: state_of[c] for d, c in self.demonyms.items() if c in state_of}
+        self.owner_descriptions = {k.casefold(): v for k, v in (knowledge.titles.get("owner_descriptions") or {}).items()}
         self.demonym_and_re = demonym_and_pattern(self.demonyms)
         # a state's name (possessive) or demonym owns an embassy: 'China's embassy in Washington'
         self._mission_owners = {w: state_of[c] for w, c in {**self.state_names, **self.demonyms}.items() if c in state_of}
@@ -88,7 +89,8 @@ class ActorMatcher(GenericNames):
         self.appositive_re = re.compile(
             rf"(?P<name>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
         # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas
-        self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r",[ \t]+$",
+        self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))
+                                         + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
         self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
@@ -165,9 +167,11 @@ class ActorMatcher(GenericNames):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
             if actor.actor_type == "state" and opens_document_name(text, m.end()):
                 continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
-            if actor.actor_type == "state" and (after_motion_verb(text, m.start())
+            if actor.actor_type == "state" and ((key in self.metonym_keys and after_motion_verb(text, m.start()))
                                                 or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
-                continue  # 'left Taipei', 'flew to Manila': a place; 'Australian and New Zealand vessels': an adjective
+                continue  # 'left Taipei', 'flew to Manila': the city, a place (a state's own name after 'travel to' may
+                #           still be a target: 'told its citizens to avoid travelling to Japan'); 'Australian and New Zealand
+                #           vessels': an adjective
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
                     continue
@@ -221,7 +225,7 @@ class ActorMatcher(GenericNames):
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")
-                if self.role_before_re.search(text, max(start, m.start() - 40), m.start()) and self._accept_name(name) \
+                if self.role_before_re.search(text, max(start, m.start() - 70), m.start()) and self._accept_name(name) \
                         and not self.not_person_re.search(name) and not self._has_known_token(name):
                     found.append((m.start(), m.end(), self._person(name, "")))
         pos = start

@@ -8,6 +8,12 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
                                     _leader, fold)
 
 
+# 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
+OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
+# 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
+FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
+
+
 class GenericNames:
     def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
         """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
@@ -68,6 +74,14 @@ class GenericNames:
     def country_cue(self, before: str, after: str) -> str | None:
         """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
         an 'of X' right after names."""
+        # 'the island's so-called foreign ministry': a description the lexicon ties to one state (titles.yaml owner_descriptions)
+        m = OWNER_DESCRIPTION.search(before)
+        if m and m.group(1).casefold() in self.owner_descriptions:
+            return self.owner_descriptions[m.group(1).casefold()]
+        # 'In Taipei, the Ministry of Foreign Affairs said': the capital framing the sentence
+        m = FRAMING_PLACE.search(before)
+        if m and m.group(1) in self.state_names:
+            return self.state_names[m.group(1)]
         m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
         if m:
             for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
