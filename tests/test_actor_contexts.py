@@ -145,5 +145,13 @@ def test_role_with_place_then_name(matcher):
 
 def test_travel_keeps_state_names(matcher):
     # a capital after a travel verb is a place; a state's own name is left to the event rules
-    assert "seoul" not in [a.split("-")[0] for _, a in found(matcher, "The envoy flew to Seoul.")]
+    assert "south-korea" not in [a for _, a in found(matcher, "The envoy flew to Seoul.")]
     assert ("Japan", "japan") in found(matcher, "China told its citizens to avoid travelling to Japan.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Tokyo, the Cabinet approved the plan on Friday.", [("Cabinet", "jp-cabinet")]),
+    ("In Tokyo, Chief Cabinet Secretary Taro Yamada spoke.", []),
+])
+def test_one_word_generic_before_a_capital(matcher, text, expected):
+    assert [x for x in found(matcher, text) if x[1] in ("jp-cabinet", "tw-executive-yuan")] == expected
