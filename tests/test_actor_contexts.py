@@ -58,6 +58,7 @@ def test_acronym_clash():
 @pytest.mark.parametrize("text, expected", [
     ("Ms Doe, who chairs the Budget Committee in the assembly, objected.", True),
     ("He sits on the parliament's Defence Committee.", True),
+    ("The general told the senate's Defence Committee that stocks were low.", True),
     ("The Defence Committee approved the bill.", False),
 ])
 def test_committee_in_role(text, expected):

@@ -119,10 +119,12 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
 
 
 # 'who sit on the legislature's ... Committee', 'chairs the ... Committee', 'a member of the ... Committee': a
-# committee named only inside a person's role is a sub-unit in a title, not an actor (GUIDELINES)
+# committee named only inside a person's role is a sub-unit in a title, not an actor (GUIDELINES); 'told the
+# ... Committee', 'testified before the ... Committee': the committee is where someone speaks, a venue
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:sits?|sat|sitting|serves?|served|serving|seat)\s+on|\bchair(?:s|ed|ing)?|"
-    r"\b(?:chair|chairman|chairwoman|chairperson|member|members|convener|convenor|head)\s+of)\s+(?:the\s+)?"
+    r"\b(?:chair|chairman|chairwoman|chairperson|member|members|convener|convenor|head)\s+of|"
+    r"\b(?:told|tells|telling|briefed|briefing|addressed|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before))\s+(?:the\s+)?"
     r"(?:(?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*[’']s\s+)?$", re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Sub-committee|Caucus)$")
 
