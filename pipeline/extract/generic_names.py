@@ -9,6 +9,7 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
 
 
 CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|portfolios?|reshuffle|ranks?|level|seats?|veterans?)\b")
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
 OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
 # 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
@@ -36,8 +37,9 @@ class GenericNames:
             method_conf = 0.85
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
-            if " " not in m.group(0) and m.group(0)[1:].islower() and CAPITAL_WORD_AFTER.match(text, m.end()):
-                continue   # "Cabinet Secretary", 'Navy Secretary', 'Army Ground Forces': the first word of a longer name
+            if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
+                                                                      or ROLE_NOUN_AFTER.match(text, m.end())):
+                continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
             # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
             definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
                 and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
