@@ -154,6 +154,7 @@ def test_travel_keeps_state_names(matcher):
     ("In Tokyo, the Cabinet approved the plan on Friday.", [("Cabinet", "jp-cabinet")]),
     ("In Tokyo, Chief Cabinet Secretary Taro Yamada spoke.", []),
     ("In Tokyo, no Cabinet members attended the ceremony.", []),
+    ("Japan watched the US election closely. His Cabinet would be different.", []),
 ])
 def test_one_word_generic_before_a_capital(matcher, text, expected):
     assert [x for x in found(matcher, text) if x[1] in ("jp-cabinet", "tw-executive-yuan")] == expected

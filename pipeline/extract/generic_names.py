@@ -8,6 +8,7 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
                                     _leader, fold)
 
 
+PERSON_OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|portfolios?|reshuffle|ranks?|level|seats?|veterans?)\b")
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
@@ -40,6 +41,8 @@ class GenericNames:
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
                                                                       or ROLE_NOUN_AFTER.match(text, m.end())):
                 continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
+            if cue is None and PERSON_OWNER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+                continue   # 'His Cabinet would not include ...': a person's, of a country the name does not say
             # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
             definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
                 and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
