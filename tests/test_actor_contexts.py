@@ -23,6 +23,8 @@ def found(matcher, text):
     ("(Kyodo) Coast guard vessels sail near the islands.", "Kyodo", True, True),
     ("Crowds gathered.\n(Kyodo) Coast guard vessels sail near the islands.", "Kyodo", True, True),
     ("Kyodo reported that the talks had ended.", "Kyodo", True, False),
+    ("All rights reserved.\n[Copyright The Kyodo, Ltd.]", "Kyodo", True, True),
+    ("The talks ended. (Photo: Kyodo) Officials left.", "Kyodo", True, True),
     ("The ministry (Photo: a handout) said Reuters was wrong.", "Reuters", True, False),
 ])
 def test_credit(text, name, media, expected):

@@ -19,18 +19,20 @@ from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFO
 # the caption/credit markers that precede the credited name inside one bracket
 _CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|Courtesy(?:\s+of)?|Source)\s*:\s*"
                           r"[^\n()\[\]]{0,40}$", re.IGNORECASE)
-_CLOSES = re.compile(r"[ \t]*[)\]]")
+_CLOSES = re.compile(r"(?:,?[ \t]*(?:Ltd|Inc|Co|Corp|LLC)\.?)?[ \t]*(?:[)\]]|$)", re.MULTILINE)
+# '[Copyright The Example Press, Ltd.]', '© 2024 Example News': the owner of the text's rights
+_COPYRIGHT_BEFORE = re.compile(r"(?:\bCopyright|©)[ \t]*(?:\([Cc]\)[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?:The[ \t]+)?$")
 # '(Yonhap) South Korean and Japanese flags ...': a bracketed name opening a line
 _LINE_OPEN_BRACKET = re.compile(r"(?:^|\n)[ \t]*[(\[][ \t]*$")
 
 
 def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
-    """A name in a photo or wire credit: after 'Photo:'/'File:' up to the closing bracket, an outlet
+    """A name in a photo, wire or copyright credit: after 'Photo:'/'File:'/'Copyright' up to the closing bracket, an outlet
     bracketed alone at a line start, or an outlet joined by a slash to a photographer ('Sam Yeh/AFP')."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60):start]
     closes = _CLOSES.match(text, end) is not None
-    if closes and _CREDIT_MARK.search(before):
+    if closes and (_CREDIT_MARK.search(before) or _COPYRIGHT_BEFORE.search(before)):
         return True
     if not media:
         return False
