@@ -160,3 +160,7 @@ def test_travel_keeps_state_names(matcher):
 ])
 def test_one_word_generic_before_a_capital(matcher, text, expected):
     assert [x for x in found(matcher, text) if x[1] in ("jp-cabinet", "tw-executive-yuan")] == expected
+
+
+def test_copyright_line_names_no_actor(matcher):
+    assert found(matcher, "Officials met.\n[Copyright The Example Press, Ltd.]") == []

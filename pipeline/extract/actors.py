@@ -243,6 +243,8 @@ class ActorMatcher(GenericNames):
         if self.org_re:
             heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
             for m in [*self.org_re.finditer(text, start, end), *heads_first]:
+                if m.group("org").startswith(("Copyright", "©")):
+                    continue     # "[Copyright The Example Press, Ltd.]": a credit line
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
