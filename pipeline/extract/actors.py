@@ -169,9 +169,8 @@ class ActorMatcher(GenericNames):
                 continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
             if actor.actor_type == "state" and ((key in self.metonym_keys and after_motion_verb(text, m.start()))
                                                 or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
-                continue  # 'left Taipei', 'flew to Manila': the city, a place (a state's own name after 'travel to' may
-                #           still be a target: 'told its citizens to avoid travelling to Japan'); 'Australian and New Zealand
-                #           vessels': an adjective
+                continue  # 'flew to Manila': a place (not a state's name: 'avoid travelling to Japan' may be a target);
+                #           'Australian and New Zealand vessels': an adjective
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
                     continue
