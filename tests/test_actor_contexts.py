@@ -2,7 +2,7 @@
 generic-name patterns added with them (text in, mentions out). Example sentences are written for these tests."""
 import pytest
 
-from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, committee_in_role, is_credit,
+from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, is_credit,
                                              state_as_topic_before)
 from pipeline.extract.actors import ActorMatcher
 
@@ -54,7 +54,8 @@ def test_state_as_topic(text, name, expected):
 
 def test_acronym_clash():
     text = "Canada joined the Trans-Pacific Partnership; the TPP later collapsed."
-    assert clashing_acronyms(text, 0, len(text), {"TPP": ["Trans-Pacific Partnership"], "NPC": ["National Press Club"]}) == {"TPP"}
+    patterns = clash_patterns({"TPP": ["Trans-Pacific Partnership"], "NPC": ["National Press Club"]})
+    assert clashing_acronyms(text, 0, len(text), patterns) == {"TPP"}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -15,6 +15,7 @@ import re
 
 from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
+from pipeline.extract.phrases import literal_alternation
 
 # the caption/credit markers that precede the credited name inside one bracket
 _CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|Courtesy(?:\s+of)?|Source)\s*:\s*"
@@ -82,12 +83,16 @@ def state_as_topic_before(text: str, start: int) -> bool:
     return _TOPIC_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def clashing_acronyms(text: str, start: int, end: int, clashes: dict[str, list[str]]) -> set[str]:
-    """The acronyms (keys of clashes) that this document uses for something else: it names one of the
+def clash_patterns(clashes: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """One compiled pattern per acronym: any of the other things it abbreviates."""
+    return {a: re.compile(r"(?<![\w\-])(?:" + literal_alternation(list(others)) + r")(?![\w\-])")
+            for a, others in clashes.items() if others}
+
+
+def clashing_acronyms(text: str, start: int, end: int, patterns: dict[str, re.Pattern]) -> set[str]:
+    """The acronyms (keys of clash_patterns) that this document uses for something else: it names one of the
     other expansions listed for them ('TPP' with 'Trans-Pacific Partnership' or 'CPTPP')."""
-    body = text[start:end]
-    return {acronym for acronym, others in clashes.items()
-            if any(re.search(rf"(?<![\w\-]){re.escape(o)}(?![\w\-])", body) for o in others)}
+    return {acronym for acronym, pattern in patterns.items() if pattern.search(text, start, end)}
 
 
 # "China's embassy in Washington", 'the Japanese Embassy in Seoul', 'the US consulate in Naha'
@@ -100,7 +105,7 @@ def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
     words = sorted({w for w in owner_words if w}, key=len, reverse=True)
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in words)
+    alt = literal_alternation(words)   # a factored trie: the owners are some hundred words
     return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b")
 
 

@@ -4,7 +4,7 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective,
+from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              mission_pattern, missions,
                                              opens_document_name, state_as_place, state_as_topic_before)
@@ -107,7 +107,7 @@ class ActorMatcher(GenericNames):
         naming = titles.get("naming_nouns") or []
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
                                           + r")\b") if naming else None
-        self.acronym_clashes = {a: list(o) for a, o in (titles.get("acronym_clashes") or {}).items()}
+        self.acronym_clashes = clash_patterns(titles.get("acronym_clashes") or {})
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
         self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
