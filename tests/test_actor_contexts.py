@@ -165,3 +165,13 @@ def test_one_word_generic_before_a_capital(matcher, text, expected):
 
 def test_copyright_line_names_no_actor(matcher):
     assert found(matcher, "Officials met.\n[Copyright The Example Press, Ltd.]") == []
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("SEOUL, May 2 (Example) -- Japan and Japan again drew protests. Japan said so.\nThe foreign ministry summoned an envoy.",
+     "foreign ministry", "kr-mofa"),
+    ("Tokyo, May 2 (Example News)--Taiwan's premier met Taiwan's envoys. A Foreign Ministry official said so.",
+     "Foreign Ministry", "jp-mofa"),
+])
+def test_dateline_capital_is_home(matcher, text, surface, actor_id):
+    assert (surface, actor_id) in found(matcher, text)

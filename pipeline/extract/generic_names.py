@@ -11,6 +11,9 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
 PERSON_OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|portfolios?|reshuffle|ranks?|level|seats?|veterans?)\b")
+# a dateline opening a line: 'TAIPEI (Reuters) -', 'Tokyo, Aug. 26 (Jiji Press)--', 'SEOUL, Dec. 16 (Yonhap) --'
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)"
+                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?(?:--|[-–—:])")
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
 OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
 # 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
@@ -27,7 +30,7 @@ class GenericNames:
         if self.generic_re is None:
             return []
         out = []
-        dominant = named = None
+        dominant = named = home = None
         for m in self.generic_re.finditer(text, start, end):
             if any(m.start() < x.end and x.start < m.end() for x in registry):
                 continue
@@ -54,6 +57,11 @@ class GenericNames:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None:
+                # 'TAIPEI (Reuters) - ... the foreign ministry said': a dateline's capital is where the reporter writes from
+                if home is None:
+                    home = self._dateline_country(text, start) or ""
+                cue, method_conf = home or None, 0.65
             if cue is None and definite:
                 continue
             if cue is None:
@@ -101,6 +109,13 @@ class GenericNames:
         if m:
             return self.state_names.get(m.group(1))
         return None
+
+    def _dateline_country(self, text: str, start: int) -> str | None:
+        """The country whose capital opens the body as a dateline ('TOKYO, June 5 (Kyodo) --', 'Taipei, May 2 -')."""
+        m = DATELINE.search(text, max(0, start - 200), min(len(text), start + 400))
+        if m is None or fold(m.group(1)) not in self.metonym_keys:
+            return None
+        return self.state_names.get(m.group(1).title()) or self.state_names.get(m.group(1))
 
     def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
         """The country of the nearest registry mention before pos in the same sentence (a state's only,
