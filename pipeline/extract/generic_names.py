@@ -61,7 +61,8 @@ class GenericNames:
                 # 'TAIPEI (Reuters) - ... the foreign ministry said': a dateline's capital is where the reporter writes from
                 if home is None:
                     home = self._dateline_country(text, start) or ""
-                cue, method_conf = home or None, 0.65
+                if any(a.country == home for a in candidates):   # a body the dateline's country has ('the Cabinet' of
+                    cue, method_conf = home, 0.65                  # Seoul's report on Japan is Japan's, by the dominant country)
             if cue is None and definite:
                 continue
             if cue is None:
