@@ -4,9 +4,12 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
+from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
+                                             country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
+                                             mission_pattern, missions,
+                                             opens_document_name, state_as_place, state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.names import (APPOSITION_END, CHAMBER_SEAT_AFTER, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER, SPATIAL_BEFORE, TO_NAME_AFTER,
-                                    DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
+from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
@@ -29,7 +32,7 @@ class ActorMatcher(GenericNames):
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
-        lower_tail = _country_body_aliases(knowledge)
+        lower_tail = country_body_aliases(knowledge)
         self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
         state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
@@ -60,6 +63,11 @@ class ActorMatcher(GenericNames):
         # 'the Japanese side', 'the Chinese side': diplomatic usage for the state itself
         state_of = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
         self.side_states = {d: state_of[c] for d, c in self.demonyms.items() if c in state_of}
+        self.owner_descriptions = {k.casefold(): v for k, v in (knowledge.titles.get("owner_descriptions") or {}).items()}
+        self.demonym_and_re = demonym_and_pattern(self.demonyms)
+        # a state's name (possessive) or demonym owns an embassy: 'China's embassy in Washington'
+        self._mission_owners = {w: state_of[c] for w, c in {**self.state_names, **self.demonyms}.items() if c in state_of}
+        self.mission_re = mission_pattern(list(self._mission_owners))
         self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))
                                   + r")\s+side\b") if self.side_states else None
         titles = knowledge.titles
@@ -79,7 +87,12 @@ class ActorMatcher(GenericNames):
             if listed else re.compile(r"(?!x)x")
         # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
-            rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
+            rf"(?P<name>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
+        # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas
+        self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))
+                                         + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})?,[ \t]+$",
+                                         re.IGNORECASE) if listed else None
+        self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
         said = "said|says|told|added|noted|wrote|warned|argued|explained|stressed|insisted|recalled|observed"
         self.reported_person_re = re.compile(
@@ -90,6 +103,11 @@ class ActorMatcher(GenericNames):
         modifier_nouns = titles.get("modifier_nouns") or []
         self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
                                             + r")\b") if modifier_nouns else None
+        # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
+        naming = titles.get("naming_nouns") or []
+        self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
+                                          + r")\b") if naming else None
+        self.acronym_clashes = clash_patterns(titles.get("acronym_clashes") or {})
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
         self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
@@ -108,17 +126,30 @@ class ActorMatcher(GenericNames):
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
         else:
             self.org_re = None
+        self.list_kinds = dict(titles.get("example_list_nouns") or {})
+        self.list_re = list_pattern(self.list_kinds)
+        # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
+        first = [h for h in (titles.get("head_first_heads") or []) if h in heads]
+        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for)\s+(?:the\s+)?"
+                                        r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4})\b") if first else None
 
     # -- registry ---------------------------------------------------------------------------
     def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
         """Registry aliases and metonyms; the spans of seat-of-government buildings named as places
         ('at the White House') are appended to places, when given."""
         out = []
+        clashing = {fold(a) for a in clashing_acronyms(text, start, end, self.acronym_clashes)} if self.acronym_clashes else set()
         for m in self.alias_re.finditer(text, start, end):
             key = fold(m.group(0))
             actor = self.by_key.get(key)
-            if actor is None:
-                continue
+            if actor is None or (key in clashing and m.group(0).isupper()):
+                continue   # 'TPP' in a document about the Trans-Pacific Partnership is not the Taiwan People's Party
+            if is_credit(text, m.start(), m.end(), media=actor.actor_type == "media"):
+                continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
+            if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
+                continue   # 'the Chatham House rule'
+            if committee_in_role(text, m.start(), m.group(0)):
+                continue   # 'who chairs the Foreign and National Defense Committee': part of a role
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
                     and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
@@ -130,10 +161,16 @@ class ActorMatcher(GenericNames):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
-            if actor.actor_type == "state" and _state_as_place(text, m.start(), m.end()):
+            if actor.actor_type == "state" and state_as_place(text, m.start(), m.end()):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
-            if actor.actor_type == "state" and STATE_AS_TOPIC_AFTER.match(text, m.end()):
-                continue  # 'the Taiwan question', 'a Taiwan contingency': the subject matter, not the state acting
+            if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
+                continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
+            if actor.actor_type == "state" and opens_document_name(text, m.end()):
+                continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
+            if actor.actor_type == "state" and ((key in self.metonym_keys and after_motion_verb(text, m.start()))
+                                                or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
+                continue  # 'flew to Manila': a place (not a state's name: 'avoid travelling to Japan' may be a target);
+                #           'Australian and New Zealand vessels': an adjective
             if key in self.metonym_keys:
                 if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
                     continue
@@ -184,6 +221,12 @@ class ActorMatcher(GenericNames):
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((m.start(group), m.end(group), self._person(name, "")))
+        if self.role_before_re is not None:
+            for m in self.comma_name_re.finditer(text, start, end):
+                name = m.group("name")
+                if self.role_before_re.search(text, max(start, m.start() - 70), m.start()) and self._accept_name(name) \
+                        and not self.not_person_re.search(name) and not self._has_known_token(name):
+                    found.append((m.start(), m.end(), self._person(name, "")))
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
@@ -192,8 +235,15 @@ class ActorMatcher(GenericNames):
                 pos = m.end()
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
+        for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
+            if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
+                    and name.split()[0] not in NOT_NAME_WORDS:
+                found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
         if self.org_re:
-            for m in self.org_re.finditer(text, start, end):
+            heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
+            for m in [*self.org_re.finditer(text, start, end), *heads_first]:
+                if m.group("org").startswith(("Copyright", "©")):
+                    continue     # "[Copyright The Example Press, Ltd.]": a credit line
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
@@ -245,10 +295,11 @@ class ActorMatcher(GenericNames):
         taken: list[Mention] = [m for m in registry if outside(m.start, m.end)]
         taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
         taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
-        taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         discovered: dict[str, DiscoveredActor] = {}
+        taken = self._missions(text, start, end, taken, discovered, outside)
+        taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e):
+            if not outside(s, e) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
@@ -265,6 +316,26 @@ class ActorMatcher(GenericNames):
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
+
+    def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """Embassies and consulates named by owner and city ('the Japanese Embassy in Seoul'): discovered bodies
+        whose names carry both states; the names inside the phrase are its words, not mentions of their own."""
+        def owner(word):
+            state = self._mission_owners.get(word)
+            return (state.country, state.name) if state else (None, None)
+
+        def host(city):
+            actor = self.by_key.get(fold(city))
+            return actor.name if actor is not None and actor.actor_type == "state" else None
+
+        for s, e, name, country in missions(text, start, end, self.mission_re, country_of=owner, place_name=host):
+            if not outside(s, e):
+                continue
+            known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "government_body", country, None, None, set()))
+            known.aliases.add(text[s:e])
+            taken = [m for m in taken if not (m.start < e and s < m.end)]
+            taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.7))
+        return sorted(taken, key=lambda m: m.start)
 
     def _family_matches(self, text: str, start: int, end: int, extra: set[str]):
         """The matches of one regex over the registry's unique family names plus this document's
@@ -327,34 +398,3 @@ class ActorMatcher(GenericNames):
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out
 
-
-def _state_as_place(text: str, start: int, end: int) -> bool:
-    """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
-    or after a city it locates."""
-    if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
-        return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
-    before = text[max(0, start - 40):start]
-    return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
-                or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
-
-
-# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
-BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
-                       "guard navy army force forces military command corps marines legislature parliament".split())
-
-
-def _country_body_aliases(knowledge: Knowledge) -> set[str]:
-    """Aliases of state bodies made of a country word and common nouns ('Chinese Commerce Ministry',
-    "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
-    country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
-    country_words |= {f"{w}'s" for w in country_words}
-    out = set()
-    for a in knowledge.actors:
-        if a.actor_type not in ("government_body", "military", "legislature"):
-            continue
-        for alias in a.aliases:
-            words = alias.split()
-            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
-                    and all(w[:1].isupper() for w in words[1:]):
-                out.add(alias)
-    return out

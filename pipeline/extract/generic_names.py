@@ -4,8 +4,20 @@ dominant country; 'the Japanese side' is the state. A mixin of ActorMatcher (it 
 registry tables: generic, generic_re, state_names, demonyms, side_states, side_re, knowledge)."""
 import re
 
-from pipeline.extract.names import (OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
+from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
                                     _leader, fold)
+
+
+PERSON_OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
+CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|portfolios?|reshuffle|ranks?|level|seats?|veterans?)\b")
+# a dateline opening a line: 'TAIPEI (Reuters) -', 'Tokyo, Aug. 26 (Jiji Press)--', 'SEOUL, Dec. 16 (Yonhap) --'
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)"
+                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?(?:--|[-–—:])")
+# 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
+OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
+# 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
+FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
 
 class GenericNames:
@@ -18,7 +30,7 @@ class GenericNames:
         if self.generic_re is None:
             return []
         out = []
-        dominant = named = None
+        dominant = named = home = None
         for m in self.generic_re.finditer(text, start, end):
             if any(m.start() < x.end and x.start < m.end() for x in registry):
                 continue
@@ -29,12 +41,30 @@ class GenericNames:
             method_conf = 0.85
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
-            if cue is None and m.group(0)[:1].islower() and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
+                                                                      or ROLE_NOUN_AFTER.match(text, m.end())):
+                continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
+            if cue is None and PERSON_OWNER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+                continue   # 'His Cabinet would not include ...': a person's, of a country the name does not say
+            # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
+            definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
+                and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
+                and not (self.modifier_after_re and self.modifier_after_re.match(text, m.end()))
+            if cue is None and m.group(0)[:1].islower() and not definite \
+                    and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None:
+                # 'TAIPEI (Reuters) - ... the foreign ministry said': a dateline's capital is where the reporter writes from
+                if home is None:
+                    home = self._dateline_country(text, start) or ""
+                if any(a.country == home for a in candidates):   # a body the dateline's country has ('the Cabinet' of
+                    cue, method_conf = home, 0.65                  # Seoul's report on Japan is Japan's, by the dominant country)
+            if cue is None and definite:
+                continue
             if cue is None:
                 if dominant is None:
                     dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
@@ -61,28 +91,51 @@ class GenericNames:
     def country_cue(self, before: str, after: str) -> str | None:
         """The country a possessive/demonym right before ('Taiwan's', 'Japanese', 'its' excluded) or
         an 'of X' right after names."""
+        # 'the island's so-called foreign ministry': a description the lexicon ties to one state (titles.yaml owner_descriptions)
+        m = OWNER_DESCRIPTION.search(before)
+        if m and m.group(1).casefold() in self.owner_descriptions:
+            return self.owner_descriptions[m.group(1).casefold()]
+        # 'In Taipei, the Ministry of Foreign Affairs said': the capital framing the sentence
+        m = FRAMING_PLACE.search(before)
+        if m and m.group(1) in self.state_names:
+            return self.state_names[m.group(1)]
         m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
         if m:
             for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
                 country = self.state_names.get(word) or self.demonyms.get(word)
                 if country:
                     return country
-        m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
+        # "of Japan", 'the Ministry of National Defense (MND) in Taipei'
+        m = re.match(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
         if m:
             return self.state_names.get(m.group(1))
         return None
+
+    def _dateline_country(self, text: str, start: int) -> str | None:
+        """The country whose capital opens the body as a dateline ('TOKYO, June 5 (Kyodo) --', 'Taipei, May 2 -')."""
+        m = DATELINE.search(text, max(0, start - 200), min(len(text), start + 400))
+        if m is None or fold(m.group(1)) not in self.metonym_keys:
+            return None
+        return self.state_names.get(m.group(1).title()) or self.state_names.get(m.group(1))
 
     def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
         """The country of the nearest registry mention before pos in the same sentence (a state's only,
         after 'its'/'their'), or None."""
         bound = max(start, pos - 200)
-        stop = max((e.end() for e in SENTENCE_END.finditer(text, bound, pos)), default=bound)
-        for x in reversed(registry):
-            if x.end > pos or x.start < stop:
+        ends = [e.end() for e in SENTENCE_END.finditer(text, max(start, pos - 400), pos)]
+        stop = max(ends[-1] if ends else bound, bound)
+        previous = None   # 'Taiwan welcomed the change. Its foreign ministry said': a sentence-initial 'its' is the last sentence's state
+        if states_only and ends and text[stop:pos].lstrip(" \t\n“\"‘").lower().startswith(("its ", "their ")):
+            previous = ends[-2] if len(ends) > 1 else max(start, pos - 400)
+        for lo in (stop, previous):
+            if lo is None:
                 continue
-            actor = self.knowledge.actors_by_id.get(x.actor_id)
-            if actor and actor.country and (actor.actor_type == "state" or not states_only):
-                return actor.country
+            for x in reversed(registry):
+                if x.end > pos or x.start < lo:
+                    continue
+                actor = self.knowledge.actors_by_id.get(x.actor_id)
+                if actor and actor.country and (actor.actor_type == "state" or not states_only):
+                    return actor.country
         return None
 
     def _dominant_country(self, registry: list[Mention]) -> str | None:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 # Latin letters with diacritics too ('Eduardo Año', 'Yōko Kamikawa')
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
-NAME_TOKEN = rf"[{_UPPER}][{_LOWER}’'\-]+(?:-[{_LOWER}]+)?"
+# "O'Connor", 'McCain', 'MacArthur': a prefix before a second capital
+NAME_TOKEN = rf"(?:O[’']|Mc|Mac(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}’'\-]+(?:-[{_LOWER}]+)?"
 # 'Luiz Inácio Lula da Silva', 'Jan van der Berg': lowercase particles before the last name
 _PARTICLE_TAIL = rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al)){{1,2}}[ \t]+{NAME_TOKEN}"
 PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}(?:{_PARTICLE_TAIL})?"  # never across a line break
@@ -78,6 +79,8 @@ def _spelling_pattern(escaped: str) -> str:
 
 # an owner before a lowercase generic name makes it a name: "its coast guard", "the island's foreign ministry"
 OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|\w[’']s)\s+(?:so-called\s+|own\s+)?$", re.IGNORECASE)
+# 'the foreign ministry': the article makes a lowercase two-word generic name definite
+DEFINITE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 # a capitalised word (not a sentence opener or function word) before a one-word generic: "Western Army"
 UNIT_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Its|Their|His|Her|And|Or|Of|Its)\b)[A-Z][a-z]+[ \t]+$")
 # a capitalised word inside a sentence right before a family name: 'in Hong Kong', 'the Ma Ying-jeou era'

@@ -1,0 +1,211 @@
+"""Contexts in which a registry name names no acting actor, and the embassies a document names by owner
+and city. Pure functions over (text, span); the patterns are compiled once here, the word lists are data
+(titles.yaml).
+
+- credits: a photo or wire credit ('(Photo: Cabinet Public Affairs Office)', '[File: Sam Yeh/AFP]', a caption
+  line opening '(Yonhap) ...') names who took or supplied a picture, not an actor of the story;
+- motion: a capital or state after a verb of travel ('left Taipei', 'will visit Washington', 'flew to Manila')
+  is the place travelled to or from;
+- coordinated adjectives: 'Australian and New Zealand vessels' - a state name coordinated with a demonym
+  and followed by a common noun is an adjective, as the demonym is;
+- topics: 'Japan's position on Taiwan', 'policy toward China' - the state is the subject matter;
+- acronym clashes: 'TPP' is the Taiwan People's Party, unless the document names the Trans-Pacific Partnership.
+"""
+import re
+
+from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER,
+                                    SPATIAL_BEFORE, TO_NAME_AFTER)
+from pipeline.extract.phrases import literal_alternation
+
+# the caption/credit markers that precede the credited name inside one bracket
+_CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|Courtesy(?:\s+of)?|Source)\s*:\s*"
+                          r"[^\n()\[\]]{0,40}$", re.IGNORECASE)
+_CLOSES = re.compile(r"(?:,?[ \t]*(?:Ltd|Inc|Co|Corp|LLC)\.?)?[ \t]*(?:[)\]]|$)", re.MULTILINE)
+# '[Copyright The Example Press, Ltd.]', '© 2024 Example News': the owner of the text's rights
+_COPYRIGHT_BEFORE = re.compile(r"(?:\bCopyright|©)[ \t]*(?:\([Cc]\)[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?:The[ \t]+)?$")
+# '(Yonhap) South Korean and Japanese flags ...': a bracketed name opening a line
+_LINE_OPEN_BRACKET = re.compile(r"(?:^|\n)[ \t]*[(\[][ \t]*$")
+
+
+def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
+    """A name in a photo, wire or copyright credit: after 'Photo:'/'File:'/'Copyright' up to the closing bracket, an outlet
+    bracketed alone at a line start, or an outlet joined by a slash to a photographer ('Sam Yeh/AFP')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60):start]
+    closes = _CLOSES.match(text, end) is not None
+    if closes and (_CREDIT_MARK.search(before) or _COPYRIGHT_BEFORE.search(before)):
+        return True
+    if not media:
+        return False
+    if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
+        return True
+    return before.endswith("/") or text[end:end + 1] == "/"
+
+
+# travel verbs right before a place name: the name is where someone goes or comes from
+_MOTION_BEFORE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|left|leaves?|leaving|(?:arriv(?:e|es|ed|ing)|landed|stopover|stop(?:ped|s)?\s+over)\s+in|"
+    r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies|ying|own)|return(?:s|ed|ing)?|trip|journey|headed|bound|"
+    r"sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing))\s+(?:back\s+)?to|"
+    r"(?:depart(?:s|ed|ing)?|fled|flown)\s+(?:from\s+)?)\s+$", re.IGNORECASE)
+
+
+def after_motion_verb(text: str, start: int) -> bool:
+    """'left Taipei', 'to visit Washington', 'flew to Manila': the place travelled to or from."""
+    return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z][a-z\-]+\b")
+
+
+def coordinated_adjective(text: str, start: int, end: int, demonym_re: re.Pattern | None) -> bool:
+    """'Australian and New Zealand navy vessels': coordinated with a demonym and modifying a noun."""
+    if demonym_re is None or not _LOWER_WORD_AFTER.match(text, end):
+        return False
+    return demonym_re.search(text, max(0, start - 30), start) is not None
+
+
+def demonym_and_pattern(demonyms) -> re.Pattern | None:
+    """The pattern of '<Demonym> and ' (or '<Demonym>, ') right before a name."""
+    words = sorted({d for d in demonyms if d and " " not in d and d[:1].isupper()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:,|[ \t]+(?:and|or))[ \t]+$")
+
+
+# 'position on Taiwan', 'policy toward China': the state is what is talked about
+_TOPIC_BEFORE = re.compile(r"\b(?:position|positions|stance|policy|policies|views?|attitude|approach|remarks|comments)"
+                           r"\s+(?:on|toward|towards|regarding|concerning)\s+$", re.IGNORECASE)
+
+
+def state_as_topic_before(text: str, start: int) -> bool:
+    """'Japan's position on Taiwan is ...': the state as the subject matter of a position."""
+    return _TOPIC_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def clash_patterns(clashes: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """One compiled pattern per acronym: any of the other things it abbreviates."""
+    return {a: re.compile(r"(?<![\w\-])(?:" + literal_alternation(list(others)) + r")(?![\w\-])")
+            for a, others in clashes.items() if others}
+
+
+def clashing_acronyms(text: str, start: int, end: int, patterns: dict[str, re.Pattern]) -> set[str]:
+    """The acronyms (keys of clash_patterns) that this document uses for something else: it names one of the
+    other expansions listed for them ('TPP' with 'Trans-Pacific Partnership' or 'CPTPP')."""
+    return {acronym for acronym, pattern in patterns.items() if pattern.search(text, start, end)}
+
+
+# "China's embassy in Washington", 'the Japanese Embassy in Seoul', 'the US consulate in Naha'
+_MISSION = r"(?P<kind>[Ee]mbassy|[Cc]onsulate(?:[ \-][Gg]eneral)?)"
+_CITY = r"(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+
+
+def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
+    """Owner (a state's name in the possessive, or a demonym) + embassy/consulate + 'in' + city."""
+    words = sorted({w for w in owner_words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    alt = literal_alternation(words)   # a factored trie: the owners are some hundred words
+    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b")
+
+
+def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name):
+    """(start, end, name, country) of each diplomatic mission named by owner and city; the canonical name is
+    'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name)."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        country, owner_name = country_of(m.group("owner"))
+        if country is None:
+            continue
+        kind = "Embassy" if m.group("kind")[:1] in "Ee" else "Consulate-General" if "eneral" in m.group("kind") else "Consulate"
+        host = place_name(m.group("city")) or m.group("city")
+        out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}", country))
+    return out
+
+
+# 'who sit on the legislature's ... Committee', 'chairs the ... Committee', 'a member of the ... Committee': a
+# committee named only inside a person's role is a sub-unit in a title, not an actor (GUIDELINES); 'told the
+# ... Committee', 'testified before the ... Committee': the committee is where someone speaks, a venue
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:sits?|sat|sitting|serves?|served|serving|seat)\s+on|\bchair(?:s|ed|ing)?|"
+    r"\b(?:chair|chairman|chairwoman|chairperson|member|members|convener|convenor|head)\s+of|"
+    r"\b(?:told|tells|telling|briefed|briefing|addressed|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before))\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*[’']s\s+)?$", re.IGNORECASE)
+_COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Sub-committee|Caucus)$")
+
+
+def committee_in_role(text: str, start: int, name: str) -> bool:
+    """A committee named where a person sits or chairs ('who chairs the Foreign and National Defense Committee')."""
+    return _COMMITTEE.search(name) is not None and _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# 'the U.S. Taiwan Relations Act', 'the Japan Self-Defense Forces Law': a state's name opening a document's name
+_DOCUMENT_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Act|Law|Treaty|Communiqu[eé]|Accords?|Declaration|"
+                                  r"White[ \t]+Paper|Guidelines)\b")
+
+
+def opens_document_name(text: str, end: int) -> bool:
+    """A state's name followed by the rest of a law's or treaty's name: part of the document's name."""
+    return _DOCUMENT_NAME_AFTER.match(text, end) is not None
+
+
+def state_as_place(text: str, start: int, end: int) -> bool:
+    """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
+    or after a city it locates."""
+    if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
+        return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
+    before = text[max(0, start - 40):start]
+    return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
+                or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
+
+
+# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
+BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
+                       "guard navy army force forces military command corps marines legislature parliament".split())
+
+
+def country_body_aliases(knowledge) -> set[str]:
+    """Aliases of state bodies made of a country word and common nouns ('Chinese Commerce Ministry',
+    "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
+    country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
+    country_words |= {f"{w}'s" for w in country_words}
+    out = set()
+    for a in knowledge.actors:
+        if a.actor_type not in ("government_body", "military", "legislature"):
+            continue
+        for alias in a.aliases:
+            words = alias.split()
+            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
+                    and all(w[:1].isupper() for w in words[1:]):
+                out.add(alias)
+    return out
+
+
+# 'Japanese companies including Panasonic and Canon', 'think tanks such as RAND': names listed as examples of a
+# kind of organisation are organisations of that kind
+_ITEM = r"[A-Z][\w&’'\-.]*(?:[ \t]+[A-Z][\w&’'\-.]*){0,3}"
+
+
+def list_pattern(kinds: dict[str, str]) -> re.Pattern | None:
+    """'<kind noun> including|such as|like A, B and C' over the plural nouns of kinds (noun -> actor type)."""
+    if not kinds:
+        return None
+    nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})[ \t]+(?:including|such[ \t]+as|like)[ \t]+"
+                      rf"(?P<list>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_ITEM})?)")
+
+
+def listed_names(text: str, start: int, end: int, pattern: re.Pattern | None, kinds: dict[str, str]):
+    """(start, end, name, actor type) of each name listed after a kind of organisation."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        kind = kinds[m.group("noun")]
+        for item in re.finditer(_ITEM, m.group("list")):
+            name = item.group(0).rstrip(".")
+            s = m.start("list") + item.start()
+            out.append((s, s + len(name), name, kind))
+    return out
