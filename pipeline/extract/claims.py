@@ -18,11 +18,11 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
-                                      topic_readings, topics_gate)
-from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
-                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote, frame_modality,
-                                         frame_time, quote_closers)
+                                      credited_by_act, declared_by, partner_after_keyword, relative_antecedent, speaker_group,
+                                      stance_modality, third_party_act, topic_readings, topics_gate)
+from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
+                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close, frame_modality,
+                                         frame_time, inside_quotation, quote_closers)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -136,6 +136,8 @@ class ClaimExtractor(EventRules, StatementEvents):
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
             if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
+            if inside_quotation(s.text, rv.start()):
+                continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
                       and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
@@ -155,7 +157,7 @@ class ClaimExtractor(EventRules, StatementEvents):
             if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
                 return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
 
-            pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
+            pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
         return None, None, None
@@ -183,7 +185,7 @@ class ClaimExtractor(EventRules, StatementEvents):
                         (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
                         and partner not in cues.countries:
                     break        # 'official interaction between the United States and ...': another relation
-                modality = self.modality(text, s, pos)
+                modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
                 polarity, accused = r.polarity, False
@@ -216,7 +218,7 @@ class ClaimExtractor(EventRules, StatementEvents):
                 holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, s.start, pos, mentions)
                                                           if self._actor_kind(a) not in (None, "person"))]))
                 for holder in holders:
-                    if (holder, cues.topic_id) in seen:
+                    if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):
                         continue
                     seen.add((holder, cues.topic_id))
                     out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
@@ -299,7 +301,7 @@ class ClaimExtractor(EventRules, StatementEvents):
             if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
                 closing = sentences[closers[i]]
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
-                claimant = who if who is not None and after_last_quote(closing, at) else None
+                claimant = who if who is not None and after_quote_close(closing, at) else None
                 frame = (closing, at) if claimant is not None else None
             if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
                     and "\n\n" not in text[quoted_by[0]:s.start]:
@@ -332,7 +334,9 @@ class ClaimExtractor(EventRules, StatementEvents):
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
                 made = True
-            sentence_stances = self.stances(text, s, core, claimant, verb_at, last_person)
+            # a question's own words are no one's position (the people it reports on still hold theirs)
+            sentence_stances = [] if claimant is None and segments.asked_at(s.start) else \
+                self.stances(text, s, core, claimant, verb_at, last_person)
             for st in sentence_stances:
                 t = times[0] if times else None
                 claims.append({**base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",

@@ -32,12 +32,13 @@ VERDICT_VERB = re.compile(r"\b(?:is|are|was|were|will|would)\b")
 # conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
 SUBJECT_PREFIX = re.compile(
     r"^[\s“‘\"]*(?:[^,;:“”]{0,60},\s*)?"
-    r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
+    r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|when|after|before|while|once|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
 APOSTROPHE = re.compile(r"['’]")
-# a possessive or a coordinated modifier may follow a keyword's first word: 'upgrade its relations',
-# 'official or military contact', 'security and defence cooperation' (one flat group: the fast matcher splits it)
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+)?"
+# a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
+# 'upgrade its relations', 'official or military contact', 'security and defence cooperation', 'share
+# real-time intelligence', 'defense long-term cooperation' (one flat group: the fast matcher splits it)
+POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
 OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
@@ -189,8 +190,12 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 if dist > CUE_BEFORE_WORDS:
                     continue
             elif a >= k_end:
-                dist = _words_between(sentence, k_end, a)
-                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[k_end:a]) or dist > CUE_AFTER_WORDS and not (
+                # the partners a relation keyword names are part of it: '[security cooperation] between Japan
+                # and Taiwan should be deepened', '[intelligence sharing] with Japan is a fantasy'
+                partner = PARTNER_PHRASE.match(sentence, k_end, a)
+                gap_start = partner.end() if partner else k_end
+                dist = _words_between(sentence, gap_start, a)
+                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[gap_start:a]) or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
@@ -211,8 +216,43 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     return []
 
 
-# a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council")
+# the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
+PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
+                            r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
+# Negations that do not deny the position cue after them. A denied change affirms continuity ('there is no
+# change to Japan's position of maintaining ...', 'has not changed its policy of ...'); a contrastive 'rather
+# than' / 'instead of' denies everything after it in its clause, however far ('should respect X rather than
+# send generals to help them resist Y').
+CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?change[ds]?|never\s+changed|unchanged)\b"
+                                 r"(?![^,;:]*\b(?:not|never|no)\b)", re.IGNORECASE)
+CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+
+
+def stance_modality(clause_before: str, modality: str) -> str:
+    """The modality of a position cue given the words of its clause before it (clause_before) and the
+    modality read from its nearest words: a continuity frame lifts a negation, a contrast imposes one."""
+    if modality == "negated" and CONTINUITY_NEGATION.search(clause_before):
+        return "asserted"
+    if modality != "negated" and CONTRASTIVE_NEGATION.search(clause_before):
+        return "negated"
+    return modality
+
+
+# Holding talks or a drill is a position only of those who choose to (GUIDELINES: parties that voluntarily
+# hold security talks): a state, agency or military that holds one carries out a policy stated elsewhere.
+HOLDING_CUE = re.compile(r"(?:hold|holds|held|holding|convene|convenes|convened|convening)", re.IGNORECASE)
+OFFICIAL_TYPES = frozenset({"state", "government_body", "military"})
+
+
+def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
+    """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event."""
+    return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text))
+
+
+# a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council",
+# "Taiwan's defense authorities", "Taiwan's defense chief")
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
+                               r"authority|authorities|chief|chiefs|establishment|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
