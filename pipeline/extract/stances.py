@@ -38,7 +38,7 @@ APOSTROPHE = re.compile(r"['’]")
 # a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
 # 'upgrade its relations', 'official or military contact', 'security and defence cooperation', 'share
 # real-time intelligence', 'defense long-term cooperation' (one flat group: the fast matcher splits it)
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z]+\s+)?"
+POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
 OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
@@ -167,7 +167,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
         if rx:
-            out += [Reading(pol, m.start(), m.group(0), False) for m in rx.finditer(sentence)]
+            out += [Reading("oppose" if pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end()) else pol,
+                            m.start(), m.group(0), False) for m in rx.finditer(sentence)]
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
@@ -201,11 +202,14 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
-            if pol == "support" and _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end):
+            negatable = True
+            if pol == "support" and (frame := _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end)):
                 pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
+                # a negative frame ('is not in a position to hold ...') already is the negation the clause reads
+                negatable = not NEGATIVE_FRAME.search(frame)
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
             damage = cues.accusation is not None and bool((m := cues.accusation.match(cue_text)) and m.end() == len(cue_text))
-            cand = (dist, a, Reading(polarity, a, cue_text, True, flip, k_end, damage))
+            cand = (dist, a, Reading(polarity, a, cue_text, negatable, flip, k_end, damage))
             if best is None or cand[:2] < best[:2]:
                 best = cand
     if best:
@@ -224,7 +228,7 @@ PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.�
 # than' / 'instead of' denies everything after it in its clause, however far ('should respect X rather than
 # send generals to help them resist Y').
 CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?change[ds]?|never\s+changed|unchanged)\b"
-                                 r"(?![^,;:]*\b(?:not|never|no)\b)", re.IGNORECASE)
+                                 r"(?![^,;:]*\b(?:not|never|no)\b)(?=[^;:]*$)", re.IGNORECASE)
 CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 
 
@@ -257,24 +261,39 @@ INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|b
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
+NEGATIVE_FRAME = re.compile(r"\b(?:not|no|never)\b", re.IGNORECASE)
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
-def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> bool:
+def _phrase_dismissed(sentence: str, cues: TopicCues, start: int, end: int) -> bool:
+    """A support phrase that an oppose cue governs: right before it ('rejected a [security dialogue with
+    Taiwan]', 'the so-called [...]') or as its predicate ('[...] is wishful thinking'). Its holder opposes it."""
+    for oa, ob, _, opol in _cue_matches(cues.support, cues.oppose, sentence):
+        if opol != "oppose":
+            continue
+        if ob <= start and _words_between(sentence, ob, start) <= 2 and not FRAME_BREAK.search(sentence, ob, start):
+            return True
+        if oa >= end and _words_between(sentence, end, oa) <= CUE_AFTER_WORDS and VERDICT_VERB.search(sentence, end, oa) \
+                and not FRAME_BREAK.search(sentence, end, oa):
+            return True
+    return False
+
+
+def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> str | None:
     """A support cue ('seeking', 'promote') that an oppose cue of the same clause frames: before it
     ('accused him of seeking to split the country', 'opposes attempts to promote ...') or as the predicate
     of the phrase it opens ('attempts to seek independence ... are doomed to fail'). The speaker opposes
-    what the cue would support."""
-    for oa, ob, _, opol in cue_list:
+    what the cue would support. Returns the framing cue (None: no frame)."""
+    for oa, ob, otext, opol in cue_list:
         if opol != "oppose" or not (c_start <= oa and ob <= c_end):
             continue
         if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and (
                 not FRAME_BREAK.search(sentence, ob, a) or FRAME_COORDINATION.fullmatch(sentence, ob, a)):
-            return True
+            return otext
         if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
                 and not FRAME_BREAK.search(sentence, k_end, oa):
-            return True
-    return False
+            return otext
+    return None
 
 
 # a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
