@@ -215,7 +215,7 @@ class ClaimExtractor(EventRules, StatementEvents):
                     if OPENS_QUOTE.match(s.text):
                         holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
                 # a state's or body's declared position is its own stance too ("Japan's position was ...")
-                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, s.start, pos, mentions)
+                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, _clause_bounds(text, s, pos)[0], pos, mentions)
                                                           if self._actor_kind(a) not in (None, "person"))]))
                 for holder in holders:
                     if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):

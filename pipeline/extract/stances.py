@@ -373,8 +373,9 @@ def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention
 
 
 def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> list[str]:
-    """Names whose declared position or policy the sentence states before offset pos (GUIDELINES: a
-    state's declared policy is the state's stance)."""
+    """Names whose declared position or policy the clause from start states before offset pos (GUIDELINES:
+    a state's declared policy is the state's stance); a policy named in another clause ('Asked about
+    Japan's basic policy, Hayashi said ...') is only the matter spoken of."""
     return [m.actor_id for m in mentions if start <= m.start and m.end <= pos and POSITION_OF.match(text, m.end)]
 
 
