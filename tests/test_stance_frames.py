@@ -135,3 +135,10 @@ def test_after_quote_close_stops_at_the_next_quotation():
     s = Sentence(0, len(text), text)
     assert after_quote_close(s, text.index("said"))
     assert not after_quote_close(s, text.index("empty"))
+
+
+def test_a_which_clause_holds_the_position_of_the_state_before_it(seed_extractor):
+    text = "The visit angered Beijing, which claims Taiwan as its own territory, and Tokyo kept quiet."
+    got = stances(seed_extractor, text)
+    (china,) = ids(seed_extractor, text, ["Beijing"])
+    assert (china, "one_china_policy", "support") in got, got

@@ -352,7 +352,8 @@ def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str
 # ...', 'security cooperation with the Philippines'
 PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # a relative clause about the name before it: '... Shinzo Abe, who had described ...' (its position is the name's)
-RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*who\s+[^,;:“”\"]{0,80}")
+# (also 'which' after a state or body: "Beijing, which claims Taiwan as its own territory, ...")
+RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*(?:who|which)\s+[^,;:“”\"]{0,80}")
 # a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
 POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
 
