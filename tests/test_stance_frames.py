@@ -142,3 +142,11 @@ def test_a_which_clause_holds_the_position_of_the_state_before_it(seed_extractor
     got = stances(seed_extractor, text)
     (china,) = ids(seed_extractor, text, ["Beijing"])
     assert (china, "one_china_policy", "support") in got, got
+
+
+def test_he_said_refers_to_the_last_speaker_before_the_last_person_named(seed_extractor):
+    text = ("Taro Aso said Lai Ching-te's speech was bold. \"Japan and Taiwan need a security dialogue now,\" he said.")
+    got = stances(seed_extractor, text)
+    aso, lai = ids(seed_extractor, text, ["Taro Aso", "Lai Ching-te"])
+    assert (aso, "jp_tw_security_cooperation", "support") in got, got
+    assert not {x for x in got if x[0] == lai}, got

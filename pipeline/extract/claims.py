@@ -282,6 +282,7 @@ class ClaimExtractor(EventRules, StatementEvents):
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
+        prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -296,11 +297,13 @@ class ClaimExtractor(EventRules, StatementEvents):
         for i, s in enumerate(sentences):
             in_s = sentence_mentions(s)
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
-            claimant, verb, verb_at = self.attribution(text, s, core, last_person)
+            # 'he said' refers back to the last sentence's speaker, else to the last person named
+            he = prev_speaker[1] if prev_speaker and "\n\n" not in text[prev_speaker[0]:s.start] else last_person
+            claimant, verb, verb_at = self.attribution(text, s, core, he)
             frame = (s, verb_at) if verb_at is not None else None     # where the speaking is dated
             if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
                 closing = sentences[closers[i]]
-                who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
+                who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), he)
                 claimant = who if who is not None and after_quote_close(closing, at) else None
                 frame = (closing, at) if claimant is not None else None
             if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
@@ -365,6 +368,7 @@ class ClaimExtractor(EventRules, StatementEvents):
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
             quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
+            prev_speaker = (s.end, claimant) if claimant in person_ids else None
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id
