@@ -107,6 +107,7 @@ def test_a_role_label_names_the_person_addressed_by_that_title_and_questions_hol
     ("The policy has not changed: Tokyo keeps ", "negated", "negated"),    # another clause's negation stands
     ("Japan should respect it rather than help them ", "asserted", "negated"),
     ("Japan will not ", "negated", "negated"),
+    ("open talks with Taiwan, even if the talks have to ", "hypothetical", "concessive"),
 ])
 def test_stance_modality(before, modality, expected):
     assert stance_modality(before, modality) == expected

@@ -186,6 +186,8 @@ class ClaimExtractor(EventRules, StatementEvents):
                         and partner not in cues.countries:
                     break        # 'official interaction between the United States and ...': another relation
                 modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
+                if modality == "concessive":
+                    continue
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
                 polarity, accused = r.polarity, False

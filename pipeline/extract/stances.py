@@ -232,9 +232,16 @@ CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?change[ds
 CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 
 
+# a concession grants a case without taking a position on it ('talks, even if they have to remain unofficial')
+CONCESSIVE = re.compile(r"\beven\s+if\b", re.IGNORECASE)
+
+
 def stance_modality(clause_before: str, modality: str) -> str:
     """The modality of a position cue given the words of its clause before it (clause_before) and the
-    modality read from its nearest words: a continuity frame lifts a negation, a contrast imposes one."""
+    modality read from its nearest words: a continuity frame lifts a negation, a contrast imposes one, a
+    concession ('even if') makes it hypothetical (a holder's position is never read from a concession)."""
+    if CONCESSIVE.search(clause_before):
+        return "concessive"
     if modality == "negated" and CONTINUITY_NEGATION.search(clause_before):
         return "asserted"
     if modality != "negated" and CONTRASTIVE_NEGATION.search(clause_before):
