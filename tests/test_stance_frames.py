@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.claims import DocumentInput
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.stances import credited_by_act, stance_modality
+from pipeline.extract.stance_frames import credited_by_act, stance_modality
 from pipeline.extract.statements import after_quote_close, inside_quotation
 
 

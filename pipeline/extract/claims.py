@@ -17,9 +17,10 @@ from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, 
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.statement_events import StatementEvents
+from pipeline.extract.stance_frames import credited_by_act, stance_modality
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      credited_by_act, declared_by, partner_after_keyword, relative_antecedent, speaker_group,
-                                      stance_modality, third_party_act, topic_readings, topics_gate)
+                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group,
+                                      third_party_act, topic_readings, topics_gate)
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
                                          SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close, frame_modality,
                                          frame_time, inside_quotation, quote_closers)
