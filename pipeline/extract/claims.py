@@ -17,12 +17,13 @@ from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, 
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.statement_events import StatementEvents
+from pipeline.extract.stance_frames import credited_by_act, stance_modality
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
-                                      topic_readings, topics_gate)
-from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
-                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote, frame_modality,
-                                         frame_time, quote_closers)
+                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group,
+                                      third_party_act, topic_readings, topics_gate)
+from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
+                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close, frame_modality,
+                                         frame_time, inside_quotation, quote_closers)
 from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -137,6 +138,8 @@ class ClaimExtractor(EventRules, StatementEvents):
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
             if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
+            if inside_quotation(s.text, rv.start()):
+                continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
                       and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
@@ -156,7 +159,7 @@ class ClaimExtractor(EventRules, StatementEvents):
             if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
                 return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
 
-            pron = re.search(r"\b(?:he|she)\s+$", text[max(s.start, v_start - 5):v_start], re.IGNORECASE)
+            pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
         return None, None, None
@@ -190,7 +193,9 @@ class ClaimExtractor(EventRules, StatementEvents):
                         (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
                         and partner not in cues.countries:
                     break        # 'official interaction between the United States and ...': another relation
-                modality = self.modality(text, s, pos)
+                modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
+                if modality == "concessive":
+                    continue
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
                 polarity, accused = r.polarity, False
@@ -220,10 +225,10 @@ class ClaimExtractor(EventRules, StatementEvents):
                     if OPENS_QUOTE.match(s.text):
                         holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
                 # a state's or body's declared position is its own stance too ("Japan's position was ...")
-                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, s.start, pos, mentions)
+                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, _clause_bounds(text, s, pos)[0], pos, mentions)
                                                           if self._actor_kind(a) not in (None, "person"))]))
                 for holder in holders:
-                    if (holder, cues.topic_id) in seen:
+                    if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):
                         continue
                     seen.add((holder, cues.topic_id))
                     out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
@@ -287,6 +292,7 @@ class ClaimExtractor(EventRules, StatementEvents):
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
+        prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -304,12 +310,14 @@ class ClaimExtractor(EventRules, StatementEvents):
             first_claim = len(claims)
             in_s = sentence_mentions(s)
             core = drop_parenthesised(text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
-            claimant, verb, verb_at = self.attribution(text, s, core, last_person)
+            # 'he said' refers back to the last sentence's speaker, else to the last person named
+            he = prev_speaker[1] if prev_speaker and "\n\n" not in text[prev_speaker[0]:s.start] else last_person
+            claimant, verb, verb_at = self.attribution(text, s, core, he)
             frame = (s, verb_at) if verb_at is not None else None     # where the speaking is dated
             if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
                 closing = sentences[closers[i]]
-                who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), last_person)
-                claimant = who if who is not None and after_last_quote(closing, at) else None
+                who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), he)
+                claimant = who if who is not None and after_quote_close(closing, at) else None
                 frame = (closing, at) if claimant is not None else None
             if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
                     and "\n\n" not in text[quoted_by[0]:s.start]:
@@ -342,7 +350,9 @@ class ClaimExtractor(EventRules, StatementEvents):
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
                 made = True
-            sentence_stances = self.stances(text, s, core, claimant, verb_at, last_person)
+            # a question's own words are no one's position (the people it reports on still hold theirs)
+            sentence_stances = [] if claimant is None and segments.asked_at(s.start) else \
+                self.stances(text, s, core, claimant, verb_at, last_person)
             for st in sentence_stances:
                 t = times[0] if times else None
                 claims.append({**base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
@@ -371,6 +381,7 @@ class ClaimExtractor(EventRules, StatementEvents):
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
             quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
+            prev_speaker = (s.end, claimant) if claimant in person_ids else None
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id

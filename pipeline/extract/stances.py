@@ -32,12 +32,13 @@ VERDICT_VERB = re.compile(r"\b(?:is|are|was|were|will|would)\b")
 # conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
 SUBJECT_PREFIX = re.compile(
     r"^[\s“‘\"]*(?:[^,;:“”]{0,60},\s*)?"
-    r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
+    r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|when|after|before|while|once|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
 APOSTROPHE = re.compile(r"['’]")
-# a possessive or a coordinated modifier may follow a keyword's first word: 'upgrade its relations',
-# 'official or military contact', 'security and defence cooperation' (one flat group: the fast matcher splits it)
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+)?"
+# a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
+# 'upgrade its relations', 'official or military contact', 'security and defence cooperation', 'share
+# real-time intelligence', 'defense long-term cooperation' (one flat group: the fast matcher splits it)
+POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
 OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
@@ -166,7 +167,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
         if rx:
-            out += [Reading(pol, m.start(), m.group(0), False) for m in rx.finditer(sentence)]
+            out += [Reading("oppose" if pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end()) else pol,
+                            m.start(), m.group(0), False) for m in rx.finditer(sentence)]
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
@@ -189,18 +191,25 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 if dist > CUE_BEFORE_WORDS:
                     continue
             elif a >= k_end:
-                dist = _words_between(sentence, k_end, a)
-                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[k_end:a]) or dist > CUE_AFTER_WORDS and not (
+                # the partners a relation keyword names are part of it: '[security cooperation] between Japan
+                # and Taiwan should be deepened', '[intelligence sharing] with Japan is a fantasy'
+                partner = PARTNER_PHRASE.match(sentence, k_end, a)
+                gap_start = partner.end() if partner else k_end
+                dist = _words_between(sentence, gap_start, a)
+                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[gap_start:a]) or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
-            if pol == "support" and _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end):
+            negatable = True
+            if pol == "support" and (frame := _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end)):
                 pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
+                # a negative frame ('is not in a position to hold ...') already is the negation the clause reads
+                negatable = not NEGATIVE_FRAME.search(frame)
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
             damage = cues.accusation is not None and bool((m := cues.accusation.match(cue_text)) and m.end() == len(cue_text))
-            cand = (dist, a, Reading(polarity, a, cue_text, True, flip, k_end, damage))
+            cand = (dist, a, Reading(polarity, a, cue_text, negatable, flip, k_end, damage))
             if best is None or cand[:2] < best[:2]:
                 best = cand
     if best:
@@ -211,30 +220,50 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     return []
 
 
-# a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council")
+# the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
+PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
+                            r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
+# a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council",
+# "Taiwan's defense authorities", "Taiwan's defense chief")
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
+                               r"authority|authorities|chief|chiefs|establishment|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
+NEGATIVE_FRAME = re.compile(r"\b(?:not|no|never)\b", re.IGNORECASE)
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
-def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> bool:
+def _phrase_dismissed(sentence: str, cues: TopicCues, start: int, end: int) -> bool:
+    """A support phrase that an oppose cue governs: right before it ('rejected a [security dialogue with
+    Taiwan]', 'the so-called [...]') or as its predicate ('[...] is wishful thinking'). Its holder opposes it."""
+    for oa, ob, _, opol in _cue_matches(cues.support, cues.oppose, sentence):
+        if opol != "oppose":
+            continue
+        if ob <= start and _words_between(sentence, ob, start) <= 2 and not FRAME_BREAK.search(sentence, ob, start):
+            return True
+        if oa >= end and _words_between(sentence, end, oa) <= CUE_AFTER_WORDS and VERDICT_VERB.search(sentence, end, oa) \
+                and not FRAME_BREAK.search(sentence, end, oa):
+            return True
+    return False
+
+
+def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> str | None:
     """A support cue ('seeking', 'promote') that an oppose cue of the same clause frames: before it
     ('accused him of seeking to split the country', 'opposes attempts to promote ...') or as the predicate
     of the phrase it opens ('attempts to seek independence ... are doomed to fail'). The speaker opposes
-    what the cue would support."""
-    for oa, ob, _, opol in cue_list:
+    what the cue would support. Returns the framing cue (None: no frame)."""
+    for oa, ob, otext, opol in cue_list:
         if opol != "oppose" or not (c_start <= oa and ob <= c_end):
             continue
         if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and (
                 not FRAME_BREAK.search(sentence, ob, a) or FRAME_COORDINATION.fullmatch(sentence, ob, a)):
-            return True
+            return otext
         if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
                 and not FRAME_BREAK.search(sentence, k_end, oa):
-            return True
-    return False
+            return otext
+    return None
 
 
 # a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
@@ -293,7 +322,8 @@ def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str
 # ...', 'security cooperation with the Philippines'
 PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # a relative clause about the name before it: '... Shinzo Abe, who had described ...' (its position is the name's)
-RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*who\s+[^,;:“”\"]{0,80}")
+# (also 'which' after a state or body: "Beijing, which claims Taiwan as its own territory, ...")
+RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*(?:who|which)\s+[^,;:“”\"]{0,80}")
 # a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
 POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
 
@@ -314,8 +344,9 @@ def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention
 
 
 def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> list[str]:
-    """Names whose declared position or policy the sentence states before offset pos (GUIDELINES: a
-    state's declared policy is the state's stance)."""
+    """Names whose declared position or policy the clause from start states before offset pos (GUIDELINES:
+    a state's declared policy is the state's stance); a policy named in another clause ('Asked about
+    Japan's basic policy, Hayashi said ...') is only the matter spoken of."""
     return [m.actor_id for m in mentions if start <= m.start and m.end <= pos and POSITION_OF.match(text, m.end)]
 
 

@@ -27,9 +27,16 @@ SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_A
 APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:“”\"]{3,110},\s*" + TIME_GAP + FRAME_AUX)
 APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
 # the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
-COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:“”\"]{0,100}?"
+# (a short quoted phrase may stand in the first predicate: 'expressed "grave concern" last July and said ...')
+COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b"
+                                     r"(?:[^;:“”\"]|[“\"][^;:“”\"]{1,40}[”\"]){0,100}?"
                                      r"\s+and\s+(?:(?:also|later|then|\w+ly)\s+)*" + FRAME_AUX)
-SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*)\s+){0,6}")
+# a pronoun speaker right before the reporting verb, also in the passive ('he said', 'she was quoted as saying')
+PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:(?:was|is|has\s+been)\s+(?:(?:quoted|cited)\s+as\s+)?)?$", re.IGNORECASE)
+# (lower-case role nouns belong to the subject's title: 'Chinese Foreign Ministry spokesperson Mao Ning')
+SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*|spokesperson|spokesman|"
+                                     r"spokeswoman|minister|secretary|ambassador|envoy|lawmaker|legislator|official|"
+                                     r"chief|director|adviser|advisor)\s+){0,6}")
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
@@ -62,10 +69,29 @@ def quote_closers(text: str, sentences: list[Sentence]) -> dict[int, int]:
     return out
 
 
-def after_last_quote(s: Sentence, pos: int) -> bool:
-    """Whether offset pos lies after the sentence's last closing quotation mark ('...,” Hua said')."""
-    close = max(s.text.rfind("”"), s.text.rfind('"'))
-    return close >= 0 and pos >= s.start + close
+def after_quote_close(s: Sentence, pos: int) -> bool:
+    """Whether offset pos lies in the frame after the quotation that closes in sentence s ('...,” Hua said'):
+    after its first closing mark and before any quotation it opens next ('...," she said, and accused the
+    minister of "making promises ..."')."""
+    marks = [i for i in (s.text.find("”"), s.text.find('"')) if i >= 0]
+    if not marks:
+        return False
+    close = min(marks)
+    reopen = [i for i in (s.text.find("“", close + 1), s.text.find('"', close + 1)) if i >= 0]
+    local = pos - s.start
+    return close <= local and (not reopen or local < min(reopen))
+
+
+def inside_quotation(sentence: str, local: int) -> bool:
+    """Whether offset local of a sentence lies inside a quotation it opens ('"The United States should state
+    plainly ...': the quoted speaker's verb, not the sentence's reporting frame)."""
+    before = sentence[:local]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    # a straight mark opens when it follows a space or the sentence's start, else it closes (a sentence
+    # may begin inside a quotation opened before it: 'nothing," she said')
+    last = before.rfind('"')
+    return last >= 0 and (last == 0 or before[last - 1] in " \t\n(—–")
 
 
 def frame_modality(text: str, s: Sentence, verb_at: int) -> str:

@@ -14,30 +14,70 @@ from pipeline.extract.actors import Mention
 LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,70}?)[ \t]*:[ \t]+(?=\S)")
 
 
+# labels of the one who asks (their segment holds no one's position but the people they report on)
+ASKER_LABEL = re.compile(r"(?i:reporter|journalist|correspondent|question|q|press|moderator|interviewer)$")
+
+
+LONGER_TITLE = re.compile(r"(?<![.:;!?])\s?\b[A-Z][\w’'\-]*\s+$")
+
+
 @dataclass(frozen=True)
 class Segments:
     starts: list[int]              # where each labelled segment starts
     speakers: list[str | None]     # its speaker (None: an asker, or a label that names no one)
+    askers: tuple[bool, ...] = ()  # whether the segment is a question (an outlet's or a reporter's label)
 
     def speaker_at(self, pos: int) -> str | None:
         i = bisect_right(self.starts, pos) - 1
         return self.speakers[i] if i >= 0 else None
 
+    def asked_at(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and i < len(self.askers) and self.askers[i]
+
 
 NO_SEGMENTS = Segments([], [])
+
+
+def role_holder(text: str, label: str, mentions: list[Mention], actor_type: Callable[[str], str | None],
+                own: list[tuple[int, int]]) -> str | None:
+    """The person a role label stands for ('Minister:' in a minister's press conference): the first person
+    the body names with that title right before the name ('Minister Koizumi') outside the label's own
+    segments (own: their spans; a speaker does not name himself, but names other ministers), else None."""
+    title = re.compile(r"(?:^|\s)" + re.escape(label) + r"\s+$")
+    for x in mentions:
+        if actor_type(x.actor_id) != "person" or any(a <= x.start < b for a, b in own):
+            continue
+        at = x.start if x.text.startswith(label + " ") else \
+            t.start() + 1 if (t := title.search(text, max(0, x.start - len(label) - 2), x.start)) else -1
+        # the bare title ('Minister Koizumi'), not a longer one ending in it ('Defense Minister Marles')
+        if at >= 0 and not LONGER_TITLE.search(text, max(0, at - 30), at):
+            return x.actor_id
+    return None
 
 
 def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
                      actor_type: Callable[[str], str | None]) -> Segments:
     """The labelled segments of text[start:end]; NO_SEGMENTS unless it reads as a transcript."""
-    starts, speakers, named = [], [], 0
-    for m in LABEL.finditer(text, start, end):
+    labels = list(LABEL.finditer(text, start, end))
+    ends = [m.start() for m in labels[1:]] + [end]
+    starts, speakers, askers, named, roles = [], [], [], 0, {}
+    for m in labels:
         label_end = m.end("label")
         speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None)
+        asker = bool(ASKER_LABEL.match(m.group("label")))
         if speaker is not None:
             named += 1
             if actor_type(speaker) == "media":
-                speaker = None
+                speaker, asker = None, True
+        elif not asker and len(m.group("label").split()) <= 3:
+            label = m.group("label")
+            if label not in roles:
+                own = [(x.start(), e) for x, e in zip(labels, ends) if x.group("label") == label]
+                roles[label] = role_holder(text, label, mentions, actor_type, own)
+            speaker = roles[label]
+            named += speaker is not None
         starts.append(m.start())
         speakers.append(speaker)
-    return Segments(starts, speakers) if named >= 2 else NO_SEGMENTS
+        askers.append(asker)
+    return Segments(starts, speakers, tuple(askers)) if named >= 2 else NO_SEGMENTS

@@ -1,0 +1,40 @@
+"""How a stance's own frame qualifies it: negations that do not deny the position cue (continuity, contrast),
+concessions that take no position, and acts (holding talks) that credit only those who choose them. Pure
+functions over compiled patterns; used by ClaimExtractor.stances."""
+import re
+
+# Negations that do not deny the position cue after them. A denied change affirms continuity ('there is no
+# change to Japan's position of maintaining ...', 'has not changed its policy of ...'); a contrastive 'rather
+# than' / 'instead of' denies everything after it in its clause, however far ('should respect X rather than
+# send generals to help them resist Y').
+CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?change[ds]?|never\s+changed|unchanged)\b"
+                                 r"(?![^,;:]*\b(?:not|never|no)\b)(?=[^;:]*$)", re.IGNORECASE)
+CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+
+
+# a concession grants a case without taking a position on it ('talks, even if they have to remain unofficial')
+CONCESSIVE = re.compile(r"\beven\s+if\b", re.IGNORECASE)
+
+
+def stance_modality(clause_before: str, modality: str) -> str:
+    """The modality of a position cue given the words of its clause before it (clause_before) and the
+    modality read from its nearest words: a continuity frame lifts a negation, a contrast imposes one, a
+    concession ('even if') makes it hypothetical (a holder's position is never read from a concession)."""
+    if CONCESSIVE.search(clause_before):
+        return "concessive"
+    if modality == "negated" and CONTINUITY_NEGATION.search(clause_before):
+        return "asserted"
+    if modality != "negated" and CONTRASTIVE_NEGATION.search(clause_before):
+        return "negated"
+    return modality
+
+
+# Holding talks or a drill is a position only of those who choose to (GUIDELINES: parties that voluntarily
+# hold security talks): a state, agency or military that holds one carries out a policy stated elsewhere.
+HOLDING_CUE = re.compile(r"(?:hold|holds|held|holding|convene|convenes|convened|convening)", re.IGNORECASE)
+OFFICIAL_TYPES = frozenset({"state", "government_body", "military"})
+
+
+def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
+    """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event."""
+    return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text))
