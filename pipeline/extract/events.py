@@ -8,8 +8,8 @@ from dataclasses import replace
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
-from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
-                                         predicate_shape, relative_antecedent, subject_group)
+from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, drop_possessors,
+                                         is_verb_coordination, iterative_after, predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
@@ -44,7 +44,8 @@ class EventRules:
         """Event claims of one sentence: one per finite event predicate with a named subject
         (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
-        last_subject: list[str] = [speaker] if speaker else []
+        # a commentator's quote ('..., said X, a research fellow at ...') lends no acts to its speaker
+        last_subject: list[str] = [speaker] if speaker and not self._commentator(text, s, mentions, speaker) else []
         frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
@@ -93,7 +94,8 @@ class EventRules:
             if shape is None:
                 continue
             voice, anchor = shape
-            if self._is_habitual(text, c_start, anchor, m.end()):
+            if self._is_habitual(text, c_start, anchor, m.end()) or \
+                    iterative_after(text, anchor, m.end(), c_end, words=self._iterative_words):
                 continue
             after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
                      and (frame is None or m.start() >= frame or x.start < frame)
@@ -323,6 +325,10 @@ class EventRules:
             return plover, mode
         new = self.lexicon.cancel_types[plover]
         return new, self.lexicon.cancel_modes.get(new)
+
+    @property
+    def _iterative_words(self) -> tuple[str, ...]:
+        return tuple((self.knowledge.syntax or {}).get("iterative_after") or ())
 
     def _is_habitual(self, text: str, clause_start: int, anchor: int, end: int) -> bool:
         """A habitual/iterative adverb in the verb group ('has repeatedly rejected', 'frequently probes')."""

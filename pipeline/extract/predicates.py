@@ -126,6 +126,21 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
     return ("active", start)
 
 
+# 'has stationed missile units since 2016', 'has sent ships ... since the purchase': a perfect verb with a 'since' time
+SINCE_TIME = re.compile(r"\bsince\s+(?:\d{4}\b|the\s|its\s|their\s|then\b|last\s|early\s|late\s|[A-Z][a-z]+\s+\d{4}\b)")
+
+
+def iterative_after(text: str, anchor: int, end: int, clause_end: int, *, words: tuple[str, ...]) -> bool:
+    """The rest of the verb's clause makes it a series or a standing state, not one occasion: an iterative adverb
+    anywhere after it ('sent ships into the area regularly', 'hosted officers in recent years'), or 'since <time>'
+    after a perfect ('has stationed units there since 2016')."""
+    if end >= clause_end:
+        return False
+    if words and _any_of(words).search(text, end, clause_end):
+        return True
+    return bool(HAVE_AUX_BEFORE.search(text, max(0, anchor - 40), anchor) and SINCE_TIME.search(text, end, clause_end))
+
+
 def _has_subject_slot(before: str) -> bool:
     return bool(re.search(r"[A-Z][\w’'\-]*\s*$", before))
 
