@@ -127,6 +127,8 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
 
 
 # 'has stationed missile units since 2016', 'has sent ships ... since the purchase': a perfect verb with a 'since' time
+# where a complement clause opens after the verb: an infinitive or a that/whether clause
+COMPLEMENT_OPEN = re.compile(r"\b(?:that|whether|to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b)[a-z]+)\b")
 SINCE_TIME = re.compile(r"\bsince\s+(?:\d{4}\b|the\s|its\s|their\s|then\b|last\s|early\s|late\s|[A-Z][a-z]+\s+\d{4}\b)")
 
 
@@ -134,6 +136,8 @@ def iterative_after(text: str, anchor: int, end: int, clause_end: int, *, words:
     """The rest of the verb's clause makes it a series or a standing state, not one occasion: an iterative adverb
     anywhere after it ('sent ships into the area regularly', 'hosted officers in recent years'), or 'since <time>'
     after a perfect ('has stationed units there since 2016')."""
+    complement = COMPLEMENT_OPEN.search(text, end, clause_end)
+    clause_end = complement.start() if complement else clause_end   # 'called on Japan to hold drills every year': the ask is one act
     if end >= clause_end:
         return False
     if words and _any_of(words).search(text, end, clause_end):
