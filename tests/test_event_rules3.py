@@ -83,3 +83,27 @@ def test_a_commentators_quote_is_no_act(seed_extractor, text):
 def test_a_spokespersons_quote_is_still_an_act(seed_extractor):
     text = '"We oppose Japan\'s moves," said Wang Wenbin, a spokesperson for the Chinese foreign ministry.'
     assert ("ACCUSE", ("wang-wenbin",)) in summary(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning of a consequence is a threat; any other 'warned that' only reports
+    ('Wang Wenbin warned that Japan would "pay a price" for the visit.', [("THREATEN", ("wang-wenbin",))]),
+    ("Fumio Kishida warned that the economy would slow next year.", []),
+    # coordinated after a statement, the warning is part of it (the statement's one accusation, no threat)
+    ('Wang Wenbin said Japan "must stop" its provocations and warned that it would "pay a price."', [("ACCUSE", ("wang-wenbin",))]),
+    ('Wang Wenbin said the visit was "a grave mistake" and warned Japan against "playing with fire."', [("ACCUSE", ("wang-wenbin",))]),
+])
+def test_warnings(seed_extractor, text, expected):
+    got = [x for x in summary(seed_extractor, text) if x[0] in ("THREATEN", "ACCUSE")]
+    assert got == expected
+
+
+def test_a_title_with_a_country_before_the_name_is_no_coordination(seed_extractor):
+    # 'Ambassador to Japan Wu Jianghao': 'Japan' belongs to the title, the name is the subject
+    assert ("ACCUSE", ("wu-jianghao",)) in summary(seed_extractor, "Chinese Ambassador to Japan Wu Jianghao criticized the visit on Monday.")
+
+
+def test_a_that_clause_act_after_a_non_reporting_verb_is_its_own_event(seed_extractor):
+    # only a statement ('said ... and warned that') absorbs the coordinated act; a summons does not
+    text = "Sun Weidong summoned the ambassador on Thursday and demanded that Japan retract the remarks."
+    assert ("REQUEST", ("sun-weidong",)) in summary(seed_extractor, text)

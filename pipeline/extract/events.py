@@ -94,6 +94,13 @@ class EventRules:
             if shape is None:
                 continue
             voice, anchor = shape
+            if (trig.lemma.endswith(" that") or trig.fallback) and is_verb_coordination(text, c_start, anchor) \
+                    and any(w.casefold() in self.lexicon.reporting_forms for w in re.findall(r"[a-z]+", text[c_start:anchor])):
+                # 'said X "must stop" and warned that/against ...': the warning is part of that statement, whose
+                # event it is (a verb with a weaker reading takes it: 'warned' = ACCUSE)
+                if not trig.fallback:
+                    continue
+                fallback = trig.fallback
             if self._is_habitual(text, c_start, anchor, m.end()) or \
                     iterative_after(text, anchor, m.end(), c_end, words=self._iterative_words):
                 continue

@@ -186,6 +186,8 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
+        if len(group) > 1 and not text[group[0].end:group[1].start].strip():
+            return group[1:]    # 'Ambassador to Japan Wu Jianghao warned': the title's country, then the name
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
 
