@@ -107,3 +107,9 @@ def test_a_that_clause_act_after_a_non_reporting_verb_is_its_own_event(seed_extr
     # only a statement ('said ... and warned that') absorbs the coordinated act; a summons does not
     text = "Sun Weidong summoned the ambassador on Thursday and demanded that Japan retract the remarks."
     assert ("REQUEST", ("sun-weidong",)) in summary(seed_extractor, text)
+
+
+def test_an_event_noun_modifying_an_occasion_is_no_act(seed_extractor):
+    # 'a welcome ceremony': the ceremony is hosted, nobody is welcomed as an act of support
+    got = summary(seed_extractor, "Xi Jinping held talks with Lula and hosted a welcome ceremony and banquet for him.")
+    assert "SUPPORT" not in [p for p, _ in got] and ("CONSULT", ("xi-jinping",)) in got

@@ -321,8 +321,13 @@ class EventRules:
                 / len(meeting.participants), "fronted": fronted}
 
     def _modifies_asset(self, text: str, end: int) -> bool:
+        """'patrol vessels', 'a welcome ceremony': the noun modifies an asset or an occasion (syntax.yaml asset_nouns,
+        occasion_nouns), which is what the clause is about."""
         nxt = NEXT_WORD.match(text, end)
-        return bool(nxt) and nxt.group(1).casefold() in self.lexicon.asset_words
+        if not nxt:
+            return False
+        word = nxt.group(1).casefold()
+        return word in self.lexicon.asset_words or word in (self.knowledge.syntax or {}).get("occasion_nouns", ())
 
     def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
         """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation
