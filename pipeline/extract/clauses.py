@@ -9,9 +9,10 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.sentences import Sentence
 
 # Where a clause ends: what lies beyond names other participants.
-# ', and he ...', ', and the following day ...': a coordinated clause with a subject or a time of its own
+# ', and he ...', ', and the following day ...': a coordinated clause with a subject or a time of its own (also after a
+# quotation that closes on the comma: '... cooperation," and she urged')
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|whom?|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|"
-                          r",\s+and\s+(?=(?:he|she|they|we)\s|the\s+(?:following|next|previous|same)\s+day\b|(?:later|then|afterwards)\b)")
+                          r",[”\"]?\s+and\s+(?=(?:he|she|they|we)\s|the\s+(?:following|next|previous|same)\s+day\b|(?:later|then|afterwards)\b)")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
 INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')

@@ -8,8 +8,8 @@ from dataclasses import replace
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
-from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, _any_of, ambiguity_allows, drop_possessors, is_verb_coordination,
-                                         predicate_shape, relative_antecedent, subject_group)
+from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, drop_possessors,
+                                         is_verb_coordination, iterative_after, predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
@@ -44,7 +44,8 @@ class EventRules:
         """Event claims of one sentence: one per finite event predicate with a named subject
         (see pipeline/extract/predicates.py for what counts as a predicate)."""
         out = []
-        last_subject: list[str] = [speaker] if speaker else []
+        # a commentator's quote ('..., said X, a research fellow at ...') lends no acts to its speaker
+        last_subject: list[str] = [speaker] if speaker and not self._commentator(text, s, mentions, speaker) else []
         frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
@@ -93,7 +94,15 @@ class EventRules:
             if shape is None:
                 continue
             voice, anchor = shape
-            if self._is_habitual(text, c_start, anchor, m.end()):
+            if (trig.lemma.endswith(" that") or trig.fallback) and is_verb_coordination(text, c_start, anchor) \
+                    and any(w.casefold() in self.lexicon.reporting_forms for w in re.findall(r"[a-z]+", text[c_start:anchor])):
+                # 'said X "must stop" and warned that/against ...': the warning is part of that statement, whose
+                # event it is (a verb with a weaker reading takes it: 'warned' = ACCUSE)
+                if not trig.fallback:
+                    continue
+                fallback = trig.fallback
+            if self._is_habitual(text, c_start, anchor, m.end()) or \
+                    iterative_after(text, anchor, m.end(), c_end, words=self._iterative_words):
                 continue
             after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
                      and (frame is None or m.start() >= frame or x.start < frame)
@@ -113,6 +122,10 @@ class EventRules:
                     if last_subject else []
                 if not sources and last_subject:
                     sources = [Mention(m.start(), m.start(), "", last_subject[0], "pronoun", 0.7)]
+                statement = STATEMENT_GERUND.search(text, max(c_start, m.start() - 80), m.start())
+                if not sources and statement:
+                    # 'X issued a statement praising Y': the subject of the issuing verb
+                    sources = subject_group(text, c_start, statement.start(), mentions, _group, self.lexicon.asset_re) or []
                 if not sources and MANNER_GERUND.search(text, max(c_start, m.start() - 40), m.start()):
                     # 'On June 27, Suga cited it in giving a blunt nay': the clause's head name
                     head = next((x for x in drop_possessors(text, [x for x in mentions if c_start <= x.start and x.end <= m.start()])
@@ -137,7 +150,7 @@ class EventRules:
                                  or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):
                         # 'the ministry said it had summoned ...': the speaker is the subject
                         sources = [Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)]
-                    elif (owner := self._pronoun_owner(s, c_start, last_subject, persons, last_person)) \
+                    elif (owner := self._pronoun_owner(s, c_start, last_subject, persons, last_person, mentions)) \
                             and PRONOUN_SUBJECT.fullmatch(text, c_start, anchor):
                         sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
                     elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
@@ -213,11 +226,17 @@ class EventRules:
         return first if first is not None and CLAUSE_HEAD_GAP.fullmatch(text, c_start, first.start) else None
 
     @staticmethod
-    def _pronoun_owner(s: Sentence, c_start: int, last_subject: list[str], persons, last_person: str | None) -> str | None:
+    def _pronoun_owner(s: Sentence, c_start: int, last_subject: list[str], persons, last_person: str | None,
+                       mentions: list[Mention] = ()) -> str | None:
         """Whom a clause-initial he/she names: in a later clause, the person the sentence's earlier clause is about
-        ('X met Y, and the following day he ...'), else the person named last before the sentence."""
+        ('X met Y, and the following day he ...'; 'X called the drill a milestone, and she urged ...', where the
+        first clause made no event: its only person), else the person named last before the sentence."""
         if c_start > s.start and len(last_subject) == 1 and last_subject[0] in persons:
             return last_subject[0]
+        if c_start > s.start and not last_subject:
+            earlier = {x.actor_id for x in mentions if s.start <= x.start and x.end <= c_start and x.actor_id in persons}
+            if len(earlier) == 1:
+                return earlier.pop()
         return last_person
 
     def _official_protest(self, sources: list[str], plover: str, mode: str | None) -> tuple[str, str | None]:
@@ -302,8 +321,13 @@ class EventRules:
                 / len(meeting.participants), "fronted": fronted}
 
     def _modifies_asset(self, text: str, end: int) -> bool:
+        """'patrol vessels', 'a welcome ceremony': the noun modifies an asset or an occasion (syntax.yaml asset_nouns,
+        occasion_nouns), which is what the clause is about."""
         nxt = NEXT_WORD.match(text, end)
-        return bool(nxt) and nxt.group(1).casefold() in self.lexicon.asset_words
+        if not nxt:
+            return False
+        word = nxt.group(1).casefold()
+        return word in self.lexicon.asset_words or word in (self.knowledge.syntax or {}).get("occasion_nouns", ())
 
     def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
         """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation
@@ -313,6 +337,10 @@ class EventRules:
             return plover, mode
         new = self.lexicon.cancel_types[plover]
         return new, self.lexicon.cancel_modes.get(new)
+
+    @property
+    def _iterative_words(self) -> tuple[str, ...]:
+        return tuple((self.knowledge.syntax or {}).get("iterative_after") or ())
 
     def _is_habitual(self, text: str, clause_start: int, anchor: int, end: int) -> bool:
         """A habitual/iterative adverb in the verb group ('has repeatedly rejected', 'frequently probes')."""

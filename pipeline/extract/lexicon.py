@@ -130,9 +130,10 @@ class Lexicon:
         self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
         self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
         # a light verb, then up to four words (article, adjective, amount: 'two rounds of', '1.24 million'), then the noun;
-        # never across a preposition that opens another noun's complement ('signed a memorandum on cooperation',
+        # ('held their first "2+2" talks'; a quotation may open on the noun: 'expressed "grave concern"');
+        # never across 'that' ('made clear that the ban ...': a clause, not an object) nor a preposition that opens another noun's complement ('signed a memorandum on cooperation',
         # 'held talks with the opposition': the noun there is no object of the light verb)
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+(?!{COMPLEMENT_PREPOSITIONS}\b)[\w’'\-$“”\"‘]+(?:[.,]\d+)*){{0,4}}?\s+$",
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+(?!{COMPLEMENT_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘]?$",
                                         re.IGNORECASE) if light else None
         assets = syntax.get("asset_nouns") or []
         self.asset_words = {a.casefold() for a in assets if " " not in a}

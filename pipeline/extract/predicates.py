@@ -34,10 +34,16 @@ SUBJECT_GAP = re.compile(
 PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
 # 'joined Washington in condemning', 'responded by summoning': a gerund of manner is the main subject's act
 MANNER_GERUND = re.compile(r"[a-z]\s+(?:(?:an?|the|his|her|its|their)\s+[\w\-]+\s+)?(?:in|by)\s+$")
+# 'issued a statement on Monday congratulating Lai', 'released a statement praising X': the gerund says what the
+# statement did, an act of the clause's subject (no comma needed, unlike a free adjunct)
+STATEMENT_GERUND = re.compile(r"\b(?i:issued|released|published|posted|put\s+out|sent)\s+(?i:a|an|its|his|her|their)\s+"
+                              r"(?:[\w\-]+\s+){0,2}?(?i:statement|message|letter|post|note)"
+                              r"(?:\s+(?i:on|in|at|late|early|earlier|later|last|this)(?:\s+[\w\-.]+){1,3}?)?\s+$")
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
                                 r"including|involving)\s+(?:(?i:the|both)\s+)?$")
@@ -94,7 +100,7 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         if MODAL_OR_TO_BEFORE.search(lv_before):
             return ("irrealis", anchor)
         return ("passive", anchor) if BE_AUX_BEFORE.search(lv_before) else ("active", anchor)
-    if form == "ing" and (PARTICIPLE_AFTER_COMMA.search(before) or
+    if form == "ing" and (PARTICIPLE_AFTER_COMMA.search(before) or STATEMENT_GERUND.search(text, max(clause_start, start - 80), start) or
                           MANNER_GERUND.search(before) and not COPULA.search(text, clause_start, start)):
         return ("participle", start)   # '..., accusing them of', '..., calling for': an act of the main clause's subject
     if form in ("ing", "pres3"):
@@ -120,6 +126,25 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
     return ("active", start)
 
 
+# 'has stationed missile units since 2016', 'has sent ships ... since the purchase': a perfect verb with a 'since' time
+# where a complement clause opens after the verb: an infinitive or a that/whether clause
+COMPLEMENT_OPEN = re.compile(r"\b(?:that|whether|to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b)[a-z]+)\b")
+SINCE_TIME = re.compile(r"\bsince\s+(?:\d{4}\b|the\s|its\s|their\s|then\b|last\s|early\s|late\s|[A-Z][a-z]+\s+\d{4}\b)")
+
+
+def iterative_after(text: str, anchor: int, end: int, clause_end: int, *, words: tuple[str, ...]) -> bool:
+    """The rest of the verb's clause makes it a series or a standing state, not one occasion: an iterative adverb
+    anywhere after it ('sent ships into the area regularly', 'hosted officers in recent years'), or 'since <time>'
+    after a perfect ('has stationed units there since 2016')."""
+    complement = COMPLEMENT_OPEN.search(text, end, clause_end)
+    clause_end = complement.start() if complement else clause_end   # 'called on Japan to hold drills every year': the ask is one act
+    if end >= clause_end:
+        return False
+    if words and _any_of(words).search(text, end, clause_end):
+        return True
+    return bool(HAVE_AUX_BEFORE.search(text, max(0, anchor - 40), anchor) and SINCE_TIME.search(text, end, clause_end))
+
+
 def _has_subject_slot(before: str) -> bool:
     return bool(re.search(r"[A-Z][\w’'\-]*\s*$", before))
 
@@ -129,11 +154,15 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     """The named subject right before the verb at anchor: the nearest mention whose gap to the verb
     holds only an appositive, adverbs, auxiliaries or a time phrase; a possessor ("Beijing's
     intentions") is no subject. Returns None when the verb has no nameable subject."""
-    before = drop_possessors(text, [m for m in mentions if clause_start <= m.start and m.end <= anchor])
+    # a native-script name or abbreviation in brackets belongs to the name before it ('Lee Yi-yang (李逸洋), called')
+    before = drop_parenthesised(text, drop_possessors(text, [m for m in mentions if clause_start <= m.start and m.end <= anchor]))
     if not before:
         return None
     last = before[-1]
     gap = text[last.end:anchor]
+    bracket = NAME_BRACKET.match(gap)
+    if bracket and APPOSITIVE_COMMA.fullmatch(gap, bracket.end()):
+        gap = gap[bracket.end():]     # ', Lee Yi-yang (李逸洋), called on': the appositive name, then its verb
     owned = POSSESSIVE_AFTER.match(gap)
     if owned:
         # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
@@ -157,6 +186,8 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
+        if len(group) > 1 and not text[group[0].end:group[1].start].strip():
+            return group[1:]    # 'Ambassador to Japan Wu Jianghao warned': the title's country, then the name
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
 

@@ -3,10 +3,19 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _clause_bounds
+from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, evaluation_act, frame_modality, statement_act
+
+
+# an apposition after the speaker's name, up to its end ('Kotani Tetsuo, a professor at Meikai University,')
+APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s+[^,;:“”\"]{3,110}")
+# a role word in a title right before the name ('Meikai University professor Kotani Tetsuo')
+ROLE_BEFORE = re.compile(r"[\w\-]+\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 
 
 class StatementEvents:
@@ -28,6 +37,8 @@ class StatementEvents:
         if stances and not kept:
             return None
         stances = kept
+        if self._commentator(text, s, mentions, claimant):
+            return None      # 'said Ayumi Kotani, a senior research fellow at ...': an expert's view, no act of statecraft
         if frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
@@ -46,3 +57,20 @@ class StatementEvents:
             return None, None, None
         act = statement_act(kinds, stances)
         return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
+
+    def _commentator(self, text: str, s: Sentence, mentions: list[Mention], claimant: str) -> bool:
+        """Whether the sentence describes the speaker by a commentator's role (syntax.yaml commentator_roles): in an
+        apposition right after a mention of them ('X, a professor at ...') or in a title right before it ('analyst X')."""
+        roles = tuple((self.knowledge.syntax or {}).get("commentator_roles") or ())
+        if not roles:
+            return False
+        rx = _any_of(roles)
+        for m in mentions:
+            if m.actor_id != claimant or not (s.start <= m.start < s.end):
+                continue
+            appo = APPOSITION_OPEN.match(text, m.end, min(s.end, m.end + 120))
+            if appo and rx.search(appo.group(0)):
+                return True
+            if ROLE_BEFORE.search(text, max(s.start, m.start - 40), m.start) and rx.search(text, max(s.start, m.start - 40), m.start):
+                return True
+        return False
