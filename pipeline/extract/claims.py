@@ -23,7 +23,8 @@ from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, c
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE,
                                          SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_last_quote, frame_modality,
                                          frame_time, quote_closers)
-from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
+from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
+                                     perfect_before, period_start, publication_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
@@ -322,7 +323,10 @@ class ClaimExtractor(EventRules, StatementEvents):
                     t = frame_time(times if f_s is s else find_time_expressions(f_s.text, published=doc.published_date), f_s, f_at)
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
-                    t = anaphoric_day(text[e["clause"][0]:e["trigger_start"]], here[-1] if here else last_day)
+                    t = anaphoric_day(anaphor_window(text, e["clause"], e["trigger_start"]), here[-1] if here else last_day)
+                if t is None and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
+                        and segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
+                    t = publication_day(doc.published_date)   # a briefing speaker's own act: on the transcript's day
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
@@ -371,7 +375,7 @@ class ClaimExtractor(EventRules, StatementEvents):
             about = {a for c in claims if c["char_start"] == s.start and c["kind"] == "event" for a in c["subject_ids"]}
             head = next((m for m in drop_possessors(text, in_s)
                          if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
-            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 else None,
+            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else None,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
