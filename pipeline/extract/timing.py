@@ -7,7 +7,8 @@ from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
+# 'TOKYO, March 5 (Reuters) -', 'BEIJING, Aug. 10 (Xinhua) --', 'Taipei, Aug. 10 (CNA)': the wire's filing day
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s*(?:--|[–—-])?|(?:--|[–—-]))")
 
 
 def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trigger_start: int,
@@ -102,15 +103,16 @@ def date_columns(t: TimeRef | None) -> dict:
     return {"time_text": t.text or None, "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
 
 
-def anaphor_window(text: str, clause: tuple[int, int], trigger_start: int) -> str:
+def anaphor_window(text: str, clause_start: int, trigger_start: int, sentence_end: int) -> str:
     """The text an anaphoric day ('the day before', 'that evening') dating a trigger may sit in: its clause up
     to the trigger, and right after it up to the next comma or 'that' ('told a news conference the day before
-    that ...')."""
-    after = AFTER_TRIGGER.match(text, trigger_start, min(clause[1], trigger_start + 60))
-    return text[clause[0]:after.end() if after else trigger_start]
+    that ...'; 'welcomed the decision that evening, calling it ...')."""
+    after = AFTER_TRIGGER.match(text, trigger_start, min(sentence_end, trigger_start + 60))
+    return text[clause_start:after.end() if after else trigger_start]
 
 
-AFTER_TRIGGER = re.compile(r"[^,;“”\"]*?(?=\bthat\b|[,;“”\"]|$)")
+# up to a complement's 'that' (not 'that evening'), a comma or a quotation
+AFTER_TRIGGER = re.compile(r"[^,;“”\"]*?(?=\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)|[,;“”\"]|$)")
 
 
 # 'since taking office in May', 'the first since 2016': the start of a period, not an occasion a later
@@ -136,3 +138,10 @@ def publication_day(published: date | None) -> TimeRef | None:
     """The publication day as a time with no text of its own: what a press-briefing transcript's speaker does
     in their own words ('We urge ...', 'We firmly oppose ...') is done on the day the transcript is published."""
     return TimeRef(0, 0, "", published, published, "day") if published is not None else None
+
+
+def narrated_day(times: list[TimeRef], published: date | None) -> TimeRef | None:
+    """The last day among a sentence's times that the narrative can go on from ('that evening', 'the day
+    before'); a day after publication ('takes effect next Monday') is a plan, not a narrated occasion."""
+    return next((t for t in reversed(times) if t.precision == "day"
+                 and (published is None or t.date_start is None or t.date_start <= published)), None)
