@@ -99,6 +99,10 @@ def trigger_time(text, trigger, published=FRIDAY):
     ("The ministry said on Wednesday that fighters had scrambled after the aircraft flew past on Tuesday.",
      "scrambled", "on Tuesday"),
     ("The ministry said on Wednesday that China firmly opposes the plan.", "opposes", "on Wednesday"),
+    # a time after an act's participle modifying the object dates that act
+    ("China protested the remarks made by the envoy in Tokyo on Monday.", "protested", None),
+    ("Taiwan welcomed the pact signed by the two countries on Monday.", "welcomed", None),
+    ("The premier met the delegation led by the senator on Monday.", "met", "on Monday"),
 ])
 def test_the_time_of_another_verb_does_not_date_the_trigger(text, trigger, expected):
     assert trigger_time(text, trigger) == expected
