@@ -40,12 +40,6 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*(?:[,;:]|
 REPORTED_THAT = re.compile(r"\b(?:said|says|told|announced|stated|confirmed|reported|added|noted|disclosed|revealed)\b"
                            r"[^,;“”\"]{0,60}?\bthat\b")
 BACKSHIFTED = re.compile(r"\bhad\b")
-# 'voiced concern over the agreement signed by Japan and the Philippines on Monday', 'protested remarks made by
-# the envoy on Monday': a time after the participle of an act of its own modifying the trigger's object dates
-# that act (not 'the delegation led by Lai on Monday', whose time may be the meeting's)
-PASSIVE_MODIFIER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:signed|adopted|issued|announced|"
-                              r"held|conducted|approved|passed|released|published|launched|staged|fired|imposed|made)"
-                              r"\s+by\b", re.IGNORECASE)
 # a sentence that opens with its time ('In August 2021, when ...,'; 'It was not the first time: in 2021, ...'):
 # the scene's time, for every clause of the sentence that names none
 SCENE_OPENING = re.compile(r"(?:^|:\s*)(?:(?:in|on|during|since|by|last|earlier|late|early)\s+)?$", re.IGNORECASE)
@@ -55,13 +49,11 @@ WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 def foreign_time(text: str, t: TimeRef, local: int, times: list[TimeRef]) -> bool:
     """True when time expression t belongs to another verb than the trigger at local: it sits in a relative
-    clause the trigger is outside of, after a passive participle modifying the trigger's object, or in the frame of a reporting verb whose past-perfect that-complement
+    clause the trigger is outside of, or in the frame of a reporting verb whose past-perfect that-complement
     holds the trigger and names a time of its own."""
     for m in RELATIVE_CLAUSE.finditer(text):
         if m.start() <= t.start and t.end <= m.end() and not m.start() <= local < m.end():
             return True
-    if t.start > local and PASSIVE_MODIFIER.search(text, local, t.start):
-        return True
     for m in REPORTED_THAT.finditer(text, 0, local + 1):
         if m.start() < t.start and t.end <= m.end() <= local and BACKSHIFTED.search(text, m.end(), local) \
                 and any(o.start >= m.end() for o in times):
