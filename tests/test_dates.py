@@ -136,10 +136,3 @@ def test_a_briefing_speakers_own_act_takes_the_transcripts_day(seed_extractor):
     assert ("REQUEST", FRIDAY) in found
     assert [d for p, d in found if p != "REQUEST"] == [None]    # the protests lodged earlier: undated
 
-
-def test_a_speakers_next_quotation_continues_the_dated_occasion(seed_extractor):
-    text = ("Guo Jiakun said on Monday that China opposes the visit.\n\n"
-            "\"Japan should abide by the one-China principle and stop sending wrong signals to separatist forces,\" "
-            "Guo told a regular press briefing.")
-    told = [e for e in events(seed_extractor, text, published=FRIDAY) if e["trigger"] == "told"]
-    assert [e["date_start"] for e in told] == [date(2026, 2, 9)]

@@ -355,8 +355,6 @@ class ClaimExtractor(EventRules, StatementEvents):
                 t = frame_time(times, s, verb_at)
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
-                if t is None and prev[1] is not None and not times and set(said["sources"]) & prev[2]:
-                    t = prev[1]      # 'Wang said on Monday that ...¶"...," Wang told a briefing': the same occasion
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                                "topic_id": None, "polarity": None,
