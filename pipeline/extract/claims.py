@@ -24,7 +24,8 @@ from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, c
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
                                          SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close, frame_modality,
                                          frame_time, inside_quotation, quote_closers)
-from pipeline.extract.timing import attribution_frame_start, clause_time, date_columns
+from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
+                                     narrated_day, perfect_before, period_start, publication_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
@@ -340,7 +341,10 @@ class ClaimExtractor(EventRules, StatementEvents):
                     t = frame_time(times if f_s is s else find_time_expressions(f_s.text, published=doc.published_date), f_s, f_at)
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
-                    t = anaphoric_day(text[e["clause"][0]:e["trigger_start"]], here[-1] if here else last_day)
+                    t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else last_day)
+                if t is None and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
+                        and segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
+                    t = publication_day(doc.published_date)   # a briefing speaker's own act: on the transcript's day
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
@@ -369,6 +373,8 @@ class ClaimExtractor(EventRules, StatementEvents):
                 said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(times, s, verb_at)
+                if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
+                    t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                                "topic_id": None, "polarity": None,
@@ -386,13 +392,13 @@ class ClaimExtractor(EventRules, StatementEvents):
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
-            last_day = next((t for t in reversed(known) if t.precision == "day"), last_day)
+            last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
             about = {a for c in claims[first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}
             head = next((m for m in drop_possessors(text, in_s)
                          if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
-            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 else None,
+            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else None,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,

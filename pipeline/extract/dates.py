@@ -25,6 +25,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL},?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
+    # '9 February', 'on 21st March' (British/Commonwealth order) without a year
+    ("dm", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH})(?![\w.]|\.?\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("m", re.compile(rf"\b(?i:in|since|during|until|by|early|late|mid-?|last|this)\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
@@ -97,7 +99,7 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         return date(y, first, 1), _month_range(y, last)[1], "range"
     if published is None:
         return None, None, "unknown"
-    if kind == "md":
+    if kind in ("md", "dm"):
         month, day = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"])
         d = _safe_date(_year_of(month, day, g.get("rel"), published), month, day)
         return (d, d, "day") if d else (None, None, "unknown")
@@ -108,8 +110,8 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].casefold()]
         back = (published.weekday() - target) % 7
-        if g.get("which") == "last" and back == 0:
-            back = 7
+        if g.get("which") == "last":   # 'last Thursday': that day of the week before the publication's week
+            back = published.weekday() + 7 - target
         if g.get("which") == "next":
             d = published + timedelta(days=(target - published.weekday()) % 7 or 7)
         else:
@@ -181,7 +183,8 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 # agreed'; 'Earlier that day, Lai met ...'; 'the following day he spoke ...'): days from that day.
 ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before|the previous day|a day earlier|the preceding day)|"
                            r"(?P<after>the following day|the next day|a day later|the day after)|"
-                           r"(?P<same>(?:earlier|later) that day|that same day|the same day|on that day))\b(?!\s+(?:of|in|at)\b)",
+                           r"(?P<same>(?:earlier|later) (?:that|in the) (?:day|morning|afternoon|evening|night)|"
+                           r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day))\b(?!\s+(?:of|in|at)\b)",
                            re.IGNORECASE)
 
 

@@ -109,7 +109,8 @@ def frame_time(times: list[TimeRef], s: Sentence, verb_at: int) -> TimeRef | Non
     local = verb_at - s.start
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
     free = [t for t in times if not any(a <= t.start < b for a, b in quoted)]
-    near = [t for t in free if t.start >= local and t.start - local <= 30 and not AFTER_VERB_BREAK.search(s.text, local, t.start)]
+    # 'told a House of Representatives committee on Wednesday': the verb's object may stand before its time
+    near = [t for t in free if t.start >= local and t.start - local <= 50 and not AFTER_VERB_BREAK.search(s.text, local, t.start)]
     if near:
         return near[0]
     before = [t for t in free if t.end <= local]

@@ -1,12 +1,14 @@
 """Which time expression dates a claim: the trigger's own clause, never a dateline or the time of a
 trailing attribution frame (', the ministry said on Tuesday')."""
 import re
+from datetime import date
 
-from pipeline.extract.dates import TimeRef
+from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|[–—-])")
+# 'TOKYO, March 5 (Reuters) -', 'BEIJING, Aug. 10 (Xinhua) --', 'Taipei, Aug. 10 (CNA)': the wire's filing day
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s*(?:--|[–—-])?|(?:--|[–—-]))")
 
 
 def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trigger_start: int,
@@ -16,8 +18,9 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     c_start, c_end = clause[0] - s.start, clause[1] - s.start
     limit = c_end if frame_start is None or frame_start <= trigger_start else min(c_end, frame_start - s.start)
     dateline = DATELINE.match(s.text)
-    inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
     local = trigger_start - s.start
+    times = [t for t in times if not foreign_time(s.text, t, local, times)]
+    inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
     # 'agreed on Wednesday', 'met Lai ... on Monday': a time right after the verb is its own
     right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
     if right_after:
@@ -25,7 +28,51 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # a time after a that-complement's start dates the complement ('urged X to state that Japan would maintain
     # the policy set out in 1972'), not the trigger
     inside = [t for t in inside if t.start <= local or not COMPLEMENT_START.search(s.text, local, t.start)]
-    return nearest_time(inside, local)
+    return nearest_time(inside, local) or scene_time(s.text, times, local)
+
+
+# ', who arrived on Monday,' / ', which was signed in 2019,': a non-restrictive relative clause dates its own verb
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*(?:[,;:]|$)")
+# 'said on Wednesday that ...', 'told reporters yesterday that ...': the reporting verb's time dates the speaking;
+# an earlier act reported in the past perfect with a time of its own ('said on Wednesday that fighters had
+# scrambled on Tuesday') is dated by that time (a present-tense position, 'that China firmly opposes', is held
+# when said)
+REPORTED_THAT = re.compile(r"\b(?:said|says|told|announced|stated|confirmed|reported|added|noted|disclosed|revealed)\b"
+                           r"[^,;“”\"]{0,60}?\bthat\b")
+BACKSHIFTED = re.compile(r"\bhad\b")
+# a sentence that opens with its time ('In August 2021, when ...,'; 'It was not the first time: in 2021, ...'):
+# the scene's time, for every clause of the sentence that names none
+SCENE_OPENING = re.compile(r"(?:^|:\s*)(?:(?:in|on|during|since|by|last|earlier|late|early)\s+)?$", re.IGNORECASE)
+# 'in April, when the coast guard seized ...': a when-clause is dated by the time it follows
+WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def foreign_time(text: str, t: TimeRef, local: int, times: list[TimeRef]) -> bool:
+    """True when time expression t belongs to another verb than the trigger at local: it sits in a relative
+    clause the trigger is outside of, or in the frame of a reporting verb whose past-perfect that-complement
+    holds the trigger and names a time of its own."""
+    for m in RELATIVE_CLAUSE.finditer(text):
+        if m.start() <= t.start and t.end <= m.end() and not m.start() <= local < m.end():
+            return True
+    for m in REPORTED_THAT.finditer(text, 0, local + 1):
+        if m.start() < t.start and t.end <= m.end() <= local and BACKSHIFTED.search(text, m.end(), local) \
+                and any(o.start >= m.end() for o in times):
+            return True
+    return False
+
+
+def scene_time(text: str, times: list[TimeRef], local: int) -> TimeRef | None:
+    """The time a sentence opens with ('In August 2021, ...'), or the time a when-clause holding the trigger
+    follows ('in April, when ...'), for a trigger whose own clause names no time; else None. A clause counted
+    from that time ('..., and the following day he ...') is left to the anaphoric-day resolver."""
+    before = [t for t in times if t.end <= local]
+    if before and WHEN_AFTER.match(text, before[-1].end) and "when" in text[before[-1].end:local].casefold():
+        return before[-1]
+    opening = times[0] if times else None
+    if opening is not None and opening.start <= local and SCENE_OPENING.search(text[:opening.start]) \
+            and not ANAPHORIC_DAY.search(text, opening.end, local) and not any(m.end() <= local for m in REPORTED_THAT.finditer(text, 0, local + 1)):
+        return opening
+    return None
 
 
 COMPLEMENT_START = re.compile(r"\bthat\b")
@@ -53,4 +100,48 @@ def date_columns(t: TimeRef | None) -> dict:
     """The claim columns of a time expression (all null, precision unknown, without one)."""
     if t is None:
         return {"time_text": None, "date_start": None, "date_end": None, "date_precision": "unknown"}
-    return {"time_text": t.text, "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
+    return {"time_text": t.text or None, "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
+
+
+def anaphor_window(text: str, clause_start: int, trigger_start: int, sentence_end: int) -> str:
+    """The text an anaphoric day ('the day before', 'that evening') dating a trigger may sit in: its clause up
+    to the trigger, and right after it up to the next comma or 'that' ('told a news conference the day before
+    that ...'; 'welcomed the decision that evening, calling it ...')."""
+    after = AFTER_TRIGGER.match(text, trigger_start, min(sentence_end, trigger_start + 60))
+    return text[clause_start:after.end() if after else trigger_start]
+
+
+# up to a complement's 'that' (not 'that evening'), a comma or a quotation
+AFTER_TRIGGER = re.compile(r"[^,;“”\"]*?(?=\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)|[,;“”\"]|$)")
+
+
+# 'since taking office in May', 'the first since 2016': the start of a period, not an occasion a later
+# sentence can go on narrating
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)
+
+
+def period_start(text: str, t: TimeRef) -> bool:
+    """True when time expression t (an offset into text) is introduced by 'since'."""
+    return SINCE_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+
+
+# 'We have lodged strong protests', 'China has decided to': a perfect reports an earlier act, not the speaking
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def perfect_before(text: str, trigger_start: int) -> bool:
+    """True when the trigger at trigger_start is (within) a perfect-tense verb phrase ('have lodged strong protests')."""
+    return PERFECT_BEFORE.search(text, max(0, trigger_start - 40), trigger_start) is not None
+
+
+def publication_day(published: date | None) -> TimeRef | None:
+    """The publication day as a time with no text of its own: what a press-briefing transcript's speaker does
+    in their own words ('We urge ...', 'We firmly oppose ...') is done on the day the transcript is published."""
+    return TimeRef(0, 0, "", published, published, "day") if published is not None else None
+
+
+def narrated_day(times: list[TimeRef], published: date | None) -> TimeRef | None:
+    """The last day among a sentence's times that the narrative can go on from ('that evening', 'the day
+    before'); a day after publication ('takes effect next Monday') is a plan, not a narrated occasion."""
+    return next((t for t in reversed(times) if t.precision == "day"
+                 and (published is None or t.date_start is None or t.date_start <= published)), None)
