@@ -97,10 +97,11 @@ class EventRules:
             if (trig.lemma.endswith(" that") or trig.fallback) and is_verb_coordination(text, c_start, anchor) \
                     and any(w.casefold() in self.lexicon.reporting_forms for w in re.findall(r"[a-z]+", text[c_start:anchor])):
                 # 'said X "must stop" and warned that/against ...': the warning is part of that statement, whose
-                # event it is (a verb with a weaker reading takes it: 'warned' = ACCUSE)
-                if not trig.fallback:
+                # event it is: the verb's weaker reading ('warned' = ACCUSE), else the type of a spoken opposition
+                # (syntax.yaml statement_events), so the statement's act does not hang on a topic cue
+                fallback = trig.fallback or ((self.knowledge.syntax or {}).get("statement_events") or {}).get("oppose", {}).get("type")
+                if not fallback:
                     continue
-                fallback = trig.fallback
             if self._is_habitual(text, c_start, anchor, m.end()) or \
                     iterative_after(text, anchor, m.end(), c_end, words=self._iterative_words):
                 continue
