@@ -1,0 +1,77 @@
+"""Descriptions that name actors by their kind, not by a title they were introduced with.
+
+'the two allies accused ...', 'both countries signed ...', 'the two leaders met ...', 'The delegation held
+talks ...': the noun says which kind of actor (titles.yaml described_groups: noun -> actor types), and the
+description names the most recent actors of that kind in its own or the previous paragraph. A plural names
+exactly two; a singular exactly one. When more candidates are in reach the description stays unresolved: a
+wrong source is worse than a missing one."""
+import re
+from collections.abc import Callable, Mapping
+
+from pipeline.extract.actors import Mention
+
+PARAGRAPH_BREAK = re.compile(r"\n")
+# 'relations between the two countries': a description after a preposition is an object; it still names the
+# actors, but subject rules already skip objects, so it is resolved all the same
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({w.casefold() for w in words}, key=len, reverse=True))
+
+
+def compile_groups(groups: Mapping | None) -> tuple[re.Pattern | None, re.Pattern | None, dict, dict]:
+    """(plural pattern, singular pattern, plural noun -> types, singular noun -> types) from the lexicon."""
+    groups = groups or {}
+    plural = {k.casefold(): frozenset(v) for k, v in (groups.get("plural") or {}).items()}
+    singular = {k.casefold(): frozenset(v) for k, v in (groups.get("singular") or {}).items()}
+    # 'the two allies', 'both the countries', 'the two foreign ministers' (one lowercase modifier at most)
+    plural_re = re.compile(r"(?<![\w\-])(?i:the\s+two|both(?:\s+the)?)\s+(?:[a-z][a-z\-]+\s+)?(?i:(" + _alternation(plural) +
+                           r"))(?![\w\-’'])", ) if plural else None
+    # 'the delegation', 'the Japanese delegation' -- never 'the delegation of/from X', which names its own owner
+    singular_re = re.compile(r"(?<![\w\-])(?i:the)\s+(?:[A-Z][a-z]+\s+)?(?i:(" + _alternation(singular) +
+                             r"))(?![\w\-’'])(?!\s+(?:of|from|led|headed|to)\b)") if singular else None
+    return plural_re, singular_re, plural, singular
+
+
+def _window_start(text: str, pos: int, floor: int) -> int:
+    """The start of the paragraph before the one holding pos (the reach of a description)."""
+    here = text.rfind("\n", floor, pos)
+    if here < 0:
+        return floor
+    prev = text.rfind("\n", floor, max(floor, here - 1))
+    # a blank line between paragraphs: step over it
+    while prev >= 0 and not text[prev + 1:here].strip():
+        here = prev
+        prev = text.rfind("\n", floor, max(floor, here - 1))
+    return floor if prev < 0 else prev + 1
+
+
+def _recent(mentions: list[Mention], lo: int, hi: int, types: frozenset, type_of: Callable[[str], str | None]) -> list[str]:
+    """Distinct actor ids of the given types mentioned in [lo, hi), most recent first."""
+    out: list[str] = []
+    for m in reversed(mentions):
+        if lo <= m.start and m.end <= hi and m.actor_id not in out and type_of(m.actor_id) in types:
+            out.append(m.actor_id)
+    return out
+
+
+def group_descriptions(text: str, start: int, end: int, mentions: list[Mention], *, compiled,
+                       type_of: Callable[[str], str | None], outside: Callable[[int, int], bool]) -> list[Mention]:
+    """mentions plus one 'description' mention per resolved actor of each kind description in [start, end)."""
+    plural_re, singular_re, plural, singular = compiled
+    named = [m for m in mentions if m.method != "description"]
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for pattern, nouns, count in ((plural_re, plural, 2), (singular_re, singular, 1)):
+        if pattern is None:
+            continue
+        for d in pattern.finditer(text, start, end):
+            if not outside(d.start(), d.end()) or any(a < d.end() and d.start() < b for a, b in taken):
+                continue
+            types = nouns[d.group(1).casefold()]
+            found = _recent(named, _window_start(text, d.start(), start), d.start(), types, type_of)
+            if len(found) != count:
+                continue    # none, too few, or ambiguous: name no one
+            for actor_id in sorted(found, key=lambda a: max(m.start for m in named if m.actor_id == a and m.start < d.start())):
+                out.append(Mention(d.start(), d.end(), d.group(0), actor_id, "description", 0.6))
+    return sorted(out, key=lambda m: (m.start, m.end))
