@@ -11,7 +11,6 @@ from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
-from pipeline.extract.group_descriptions import compile_groups, group_descriptions
 from pipeline.extract.events import EventRules
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
@@ -89,8 +88,7 @@ class ClaimExtractor(EventRules, StatementEvents):
         self.topic_gate = topics_gate(self.topic_cues)
         self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
         titles = knowledge.titles or {}
-        self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}))
-        self.groups = compile_groups(titles.get("described_groups"))
+        self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}), groups=titles.get("described_groups"))
         self.registry_persons = frozenset(a.actor_id for a in knowledge.actors if a.actor_type == "person")
 
     # -- modality ----------------------------------------------------------------------------
@@ -278,10 +276,8 @@ class ClaimExtractor(EventRules, StatementEvents):
             return actor.name if actor is not None else next((d.name for d in discovered.values() if d.actor_id == actor_id), "")
 
         excluded = SpanSet(body.excluded)
-        mentions = self.descriptions.resolve(text, body.start, body.end, mentions, kind_of=kind_of, name_of=name_of,
-                                             discovered=discovered, outside=lambda a, b: not excluded.overlaps(a, b))
-        return group_descriptions(text, body.start, body.end, mentions, compiled=self.groups, outside=lambda a, b: not excluded.overlaps(a, b),
-                                  type_of=lambda a: self._actor_type(a, discovered))
+        return self.descriptions.resolve(text, body.start, body.end, mentions, kind_of=kind_of, name_of=name_of, discovered=discovered,
+                                         outside=lambda a, b: not excluded.overlaps(a, b), type_of=lambda a: self._actor_type(a, discovered))
 
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:

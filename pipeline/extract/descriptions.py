@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.actors import DiscoveredActor, Mention
+from pipeline.extract.group_descriptions import compile_groups, group_descriptions
 
 SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
 NOT_A_REFERENCE_AFTER = re.compile(r"\s+(?:of|for|general|elect)\b|\s+[A-Z]|[\-‐]")
@@ -34,7 +35,8 @@ def _phrase_alternatives(phrases) -> list[str]:
 class DescriptionResolver:
     """Built once per knowledge version from the titles lexicon."""
 
-    def __init__(self, person_titles: list[str], organization_heads: list[str]):
+    def __init__(self, person_titles: list[str], organization_heads: list[str], *, groups: dict | None = None):
+        self.groups = compile_groups(groups)     # kind descriptions: 'the two allies', 'the delegation'
         self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=len, reverse=True)
         self.heads = sorted({h.casefold() for h in organization_heads if h.strip()}, key=len, reverse=True)
         words = _phrase_alternatives([*self.titles, *self.heads])
@@ -52,9 +54,19 @@ class DescriptionResolver:
 
     def resolve(self, text: str, start: int, end: int, mentions: list[Mention], *,
                 kind_of: Callable[[str], str | None], name_of: Callable[[str], str],
-                discovered: dict[str, DiscoveredActor], outside: Callable[[int, int], bool]) -> list[Mention]:
+                discovered: dict[str, DiscoveredActor], outside: Callable[[int, int], bool],
+                type_of: Callable[[str], str | None] | None = None) -> list[Mention]:
         """mentions plus one 'description' mention per resolved definite description. kind_of(actor_id)
-        is 'person', 'organisation' or None (states and others are not described this way)."""
+        is 'person', 'organisation' or None (states and others are not described this way); with type_of (the
+        actor's type) the kind descriptions of group_descriptions are resolved too."""
+        mentions = self._titled(text, start, end, mentions, kind_of=kind_of, name_of=name_of, discovered=discovered, outside=outside)
+        if type_of is None:
+            return mentions
+        return group_descriptions(text, start, end, mentions, compiled=self.groups, type_of=type_of, outside=outside)
+
+    def _titled(self, text: str, start: int, end: int, mentions: list[Mention], *, kind_of, name_of, discovered,
+                outside) -> list[Mention]:
+        """The title and organisation-head descriptions ('the minister', 'the ministry')."""
         roles = {d.actor_id: d.role for d in discovered.values() if d.actor_type == "person"}
         antecedents: list[Antecedent] = []
         for m in mentions:

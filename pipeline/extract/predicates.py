@@ -183,6 +183,9 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject;
         # 'Keiji Furuya, chairman of the Council, met': the name the appositive describes is)
     group = coordination(before, text, nearest_last=True)
+    plural = [m for m in group if (m.start, m.end) == (last.start, last.end)]
+    if len(plural) > 1:
+        group = plural    # 'talks between A and B, the two allies accused': a plural description is the whole subject
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject

@@ -1,0 +1,49 @@
+"""Kind descriptions ('the two allies', 'both leaders', 'the delegation') name the actors of that kind in reach."""
+import pytest
+
+from pipeline.extract.group_descriptions import compile_groups, group_descriptions
+from pipeline.extract.names import Mention
+
+GROUPS = compile_groups({"plural": {"allies": ["state"], "countries": ["state"], "leaders": ["person"]},
+                         "singular": {"delegation": ["legislature"]}})
+TYPES = {"FRA": "state", "DEU": "state", "RUS": "state", "ITA": "state", "macron": "person", "scholz": "person",
+         "bundestag": "legislature", "senate": "legislature"}
+
+
+def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, actor in names.items():
+        i = text.index(name)
+        out.append(Mention(i, i + len(name), name, actor, "alias", 1.0))
+    return sorted(out, key=lambda m: m.start)
+
+
+def resolved(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    found = group_descriptions(text, 0, len(text), mentions_of(text, names), compiled=GROUPS, type_of=TYPES.get,
+                               outside=lambda a, b: True)
+    return [(m.text, m.actor_id) for m in found if m.method == "description"]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("France and Germany signed a treaty.\nThe two allies also condemned Russia's strikes.",
+     {"France": "FRA", "Germany": "DEU", "Russia": "RUS"},
+     [("The two allies", "FRA"), ("The two allies", "DEU")]),
+    ("Macron hosted Scholz in Paris. Both leaders pledged more aid.", {"Macron": "macron", "Scholz": "scholz"},
+     [("Both leaders", "macron"), ("Both leaders", "scholz")]),
+    # three states in reach: which two is a guess, so none
+    ("France, Germany and Italy met. The two countries agreed on tariffs.",
+     {"France": "FRA", "Germany": "DEU", "Italy": "ITA"}, []),
+    # a single state is not 'the two countries'
+    ("France protested. The two countries later met.", {"France": "FRA"}, []),
+    ("Members of the Bundestag arrived on Monday. The delegation held talks with officials.",
+     {"Bundestag": "bundestag"}, [("The delegation", "bundestag")]),
+    # two legislatures in reach: ambiguous
+    ("The Bundestag and the Senate sent members. The delegation held talks.",
+     {"Bundestag": "bundestag", "Senate": "senate"}, []),
+    # 'the delegation of X' names its owner itself
+    ("The Bundestag met. The delegation of Italy arrived.", {"Bundestag": "bundestag", "Italy": "ITA"}, []),
+    # out of reach: two paragraphs back
+    ("France and Germany met.\nThey talked.\nIt rained.\nThe two countries signed.", {"France": "FRA", "Germany": "DEU"}, []),
+])
+def test_group_descriptions(text, names, expected):
+    assert resolved(text, names) == expected
