@@ -345,6 +345,9 @@ class EventRules:
                           plural=m.group(0).casefold().endswith("s") and not m.group(0).casefold().endswith("ss"))
         if act is None or self.modality(text, s, m.start()) != "asserted":
             return None
+        if self._is_habitual(text, clause[0], m.start(), m.end()) or \
+                iterative_after(text, m.start(), m.end(), clause[1], words=self._iterative_words):
+            return None      # "Japan's exercises with X have been held regularly": a series, not one act
         sources = _unique_ids(act.sources)
         plover, mode = trig.plover, trig.mode
         if plover == "PROTEST":

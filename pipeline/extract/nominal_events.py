@@ -36,6 +36,7 @@ BETWEEN = re.compile(r"(?:\s+of\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)?\s+betwe
 AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 OBJECT_PREFIX = re.compile(r"(?:(?:the|then|former|visiting)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,4}")
 TITLE_WORDS = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,4}")
+VERB_FORM = re.compile(r"\b\w+(?:ing|ed)\b")
 TARGET = re.compile(r"\s+(?:to|on|against|with|toward|towards|into|over)\s+")
 # words inside the noun phrase, or right before it, that make the act unreal or not yet done
 UNREAL_BEFORE = re.compile(
@@ -45,7 +46,7 @@ UNREAL_BEFORE = re.compile(
     r"demand(?:s|ed)?\s+for|would|could|might|may|will|should|can|must)"
     r"(?:\s+[\w’'\-]+){0,4}?\s*$", re.IGNORECASE)
 # a modal or a plan right after the noun phrase: 'Lai's visit would anger Beijing', 'the trip is scheduled for May'
-UNREAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|should|is\s+(?:expected|scheduled|planned|set|due|likely)|"
+UNREAL_AFTER = re.compile(r"[^,;:.“”\"]{0,50}?\s(?:would|will|could|might|may|should|is\s+(?:expected|scheduled|planned|set|due|likely)|"
                           r"was\s+(?:expected|scheduled|planned|set|due)|has\s+been\s+(?:postponed|cancell?ed|called\s+off)|"
                           r"was\s+(?:postponed|cancell?ed|called\s+off|shelved|scrapped))\b", re.IGNORECASE)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
@@ -110,7 +111,9 @@ def _of_asset(text: str, end: int, mentions: list[Mention], asset_re: re.Pattern
     if not of or asset_re is None:
         return None
     owner = _next_mention(mentions, of.end(), 0)
-    return owner if owner is not None and asset_re.match(text, owner.end) else None
+    asset = asset_re.match(text, owner.end) if owner is not None else None
+    # 'a blockade of Taiwan involving warships': a verb form between the name and the asset starts another phrase
+    return owner if asset and not VERB_FORM.search(asset.group(0)) else None
 
 
 def is_unreal(text: str, phrase_start: int, start: int, end: int, *, plural: bool, by_agent: bool) -> bool:
