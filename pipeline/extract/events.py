@@ -8,6 +8,7 @@ from dataclasses import replace
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
+from pipeline.extract.nominal_events import nominal_act
 from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, drop_possessors,
                                          is_verb_coordination, iterative_after, predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
@@ -73,6 +74,11 @@ class EventRules:
                 named = self._named_meeting(text, s, m, noun_end, trig, mentions, (c_start, c_end), last_person)
                 if named is not None:
                     out.append(named)
+                    continue
+            if shape is None and surface in self._nominal_nouns:
+                nominal = self._nominal_event(text, s, m, trig, mentions, (c_start, c_end), out)
+                if nominal is not None:
+                    out.append(nominal)
                     continue
             if shape is None and noun_reading is False and surface in self.lexicon.nouns and trig.plover == "CONSULT":
                 fronted = self._fronted_meeting(text, s, m, mentions)
@@ -320,6 +326,36 @@ class EventRules:
                 "subject_ids": ids, "object_ids": [], "modality": self.modality(text, s, occurred if occurred else s.end),
                 "clause": clause, "registry_share": sum(x.method in ("alias", "short_form") for x in meeting.participants)
                 / len(meeting.participants), "fronted": fronted}
+
+    @property
+    def _nominal_nouns(self) -> frozenset[str]:
+        return frozenset(n.casefold() for n in (self.knowledge.syntax or {}).get("nominal_events") or ())
+
+    def _nominal_event(self, text: str, s: Sentence, m, trig, mentions: list[Mention], clause: tuple[int, int],
+                       earlier: list[dict]) -> dict | None:
+        """An act written only as a noun whose phrase names its agent ("Tokyo's protest", 'a visit to Taipei by Lai';
+        see pipeline/extract/nominal_events.py), asserted by the sentence too; not the object of a reaction found
+        earlier in its clause ('slammed Pelosi's trip': the reaction is the act reported)."""
+        if self._modifies_asset(text, m.end()):
+            return None      # 'transit route', 'protest vessels': the noun modifies another noun
+        reactions = set((self.knowledge.syntax or {}).get("nominal_reaction_types") or ())
+        if any(e["plover"] in reactions and clause[0] <= e["trigger_start"] < m.start() for e in earlier):
+            return None
+        act = nominal_act(text, m.start(), m.end(), mentions, asset_re=self.lexicon.asset_re,
+                          plural=m.group(0).casefold().endswith("s") and not m.group(0).casefold().endswith("ss"))
+        if act is None or self.modality(text, s, m.start()) != "asserted":
+            return None
+        if self._is_habitual(text, clause[0], m.start(), m.end()) or \
+                iterative_after(text, m.start(), m.end(), clause[1], words=self._iterative_words):
+            return None      # "Japan's exercises with X have been held regularly": a series, not one act
+        sources = _unique_ids(act.sources)
+        plover, mode = trig.plover, trig.mode
+        if plover == "PROTEST":
+            plover, mode = self._official_protest(sources, plover, mode)
+        return {"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
+                "subject_ids": sources, "object_ids": [a for a in _unique_ids(act.targets) if a not in sources],
+                "modality": "asserted", "clause": clause,
+                "registry_share": sum(x.method in ("alias", "short_form") for x in act.sources) / len(act.sources), "nominal": True}
 
     def _modifies_asset(self, text: str, end: int) -> bool:
         """'patrol vessels', 'a welcome ceremony': the noun modifies an asset or an occasion (syntax.yaml asset_nouns,
