@@ -45,3 +45,10 @@ def test_an_act_on_a_visit_is_a_position(seed_extractor, text, holder, expected)
 def test_no_position_without_an_act_on_the_relation(seed_extractor, text):
     got = {(t, p) for _, t, p in stances(seed_extractor, text)}
     assert not {t for t, _ in got} & {"jp_tw_official_relations", "one_china_policy"}, got
+
+
+def test_an_act_in_a_clause_with_its_own_subject_is_not_the_speakers(seed_extractor):
+    text = ("Yoshihide Suga told reporters that the matter was under review, while opposition leader Taro Aso "
+            "welcomed the trip to Taiwan by Japanese lawmakers.")
+    holder_id = _id(seed_extractor, text, "Yoshihide Suga")
+    assert not {(t, p) for h, t, p in stances(seed_extractor, text) if h == holder_id and t == "jp_tw_official_relations"}

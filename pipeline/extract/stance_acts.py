@@ -16,6 +16,11 @@ ACT_BEFORE_WORDS = 6
 WORD = re.compile(r"[\w’'\-]+")
 # a new clause or coordination between act and object: the act has another object
 ACT_BREAK = re.compile(r"[;:“”\"]|,\s|\b(?:and|but|while|which|who|that|after|before|when|because)\b")
+# a clause of its own with another named subject ('X said ..., while party leader Y welcomed the trip'): the act
+# is Y's, not the speaker's, and the holder rules of the sentence would credit the speaker
+# (the clause begins after the conjunction: it is read before the clause start, the subject after it)
+CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas|but)\s*$")
+OTHER_SUBJECT = re.compile(r"\s*(?:[a-z\-]+\s+){0,3}[A-Z]")
 
 
 def act_readings(sentence: str, act_objects, inverse_objects, act_context, cue_list, clause_of) -> list[tuple]:
@@ -28,6 +33,8 @@ def act_readings(sentence: str, act_objects, inverse_objects, act_context, cue_l
     best = None
     for o_start, o_end, flip in objects:
         c_start, _ = clause_of(o_start)
+        if CONTRAST_BEFORE.search(sentence[max(0, c_start - 10):c_start]) and OTHER_SUBJECT.match(sentence, c_start):
+            continue
         for a, b, text, pol in cue_list:
             if b > o_start or a < c_start or flip and pol == "support":
                 continue
