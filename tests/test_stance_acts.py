@@ -52,3 +52,15 @@ def test_an_act_in_a_clause_with_its_own_subject_is_not_the_speakers(seed_extrac
             "welcomed the trip to Taiwan by Japanese lawmakers.")
     holder_id = _id(seed_extractor, text, "Yoshihide Suga")
     assert not {(t, p) for h, t, p in stances(seed_extractor, text) if h == holder_id and t == "jp_tw_official_relations"}
+
+
+@pytest.mark.parametrize("text, holders", [
+    # the agents of a passive act hold its position, not its grammatical subject
+    ("The Japan-Taiwan security dialogue was held in Taipei last week, co-hosted by the Prospect Foundation "
+     "and the Sasakawa Peace Foundation.", ["Prospect Foundation", "Sasakawa Peace Foundation"]),
+    ("A security dialogue with Japan was proposed by Tsai Ing-wen in 2019.", ["Tsai Ing-wen"]),
+])
+def test_the_agents_of_a_passive_act_hold_it(seed_extractor, text, holders):
+    got = stances(seed_extractor, text)
+    for name in holders:
+        assert (_id(seed_extractor, text, name), "jp_tw_security_cooperation", "support") in got, got

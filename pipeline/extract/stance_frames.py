@@ -38,3 +38,20 @@ OFFICIAL_TYPES = frozenset({"state", "government_body", "military"})
 def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
     """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event."""
     return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text))
+
+
+# The agents of a passive act after its cue ('the dialogue was held ..., co-hosted by A, B and C', 'talks attended
+# by lawmakers from A and B', 'a proposal by A'): those who chose the act hold the position, not the act's grammatical
+# subject (a dialogue, a proposal). A few words may stand between 'by' and the name ('by senior lawmakers from').
+AGENT_FRAME = re.compile(r"\b(?:(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened)|attended|proposed|initiated|"
+                         r"put\s+forward|proposals?|initiatives?)\s+by\s+(?:[\w’'\-]+\s+){0,6}?$", re.IGNORECASE)
+
+
+def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> list:
+    """The named agents of a passive act after offset pos in its clause (the first name after the frame and
+    the names coordinated with it), [] when the clause holds none."""
+    after = [m for m in mentions if pos <= m.start and m.end <= clause_end]
+    for i, m in enumerate(after):
+        if AGENT_FRAME.search(text, max(pos, m.start - 60), m.start):
+            return group(after[i:], text, nearest_last=False)
+    return []
