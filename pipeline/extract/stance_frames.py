@@ -44,7 +44,7 @@ def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
 # by lawmakers from A and B', 'a proposal by A'): those who chose the act hold the position, not the act's grammatical
 # subject (a dialogue, a proposal). A few words may stand between 'by' and the name ('by senior lawmakers from').
 AGENT_FRAME = re.compile(r"\b(?:(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened)|attended|proposed|initiated|"
-                         r"put\s+forward|proposals?|initiatives?)\s+by\s+(?:[\w’'\-]+\s+){0,6}?$", re.IGNORECASE)
+                         r"put\s+forward|proposals?|initiatives?)\s+by\s+(?:[\w’'\-]+\s+){0,8}?$", re.IGNORECASE)
 
 
 def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> list:
@@ -53,5 +53,14 @@ def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> lis
     after = [m for m in mentions if pos <= m.start and m.end <= clause_end]
     for i, m in enumerate(after):
         if AGENT_FRAME.search(text, max(pos, m.start - 60), m.start):
-            return group(after[i:], text, nearest_last=False)
+            agents = group(after[i:], text, nearest_last=False)
+            # a list of hosts ('A (AA), the B, and C's D'): commas, 'and', articles, possessors, acronyms
+            for prev, nxt in zip(after[i:], after[i + 1:]):
+                if nxt not in agents and not AGENT_GAP.fullmatch(text, prev.end, nxt.start):
+                    break
+                agents = agents if nxt in agents else [*agents, nxt]
+            return agents
     return []
+
+
+AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?")
