@@ -64,3 +64,10 @@ def test_the_agents_of_a_passive_act_hold_it(seed_extractor, text, holders):
     got = stances(seed_extractor, text)
     for name in holders:
         assert (_id(seed_extractor, text, name), "jp_tw_security_cooperation", "support") in got, got
+
+
+def test_an_active_cue_keeps_its_own_subject(seed_extractor):
+    text = "Japan supports the security dialogue proposed by Tsai Ing-wen."
+    got = stances(seed_extractor, text)
+    assert (_id(seed_extractor, text, "Japan"), "jp_tw_security_cooperation", "support") in got, got
+    assert (_id(seed_extractor, text, "Tsai Ing-wen"), "jp_tw_security_cooperation", "support") not in got, got

@@ -52,7 +52,10 @@ def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> lis
     the names coordinated with it), [] when the clause holds none."""
     after = [m for m in mentions if pos <= m.start and m.end <= clause_end]
     for i, m in enumerate(after):
-        if AGENT_FRAME.search(text, max(pos, m.start - 60), m.start):
+        # the act is passive ('was held ..., co-hosted by') or a noun ('a proposal by'); an active cue has its own
+        # subject ('Japan supports the talks proposed by Taiwan': Japan holds it)
+        if AGENT_FRAME.search(text, max(pos, m.start - 60), m.start) and (
+                PASSIVE.search(text, max(0, pos - 30), m.start) or NOUN_CUE.match(text, pos)):
             agents = group(after[i:], text, nearest_last=False)
             # a list of hosts ('A (AA), the B, and C's D'): commas, 'and', articles, possessors, acronyms
             for prev, nxt in zip(after[i:], after[i + 1:]):
@@ -63,4 +66,6 @@ def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> lis
     return []
 
 
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|held|put|made)\b", re.IGNORECASE)
+NOUN_CUE = re.compile(r"(?:proposals?|initiatives?)\b", re.IGNORECASE)
 AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?")
