@@ -53,6 +53,13 @@ class Topic:
     context_keywords: tuple[str, ...] = ()
     context_terms: tuple[str, ...] = ()
     accusation_cues: tuple[str, ...] = ()    # damage cues: a speaker who reports another's damage upholds the keyword
+    # positions shown by acts (pipeline/extract/stance_acts.py): act verbs with their polarity, the objects that
+    # tell the topic ('the visit'), objects naming its opposite, and the terms that must name the relation
+    act_objects: tuple[str, ...] = ()
+    inverse_act_objects: tuple[str, ...] = ()
+    act_support_cues: tuple[str, ...] = ()
+    act_oppose_cues: tuple[str, ...] = ()
+    act_context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,7 +157,9 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             _strings(row.get("third_parties"), path, "third_parties"),
                             _strings(row.get("context_keywords"), path, "context_keywords"),
                             _strings(row.get("context_terms"), path, "context_terms"),
-                            _strings(row.get("accusation_cues"), path, "accusation_cues")))
+                            _strings(row.get("accusation_cues"), path, "accusation_cues"),
+                            *(_strings(row.get(k), path, k) for k in ("act_objects", "inverse_act_objects", "act_support_cues",
+                                                                      "act_oppose_cues", "act_context"))))
     return tuple(topics)
 
 

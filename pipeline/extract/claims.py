@@ -17,7 +17,7 @@ from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, 
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.statement_events import StatementEvents
-from pipeline.extract.stance_frames import credited_by_act, stance_modality
+from pipeline.extract.stance_frames import credited_by_act, passive_agents, stance_modality
 from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
                                       declared_by, partner_after_keyword, relative_antecedent, speaker_group,
                                       third_party_act, topic_readings, topics_gate)
@@ -215,8 +215,8 @@ class ClaimExtractor(EventRules, StatementEvents):
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
-                    c_start, _ = _clause_bounds(text, s, pos)
-                    found = clause_subject(text, c_start, pos, mentions, _group)
+                    c_start, c_end = _clause_bounds(text, s, pos)    # 'held ..., co-hosted by A and B': A and B
+                    found = passive_agents(text, pos, c_end, drop_possessors(text, mentions), _group) or clause_subject(text, c_start, pos, mentions, _group)
                     if not found and causal_clause(text, c_start) and c_start > s.start:
                         p_start, _ = _clause_bounds(text, s, c_start - 1)
                         found = clause_subject(text, p_start, c_start, mentions, _group)

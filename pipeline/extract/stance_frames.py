@@ -38,3 +38,34 @@ OFFICIAL_TYPES = frozenset({"state", "government_body", "military"})
 def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
     """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event."""
     return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text))
+
+
+# The agents of a passive act after its cue ('the dialogue was held ..., co-hosted by A, B and C', 'talks attended
+# by lawmakers from A and B', 'a proposal by A'): those who chose the act hold the position, not the act's grammatical
+# subject (a dialogue, a proposal). A few words may stand between 'by' and the name ('by senior lawmakers from').
+AGENT_FRAME = re.compile(r"\b(?:(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened)|attended|proposed|initiated|"
+                         r"put\s+forward|proposals?|initiatives?)\s+by\s+(?:[\w’'\-]+\s+){0,8}?$", re.IGNORECASE)
+
+
+def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> list:
+    """The named agents of a passive act after offset pos in its clause (the first name after the frame and
+    the names coordinated with it), [] when the clause holds none."""
+    after = [m for m in mentions if pos <= m.start and m.end <= clause_end]
+    for i, m in enumerate(after):
+        # the act is passive ('was held ..., co-hosted by') or a noun ('a proposal by'); an active cue has its own
+        # subject ('Japan supports the talks proposed by Taiwan': Japan holds it)
+        if AGENT_FRAME.search(text, max(pos, m.start - 60), m.start) and (
+                PASSIVE.search(text, max(0, pos - 30), m.start) or NOUN_CUE.match(text, pos)):
+            agents = group(after[i:], text, nearest_last=False)
+            # a list of hosts ('A (AA), the B, and C's D'): commas, 'and', articles, possessors, acronyms
+            for prev, nxt in zip(after[i:], after[i + 1:]):
+                if nxt not in agents and not AGENT_GAP.fullmatch(text, prev.end, nxt.start):
+                    break
+                agents = agents if nxt in agents else [*agents, nxt]
+            return agents
+    return []
+
+
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|held|put|made)\b", re.IGNORECASE)
+NOUN_CUE = re.compile(r"(?:proposals?|initiatives?)\b", re.IGNORECASE)
+AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?")

@@ -16,6 +16,7 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.predicates import drop_possessors, subject_group
+from pipeline.extract.stance_acts import act_readings
 
 # How far a cue may stand from the keyword it governs (in words): 'called for [a security dialogue]',
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
@@ -72,6 +73,12 @@ class TopicCues:
     context_keywords: PhraseMatcher | None = None   # keywords only where a context term stands too
     context_terms: PhraseMatcher | None = None
     accusation: PhraseMatcher | None = None         # damage cues ('undermine', 'violate')
+    # positions shown by acts (stance_acts.py): objects, inverse objects, act verbs, the relation's terms
+    act_objects: PhraseMatcher | None = None
+    inverse_act_objects: PhraseMatcher | None = None
+    act_support: PhraseMatcher | None = None
+    act_oppose: PhraseMatcher | None = None
+    act_context: PhraseMatcher | None = None
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -110,17 +117,20 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
     for t in topics:
         if not t.keywords:
             continue
-        kw, inverse, support_phrases, oppose_phrases, context = (
+        kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts = (
             _alternatives(items, hyphen_space=True) for items in
             (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ()),
-             getattr(t, "context_keywords", ())))
+             getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context})),
+                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
                              _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
-                             cue_matcher(getattr(t, "accusation_cues", ()))))
+                             cue_matcher(getattr(t, "accusation_cues", ())),
+                             _matcher(acts), _matcher(inverse_acts), cue_matcher(getattr(t, "act_support_cues", ())),
+                             cue_matcher(getattr(t, "act_oppose_cues", ())),
+                             _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True))))
     return out
 
 
@@ -178,7 +188,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
-        return []
+        return _act_readings(sentence, cues, clause_of)
     cue_list = _cue_matches(cues.support, cues.oppose, sentence)
     best = None
     for k_start, k_end, flip in keys + inverse:
@@ -214,10 +224,21 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 best = cand
     if best:
         return [best[2]]
+    if acted := _act_readings(sentence, cues, clause_of):
+        return acted
     for k_start, k_end, flip in sorted(keys + inverse):
         if MODAL_BEFORE.search(sentence, max(0, k_start - 30), k_start) and re.match(r"[a-z]", sentence[k_start]):
             return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
+
+
+def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
+    """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py)."""
+    if cues.act_objects is None and cues.inverse_act_objects is None:
+        return []
+    return [Reading(pol, a, text, True, flip, end) for pol, a, text, end, flip in
+            act_readings(sentence, cues.act_objects, cues.inverse_act_objects, cues.act_context,
+                         _cue_matches(cues.act_support, cues.act_oppose, sentence), clause_of)]
 
 
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
