@@ -4,17 +4,16 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.claims import DocumentInput
+from tests.test_stances import ids
+from tests.test_stances import stances as stance_triples
 
 
 def stances(extractor, text):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=date(2024, 5, 2), body_start=0, body_end=len(text))
-    return {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in extractor.extract(doc).claims if c["kind"] == "stance"}
+    return stance_triples(extractor, text, published=date(2024, 5, 2))
 
 
 def _id(extractor, text, name):
-    doc = DocumentInput("doc-0000000000000000", text, body_start=0, body_end=len(text))
-    return {m["text"]: m["actor_id"] for m in extractor.extract(doc).mentions}[name]
+    return ids(extractor, text, [name])[0]
 
 
 @pytest.mark.parametrize("text, holder, expected", [

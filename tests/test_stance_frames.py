@@ -5,22 +5,15 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.claims import DocumentInput
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import credited_by_act, stance_modality
 from pipeline.extract.statements import after_quote_close, inside_quotation
+from tests.test_stances import ids
+from tests.test_stances import stances as stance_triples
 
 
 def stances(extractor, text):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=date(2022, 5, 4), body_start=0, body_end=len(text))
-    ext = extractor.extract(doc)
-    return {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in ext.claims if c["kind"] == "stance"}
-
-
-def ids(extractor, text, names):
-    doc = DocumentInput("doc-0000000000000000", text, body_start=0, body_end=len(text))
-    found = {m["text"]: m["actor_id"] for m in extractor.extract(doc).mentions}
-    return [found[n] for n in names]
+    return stance_triples(extractor, text, published=date(2022, 5, 4))
 
 
 @pytest.mark.parametrize("text, holder, topic, polarity", [

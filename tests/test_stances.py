@@ -7,13 +7,15 @@ import pytest
 from pipeline.extract.claims import DocumentInput
 
 
-def stances(extractor, text):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=date(2021, 8, 27), body_start=0, body_end=len(text))
+def stances(extractor, text, *, published=date(2021, 8, 27)):
+    """The (holder, topic, polarity) triples of the stance claims the extractor reads in text."""
+    doc = DocumentInput("doc-0000000000000000", text, published_date=published, body_start=0, body_end=len(text))
     ext = extractor.extract(doc)
     return {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in ext.claims if c["kind"] == "stance"}
 
 
-def _ids(extractor, text, names):
+def ids(extractor, text, names):
+    """The actor IDs of the named mentions, in order."""
     doc = DocumentInput("doc-0000000000000000", text, body_start=0, body_end=len(text))
     found = {m["text"]: m["actor_id"] for m in extractor.extract(doc).mentions}
     return [found[n] for n in names]
@@ -37,7 +39,7 @@ def _ids(extractor, text, names):
 ])
 def test_stance_holder_topic_polarity(seed_extractor, text, holder, topic, polarity):
     got = stances(seed_extractor, text)
-    (holder_id,) = _ids(seed_extractor, text, [holder])
+    (holder_id,) = ids(seed_extractor, text, [holder])
     assert (holder_id, topic, polarity) in got, got
     assert (holder_id, topic, "oppose" if polarity == "support" else "support") not in got
 
@@ -45,7 +47,7 @@ def test_stance_holder_topic_polarity(seed_extractor, text, holder, topic, polar
 def test_coordinated_speakers_all_hold(seed_extractor):
     text = "Fumio Kishida and U.S. President Joe Biden reaffirmed there has been no change in their respective one-China policies."
     got = stances(seed_extractor, text)
-    kishida, biden = _ids(seed_extractor, text, ["Fumio Kishida", "Joe Biden"])
+    kishida, biden = ids(seed_extractor, text, ["Fumio Kishida", "Joe Biden"])
     assert {(kishida, "one_china_policy", "support"), (biden, "one_china_policy", "support")} <= got
     assert not any(h not in (kishida, biden) for h, _, _ in got)
 
@@ -72,7 +74,7 @@ def test_one_stance_per_holder_and_topic_in_a_sentence(seed_extractor):
 def test_think_tank_is_no_reporting_verb(seed_extractor):
     text = "Speaking to the US think tank on Monday, Deputy Defense Minister Yasuhide Nakayama said, “We have to protect Taiwan.”"
     got = stances(seed_extractor, text)
-    (us,) = _ids(seed_extractor, text, ["US"])
+    (us,) = ids(seed_extractor, text, ["US"])
     assert not any(h == us for h, _, _ in got)
 
 
@@ -186,7 +188,7 @@ def test_a_possessive_may_follow_a_keywords_first_word(seed_extractor, text, exp
 # -- extractor 1.4.x stance round: holders, frames, vocabulary classes ---------------------------------------
 def _holder_topic_polarity(extractor, text, holder, topic, polarity):
     got = stances(extractor, text)
-    (holder_id,) = _ids(extractor, text, [holder])
+    (holder_id,) = ids(extractor, text, [holder])
     return got, (holder_id, topic, polarity)
 
 
@@ -225,7 +227,7 @@ HOLDERS_FRAMES_VOCABULARY = [
 def test_a_states_declared_position_is_held_by_the_state_and_the_speaker(seed_extractor):
     text = "Yoshimasa Hayashi said Japan's position was to maintain non-governmental working relations with Taiwan."
     got = stances(seed_extractor, text)
-    hayashi, japan = _ids(seed_extractor, text, ["Yoshimasa Hayashi", "Japan"])
+    hayashi, japan = ids(seed_extractor, text, ["Yoshimasa Hayashi", "Japan"])
     assert {(hayashi, "jp_tw_official_relations", "oppose"), (japan, "jp_tw_official_relations", "oppose")} <= got
 
 
@@ -233,7 +235,7 @@ def test_a_quotation_that_goes_on_keeps_its_speaker(seed_extractor):
     text = ("\"Tokyo has waited too long,\" said Yoshimasa Hayashi. "
             "\"Japan and Taiwan need a security dialogue now.\"")
     got = stances(seed_extractor, text)
-    (hayashi,) = _ids(seed_extractor, text, ["Yoshimasa Hayashi"])
+    (hayashi,) = ids(seed_extractor, text, ["Yoshimasa Hayashi"])
     assert (hayashi, "jp_tw_security_cooperation", "support") in got, got
 
 
@@ -296,7 +298,7 @@ def test_stance_round_object_slot_and_whom(seed_extractor, text, holder, topic, 
 
 def test_the_name_before_whom_holds_nothing(seed_extractor):
     text = "The drills came days after Lai Ching-te, whom Beijing denounces as a separatist, took office."
-    (lai,) = _ids(seed_extractor, text, ["Lai Ching-te"])
+    (lai,) = ids(seed_extractor, text, ["Lai Ching-te"])
     assert not {x for x in stances(seed_extractor, text) if x[0] == lai}
 
 
