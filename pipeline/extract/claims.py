@@ -8,7 +8,7 @@ from datetime import date
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.body import Body, find_body
-from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
+from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
@@ -16,13 +16,11 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
+from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
-from pipeline.extract.stance_frames import credited_by_act, passive_agents, stance_modality
-from pipeline.extract.stances import (PREPOSITION_BEFORE, about_other_partner, causal_clause, clause_subject, compile_topics,
-                                      declared_by, partner_after_keyword, relative_antecedent, speaker_group,
-                                      third_party_act, topic_readings, topics_gate)
+from pipeline.extract.stances import PREPOSITION_BEFORE, compile_topics, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
-                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close, frame_modality,
+                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
                                          frame_time, inside_quotation, quote_closers)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day)
@@ -32,13 +30,10 @@ from pipeline.knowledge import Knowledge
 EXTRACTOR_NAME = "twjp-rules"
 EXTRACTOR_VERSION = "1.6.0"
 QUOTE_CHARS = "“”‘’\""
-QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
-INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
-WORD_RE = re.compile(r"[\w\-]+")
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 
 
@@ -73,7 +68,7 @@ def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
-class ClaimExtractor(EventRules, StatementEvents):
+class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
 
     def __init__(self, knowledge: Knowledge):
@@ -166,82 +161,6 @@ class ClaimExtractor(EventRules, StatementEvents):
         return None, None, None
 
     # -- events ------------------------------------------------------------------------------
-    def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
-                verb_at: int | None = None, last_person: str | None = None) -> list[dict]:
-        """Stance claims of one sentence, one per (holder, topic) (see pipeline/extract/stances.py)."""
-        out, seen = [], set()
-        if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
-            return out       # 'Biden did not say whether ...': the speaker expressed no position
-        sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
-        # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
-        # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
-        gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
-        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
-            return out
-        clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
-        named = None
-        for cues in self.topic_cues:
-            if gate_starts is not None and cues.terms is not None and cues.terms.fast \
-                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
-                continue     # no reading: topic_readings would find no term either
-            if cues.countries:
-                named = self._countries_named(s, mentions) if named is None else named
-                if about_other_partner(cues, named):
-                    continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            for r in topic_readings(sentence, cues, clause_of):
-                pos = s.start + r.cue_start
-                if cues.countries and r.key_end >= 0 and \
-                        (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
-                        and partner not in cues.countries:
-                    break        # 'official interaction between the United States and ...': another relation
-                modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
-                if modality == "concessive":
-                    continue
-                if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
-                    modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
-                polarity, accused = r.polarity, False
-                if modality == "negated" and r.negatable:
-                    polarity = "oppose" if polarity == "support" else "support"
-                relative = relative_antecedent(text, pos, mentions)
-                if relative is not None:
-                    holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
-                elif claimant is not None:
-                    holders = speaker_group(text, mentions, claimant)
-                    verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
-                    if r.accusation and third_party_act(text, _clause_bounds(text, s, pos)[0], verb.end() if verb else None, pos,
-                                                        mentions, claimant, self._country, _group):
-                        # 'Mao Ning said the visit violated the one-China principle': she upholds it
-                        polarity, accused = ("oppose" if polarity == "support" else "support"), True
-                else:
-                    if modality not in ("asserted", "negated"):
-                        continue     # the document's own forecast, plan or recommendation
-                    c_start, c_end = _clause_bounds(text, s, pos)    # 'held ..., co-hosted by A and B': A and B
-                    found = passive_agents(text, pos, c_end, drop_possessors(text, mentions), _group) or clause_subject(text, c_start, pos, mentions, _group)
-                    if not found and causal_clause(text, c_start) and c_start > s.start:
-                        p_start, _ = _clause_bounds(text, s, c_start - 1)
-                        found = clause_subject(text, p_start, c_start, mentions, _group)
-                    holders = _unique_ids(found)
-                    if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
-                        holders = [last_person]
-                    if OPENS_QUOTE.match(s.text):
-                        holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
-                # a state's or body's declared position is its own stance too ("Japan's position was ...")
-                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, _clause_bounds(text, s, pos)[0], pos, mentions)
-                                                          if self._actor_kind(a) not in (None, "person"))]))
-                for holder in holders:
-                    if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):
-                        continue
-                    seen.add((holder, cues.topic_id))
-                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
-                                "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
-                                "attributed": claimant is not None, "from_cue": r.negatable,
-                                "negated": modality == "negated" and r.negatable,
-                                # what the speaker does in words: the cue's own polarity, before an inverse keyword
-                                "act": "oppose" if accused else
-                                       polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
-                break        # one reading per topic and sentence: the first phrase or the governing cue
-        return out
-
     def _country(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.country if actor is not None else None
@@ -249,13 +168,6 @@ class ClaimExtractor(EventRules, StatementEvents):
     def _actor_kind(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.actor_type if actor is not None else None
-
-    # -- statements as events --------------------------------------------------------------
-    def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
-        """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""
-        named = {a.country for m in mentions if (a := self.knowledge.actors_by_id.get(m.actor_id)) is not None and a.country}
-        named |= {self.matcher.demonyms[w] for w in WORD_RE.findall(s.text) if w in self.matcher.demonyms}
-        return named
 
     def _actor_type(self, actor_id: str, discovered: dict[str, DiscoveredActor]) -> str | None:
         """The type of a registry or a discovered actor (None when unknown)."""

@@ -1,0 +1,108 @@
+"""Stance claims of one sentence (a mixin of ClaimExtractor): topic readings from the cue lexicons,
+their holder (the speaker, a relative clause's antecedent, a passive's agents, the clause subject) and
+polarity after negation and accusation (rules in pipeline/extract/stances.py and stance_frames.py)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.actors import Mention
+from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
+from pipeline.extract.predicates import drop_possessors
+from pipeline.extract.sentences import Sentence
+from pipeline.extract.stance_frames import credited_by_act, passive_agents, stance_modality
+from pipeline.extract.stances import (about_other_partner, causal_clause, clause_subject, declared_by,
+                                      partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
+                                      topic_readings)
+from pipeline.extract.statements import OPENS_QUOTE, frame_modality
+
+QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
+INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
+WORD_RE = re.compile(r"[\w\-]+")
+
+
+class StanceClaims:
+    """Needs the extractor's `knowledge`, `matcher`, `topic_cues`, `topic_gate`, `modality`, `_country`
+    and `_actor_kind`."""
+
+    def stances(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
+                verb_at: int | None = None, last_person: str | None = None) -> list[dict]:
+        """Stance claims of one sentence, one per (holder, topic) (see pipeline/extract/stances.py)."""
+        out, seen = [], set()
+        if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
+            return out       # 'Biden did not say whether ...': the speaker expressed no position
+        sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
+        # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
+        # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
+        gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
+        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
+            return out
+        clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
+        named = None
+        for cues in self.topic_cues:
+            if gate_starts is not None and cues.terms is not None and cues.terms.fast \
+                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
+                continue     # no reading: topic_readings would find no term either
+            if cues.countries:
+                named = self._countries_named(s, mentions) if named is None else named
+                if about_other_partner(cues, named):
+                    continue     # 'Japan and the Philippines agreed to expand joint exercises'
+            for r in topic_readings(sentence, cues, clause_of):
+                pos = s.start + r.cue_start
+                if cues.countries and r.key_end >= 0 and \
+                        (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
+                        and partner not in cues.countries:
+                    break        # 'official interaction between the United States and ...': another relation
+                modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
+                if modality == "concessive":
+                    continue
+                if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
+                    modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
+                polarity, accused = r.polarity, False
+                if modality == "negated" and r.negatable:
+                    polarity = "oppose" if polarity == "support" else "support"
+                relative = relative_antecedent(text, pos, mentions)
+                if relative is not None:
+                    holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
+                elif claimant is not None:
+                    holders = speaker_group(text, mentions, claimant)
+                    verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
+                    if r.accusation and third_party_act(text, _clause_bounds(text, s, pos)[0], verb.end() if verb else None, pos,
+                                                        mentions, claimant, self._country, _group):
+                        # 'Mao Ning said the visit violated the one-China principle': she upholds it
+                        polarity, accused = ("oppose" if polarity == "support" else "support"), True
+                else:
+                    if modality not in ("asserted", "negated"):
+                        continue     # the document's own forecast, plan or recommendation
+                    c_start, c_end = _clause_bounds(text, s, pos)    # 'held ..., co-hosted by A and B': A and B
+                    found = passive_agents(text, pos, c_end, drop_possessors(text, mentions), _group) or clause_subject(text, c_start, pos, mentions, _group)
+                    if not found and causal_clause(text, c_start) and c_start > s.start:
+                        p_start, _ = _clause_bounds(text, s, c_start - 1)
+                        found = clause_subject(text, p_start, c_start, mentions, _group)
+                    holders = _unique_ids(found)
+                    if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
+                        holders = [last_person]
+                    if OPENS_QUOTE.match(s.text):
+                        holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
+                # a state's or body's declared position is its own stance too ("Japan's position was ...")
+                holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, _clause_bounds(text, s, pos)[0], pos, mentions)
+                                                          if self._actor_kind(a) not in (None, "person"))]))
+                for holder in holders:
+                    if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):
+                        continue
+                    seen.add((holder, cues.topic_id))
+                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
+                                "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
+                                "attributed": claimant is not None, "from_cue": r.negatable,
+                                "negated": modality == "negated" and r.negatable,
+                                # what the speaker does in words: the cue's own polarity, before an inverse keyword
+                                "act": "oppose" if accused else
+                                       polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
+                break        # one reading per topic and sentence: the first phrase or the governing cue
+        return out
+
+    def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
+        """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""
+        named = {a.country for m in mentions if (a := self.knowledge.actors_by_id.get(m.actor_id)) is not None and a.country}
+        named |= {self.matcher.demonyms[w] for w in WORD_RE.findall(s.text) if w in self.matcher.demonyms}
+        return named
