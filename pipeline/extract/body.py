@@ -4,9 +4,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_PHRASE, CAPTION_VERB, CONTACT,
-    DATE_IN_LINE, DATELINE_LEAD, DATELINE_META, EDITOR_NOTE, LAYOUT_GAP, LIST_ITEM, MAX_CAPTION_PHRASE_LINE,
-    MAX_DATED_LINE_WORDS, PAGE_FURNITURE, ROLE_OPENING, STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
+    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_DATE_END, CAPTION_PHRASE,
+    CAPTION_POSITION, CAPTION_VERB, CONTACT, INNER_SENTENCE_END, MAX_CAPTION,
+    DATE_IN_LINE, DATELINE_LEAD, DATELINE_META, EDITOR_NOTE, ENDNOTE, LAYOUT_GAP, LIST_ITEM, MAX_CAPTION_PHRASE_LINE,
+    MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING, STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING,
+    WIRE_CREDIT, YEAR,
 )
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
@@ -62,6 +64,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500 \
             or CAPTION_PHRASE.search(stripped) and len(stripped) < MAX_CAPTION_PHRASE_LINE:
         return "caption"
+    if _is_uncredited_caption(stripped):
+        return "caption"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
@@ -84,6 +88,15 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     return "content"
 
 
+def _is_uncredited_caption(line: str) -> bool:
+    """A caption without a credit: one short sentence that places people in the picture ('X (left) and Y ...'), or
+    describes it in the present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.').
+    News prose reports in the past tense and names no one's position in a frame."""
+    if len(line) >= MAX_CAPTION or QUOTE_MARK.search(line) or INNER_SENTENCE_END.search(line):
+        return False
+    return bool(CAPTION_POSITION.search(line) or CAPTION_VERB.search(line) and CAPTION_DATE_END.search(line))
+
+
 def find_body(text: str, *, title: str | None = None, author: str | None = None) -> Body:
     """Locate the article proper.
 
@@ -101,6 +114,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
                 kinds[i] = "bio"
     _mark_teaser_blocks(lines, kinds)
+    _mark_endnotes(lines, kinds, len(text) or 1)
     _mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
@@ -255,6 +269,33 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 kinds[j] = "furniture"
             else:
                 break
+
+
+def _mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A block of numbered notes after the article ('1 Joint statement of ..., March 2, 2019.', '2. "Title," Outlet,
+    2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
+    allowed), each a short citation with a year, in the second half of the page. Back matter: the article ends before."""
+    i = 0
+    while i < len(lines):
+        m = ENDNOTE.match(lines[i].text)
+        if not m or m.group(1) != "1" or lines[i].start < 0.5 * n:
+            i += 1
+            continue
+        run, expected, j = [], 1, i
+        while j < len(lines):
+            if kinds[j] == "blank":
+                j += 1
+                continue
+            m = ENDNOTE.match(lines[j].text)
+            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text):
+                break
+            run.append(j)
+            expected += 1
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                kinds[k] = "back"
+        i = max(j, i + 1)
 
 
 def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:

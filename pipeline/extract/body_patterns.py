@@ -68,13 +68,18 @@ MAX_CAPTION_PHRASE_LINE = 250   # a caption is one short line; a paragraph that 
 # Back matter of web pages: once the article is over, what follows is not the article (teasers,
 # agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
+# more headings of teaser boxes: 'Top stories', 'What to read next', 'Don't miss', 'DW RECOMMENDS', 'More in Asia'
+_MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(?:stories|articles|reads|videos|now)|trending|"
+                 r"what\s+to\s+read\s+next|don[’']?t\s+miss(?:\s+this)?|in\s+case\s+you\s+missed\s+it|editors?[’']?s?\s+picks?|"
+                 r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+in\s+[\w&]+(?:\s+[\w&]+)?|explore\s+more|"
+                 r"(?:[\w.]+\s+){0,2}recommends")
 _AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
 BACK_MATTER = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
-    r"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|(?:related\s+)?subjects)\s*:?\s*$|"
+    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|(?:related\s+)?subjects|{_MORE_TEASERS})\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
@@ -95,7 +100,7 @@ BACK_MATTER = re.compile(
 TEASER_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
     r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
-    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?)\s*:?\s*$",
+    rf"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{{1,30}})?|{_MORE_TEASERS})\s*:?\s*$",
     re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
@@ -106,7 +111,16 @@ PAGE_FURNITURE = re.compile(
     r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*share\b.{0,40}\b(?:facebook|twitter|linkedin|e-?mail|whatsapp)\b.{0,80}$|"
     # subscription prompts: 'Enjoying this article? Click here to subscribe ...'
     r"^(?=.{0,200}$).*(?:\b(?:click|tap)\s+here\b|\bsubscribe\s+(?:now|today|here|for\s+(?:full|unlimited))\b|^\s*enjoying\s+this\s+article\b)|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
-    r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$",
+    r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$|"
+    # reader appeals inside or after the text: newsletter boxes, subscription and donation prompts, paywall notices
+    # ('Sign up for our daily newsletter', '... delivered to your inbox', 'Support independent journalism: donate today.')
+    r"^(?=.{0,400}$).*(?:\b(?:sign\s+up\s+for|subscribe\s+to|get)\s+(?:our|the)\s+(?:[\w\-]+\s+){0,3}newsletters?\b|\bour\s+(?:[\w\-]+\s+){0,2}newsletters?\b|"
+    r"\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b|\balready\s+a\s+(?:subscriber|member)\b|\bto\s+continue\s+reading\b|"
+    r"\bsupport\s+(?:our|independent|quality|public[\s\-]interest|nonprofit|non-profit|fact-based)\s+(?:[\w\-]+\s+)?(?:journalism|reporting|newsroom)\b|"
+    r"\b(?:donate|give)\s+(?:now|today|here)\b|\bplease\s+(?:donate|consider\s+(?:donating|supporting|subscribing)|support\s+us)\b|"
+    r"\bmake\s+a\s+(?:donation|contribution)\s+(?:now|today|to\s+(?:us|our))\b|\bwe\s+rely\s+on\s+(?:readers|your?\s+support)\b|"
+    r"\bbecome\s+a\s+(?:paid\s+)?(?:subscriber|supporter|patron|member\s+(?:today|now))\b|"
+    r"\b(?:unlimited|full|digital)\s+access\s+(?:to\s+(?:our|all)|for\s+(?:just|only)|from)\b)",
     re.IGNORECASE,
 )
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
@@ -118,6 +132,15 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
                           r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+# Where a person stands in the picture: '(left)', '(second from right)', '(centre)' -- said of photographs only
+CAPTION_POSITION = re.compile(r"\((?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)|front|rear)\)", re.IGNORECASE)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# a caption closes on the picture's date: '... speaks during a news conference in Tokyo, Japan, on Oct. 4, 2021.'
+CAPTION_DATE_END = re.compile(rf"(?:,|\bon|\bin)\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}|"
+                              rf"{_MONTH}\s+\d{{4}}|\d{{4}})(?:\s*\((?:local\s+time|file(?:\s+photo)?)\))?\.\s*$", re.IGNORECASE)
+# one sentence: no sentence end after a word inside the line
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
+MAX_CAPTION = 300
 # An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
 CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
 ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
@@ -135,3 +158,7 @@ MAX_DATED_LINE_WORDS = 12
 # columns set apart by a run of spaces: a PDF running head or footer ('2      Example Brief  •  Issue 11'), a toolbar
 # ('Print   Close   Share'); prose has single spaces
 LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
+# a numbered endnote: '1 Joint Communiqué of ..., 1972.', '2. "Title," Outlet, March 2, 2019.', '3) Ibid., 2020, p. 4.'
+ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
+MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
