@@ -5,7 +5,7 @@ from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
     ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_DATE_END, CAPTION_PHRASE,
-    CAPTION_POSITION, CAPTION_VERB, CONTACT, INNER_SENTENCE_END, MAX_CAPTION,
+    CAPTION_POSITION, CAPTION_VERB, CONTACT, FIRST_PERSON_BIO, INNER_SENTENCE_END, MAX_BIO, MAX_CAPTION,
     DATE_IN_LINE, DATELINE_LEAD, DATELINE_META, EDITOR_NOTE, ENDNOTE, LAYOUT_GAP, LIST_ITEM, MAX_CAPTION_PHRASE_LINE,
     MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING, STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING,
     WIRE_CREDIT, YEAR,
@@ -127,6 +127,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # a 'Published' line quoted in paragraph three) does not move the start
     # (in the first 40% of the page, or anywhere before the first prose: a long navigation header)
     prose = _prose_lines(lines, kinds)
+    _mark_first_person_bios(lines, kinds, prose, n)
     front, content_before, seen_prose = [], 0, False
     for i, k in enumerate(kinds):
         if k in ("title", "byline", "meta") and (lines[i].start < 0.4 * n or not seen_prose) \
@@ -269,6 +270,17 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 kinds[j] = "furniture"
             else:
                 break
+
+
+def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[bool], n: int) -> None:
+    """'I am a researcher at ...' in the last quarter of the page, with at most one prose paragraph after it, is the
+    author's bio in the first person: back matter. (Earlier, or followed by more prose, it is an op-ed speaking.)"""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].start < 0.75 * n:
+            return
+        if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
+                and sum(prose[i + 1:]) <= 1:
+            kinds[i], prose[i] = "bio", False
 
 
 def _mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:

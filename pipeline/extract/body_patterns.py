@@ -48,6 +48,12 @@ BIO = re.compile(
     # 'The author is a professor at ...', '— The writers are researchers ...'
     rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
 )
+# an author bio in the first person after the article: 'I am a senior fellow at ...', 'I'm a reporter covering ...',
+# 'I cover Japanese politics for The Example Times.'
+FIRST_PERSON_BIO = re.compile(
+    r"^\s*[-–—*_(]*\s*(?:I\s+am|I[’']m)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}"
+    rf"(?i:{BIO_ROLE})s?\b|^\s*[-–—*_(]*\s*I\s+(?:cover|report\s+on|write\s+about)\b.{{0,80}}\bfor\s+(?:the\s+)?[A-Z]")
+MAX_BIO = 400
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
     r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)",
