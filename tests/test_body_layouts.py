@@ -120,3 +120,17 @@ def test_a_pdf_note_number_is_a_sentence_boundary():
     assert [s.text for s in split_sentences(text)] == [
         "Tokyo did not endorse the plan.1", 'Officials said talks were "useful."2', "The talks ended in 2019.",
         "Growth was 2.5 percent."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Story continues below advertisement", "furniture"),
+    ("Continue reading the main story", "furniture"),
+    ("WATCH: Coast guard ships shadow a survey vessel near the islands", "furniture"),
+    ("Write to Jane Roe at jane.roe@example.com", "contact"),
+    ("Have a news tip? Contact the desk.", "contact"),
+    ("This article was produced in partnership with the Example Center.", "back"),
+    ("Republished with permission from Example Review.", "back"),
+    ("Opinions expressed in this article are the author's own.", "note"),
+])
+def test_more_page_furniture(line, kind):
+    assert classify_line(line) == kind

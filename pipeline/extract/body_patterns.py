@@ -36,7 +36,7 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findin
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
-                         r"^\s*[*(]?\s*(?:(?:translator[’']?s?[’']?\s+)?note\s*:\s*)?(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
+                         r"^\s*[*(]?\s*(?:(?:translator[’']?s?[’']?\s+)?note\s*:\s*)?(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -56,7 +56,9 @@ FIRST_PERSON_BIO = re.compile(
 MAX_BIO = 400
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
-    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)",
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)|"
+    # 'Write to Jane Roe at jane.roe@example.com', 'Have a tip? Email tips@example.com': a short line with an address
+    r"^(?=.{0,200}$).*\b[\w.+\-]+@[\w\-]+\.[a-z]{2,}\b|^\s*(?:got|have)\s+a\s+(?:news\s+)?tip\b",
     re.IGNORECASE,
 )
 # Agency picture credits that end a caption line: "REUTERS/Issei Kato", "(AP Photo/Eugene Hoshiko)",
@@ -97,6 +99,9 @@ BACK_MATTER = re.compile(
     # 'Associated Press writer X in Beijing contributed to this report.'
     r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
+    # syndication notes: 'This article was produced in partnership with ...', 'Republished with permission from ...'
+    r"^\W*\s*this\s+(?:story|article|piece|report)\s+(?:was\s+)?(?:produced|published|republished|written|funded)\s+"
+    r"(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|the\s+support))\b|^\W*\s*republished\s+(?:with\s+permission|from)\b|"
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
     r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
     r"^\s*\(?\s*this\s+(?:article|story|report)\s+(?:is|was|has\s+been)\s+(?:based\s+on|adapted|translated|first\s+published|"
@@ -112,6 +117,9 @@ PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
     r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
     r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
+    # 'Story continues below advertisement', 'Continue reading the main story', 'WATCH: ...' video teasers
+    r"^\s*(?:(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+(?:below|the\s+main\s+story)|"
+    r"scroll\s+(?:down\s+)?to\s+continue|skip\s+advertisement)\b.{0,60}$|^\s*(?:watch|listen|video)\s*[:|]\s*\S.{0,150}$|"
     r"^\s*home\s*[>»/|›]\s*\w|"     # breadcrumbs: 'Home > News > Asia'
 
     r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*share\b.{0,40}\b(?:facebook|twitter|linkedin|e-?mail|whatsapp)\b.{0,80}$|"
