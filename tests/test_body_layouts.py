@@ -71,6 +71,11 @@ def test_news_sentences_about_donations_and_membership_are_not_appeals(line):
     ("Defence chiefs (second from right) inspect a patrol boat at the naval base.", "caption"),
     ("Prime Minister Jane Roe speaks during a news conference in Tokyo, Japan, on Oct. 4, 2021.", "caption"),
     ("A coast guard cutter sails near the islands on Monday.", "caption"),
+    ("Jane Roe, left, shakes hands with John Doe after the signing in Taipei.", "caption"),
+    ("Lawmakers visit the naval base in Kure on May 3. (Example Times)", "caption"),
+    ("A patrol ship sails past the islands. (©Example Press by Jane Roe)", "caption"),
+    ("Parties on the left, right, and centre backed the bill.", "content"),
+    ("The ministry protested, the spokesman said. (He declined to give details.)", "content"),
     # prose: past tense, several sentences, or a quotation
     ("Prime Minister Jane Roe spoke during a news conference in Tokyo on Oct. 4, 2021.", "content"),
     ("The minister speaks at a forum in Tokyo on Monday. He will also meet the premier on May 3.", "content"),

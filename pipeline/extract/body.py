@@ -4,8 +4,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_DATE_END, CAPTION_PHRASE,
-    CAPTION_POSITION, CAPTION_VERB, CONTACT, FIRST_PERSON_BIO, INNER_SENTENCE_END, MAX_BIO, MAX_CAPTION,
+    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END, CAPTION_PHRASE,
+    CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, FIRST_PERSON_BIO, INNER_SENTENCE_END, MAX_BIO, MAX_CAPTION,
     DATE_IN_LINE, DATELINE_LEAD, DATELINE_META, EDITOR_NOTE, ENDNOTE, LAYOUT_GAP, LIST_ITEM, MAX_CAPTION_PHRASE_LINE,
     MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING, STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING,
     WIRE_CREDIT, YEAR,
@@ -89,12 +89,14 @@ def classify_line(line: str, *, title: str | None = None) -> str:
 
 
 def _is_uncredited_caption(line: str) -> bool:
-    """A caption without a credit: one short sentence that places people in the picture ('X (left) and Y ...'), or
-    describes it in the present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.').
-    News prose reports in the past tense and names no one's position in a frame."""
+    """A caption that no credit line or label marks: one short sentence that places people in the picture ('X (left)
+    and Y ...'), or closes on its credit in brackets ('... on May 3. (Example Times)'), or describes the picture in the
+    present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.'). News prose reports in
+    the past tense, names no one's position in a frame and credits no one after its full stop."""
     if len(line) >= MAX_CAPTION or QUOTE_MARK.search(line) or INNER_SENTENCE_END.search(line):
         return False
-    return bool(CAPTION_POSITION.search(line) or CAPTION_VERB.search(line) and CAPTION_DATE_END.search(line))
+    return bool(CAPTION_POSITION.search(line) or CAPTION_CREDIT_END.search(line)
+                or CAPTION_VERB.search(line) and (CAPTION_DATE_END.search(line) or CAPTION_POSITION_COMMA.search(line)))
 
 
 def find_body(text: str, *, title: str | None = None, author: str | None = None) -> Body:

@@ -148,10 +148,14 @@ CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on
                           r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
 # Where a person stands in the picture: '(left)', '(second from right)', '(centre)' -- said of photographs only
 CAPTION_POSITION = re.compile(r"\((?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)|front|rear)\)", re.IGNORECASE)
+# ... or between commas, said of someone doing what pictures show: 'X, left, shakes hands with Y'
+CAPTION_POSITION_COMMA = re.compile(r",\s+(?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)),\s", re.IGNORECASE)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # a caption closes on the picture's date: '... speaks during a news conference in Tokyo, Japan, on Oct. 4, 2021.'
 CAPTION_DATE_END = re.compile(rf"(?:,|\bon|\bin)\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}|"
                               rf"{_MONTH}\s+\d{{4}}|\d{{4}})(?:\s*\((?:local\s+time|file(?:\s+photo)?)\))?\.\s*$", re.IGNORECASE)
+# ... or on the picture's credit in brackets after the sentence: '... in Naha on May 3. (Example Times)', '(©Example by Jane Roe)'
+CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?]{0,58}\)\s*$")
 # one sentence: no sentence end after a word inside the line
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
 MAX_CAPTION = 300
