@@ -139,3 +139,20 @@ def test_a_pdf_note_number_is_a_sentence_boundary():
 ])
 def test_more_page_furniture(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee is a member of the ruling party's defence committee.",
+    "Wu is a former director of the national security bureau.",
+])
+def test_a_bio_like_sentence_inside_the_story_does_not_end_it(sentence):
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{sentence}\n\n{PARA}\n\n{LAST}"
+    body = find_body(text)
+    assert text[:body.end].endswith(LAST)
+    assert sentence not in [text[s:e] for s, e in body.excluded]
+
+
+def test_a_bio_with_a_publishers_blurb_after_it_still_ends_the_article():
+    text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\nJane Roe is a senior fellow at the Example Institute.\n\n"
+            "Example Review is an independent journal of Asian affairs founded in 1990.")
+    assert _body(text).endswith(LAST)

@@ -14,6 +14,7 @@ from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_pro
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
+MIN_PROSE_AFTER_BIO_LIKE = 2  # paragraphs of prose after a bio-like sentence that make it part of the story
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -129,6 +130,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # a 'Published' line quoted in paragraph three) does not move the start
     # (in the first 40% of the page, or anywhere before the first prose: a long navigation header)
     prose = _prose_lines(lines, kinds)
+    _keep_identifying_sentences(lines, kinds, prose, author)
     _mark_first_person_bios(lines, kinds, prose, n)
     front, content_before, seen_prose = [], 0, False
     for i, k in enumerate(kinds):
@@ -272,6 +274,22 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 kinds[j] = "furniture"
             else:
                 break
+
+
+def _keep_identifying_sentences(lines: list[Line], kinds: list[str], prose: list[bool], author: str | None) -> None:
+    """'Lee is a member of the ruling party.' reads like an author bio but identifies someone in the story when
+    more paragraphs of prose follow it before any other back matter: a bio closes the article, so at most one
+    stray paragraph (a publisher's blurb) follows it. The known author's bio always ends the article."""
+    for i, kind in enumerate(kinds):
+        if kind != "bio" or author and _starts_with_author_bio(lines[i].text, author) or not BIO.match(lines[i].text):
+            continue
+        after = 0
+        for j in range(i + 1, len(kinds)):
+            if kinds[j] in BACK_KINDS:
+                break
+            after += prose[j]
+        if after >= MIN_PROSE_AFTER_BIO_LIKE:
+            kinds[i], prose[i] = "content", is_prose(lines[i].text)
 
 
 def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[bool], n: int) -> None:
