@@ -156,3 +156,9 @@ def test_a_bio_with_a_publishers_blurb_after_it_still_ends_the_article():
     text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\nJane Roe is a senior fellow at the Example Institute.\n\n"
             "Example Review is an independent journal of Asian affairs founded in 1990.")
     assert _body(text).endswith(LAST)
+
+
+def test_a_numbered_list_of_the_articles_own_points_is_not_an_endnote_block():
+    points = "1. Set up a crisis hotline by 2026.\n2. Hold a coast guard drill every year from 2027.\n3. Share radar data by 2028."
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\nThe panel made three proposals.\n\n{points}\n\n{PARA}\n\n{LAST}"
+    assert _body(text).endswith(LAST)

@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END, CAPTION_PHRASE,
-    CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, FIRST_PERSON_BIO, INNER_SENTENCE_END, MAX_BIO, MAX_CAPTION,
-    DATE_IN_LINE, DATELINE_LEAD, DATELINE_META, EDITOR_NOTE, ENDNOTE, LAYOUT_GAP, LIST_ITEM, MAX_CAPTION_PHRASE_LINE,
-    MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING, STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING,
-    WIRE_CREDIT, YEAR,
+    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CITATION, CONTACT, DATELINE_LEAD,
+    DATELINE_META, DATE_IN_LINE, EDITOR_NOTE, ENDNOTE, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM,
+    MAX_BIO, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING,
+    STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT, YEAR,
 )
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
@@ -306,7 +306,9 @@ def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[boo
 def _mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
     """A block of numbered notes after the article ('1 Joint statement of ..., March 2, 2019.', '2. "Title," Outlet,
     2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
-    allowed), each a short citation with a year, in the second half of the page. Back matter: the article ends before."""
+    allowed), each a short citation with a year (a quoted title, a link or comma-separated source and date), in the
+    second half of the page. Back matter: the article ends before. A numbered list of the article's own points
+    ('1. Set up a hotline by 2026.') cites nothing and stays."""
     i = 0
     while i < len(lines):
         m = ENDNOTE.match(lines[i].text)
@@ -319,7 +321,8 @@ def _mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
                 j += 1
                 continue
             m = ENDNOTE.match(lines[j].text)
-            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text):
+            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text) \
+                    or not CITATION.search(lines[j].text):
                 break
             run.append(j)
             expected += 1

@@ -180,3 +180,6 @@ LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
 ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
 MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# a citation: a quoted title, a link, or source, title and date set off by commas ('Example Shimbun, March 2, 2019')
+# -- a numbered list of the article's own points ('1. Set up a hotline by 2026.') has none
+CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}")
