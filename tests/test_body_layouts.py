@@ -136,6 +136,7 @@ def test_a_pdf_note_number_is_a_sentence_boundary():
     ("This article was produced in partnership with the Example Center.", "back"),
     ("Republished with permission from Example Review.", "back"),
     ("Opinions expressed in this article are the author's own.", "note"),
+    ("Opinions expressed at the hearing were mixed, and several lawmakers urged restraint over the islands.", "content"),
 ])
 def test_more_page_furniture(line, kind):
     assert classify_line(line) == kind
