@@ -163,3 +163,11 @@ def test_a_numbered_list_of_the_articles_own_points_is_not_an_endnote_block():
     points = "1. Set up a crisis hotline by 2026.\n2. Hold a coast guard drill every year from 2027.\n3. Share radar data by 2028."
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\nThe panel made three proposals.\n\n{points}\n\n{PARA}\n\n{LAST}"
     assert _body(text).endswith(LAST)
+
+
+def test_a_note_inside_the_story_is_cut_out_but_does_not_end_it():
+    note = "(Note: The figures exclude Hong Kong and Macau.)"
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{note}\n\n{PARA}\n\n{LAST}\n\n(Note: This is a provisional translation.)"
+    body = find_body(text)
+    assert text[:body.end].endswith(LAST)
+    assert note in [text[s:e] for s, e in body.excluded]

@@ -14,7 +14,7 @@ from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_pro
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
-MIN_PROSE_AFTER_BIO_LIKE = 2  # paragraphs of prose after a bio-like sentence that make it part of the story
+MIN_PROSE_AFTER_BIO_LIKE = 2  # paragraphs of prose after a bio-like sentence or a note that make it part of the story
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -130,7 +130,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # a 'Published' line quoted in paragraph three) does not move the start
     # (in the first 40% of the page, or anywhere before the first prose: a long navigation header)
     prose = _prose_lines(lines, kinds)
-    _keep_identifying_sentences(lines, kinds, prose, author)
+    _keep_story_lines(lines, kinds, prose, author)
     _mark_first_person_bios(lines, kinds, prose, n)
     front, content_before, seen_prose = [], 0, False
     for i, k in enumerate(kinds):
@@ -276,12 +276,18 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 break
 
 
-def _keep_identifying_sentences(lines: list[Line], kinds: list[str], prose: list[bool], author: str | None) -> None:
-    """'Lee is a member of the ruling party.' reads like an author bio but identifies someone in the story when
-    more paragraphs of prose follow it before any other back matter: a bio closes the article, so at most one
-    stray paragraph (a publisher's blurb) follows it. The known author's bio always ends the article."""
+def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], author: str | None) -> None:
+    """'Lee is a member of the ruling party.' reads like an author bio but identifies someone in the story, and
+    '(Note: the figures exclude Hong Kong.)' is a note inside it, when more paragraphs of prose follow before any
+    other back matter: a bio or an editor's note closes the article, so at most one stray paragraph (a publisher's
+    blurb) follows it. The bio-like sentence is the story's; the note stays cut out but no longer ends the article.
+    The known author's bio always ends the article."""
     for i, kind in enumerate(kinds):
-        if kind != "bio" or author and _starts_with_author_bio(lines[i].text, author) or not BIO.match(lines[i].text):
+        if kind == "bio" and not (author and _starts_with_author_bio(lines[i].text, author)) and BIO.match(lines[i].text):
+            keep = ("content", is_prose(lines[i].text))
+        elif kind == "note":
+            keep = ("caption", False)
+        else:
             continue
         after = 0
         for j in range(i + 1, len(kinds)):
@@ -289,7 +295,7 @@ def _keep_identifying_sentences(lines: list[Line], kinds: list[str], prose: list
                 break
             after += prose[j]
         if after >= MIN_PROSE_AFTER_BIO_LIKE:
-            kinds[i], prose[i] = "content", is_prose(lines[i].text)
+            kinds[i], prose[i] = keep
 
 
 def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[bool], n: int) -> None:
