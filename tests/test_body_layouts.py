@@ -171,3 +171,7 @@ def test_a_note_inside_the_story_is_cut_out_but_does_not_end_it():
     body = find_body(text)
     assert text[:body.end].endswith(LAST)
     assert note in [text[s:e] for s, e in body.excluded]
+
+
+def test_a_report_in_the_news_is_no_syndication_note():
+    assert classify_line("This report was published by the defence ministry on Monday and warns of new risks.") == "content"

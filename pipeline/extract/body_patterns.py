@@ -103,7 +103,8 @@ BACK_MATTER = re.compile(
     r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
     # syndication notes: 'This article was produced in partnership with ...', 'Republished with permission from ...'
-    r"^\W*\s*this\s+(?:story|article|piece|report)\s+(?:was\s+)?(?:produced|published|republished|written|funded)\s+"
+    # (not 'This report was published by the ministry ...': a report is often the news itself)
+    r"^\W*\s*this\s+(?:story|article|piece)\s+(?:was\s+)?(?:produced|published|republished|written|funded)\s+"
     r"(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|the\s+support))\b|^\W*\s*republished\s+(?:with\s+permission|from)\b|"
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
     r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
