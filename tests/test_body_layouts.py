@@ -175,3 +175,14 @@ def test_a_note_inside_the_story_is_cut_out_but_does_not_end_it():
 
 def test_a_report_in_the_news_is_no_syndication_note():
     assert classify_line("This report was published by the defence ministry on Monday and warns of new risks.") == "content"
+
+
+def test_a_teaser_box_with_summaries_between_paragraphs_is_cut_out():
+    box = ("Related stories\n\nTokyo protests new air zone\nBeijing rejected the criticism and warned of countermeasures.\n\n"
+           "Minister vows stronger defences\nThe minister pledged to double spending within five years.")
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{box}\n\n{PARA}\n\n{PARA}\n\n{LAST}"
+    body = find_body(text)
+    excluded = [text[s:e] for s, e in body.excluded]
+    assert text[:body.end].endswith(LAST)
+    assert "Beijing rejected the criticism and warned of countermeasures." in excluded
+    assert "The minister pledged to double spending within five years." in excluded

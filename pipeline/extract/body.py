@@ -15,6 +15,8 @@ from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_pro
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
 MIN_PROSE_AFTER_BIO_LIKE = 2  # paragraphs of prose after a bio-like sentence or a note that make it part of the story
+MAX_TEASER_WORDS = 14         # a teaser's headline
+MAX_TEASER_SUMMARY = 300      # characters of the one sentence that may sum a teaser up under its headline
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -262,9 +264,17 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
     """The lines right after a 'Related:' / 'Read more' heading are teaser headlines, not the article:
-    unpunctuated lines and list items up to the first blank line or full sentence."""
+    unpunctuated lines and list items up to the first blank line or full sentence -- or, in boxes that give each
+    teaser a summary, headline-and-sentence pairs ('Tokyo protests new zone' over 'Beijing rejected the criticism.'),
+    pair after pair."""
     for i, kind in enumerate(kinds):
         if kind not in ("back", "furniture") or not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+            continue
+        k, paired = _next_line(kinds, i + 1), False
+        while k is not None and _is_teaser_pair(lines, kinds, k):
+            kinds[k] = kinds[k + 1] = "furniture"
+            k, paired = _next_line(kinds, k + 2), True
+        if paired:
             continue
         for j in range(i + 1, len(kinds)):
             line = lines[j].text
@@ -274,6 +284,19 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 kinds[j] = "furniture"
             else:
                 break
+
+
+def _next_line(kinds: list[str], j: int) -> int | None:
+    return next((k for k in range(j, len(kinds)) if kinds[k] != "blank"), None)
+
+
+def _is_teaser_pair(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """A teaser: a short unpunctuated headline with one sentence of summary right under it, then a blank line."""
+    if k + 1 >= len(kinds) or kinds[k] not in ("content", "heading") or kinds[k + 1] != "content":
+        return False
+    head, summary = lines[k].text.strip(), lines[k + 1].text.strip()
+    return (not SENTENCE_END.search(head) and len(head.split()) <= MAX_TEASER_WORDS and SENTENCE_END.search(summary)
+            and len(summary) <= MAX_TEASER_SUMMARY and (k + 2 == len(kinds) or kinds[k + 2] == "blank"))
 
 
 def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], author: str | None) -> None:
