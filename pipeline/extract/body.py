@@ -4,14 +4,19 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_PHRASE, CAPTION_VERB, CONTACT,
-    DATE_IN_LINE, DATELINE_LEAD, DATELINE_META, EDITOR_NOTE, LAYOUT_GAP, LIST_ITEM, MAX_CAPTION_PHRASE_LINE,
-    MAX_DATED_LINE_WORDS, PAGE_FURNITURE, ROLE_OPENING, STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
+    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CITATION, CONTACT, DATELINE_LEAD,
+    DATELINE_META, DATE_IN_LINE, EDITOR_NOTE, ENDNOTE, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM,
+    MAX_BIO, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING,
+    STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT, YEAR,
 )
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
+MIN_PROSE_AFTER_BIO_LIKE = 2  # paragraphs of prose after a bio-like sentence or a note that make it part of the story
+MAX_TEASER_WORDS = 14         # a teaser's headline
+MAX_TEASER_SUMMARY = 300      # characters of the one sentence that may sum a teaser up under its headline
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -62,6 +67,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500 \
             or CAPTION_PHRASE.search(stripped) and len(stripped) < MAX_CAPTION_PHRASE_LINE:
         return "caption"
+    if _is_uncredited_caption(stripped):
+        return "caption"
     if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
         return "furniture"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
@@ -84,6 +91,17 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     return "content"
 
 
+def _is_uncredited_caption(line: str) -> bool:
+    """A caption that no credit line or label marks: one short sentence that places people in the picture ('X (left)
+    and Y ...'), or closes on its credit in brackets ('... on May 3. (Example Times)'), or describes the picture in the
+    present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.'). News prose reports in
+    the past tense, names no one's position in a frame and credits no one after its full stop."""
+    if len(line) >= MAX_CAPTION or QUOTE_MARK.search(line) or INNER_SENTENCE_END.search(line):
+        return False
+    return bool(CAPTION_POSITION.search(line) or CAPTION_CREDIT_END.search(line)
+                or CAPTION_VERB.search(line) and (CAPTION_DATE_END.search(line) or CAPTION_POSITION_COMMA.search(line)))
+
+
 def find_body(text: str, *, title: str | None = None, author: str | None = None) -> Body:
     """Locate the article proper.
 
@@ -101,6 +119,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
                 kinds[i] = "bio"
     _mark_teaser_blocks(lines, kinds)
+    _mark_endnotes(lines, kinds, len(text) or 1)
     _mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
@@ -113,6 +132,8 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # a 'Published' line quoted in paragraph three) does not move the start
     # (in the first 40% of the page, or anywhere before the first prose: a long navigation header)
     prose = _prose_lines(lines, kinds)
+    _keep_story_lines(lines, kinds, prose, author)
+    _mark_first_person_bios(lines, kinds, prose, n)
     front, content_before, seen_prose = [], 0, False
     for i, k in enumerate(kinds):
         if k in ("title", "byline", "meta") and (lines[i].start < 0.4 * n or not seen_prose) \
@@ -243,9 +264,17 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
     """The lines right after a 'Related:' / 'Read more' heading are teaser headlines, not the article:
-    unpunctuated lines and list items up to the first blank line or full sentence."""
+    unpunctuated lines and list items up to the first blank line or full sentence -- or, in boxes that give each
+    teaser a summary, headline-and-sentence pairs ('Tokyo protests new zone' over 'Beijing rejected the criticism.'),
+    pair after pair."""
     for i, kind in enumerate(kinds):
         if kind not in ("back", "furniture") or not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+            continue
+        k, paired = _next_line(kinds, i + 1), False
+        while k is not None and _is_teaser_pair(lines, kinds, k):
+            kinds[k] = kinds[k + 1] = "furniture"
+            k, paired = _next_line(kinds, k + 2), True
+        if paired:
             continue
         for j in range(i + 1, len(kinds)):
             line = lines[j].text
@@ -255,6 +284,82 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
                 kinds[j] = "furniture"
             else:
                 break
+
+
+def _next_line(kinds: list[str], j: int) -> int | None:
+    return next((k for k in range(j, len(kinds)) if kinds[k] != "blank"), None)
+
+
+def _is_teaser_pair(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """A teaser: a short unpunctuated headline with one sentence of summary right under it, then a blank line."""
+    if k + 1 >= len(kinds) or kinds[k] not in ("content", "heading") or kinds[k + 1] != "content":
+        return False
+    head, summary = lines[k].text.strip(), lines[k + 1].text.strip()
+    return (not SENTENCE_END.search(head) and len(head.split()) <= MAX_TEASER_WORDS and SENTENCE_END.search(summary)
+            and len(summary) <= MAX_TEASER_SUMMARY and (k + 2 == len(kinds) or kinds[k + 2] == "blank"))
+
+
+def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], author: str | None) -> None:
+    """'Lee is a member of the ruling party.' reads like an author bio but identifies someone in the story, and
+    '(Note: the figures exclude Hong Kong.)' is a note inside it, when more paragraphs of prose follow before any
+    other back matter: a bio or an editor's note closes the article, so at most one stray paragraph (a publisher's
+    blurb) follows it. The bio-like sentence is the story's; the note stays cut out but no longer ends the article.
+    The known author's bio always ends the article."""
+    for i, kind in enumerate(kinds):
+        if kind == "bio" and not (author and _starts_with_author_bio(lines[i].text, author)) and BIO.match(lines[i].text):
+            keep = ("content", is_prose(lines[i].text))
+        elif kind == "note":
+            keep = ("caption", False)
+        else:
+            continue
+        after = 0
+        for j in range(i + 1, len(kinds)):
+            if kinds[j] in BACK_KINDS:
+                break
+            after += prose[j]
+        if after >= MIN_PROSE_AFTER_BIO_LIKE:
+            kinds[i], prose[i] = keep
+
+
+def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[bool], n: int) -> None:
+    """'I am a researcher at ...' in the last quarter of the page, with at most one prose paragraph after it, is the
+    author's bio in the first person: back matter. (Earlier, or followed by more prose, it is an op-ed speaking.)"""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].start < 0.75 * n:
+            return
+        if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
+                and sum(prose[i + 1:]) <= 1:
+            kinds[i], prose[i] = "bio", False
+
+
+def _mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A block of numbered notes after the article ('1 Joint statement of ..., March 2, 2019.', '2. "Title," Outlet,
+    2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
+    allowed), each a short citation with a year (a quoted title, a link or comma-separated source and date), in the
+    second half of the page. Back matter: the article ends before. A numbered list of the article's own points
+    ('1. Set up a hotline by 2026.') cites nothing and stays."""
+    i = 0
+    while i < len(lines):
+        m = ENDNOTE.match(lines[i].text)
+        if not m or m.group(1) != "1" or lines[i].start < 0.5 * n:
+            i += 1
+            continue
+        run, expected, j = [], 1, i
+        while j < len(lines):
+            if kinds[j] == "blank":
+                j += 1
+                continue
+            m = ENDNOTE.match(lines[j].text)
+            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text) \
+                    or not CITATION.search(lines[j].text):
+                break
+            run.append(j)
+            expected += 1
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                kinds[k] = "back"
+        i = max(j, i + 1)
 
 
 def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:

@@ -27,12 +27,19 @@ BYLINE = re.compile(
 DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
-ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|speakers?|participants?|moderator)\s*:\s*\S.{0,100}$|"
+# (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
+ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
+                      r"^\s*(?:speakers?|participants?|moderator)\s*:\s*\S.{0,100}(?<![.!?])$|"
                       r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
 # A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
 SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
-EDITOR_NOTE = re.compile(r"^\s*[*(]?\s*(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\b)", re.IGNORECASE)
+# '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
+EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
+                         r"^\s*[*(]?\s*(?:(?:translator[’']?s?[’']?\s+)?note\s*:\s*)?(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|"
+                         # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
+                         r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
+                         r"necessarily|solely)\b))", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -44,9 +51,17 @@ BIO = re.compile(
     # 'The author is a professor at ...', '— The writers are researchers ...'
     rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
 )
+# an author bio in the first person after the article: 'I am a senior fellow at ...', 'I'm a reporter covering ...',
+# 'I cover Japanese politics for The Example Times.'
+FIRST_PERSON_BIO = re.compile(
+    r"^\s*[-–—*_(]*\s*(?:I\s+am|I[’']m)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}"
+    rf"(?i:{BIO_ROLE})s?\b|^\s*[-–—*_(]*\s*I\s+(?:cover|report\s+on|write\s+about)\b.{{0,80}}\bfor\s+(?:the\s+)?[A-Z]")
+MAX_BIO = 400
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
-    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)",
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)|"
+    # 'Write to Jane Roe at jane.roe@example.com', 'Have a tip? Email tips@example.com': a short line with an address
+    r"^(?=.{0,200}$).*\b[\w.+\-]+@[\w\-]+\.[a-z]{2,}\b|^\s*(?:got|have)\s+a\s+(?:news\s+)?tip\b",
     re.IGNORECASE,
 )
 # Agency picture credits that end a caption line: "REUTERS/Issei Kato", "(AP Photo/Eugene Hoshiko)",
@@ -64,10 +79,20 @@ MAX_CAPTION_PHRASE_LINE = 250   # a caption is one short line; a paragraph that 
 # Back matter of web pages: once the article is over, what follows is not the article (teasers,
 # agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
+# more headings of teaser boxes: 'Top stories', 'What to read next', 'Don't miss', 'DW RECOMMENDS', 'More in Asia'
+_MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(?:stories|articles|reads|videos|now)|trending|"
+                 r"what\s+to\s+read\s+next|don[’']?t\s+miss(?:\s+this)?|in\s+case\s+you\s+missed\s+it|editors?[’']?s?\s+picks?|"
+                 r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+in\s+[\w&]+(?:\s+[\w&]+)?|explore\s+more|"
+                 r"(?:[\w.]+\s+){0,2}recommends")
+_AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
 BACK_MATTER = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
-    r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+authors?|comments?|\d+\s+comments?)\s*:?\s*$|"
+    r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
+    # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
+    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|(?:related\s+)?subjects|{_MORE_TEASERS})\s*:?\s*$|"
+    # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
+    rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
@@ -77,6 +102,10 @@ BACK_MATTER = re.compile(
     # 'Associated Press writer X in Beijing contributed to this report.'
     r"^.{0,120}?\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^.{0,120}?\bcontributed\s+reporting\b|^\s*our\s+standards\s*:|"
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
+    # syndication notes: 'This article was produced in partnership with ...', 'Republished with permission from ...'
+    # (not 'This report was published by the ministry ...': a report is often the news itself)
+    r"^\W*\s*this\s+(?:story|article|piece)\s+(?:was\s+)?(?:produced|published|republished|written|funded)\s+"
+    r"(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|the\s+support))\b|^\W*\s*republished\s+(?:with\s+permission|from)\b|"
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
     r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
     r"^\s*\(?\s*this\s+(?:article|story|report)\s+(?:is|was|has\s+been)\s+(?:based\s+on|adapted|translated|first\s+published|"
@@ -86,18 +115,30 @@ BACK_MATTER = re.compile(
 TEASER_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
     r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
-    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?)\s*:?\s*$",
+    rf"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{{1,30}})?|{_MORE_TEASERS})\s*:?\s*$",
     re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
     r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
     r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
+    # 'Story continues below advertisement', 'Continue reading the main story', 'WATCH: ...' video teasers
+    r"^\s*(?:(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+(?:below|the\s+main\s+story)|"
+    r"scroll\s+(?:down\s+)?to\s+continue|skip\s+advertisement)\b.{0,60}$|^\s*(?:watch|listen|video)\s*[:|]\s*\S.{0,150}$|"
     r"^\s*home\s*[>»/|›]\s*\w|"     # breadcrumbs: 'Home > News > Asia'
 
     r"^\s*(?:sign\s+up|subscribe)\b.{0,120}$|^\s*share\b.{0,40}\b(?:facebook|twitter|linkedin|e-?mail|whatsapp)\b.{0,80}$|"
     # subscription prompts: 'Enjoying this article? Click here to subscribe ...'
     r"^(?=.{0,200}$).*(?:\b(?:click|tap)\s+here\b|\bsubscribe\s+(?:now|today|here|for\s+(?:full|unlimited))\b|^\s*enjoying\s+this\s+article\b)|^\s*follow\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+"
-    r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$",
+    r"(?:twitter|x|facebook|instagram|linkedin|telegram)\b|^\s*=+\s*(?:kyodo|jiji)\s*$|"
+    # reader appeals inside or after the text: newsletter boxes, subscription and donation prompts, paywall notices
+    # ('Sign up for our daily newsletter', '... delivered to your inbox', 'Support independent journalism: donate today.')
+    r"^(?=.{0,400}$).*(?:\b(?:sign\s+up\s+for|subscribe\s+to|get)\s+(?:our|the)\s+(?:[\w\-]+\s+){0,3}newsletters?\b|\bour\s+(?:[\w\-]+\s+){0,2}newsletters?\b|"
+    r"\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b|\balready\s+a\s+(?:subscriber|member)\b|\bto\s+continue\s+reading\b|"
+    r"\bsupport\s+(?:our|independent|quality|public[\s\-]interest|nonprofit|non-profit|fact-based)\s+(?:[\w\-]+\s+)?(?:journalism|reporting|newsroom)\b|"
+    r"\b(?:donate|give)\s+(?:now|today|here)\b|\bplease\s+(?:donate|consider\s+(?:donating|supporting|subscribing)|support\s+us)\b|"
+    r"\bmake\s+a\s+(?:donation|contribution)\s+(?:now|today|to\s+(?:us|our))\b|\bwe\s+rely\s+on\s+(?:readers|your?\s+support)\b|"
+    r"\bbecome\s+a\s+(?:paid\s+)?(?:subscriber|supporter|patron|member\s+(?:today|now))\b|"
+    r"\b(?:unlimited|full|digital)\s+access\s+(?:to\s+(?:our|all)|for\s+(?:just|only)|from)\b)",
     re.IGNORECASE,
 )
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
@@ -109,6 +150,19 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
                           r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+# Where a person stands in the picture: '(left)', '(second from right)', '(centre)' -- said of photographs only
+CAPTION_POSITION = re.compile(r"\((?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)|front|rear)\)", re.IGNORECASE)
+# ... or between commas, said of someone doing what pictures show: 'X, left, shakes hands with Y'
+CAPTION_POSITION_COMMA = re.compile(r",\s+(?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)),\s", re.IGNORECASE)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# a caption closes on the picture's date: '... speaks during a news conference in Tokyo, Japan, on Oct. 4, 2021.'
+CAPTION_DATE_END = re.compile(rf"(?:,|\bon|\bin)\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}|"
+                              rf"{_MONTH}\s+\d{{4}}|\d{{4}})(?:\s*\((?:local\s+time|file(?:\s+photo)?)\))?\.\s*$", re.IGNORECASE)
+# ... or on the picture's credit in brackets after the sentence: '... in Naha on May 3. (Example Times)', '(©Example by Jane Roe)'
+CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?]{0,58}\)\s*$")
+# one sentence: no sentence end after a word inside the line
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
+MAX_CAPTION = 300
 # An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
 CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
 ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
@@ -126,3 +180,10 @@ MAX_DATED_LINE_WORDS = 12
 # columns set apart by a run of spaces: a PDF running head or footer ('2      Example Brief  •  Issue 11'), a toolbar
 # ('Print   Close   Share'); prose has single spaces
 LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
+# a numbered endnote: '1 Joint Communiqué of ..., 1972.', '2. "Title," Outlet, March 2, 2019.', '3) Ibid., 2020, p. 4.'
+ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
+MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# a citation: a quoted title, a link, or source, title and date set off by commas ('Example Shimbun, March 2, 2019')
+# -- a numbered list of the article's own points ('1. Set up a hotline by 2026.') has none
+CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}")

@@ -9,7 +9,8 @@ import re
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
 # and by footnote markers ('... in May.[4]', '... in May.³')
-SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(?:\s?\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*\s*$")
+# or by a bare note number that a PDF's superscript became ('... with caution."4', '... last year.12'), after a word
+SENTENCE_END = re.compile(r"(?:[.!?…][”’\"')\]]*(?:\s?\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3})\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a line wholly inside brackets is a caption, credit or notice set apart from the text:
 # '[Image: ...]', '[Copyright X]', '【Related】', '＜Related＞'
@@ -17,6 +18,8 @@ BRACKETED = re.compile(r"^\s*(?:\[.*\]|【.*】|＜.*＞|<[^<>]*>|\{.*\})\s*$")
 # words that stay lower case in running prose but are capitalised in headline style
 _FUNCTION_WORDS = frozenset("a an the of to in on at for by with from and or but as is are was were be has have had "
                             "that this it its will would said says".split())
+INTRO_END = re.compile(r"[a-z)]:\s*$")
+MIN_INTRO_WORDS = 12        # a sentence that leads into a quotation; labels and teaser headings ('Read more on this:') are shorter
 MIN_WORDS = 3               # "He declined comment." is prose; a section heading has no sentence end anyway
 MIN_LOWER_SHARE = 0.25     # headlines sit below ~0.15, real paragraphs (even full of names) above ~0.4
 
@@ -24,9 +27,13 @@ MIN_LOWER_SHARE = 0.25     # headlines sit below ~0.15, real paragraphs (even fu
 def is_prose(line: str) -> bool:
     """A sentence-like line: enough words, a sentence end, not wholly bracketed, not headline case."""
     stripped = line.strip()
-    if not stripped or BRACKETED.match(stripped) or not SENTENCE_END.search(stripped):
+    if not stripped or BRACKETED.match(stripped):
         return False
     words = WORD.findall(stripped)
+    # a paragraph that introduces a quotation or a list ends with a colon ('... A translation of her remarks follows:'):
+    # prose when it is sentence-long; a label ('Related articles:', 'Key points:') is a few words
+    if not SENTENCE_END.search(stripped) and not (INTRO_END.search(stripped) and len(words) >= MIN_INTRO_WORDS):
+        return False
     if len(words) < MIN_WORDS:
         return False
     lower = sum(1 for w in words if w[0].islower())

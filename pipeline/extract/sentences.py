@@ -7,8 +7,11 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec dept est fig approx e.g i.e u.s u.k u.n "
     "a.m p.m d.c op cf al vol pp sgt cmdr brig".split()
 )
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s)")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or, after a word, the
+# note number a PDF's superscript became ('... directly."2 Tsai also ...'): it stays with the sentence it annotates.
+BOUNDARY = re.compile(r"(?:(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3}|[.!?…]+[”’\"')\]]*)(?=\s)")
+# a line that ends a sentence (so the next line is a new paragraph), with or without such a note number
+LINE_END = re.compile(r"(?:[.!?…:”’\"]|(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3})$")
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)")
 OPENERS = "“‘\"'([«"
 NEXT_VISIBLE = re.compile(r"\s*(?=\S)")
@@ -53,7 +56,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if merged:
             ps, pe = merged[-1]
             prev, nxt = text[ps:pe].rstrip(), text[s:e].lstrip()
-            mid_sentence = prev and not re.search(r"[.!?…:”’\"]$", prev)
+            mid_sentence = prev and not LINE_END.search(prev)
             if mid_sentence and (nxt[:1].islower() or len(prev.split()) > 8):
                 merged[-1] = (ps, e)
                 continue
