@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.characterisations import described_act
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
@@ -165,7 +166,17 @@ class EventRules:
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
-            if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
+            named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
+            if named_as is None and not noun_reading and self._naming is not None and trig.lemma.casefold() in self._naming[0]:
+                # 'called the drills "reckless"', "called Lee's remarks 'inappropriate'": a described noun phrase
+                described = described_act(text, m.end(), c_end, positive=self._naming[1], negative=self._naming[2])
+                if described is not None and described[0] != "none":
+                    named_as = described[0]
+                    targets = [x for x in targets if described[1] <= x.start and x.end <= described[2]]
+                elif trig.lemma.casefold() in self._naming_only:
+                    continue     # 'described the talks as a first step': a naming-only verb without an evaluation
+            if named_as is None and trig.requires_object and not noun_reading \
+                    and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
             if modality == "asserted" and voice == "active" and m.group(0).casefold() == trig.lemma.casefold() \
@@ -184,7 +195,6 @@ class EventRules:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
             if plover == "PROTEST":
                 plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
-            named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
             if named_as is not None:
