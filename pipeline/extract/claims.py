@@ -12,6 +12,7 @@ from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, _clause_bounds, _
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
+from pipeline.extract.evidence import event_parts
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
@@ -68,6 +69,11 @@ def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+# the month, not the modal: 'in May', 'since May,', 'May 2016', 'May 20'
+MONTH_MAY = re.compile(r"\b(?<=\s)May\b(?=\s+\d|\s*,|\s+(?:last|this|next)\s+year)|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bon\s)|"
+                       r"(?<=\bmid\s)|(?<=\bmid-)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\blast\s)|(?<=\bfrom\s))May\b")
+
+
 class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
 
@@ -93,7 +99,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         and from the sentence frame (conditionals, questions)."""
         c_start, _ = _clause_bounds(text, s, pos)
         before = text[c_start:pos]
-        window = " ".join(before.split()[-6:])
+        window = MONTH_MAY.sub(" ", " ".join(before.split()[-6:]))   # 'took power in May, Beijing has': no modal
         coordinated = COORDINATED_FINITE_VERB.search(before)
         if coordinated and re.match(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b", text[pos:pos + 12]):
             window = coordinated.group(0)   # '... would respond and urged X': the second verb has its own modality
@@ -243,9 +249,12 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            for e in self.events(text, s, core, persons=person_ids, speaker=claimant,
-                                 speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
-                                 last_person=last_person):
+            acts = self.events(text, s, core, persons=person_ids, speaker=claimant,
+                               speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
+                               last_person=last_person)
+            # several acts in one sentence: each claim quotes its own part of it (pipeline/extract/evidence.py)
+            parts = event_parts(s.start, s.end, [(e["trigger_start"], e["trigger_start"] + len(e["trigger"])) for e in acts], text)
+            for e, (p_start, p_end) in zip(acts, parts):
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
                     # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
@@ -262,7 +271,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 conf = _event_confidence(e, t)
-                claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
+                claims.append({**base, "char_start": p_start, "char_end": p_end, "text": text[p_start:p_end],
+                               **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})

@@ -28,7 +28,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # '9 February', 'on 21st March' (British/Commonwealth order) without a year
     ("dm", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH})(?![\w.]|\.?\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("m", re.compile(rf"\b(?i:in|since|during|until|by|early|late|mid-?|last|this)\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
+    ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+|on\s+)?(?P<wd>{WEEKDAY})\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
@@ -105,7 +105,10 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         return (d, d, "day") if d else (None, None, "unknown")
     if kind == "m":
         month = MONTHS[g["mon"].rstrip(".").casefold()]
-        s, e = _month_range(_year_of(month, None, g.get("rel"), published), month)
+        year = _year_of(month, None, g.get("rel"), published)
+        if (g.get("pre") or "").casefold() == "last" and not g.get("rel") and month >= published.month:
+            year = published.year - 1     # 'last September' written in September: the one a year before
+        s, e = _month_range(year, month)
         return s, e, "month"
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].casefold()]

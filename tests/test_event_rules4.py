@@ -1,0 +1,83 @@
+"""Event rules of the events4 round, on general sentences written for the test (text in, event claims out), on the
+seed knowledge: naming verbs with a described noun-phrase object, one evidence part per act of a sentence,
+causatives whose object did the act, 'May' the month, 'last <month>' written in that month."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.characterisations import described_act
+from pipeline.extract.dates import find_time_expressions
+from pipeline.extract.evidence import event_parts
+from tests.test_predicates import events as predicate_events
+
+PUBLISHED = date(2024, 5, 24)     # a Friday
+NEGATIVE = {"reckless", "provocative", "regrettable", "dangerous", "game"}
+POSITIVE = {"friend", "important"}
+
+
+def events(extractor, text):
+    return predicate_events(extractor, text, published=PUBLISHED, asserted_only=True)
+
+
+def summary(extractor, text):
+    return sorted((e["predicate"], tuple(e["subject_ids"])) for e in events(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    (' the exercise "reckless and provocative" on Monday', "ACCUSE"),
+    (" Tokyo's decision 'extremely regrettable'", "ACCUSE"),
+    (' it as "a dangerous game"', "ACCUSE"),
+    (" the island an important friend", "SUPPORT"),
+    (" the talks a first step", "none"),
+    (" on Monday", None),                   # no object + complement: a phone call, not a description
+])
+def test_described_act(text, expected):
+    got = described_act(text, 0, len(text), positive=POSITIVE, negative=NEGATIVE)
+    assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    # a naming verb whose object is a noun phrase, typed by the quoted complement
+    ('Taiwan\'s Presidential Office called the exercise "reckless and provocative" on Monday.', "ACCUSE", "tw-presidential-office"),
+    ("Yoshimasa Hayashi called Beijing's decision 'extremely regrettable'.", "ACCUSE", "yoshimasa-hayashi"),
+    ('The Global Times described Lai Ching-te as "a troublemaker".', "ACCUSE", "global-times"),
+    # a causative's object did the act ('prompting X to V' is no plan)
+    ("Japan granted the former leader a visa, prompting Beijing to lodge a strong protest.", "ACCUSE", "china"),
+    ("The incursion forced Japan to scramble fighter jets on Tuesday.", "MOBILIZE", "japan"),
+    # 'in May' is the month, not the modal
+    ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
+])
+def test_event_rules(seed_extractor, text, plover, source):
+    assert (plover, (source,)) in [(p, s[:1]) for p, s in summary(seed_extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fumio Kishida described the talks as a first step.",       # a description without evaluation
+    "Lai Ching-te described the visit in detail.",               # no complement at all
+    "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted
+])
+def test_no_extra_event(seed_extractor, text):
+    got = summary(seed_extractor, text)
+    assert all(p in ("REQUEST",) for p, _ in got)
+
+
+def test_each_act_quotes_its_part_of_the_sentence(seed_extractor):
+    text = "Taipei recalled its envoy in Tokyo on Saturday, and the foreign ministry demanded a formal apology."
+    parts = event_parts(0, len(text), [(7, 15), (69, 77)], text)
+    assert [text[a:b] for a, b in parts] == ["Taipei recalled its envoy in Tokyo on Saturday",
+                                             "and the foreign ministry demanded a formal apology."]
+    assert event_parts(0, len(text), [(7, 15)], text) == [(0, len(text))]       # one act: the whole sentence
+    got = events(seed_extractor, "Yoshimasa Hayashi called the sanctions 'regrettable' and urged Beijing to lift them.")
+    by_type = {e["predicate"]: e["text"] for e in got}
+    assert by_type["ACCUSE"].startswith("Yoshimasa Hayashi called") and "urged" not in by_type["ACCUSE"]
+    assert by_type["REQUEST"].startswith("and urged Beijing")
+
+
+@pytest.mark.parametrize("expr, published, start", [
+    ("Last September, X", date(2025, 9, 24), date(2024, 9, 1)),   # written in September: a year before
+    ("last October, X", date(2025, 9, 24), date(2024, 10, 1)),
+    ("last March, X", date(2025, 9, 24), date(2025, 3, 1)),
+    ("in September, X", date(2025, 9, 24), date(2025, 9, 1)),
+])
+def test_last_month_name(expr, published, start):
+    assert find_time_expressions(expr, published=published)[0].date_start == start
