@@ -27,6 +27,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
     # '9 February', 'on 21st March' (British/Commonwealth order) without a year
     ("dm", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH})(?![\w.]|\.?\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
+    # 'on the 29th' (Japanese and Korean government English): the last such day of a month up to publication
+    ("dom", re.compile(r"\b(?:on|since|until|by|from)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|anniversary|century|floor|round|time|"
+                       r"edition|session|meeting|congress|plenary|party|national|annual|[A-Z]))")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
@@ -102,6 +105,12 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
     if kind in ("md", "dm"):
         month, day = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"])
         d = _safe_date(_year_of(month, day, g.get("rel"), published), month, day)
+        return (d, d, "day") if d else (None, None, "unknown")
+    if kind == "dom":
+        day = int(g["d"])
+        y, mth = (published.year, published.month) if day <= published.day else \
+            (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        d = _safe_date(y, mth, day)
         return (d, d, "day") if d else (None, None, "unknown")
     if kind == "m":
         month = MONTHS[g["mon"].rstrip(".").casefold()]

@@ -107,12 +107,16 @@ def anaphor_window(text: str, clause_start: int, trigger_start: int, sentence_en
     """The text an anaphoric day ('the day before', 'that evening') dating a trigger may sit in: its clause up
     to the trigger, and right after it up to the next comma or 'that' ('told a news conference the day before
     that ...'; 'welcomed the decision that evening, calling it ...')."""
-    after = AFTER_TRIGGER.match(text, trigger_start, min(sentence_end, trigger_start + 60))
-    return text[clause_start:after.end() if after else trigger_start]
+    after = AFTER_TRIGGER.match(text, trigger_start, min(sentence_end, trigger_start + 120))
+    end = after.end() if after else trigger_start
+    that = COMPLEMENT_THAT.search(text, trigger_start, end)
+    return text[clause_start:that.start() if that else end]
 
 
-# up to a complement's 'that' (not 'that evening'), a comma or a quotation
-AFTER_TRIGGER = re.compile(r"[^,;“”\"]*?(?=\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)|[,;“”\"]|$)")
+# up to a complement's 'that' (not 'that evening'), a comma or a quotation that opens a clause; a short quoted object
+# or complement is stepped over ('called the drills "reckless" the same day')
+AFTER_TRIGGER = re.compile(r"(?:[^,;“”\"]|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")*")
+COMPLEMENT_THAT = re.compile(r"\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)")
 
 
 # 'since taking office in May', 'the first since 2016': the start of a period, not an occasion a later
