@@ -44,6 +44,12 @@ def test_described_act(text, expected):
     # a causative's object did the act ('prompting X to V' is no plan)
     ("Japan granted the former leader a visa, prompting Beijing to lodge a strong protest.", "ACCUSE", "china"),
     ("The incursion forced Japan to scramble fighter jets on Tuesday.", "MOBILIZE", "japan"),
+    # the speaker's pronoun right after the reporting verb performs the present act
+    ("Beijing said it firmly opposes the visit.", "ACCUSE", "china"),
+    ('China\'s foreign ministry said it "strongly condemns" the visit.', "ACCUSE", "cn-mfa"),
+    # a verb right after an interrupting relative clause takes no modality cue from inside it
+    ("Japan, which had not joined the statement, imposed sanctions on Russia on Monday.", "SANCTION", "japan"),
+    ("Fumio Kishida, who spoke in the absence of the minister, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -55,6 +61,7 @@ def test_event_rules(seed_extractor, text, plover, source):
     "Fumio Kishida described the talks as a first step.",       # a description without evaluation
     "Lai Ching-te described the visit in detail.",               # no complement at all
     "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted
+    "Japan did not, as expected, impose sanctions on Russia.",   # the negation before the aside still holds
 ])
 def test_no_extra_event(seed_extractor, text):
     got = summary(seed_extractor, text)

@@ -99,6 +99,10 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         and from the sentence frame (conditionals, questions)."""
         c_start, _ = _clause_bounds(text, s, pos)
         before = text[c_start:pos]
+        if before.rstrip().endswith(","):
+            # 'X, which represents ... in the absence of ties, met Y': the verb right after an interrupting phrase
+            # (apposition, relative clause, aside) takes no cue from inside it ('did not, as expected, meet' keeps 'not')
+            before = before[:max(0, before.rstrip()[:-1].rfind(","))]
         window = MONTH_MAY.sub(" ", " ".join(before.split()[-6:]))   # 'took power in May, Beijing has': no modal
         coordinated = COORDINATED_FINITE_VERB.search(before)
         if coordinated and re.match(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b", text[pos:pos + 12]):

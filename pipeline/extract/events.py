@@ -18,6 +18,8 @@ from pipeline.extract.timing import attribution_frame_start
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# 'said it "firmly opposes"', 'said that it strongly condemns': the speaker's own present position, in its words
+REPORTED_SELF = re.compile(r"\s+(?:that\s+)?(it|they|we)\s+(?:\w+ly\s+)*[“\"‘]?(?:\w+ly\s+)*", re.IGNORECASE)
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
 REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
                                    re.IGNORECASE | re.DOTALL)
@@ -98,6 +100,10 @@ class EventRules:
                 if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
                     shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
                                                                         speaker, "pronoun", 0.7)
+                elif not subject and speaker_verb_end is not None and speaker_verb_end <= m.start() \
+                        and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
+                    # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker
+                    shape, performer = ("active", m.start()), Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)
             if shape is None:
                 continue
             voice, anchor = shape
