@@ -50,6 +50,8 @@ def test_described_act(text, expected):
     # a verb right after an interrupting relative clause takes no modality cue from inside it
     ("Japan, which had not joined the statement, imposed sanctions on Russia on Monday.", "SANCTION", "japan"),
     ("Fumio Kishida, who spoke in the absence of the minister, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
+    # a modal in a later clause or quotation does not frame the act before it
+    ('Wang Ting-yu called for a hotline with Japan, adding that officers "should be allowed to meet in the open."', "REQUEST", "wang-ting-yu"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -62,6 +64,7 @@ def test_event_rules(seed_extractor, text, plover, source):
     "Lai Ching-te described the visit in detail.",               # no complement at all
     "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted
     "Japan did not, as expected, impose sanctions on Russia.",   # the negation before the aside still holds
+    "It is imperative that Japan and Taiwan establish a security dialogue.",
 ])
 def test_no_extra_event(seed_extractor, text):
     got = summary(seed_extractor, text)
@@ -88,3 +91,10 @@ def test_each_act_quotes_its_part_of_the_sentence(seed_extractor):
 ])
 def test_last_month_name(expr, published, start):
     assert find_time_expressions(expr, published=published)[0].date_start == start
+
+
+def test_footnote_marker_ends_a_sentence():
+    from pipeline.extract.sentences import split_sentences
+    text = "Kihara called it regrettable.[7] Nakayama dismissed the sanctions.[8][9] He spoke."
+    assert [s.text for s in split_sentences(text, start=0, end=len(text), excluded=[])] == [
+        "Kihara called it regrettable.[7]", "Nakayama dismissed the sanctions.[8][9]", "He spoke."]

@@ -121,9 +121,12 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 return kind
         if re.search(r"\bto\s+$", before) and not INFINITIVE_OK.search(before):
             return "planned"
+        # the sentence up to the predicate: a cue in a later clause or quotation ('called for a hotline, adding that
+        # officers "should be allowed to meet"') frames that clause, not this act
+        head = text[s.start:min(s.end, pos + 20)]
         for kind in ("prescriptive", "hypothetical"):
             # the short fixed pattern first: it rules out most sentences before the lexicon scan
-            if kind in res and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE) and res[kind].contains(s.text):
+            if kind in res and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", head, re.IGNORECASE) and res[kind].contains(head):
                 return kind
         return "asserted"
 

@@ -8,7 +8,8 @@ ABBREVIATIONS = frozenset(
     "a.m p.m d.c op cf al vol pp sgt cmdr brig".split()
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s)")
+# (a footnote marker may follow: 'he wrote on X.[6] Japanese ...', the form of think-tank reports)
+BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?:\[\d{1,3}\])*(?=\s)")
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)")
 OPENERS = "“‘\"'([«"
 NEXT_VISIBLE = re.compile(r"\s*(?=\S)")
