@@ -98,3 +98,14 @@ def test_footnote_marker_ends_a_sentence():
     text = "Kihara called it regrettable.[7] Nakayama dismissed the sanctions.[8][9] He spoke."
     assert [s.text for s in split_sentences(text, start=0, end=len(text), excluded=[])] == [
         "Kihara called it regrettable.[7]", "Nakayama dismissed the sanctions.[8][9]", "He spoke."]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a time after a participial adjunct or a when-clause dates that clause, not the act before it; the act is
+    # dated by an anaphoric day ('During the same event', 'Hours later') counted from the day named before
+    ('Wu Jianghao spoke on May 20 at a roundtable. During the same event, Wu Jianghao criticized the lawmakers, '
+     'saying their trip "violated the commitments Japan made" when it normalized relations with China in 1972.', date(2024, 5, 20)),
+    ("China summoned Japan's ambassador late on Wednesday. Hours later, Hua Chunying summoned Hideo Tarumi.", date(2024, 5, 22)),
+])
+def test_act_dates(seed_extractor, text, day):
+    assert all(e["date_start"] == day for e in events(seed_extractor, text))

@@ -196,7 +196,9 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before|the previous day|a day earlier|the preceding day)|"
                            r"(?P<after>the following day|the next day|a day later|the day after)|"
                            r"(?P<same>(?:earlier|later) (?:that|in the) (?:day|morning|afternoon|evening|night)|"
-                           r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day))\b(?!\s+(?:of|in|at)\b)",
+                           r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day|"
+                           r"(?:hours|minutes) (?:later|earlier)|(?:at|during) the same (?:event|occasion|ceremony|briefing|"
+                           r"press conference|news conference|meeting|session)))\b(?!\s+(?:of|in|at)\b)",
                            re.IGNORECASE)
 
 

@@ -28,7 +28,13 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # a time after a that-complement's start dates the complement ('urged X to state that Japan would maintain
     # the policy set out in 1972'), not the trigger
     inside = [t for t in inside if t.start <= local or not COMPLEMENT_START.search(s.text, local, t.start)]
+    # nor a time after a participial adjunct or a subordinate clause that follows the trigger ('criticized the
+    # lawmakers, saying their trip violated commitments made when Japan normalized relations in 1972')
+    inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(s.text, local, t.start)]
     return nearest_time(inside, local) or scene_time(s.text, times, local)
+
+
+LATER_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b|\b(?:when|after|before|since|because|until|whereas|although)\b|[“\"]", re.IGNORECASE)
 
 
 # ', who arrived on Monday,' / ', which was signed in 2019,': a non-restrictive relative clause dates its own verb
