@@ -52,6 +52,11 @@ def test_described_act(text, expected):
     ("Fumio Kishida, who spoke in the absence of the minister, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
     # a modal in a later clause or quotation does not frame the act before it
     ('Wang Ting-yu called for a hotline with Japan, adding that officers "should be allowed to meet in the open."', "REQUEST", "wang-ting-yu"),
+    # a main verb resuming after a non-restrictive relative clause: its subject is the name before the clause
+    ("Fumio Kishida, who heads the Liberal Democratic Party, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
+    ("The Japan-Taiwan Exchange Association, which serves as Japan's embassy in Taipei, thanked Taiwan on Monday.",
+     "SUPPORT", "japan-taiwan-exchange-association"),
+    ("Fumio Kishida, head of the Liberal Democratic Party, which rules Japan, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])

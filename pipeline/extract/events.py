@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.characterisations import described_act
+from pipeline.extract.resumed import resumed_subject
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
@@ -149,7 +150,8 @@ class EventRules:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             else:
-                sources = [performer] if performer is not None else \
+                resumed = None if performer is not None else resumed_subject(text, s, c_start, anchor, mentions, self.lexicon.asset_re)
+                sources = [performer] if performer is not None else resumed if resumed else \
                     subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
