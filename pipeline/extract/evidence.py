@@ -9,7 +9,10 @@ import re
 
 # where the next act's part begins: a coordination (', and', 'and', ';', a comma), searched between the end of
 # one trigger and the start of the next; the last one wins (the next act's subject follows it)
-PART_BREAK = re.compile(r";\s*|,?\s+(?:and|but|while|as well as)\s+|,\s+")
+# ('lodged representations with Japan after a Japanese vice minister visited': the later act's part opens at the
+# subordinator that introduces it)
+PART_BREAK = re.compile(r";\s*|,?\s+(?:and|but|while|whereas|as well as|after|before|when|because|since|following|amid|"
+                        r"prompting|forcing|leading|saying|adding|which|who)\s+|,\s+", re.IGNORECASE)
 
 
 def event_parts(sentence_start: int, sentence_end: int, triggers: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
