@@ -57,6 +57,8 @@ def test_described_act(text, expected):
     ("The Japan-Taiwan Exchange Association, which serves as Japan's embassy in Taipei, thanked Taiwan on Monday.",
      "SUPPORT", "japan-taiwan-exchange-association"),
     ("Fumio Kishida, head of the Liberal Democratic Party, which rules Japan, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
+    # a named speaker saying their side is 'concerned' voices concern (ACCUSE)
+    ('Mao Ning said China was "extremely concerned" about the deal.', "ACCUSE", "mao-ning"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -93,6 +95,8 @@ def test_each_act_quotes_its_part_of_the_sentence(seed_extractor):
     ("last October, X", date(2025, 9, 24), date(2024, 10, 1)),
     ("last March, X", date(2025, 9, 24), date(2025, 3, 1)),
     ("in September, X", date(2025, 9, 24), date(2025, 9, 1)),
+    ("on the 29th, X", date(2026, 1, 5), date(2025, 12, 29)),                 # the last 29th up to publication
+    ("On December 29 and 30, X", date(2026, 1, 5), date(2025, 12, 29)),       # a span of days
 ])
 def test_last_month_name(expr, published, start):
     assert find_time_expressions(expr, published=published)[0].date_start == start
@@ -114,3 +118,8 @@ def test_footnote_marker_ends_a_sentence():
 ])
 def test_act_dates(seed_extractor, text, day):
     assert all(e["date_start"] == day for e in events(seed_extractor, text))
+
+
+def test_day_span_is_a_range():
+    got = find_time_expressions("talks held on March 11-12, 2024 in Tokyo", published=None)[0]
+    assert (got.date_start, got.date_end, got.precision) == (date(2024, 3, 11), date(2024, 3, 12), "range")

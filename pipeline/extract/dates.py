@@ -22,6 +22,9 @@ ORDINAL = r"(?:st|nd|rd|th)?"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # 'December 29 and 30', 'March 11-12, 2024', 'on May 20 to 22': a span of days in one month
+    ("md_span", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\s*(?:-|–|—|\s(?:and|to|through)\s)\s*(?P<d2>[0-3]?\d){ORDINAL}\b"
+                           r"(?!\s*(?:%|percent|people|aircraft|ships|vessels|times))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL},?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
@@ -91,6 +94,16 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         month = int(g["m"]) if kind == "iso" else MONTHS[g["mon"].rstrip(".").casefold()]
         d = _safe_date(int(g["y"]), month, int(g["d"]))
         return (d, d, "day") if d else (None, None, "unknown")
+    if kind == "md_span":
+        month, d1, d2 = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"]), int(g["d2"])
+        if g.get("y"):
+            y = int(g["y"])
+        elif published is not None:
+            y = _year_of(month, d1, None, published)
+        else:
+            return None, None, "unknown"
+        a, b = _safe_date(y, month, d1), _safe_date(y, month, d2)
+        return (a, b, "range") if a and b and a < b else (None, None, "unknown")
     if kind == "my":
         s, e = _month_range(int(g["y"]), MONTHS[g["mon"].rstrip(".").casefold()])
         return s, e, "month"
