@@ -59,6 +59,13 @@ def test_described_act(text, expected):
     ("Fumio Kishida, head of the Liberal Democratic Party, which rules Japan, met Lai Ching-te on Monday.", "CONSULT", "fumio-kishida"),
     # a named speaker saying their side is 'concerned' voices concern (ACCUSE)
     ('Mao Ning said China was "extremely concerned" about the deal.', "ACCUSE", "mao-ning"),
+    # vocabulary of defence and diplomatic reporting
+    ("Coast Guard Administration vessels escorted a boat carrying activists on Monday.", "MOBILIZE", "tw-coast-guard-administration"),
+    ("Japan Coast Guard patrol boats shadowed the flotilla on Monday.", "MOBILIZE", "jp-coast-guard"),
+    ("The captain was held for questioning by the Japan Coast Guard for three days.", "COERCE", "jp-coast-guard"),
+    ("Japan paid compensation to the captain on Monday.", "CONCEDE", "japan"),
+    ("Japan countered that the exercise was purely humanitarian.", "REJECT", "japan"),
+    ("Two PLA Air Force fighter jets crossed the median line of the Taiwan Strait on Sunday.", "MOBILIZE", "pla-air-force"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -68,6 +75,7 @@ def test_event_rules(seed_extractor, text, plover, source):
 
 @pytest.mark.parametrize("text", [
     "Fumio Kishida described the talks as a first step.",       # a description without evaluation
+    "Japan escorted the delegation to the hotel on Monday.",     # a protocol escort is no military movement
     "Lai Ching-te described the visit in detail.",               # no complement at all
     "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted
     "Japan did not, as expected, impose sanctions on Russia.",   # the negation before the aside still holds
