@@ -69,6 +69,9 @@ def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+# a relative clause or an apposition between a subject and its verb ('X, which ..., met'; 'X, a former minister, met')
+INTERRUPTING_PHRASE = re.compile(r"\s*(?:who|which|whose|whom|a|an|the|head|chief|chairman|director|leader)\b", re.IGNORECASE)
+RELATIVE_OPENER = re.compile(r"\b(?:who|which|whose)\s*$", re.IGNORECASE)
 # the month, not the modal: 'in May', 'since May,', 'May 2016', 'May 20'
 MONTH_MAY = re.compile(r"\b(?<=\s)May\b(?=\s+\d|\s*,|\s+(?:last|this|next)\s+year)|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bon\s)|"
                        r"(?<=\bmid\s)|(?<=\bmid-)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\blast\s)|(?<=\bfrom\s))May\b")
@@ -100,9 +103,12 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         c_start, _ = _clause_bounds(text, s, pos)
         before = text[c_start:pos]
         if before.rstrip().endswith(","):
-            # 'X, which represents ... in the absence of ties, met Y': the verb right after an interrupting phrase
-            # (apposition, relative clause, aside) takes no cue from inside it ('did not, as expected, meet' keeps 'not')
-            before = before[:max(0, before.rstrip()[:-1].rfind(","))]
+            # 'X, which represents ... in the absence of ties, met Y': the verb right after a relative clause or an
+            # apposition takes no cue from inside it (an aside keeps its frame: 'rather than ..., granting')
+            cut = max(0, before.rstrip()[:-1].rfind(","))
+            if INTERRUPTING_PHRASE.match(before, cut + 1 if cut else 0) or \
+                    (not cut and RELATIVE_OPENER.search(text, max(s.start, c_start - 10), c_start)):
+                before = before[:cut]
         window = MONTH_MAY.sub(" ", " ".join(before.split()[-6:]))   # 'took power in May, Beijing has': no modal
         coordinated = COORDINATED_FINITE_VERB.search(before)
         if coordinated and re.match(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b", text[pos:pos + 12]):
