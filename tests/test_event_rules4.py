@@ -123,6 +123,8 @@ def test_footnote_marker_ends_a_sentence():
     ('Wu Jianghao spoke on May 20 at a roundtable. During the same event, Wu Jianghao criticized the lawmakers, '
      'saying their trip "violated the commitments Japan made" when it normalized relations with China in 1972.', date(2024, 5, 20)),
     ("China summoned Japan's ambassador late on Wednesday. Hours later, Hua Chunying summoned Hideo Tarumi.", date(2024, 5, 22)),
+    # a since-clause opens a period: its time does not date the act of the main clause
+    ("Since the election in March, Beijing has suspended the communication mechanism with Taipei.", None),
 ])
 def test_act_dates(seed_extractor, text, day):
     assert all(e["date_start"] == day for e in events(seed_extractor, text))

@@ -21,6 +21,10 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     local = trigger_start - s.start
     times = [t for t in times if not foreign_time(s.text, t, local, times)]
     inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
+    fronted = FRONTED_SINCE.match(s.text)
+    if fronted and fronted.end() <= local:
+        # 'Since the DPP took power in May, Beijing has suspended ...': the time opens a period, the act falls in it
+        inside = [t for t in inside if t.start >= fronted.end()]
     # 'agreed on Wednesday', 'met Lai ... on Monday': a time right after the verb is its own
     right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
     if right_after:
@@ -37,6 +41,8 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
 LATER_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b|\b(?:when|after|before|since|because|until|whereas|although)\b|[“\"]", re.IGNORECASE)
 
 
+# a sentence opened by a since-clause: its time is the start of a period, not the time of the main clause's act
+FRONTED_SINCE = re.compile(r"[\s“‘\"]*(?:ever\s+)?since\b[^,;:]{1,120},", re.IGNORECASE)
 # ', who arrived on Monday,' / ', which was signed in 2019,': a non-restrictive relative clause dates its own verb
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*(?:[,;:]|$)")
 # 'said on Wednesday that ...', 'told reporters yesterday that ...': the reporting verb's time dates the speaking;
