@@ -66,6 +66,9 @@ def test_described_act(text, expected):
     ("Japan paid compensation to the captain on Monday.", "CONCEDE", "japan"),
     ("Japan countered that the exercise was purely humanitarian.", "REJECT", "japan"),
     ("Two PLA Air Force fighter jets crossed the median line of the Taiwan Strait on Sunday.", "MOBILIZE", "pla-air-force"),
+    # a pledge with a noun object keeps its reading
+    ("Japan pledged support for Taiwan on Monday.", "SUPPORT", "japan"),
+    ("Fumio Kishida and Joe Biden confirmed their commitment to the alliance on Monday.", "AGREE", "fumio-kishida"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -76,6 +79,10 @@ def test_event_rules(seed_extractor, text, plover, source):
 @pytest.mark.parametrize("text", [
     "Fumio Kishida described the talks as a first step.",       # a description without evaluation
     "Japan escorted the delegation to the hotel on Monday.",     # a protocol escort is no military movement
+    "Shinzo Abe has pledged to strengthen Japan's defenses.",    # an intention, not an agreement
+    "Fumio Kishida promised to take a firm line on human rights.",
+    "Japan, for its part, has sought to contain the damage.",    # an aim, no request
+    "It was the first violation of Japanese airspace that Tokyo has confirmed.",   # 'confirmed' without an object
     "Lai Ching-te described the visit in detail.",               # no complement at all
     "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted
     "Japan did not, as expected, impose sanctions on Russia.",   # the negation before the aside still holds

@@ -88,6 +88,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         naming = (knowledge.syntax or {}).get("characterisation") or {}
         self._naming = ({v.casefold() for v in naming.get("verbs", [])}, {w.casefold() for w in naming.get("positive", [])},
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
+        self._intention_verbs = frozenset(v.casefold() for v in (knowledge.syntax or {}).get("intention_verbs", []))
         self._naming_only = frozenset(v.casefold() for v in naming.get("requires_complement", []))
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)

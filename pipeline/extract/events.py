@@ -19,6 +19,10 @@ from pipeline.extract.timing import attribution_frame_start
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# an intention verb's infinitive: 'pledged to strengthen', 'vowed to' + verb (not 'committed to the alliance')
+TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+INTENDED_INFINITIVE = re.compile(r"(?:\s+to)?\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|peace|"
+                                 r"democracy|cooperation|dialogue)\b)[a-z]+\b", re.IGNORECASE)
 # 'said it "firmly opposes"', 'said that it strongly condemns': the speaker's own present position, in its words
 REPORTED_SELF = re.compile(r"\s+(?:that\s+)?(it|they|we)\s+(?:\w+ly\s+)*[“\"‘]?(?:\w+ly\s+)*", re.IGNORECASE)
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
@@ -187,6 +191,9 @@ class EventRules:
                     and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
+            if modality == "asserted" and trig.plover == "AGREE" and trig.lemma.casefold() in self._intention_verbs \
+                    and INTENDED_INFINITIVE.match(text, m.end()) and (m.group(0).casefold().endswith(" to") or TO_AFTER.match(text, m.end())):
+                modality = "planned"     # 'has pledged to strengthen its defences': an intention, not an agreement
             if modality == "asserted" and voice == "active" and m.group(0).casefold() == trig.lemma.casefold() \
                     and self.lexicon.mandative_re is not None and self.lexicon.mandative_re.search(text, s.start, c_start if c_start > s.start else anchor):
                 modality = "prescriptive"    # 'proposed that Taipei and Tokyo set up a dialogue': wanted, not done
