@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.characterisations import described_act
-from pipeline.extract.resumed import resumed_subject
+from pipeline.extract.characterisations import described_reading, states_intention
+from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
@@ -19,12 +19,6 @@ from pipeline.extract.timing import attribution_frame_start
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
-# an intention verb's infinitive: 'pledged to strengthen', 'vowed to' + verb (not 'committed to the alliance')
-TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
-INTENDED_INFINITIVE = re.compile(r"(?:\s+to)?\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|peace|"
-                                 r"democracy|cooperation|dialogue)\b)[a-z]+\b", re.IGNORECASE)
-# 'said it "firmly opposes"', 'said that it strongly condemns': the speaker's own present position, in its words
-REPORTED_SELF = re.compile(r"\s+(?:that\s+)?(it|they|we)\s+(?:\w+ly\s+)*[“\"‘]?(?:\w+ly\s+)*", re.IGNORECASE)
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
 REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
                                    re.IGNORECASE | re.DOTALL)
@@ -180,19 +174,16 @@ class EventRules:
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as is None and not noun_reading and self._naming is not None and trig.lemma.casefold() in self._naming[0]:
-                # 'called the drills "reckless"', "called Lee's remarks 'inappropriate'": a described noun phrase
-                described = described_act(text, m.end(), c_end, positive=self._naming[1], negative=self._naming[2])
-                if described is not None and described[0] != "none":
-                    named_as = described[0]
-                    targets = [x for x in targets if described[1] <= x.start and x.end <= described[2]]
-                elif trig.lemma.casefold() in self._naming_only:
-                    continue     # 'described the talks as a first step': a naming-only verb without an evaluation
+                # 'called the drills "reckless"': a described noun phrase; a naming-only verb without an evaluation is no act
+                named_as, targets = described_reading(text, m.end(), c_end, targets, self._naming)
+                if named_as is None and trig.lemma.casefold() in self._naming_only:
+                    continue
             if named_as is None and trig.requires_object and not noun_reading \
                     and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
             if modality == "asserted" and trig.plover == "AGREE" and trig.lemma.casefold() in self._intention_verbs \
-                    and INTENDED_INFINITIVE.match(text, m.end()) and (m.group(0).casefold().endswith(" to") or TO_AFTER.match(text, m.end())):
+                    and states_intention(text, m.end(), m.group(0)):
                 modality = "planned"     # 'has pledged to strengthen its defences': an intention, not an agreement
             if modality == "asserted" and voice == "active" and m.group(0).casefold() == trig.lemma.casefold() \
                     and self.lexicon.mandative_re is not None and self.lexicon.mandative_re.search(text, s.start, c_start if c_start > s.start else anchor):

@@ -11,6 +11,9 @@ from pipeline.extract.clauses import _clause_bounds, _group
 from pipeline.extract.predicates import subject_group
 from pipeline.extract.sentences import Sentence
 
+# 'said it "firmly opposes"', 'said that it strongly condemns': a pronoun right after the reporting verb is the
+# speaker, who voices its own present position (used by the event rules' performative reading)
+REPORTED_SELF = re.compile(r"\s+(?:that\s+)?(it|they|we)\s+(?:\w+ly\s+)*[“\"‘]?(?:\w+ly\s+)*", re.IGNORECASE)
 # the clause opens with a relative pronoun after a comma
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s*$", re.IGNORECASE)
 # ... and the verb follows the comma that closes it (adverbs may stand between: ', later met')
