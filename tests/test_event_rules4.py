@@ -69,6 +69,10 @@ def test_described_act(text, expected):
     # a pledge with a noun object keeps its reading
     ("Japan pledged support for Taiwan on Monday.", "SUPPORT", "japan"),
     ("Fumio Kishida and Joe Biden confirmed their commitment to the alliance on Monday.", "AGREE", "fumio-kishida"),
+    # a named speaker hoping that another party will act asks it to (performative in the first person, past reported)
+    ('"We hope the Japanese side will view it calmly," Lin Jian said.', "REQUEST", "lin-jian"),
+    ("Lu Kang said China hoped Japan would take concrete actions.", "REQUEST", "china"),
+    ("Wellington Koo told the legislature that Taiwan hoped to share intelligence with Japan.", "REQUEST", "taiwan"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -82,6 +86,8 @@ def test_event_rules(seed_extractor, text, plover, source):
     "Shinzo Abe has pledged to strengthen Japan's defenses.",    # an intention, not an agreement
     "Fumio Kishida promised to take a firm line on human rights.",
     "Japan, for its part, has sought to contain the damage.",    # an aim, no request
+    "Japan hopes China will play a constructive role.",          # a generic present hope: no single act
+    "Fumio Kishida said he hoped to visit Taiwan.",              # his own wish, nothing asked of anyone
     "It was the first violation of Japanese airspace that Tokyo has confirmed.",   # 'confirmed' without an object
     "Lai Ching-te described the visit in detail.",               # no complement at all
     "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted
