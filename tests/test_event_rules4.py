@@ -73,6 +73,11 @@ def test_described_act(text, expected):
     ('"We hope the Japanese side will view it calmly," Lin Jian said.', "REQUEST", "lin-jian"),
     ("Lu Kang said China hoped Japan would take concrete actions.", "REQUEST", "china"),
     ("Wellington Koo told the legislature that Taiwan hoped to share intelligence with Japan.", "REQUEST", "taiwan"),
+    # a visa granted is cooperation, not aid; aid granted stays AID
+    ("In 2001, Japan granted Lee Teng-hui a visa to receive medical treatment.", "COOPERATE", "japan"),
+    ("Yoshiro Mori approved a visa for Lee Teng-hui in 2001.", "COOPERATE", "yoshiro-mori"),
+    ("Japan granted Taiwan $10 million in aid on Friday.", "AID", "japan"),
+    ("Japan approved the agreement with the Philippines on Friday.", "AGREE", "japan"),
     # 'in May' is the month, not the modal
     ("Since the election in May, Beijing has suspended the communication mechanism with Taipei.", "SANCTION", "china"),
 ])
@@ -87,6 +92,7 @@ def test_event_rules(seed_extractor, text, plover, source):
     "Fumio Kishida promised to take a firm line on human rights.",
     "Japan, for its part, has sought to contain the damage.",    # an aim, no request
     "Japan hopes China will play a constructive role.",          # a generic present hope: no single act
+    "The Cabinet of Japan approved the revised National Security Strategy on Friday.",   # a domestic act
     "Fumio Kishida said he hoped to visit Taiwan.",              # his own wish, nothing asked of anyone
     "It was the first violation of Japanese airspace that Tokyo has confirmed.",   # 'confirmed' without an object
     "Lai Ching-te described the visit in detail.",               # no complement at all
