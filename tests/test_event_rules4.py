@@ -94,6 +94,8 @@ def test_event_rules(seed_extractor, text, plover, source):
     "Japan hopes China will play a constructive role.",          # a generic present hope: no single act
     "The Cabinet of Japan approved the revised National Security Strategy on Friday.",   # a domestic act
     "Fumio Kishida said he hoped to visit Taiwan.",              # his own wish, nothing asked of anyone
+    "Chang Shu-ling said Taiwan hoped the new channel would lead to closer cooperation.",   # a wish about a thing
+    "Taiwan hopes to deepen cooperation with Japan, Lai Ching-te told the delegation.",   # an aspiration
     "It was the first violation of Japanese airspace that Tokyo has confirmed.",   # 'confirmed' without an object
     "Lai Ching-te described the visit in detail.",               # no complement at all
     "China urged Japan to recall its envoy.",                    # urged, not caused: the recall is not asserted

@@ -88,6 +88,9 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         naming = (knowledge.syntax or {}).get("characterisation") or {}
         self._naming = ({v.casefold() for v in naming.get("verbs", [])}, {w.casefold() for w in naming.get("positive", [])},
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
+        syntax = knowledge.syntax or {}
+        self._wishes = (frozenset(v.casefold() for v in syntax.get("wish_verbs", [])),
+                        frozenset(v.casefold() for v in syntax.get("wish_infinitives", [])))
         self._intention_verbs = frozenset(v.casefold() for v in (knowledge.syntax or {}).get("intention_verbs", []))
         self._naming_only = frozenset(v.casefold() for v in naming.get("requires_complement", []))
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)

@@ -16,6 +16,7 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STAT
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.wishes import wish_to_party
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
@@ -68,6 +69,8 @@ class EventRules:
             noun_reading = shape is not None
             if noun_reading and self._modifies_asset(text, m.end()):
                 continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
+            if trig.lemma.casefold() in self._wishes[0] and not wish_to_party(text, m.end(), mentions, self._wishes[1]):
+                continue     # 'hoped the new channel would lead to ...': a wish that asks nothing of a party
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
             if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
