@@ -68,6 +68,14 @@ def stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+# a relative clause or an apposition between a subject and its verb ('X, which ..., met'; 'X, a former minister, met')
+INTERRUPTING_PHRASE = re.compile(r"\s*(?:who|which|whose|whom|a|an|the|head|chief|chairman|director|leader)\b", re.IGNORECASE)
+RELATIVE_OPENER = re.compile(r"\b(?:who|which|whose)\s*$", re.IGNORECASE)
+# the month, not the modal: 'in May', 'since May,', 'May 2016', 'May 20'
+MONTH_MAY = re.compile(r"\b(?<=\s)May\b(?=\s+\d|\s*,|\s+(?:last|this|next)\s+year)|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bon\s)|"
+                       r"(?<=\bmid\s)|(?<=\bmid-)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\blast\s)|(?<=\bfrom\s))May\b")
+
+
 class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
 
@@ -79,6 +87,11 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         naming = (knowledge.syntax or {}).get("characterisation") or {}
         self._naming = ({v.casefold() for v in naming.get("verbs", [])}, {w.casefold() for w in naming.get("positive", [])},
                         {w.casefold() for w in naming.get("negative", [])}) if naming.get("verbs") else None
+        syntax = knowledge.syntax or {}
+        self._wishes = (frozenset(v.casefold() for v in syntax.get("wish_verbs", [])),
+                        frozenset(v.casefold() for v in syntax.get("wish_infinitives", [])))
+        self._intention_verbs = frozenset(v.casefold() for v in (knowledge.syntax or {}).get("intention_verbs", []))
+        self._naming_only = frozenset(v.casefold() for v in naming.get("requires_complement", []))
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)
         self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
@@ -92,7 +105,14 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         and from the sentence frame (conditionals, questions)."""
         c_start, _ = _clause_bounds(text, s, pos)
         before = text[c_start:pos]
-        window = " ".join(before.split()[-6:])
+        if before.rstrip().endswith(","):
+            # 'X, which represents ... in the absence of ties, met Y': the verb right after a relative clause or an
+            # apposition takes no cue from inside it (an aside keeps its frame: 'rather than ..., granting')
+            cut = max(0, before.rstrip()[:-1].rfind(","))
+            if INTERRUPTING_PHRASE.match(before, cut + 1 if cut else 0) or \
+                    (not cut and RELATIVE_OPENER.search(text, max(s.start, c_start - 10), c_start)):
+                before = before[:cut]
+        window = MONTH_MAY.sub(" ", " ".join(before.split()[-6:]))   # 'took power in May, Beijing has': no modal
         coordinated = COORDINATED_FINITE_VERB.search(before)
         if coordinated and re.match(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b", text[pos:pos + 12]):
             window = coordinated.group(0)   # '... would respond and urged X': the second verb has its own modality
@@ -110,9 +130,12 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 return kind
         if re.search(r"\bto\s+$", before) and not INFINITIVE_OK.search(before):
             return "planned"
+        # the sentence up to the predicate: a cue in a later clause or quotation ('called for a hotline, adding that
+        # officers "should be allowed to meet"') frames that clause, not this act
+        head = text[s.start:min(s.end, pos + 20)]
         for kind in ("prescriptive", "hypothetical"):
             # the short fixed pattern first: it rules out most sentences before the lexicon scan
-            if kind in res and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", s.text, re.IGNORECASE) and res[kind].contains(s.text):
+            if kind in res and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", head, re.IGNORECASE) and res[kind].contains(head):
                 return kind
         return "asserted"
 
@@ -242,9 +265,12 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            for e in self.events(text, s, core, persons=person_ids, speaker=claimant,
-                                 speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
-                                 last_person=last_person):
+            acts = self.events(text, s, core, persons=person_ids, speaker=claimant,
+                               speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
+                               last_person=last_person)
+            # several acts in one sentence still share the sentence's offsets (CONTRACT.md: the claims of a sentence
+            # share offsets and differ in kind); their triggers tell them apart
+            for e in acts:
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
                 if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
                     # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):

@@ -14,7 +14,11 @@ from pipeline.extract.sentences import Sentence
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|whom?|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|"
                           r",[”\"]?\s+and\s+(?=(?:he|she|they|we)\s|the\s+(?:following|next|previous|same)\s+day\b|(?:later|then|afterwards)\b)")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
-INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$", re.IGNORECASE)
+# an infinitive whose act took place: after a verb of carrying out ('went on to', 'managed to') or a causative in the
+# past or as a participle, whose object did it ('prompting Beijing to lodge a protest', 'forced Japan to scramble jets')
+INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$|"
+                           r"\b(?:prompted|prompting|forced|forcing|compelled|compelling|led|leading|caused|causing|spurred|spurring)\s+"
+                           r"(?:[\w’'.\-]+\s+){0,5}?to\s+$", re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")

@@ -22,13 +22,19 @@ ORDINAL = r"(?:st|nd|rd|th)?"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # 'December 29 and 30', 'March 11-12, 2024', 'on May 20 to 22': a span of days in one month
+    ("md_span", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\s*(?:-|–|—|\s(?:and|to|through)\s)\s*(?P<d2>[0-3]?\d){ORDINAL}\b"
+                           r"(?!\s*(?:%|percent|people|aircraft|ships|vessels|times))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL},?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
     # '9 February', 'on 21st March' (British/Commonwealth order) without a year
     ("dm", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH})(?![\w.]|\.?\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
+    # 'on the 29th' (Japanese and Korean government English): the last such day of a month up to publication
+    ("dom", re.compile(r"\b(?:on|since|until|by|from)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|anniversary|century|floor|round|time|"
+                       r"edition|session|meeting|congress|plenary|party|national|annual|[A-Z]))")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("m", re.compile(rf"\b(?i:in|since|during|until|by|early|late|mid-?|last|this)\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
+    ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+|on\s+)?(?P<wd>{WEEKDAY})\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
@@ -88,6 +94,16 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         month = int(g["m"]) if kind == "iso" else MONTHS[g["mon"].rstrip(".").casefold()]
         d = _safe_date(int(g["y"]), month, int(g["d"]))
         return (d, d, "day") if d else (None, None, "unknown")
+    if kind == "md_span":
+        month, d1, d2 = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"]), int(g["d2"])
+        if g.get("y"):
+            y = int(g["y"])
+        elif published is not None:
+            y = _year_of(month, d1, None, published)
+        else:
+            return None, None, "unknown"
+        a, b = _safe_date(y, month, d1), _safe_date(y, month, d2)
+        return (a, b, "range") if a and b and a < b else (None, None, "unknown")
     if kind == "my":
         s, e = _month_range(int(g["y"]), MONTHS[g["mon"].rstrip(".").casefold()])
         return s, e, "month"
@@ -103,9 +119,18 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         month, day = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"])
         d = _safe_date(_year_of(month, day, g.get("rel"), published), month, day)
         return (d, d, "day") if d else (None, None, "unknown")
+    if kind == "dom":
+        day = int(g["d"])
+        y, mth = (published.year, published.month) if day <= published.day else \
+            (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        d = _safe_date(y, mth, day)
+        return (d, d, "day") if d else (None, None, "unknown")
     if kind == "m":
         month = MONTHS[g["mon"].rstrip(".").casefold()]
-        s, e = _month_range(_year_of(month, None, g.get("rel"), published), month)
+        year = _year_of(month, None, g.get("rel"), published)
+        if (g.get("pre") or "").casefold() == "last" and not g.get("rel") and month >= published.month:
+            year = published.year - 1     # 'last September' written in September: the one a year before
+        s, e = _month_range(year, month)
         return s, e, "month"
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].casefold()]
@@ -184,7 +209,9 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before|the previous day|a day earlier|the preceding day)|"
                            r"(?P<after>the following day|the next day|a day later|the day after)|"
                            r"(?P<same>(?:earlier|later) (?:that|in the) (?:day|morning|afternoon|evening|night)|"
-                           r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day))\b(?!\s+(?:of|in|at)\b)",
+                           r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day|"
+                           r"(?:hours|minutes) (?:later|earlier)|(?:at|during) the same (?:event|occasion|ceremony|briefing|"
+                           r"press conference|news conference|meeting|session)))\b(?!\s+(?:of|in|at)\b)",
                            re.IGNORECASE)
 
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.characterisations import described_reading, states_intention
+from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
@@ -14,6 +16,7 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STAT
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.wishes import wish_to_party
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
@@ -66,6 +69,8 @@ class EventRules:
             noun_reading = shape is not None
             if noun_reading and self._modifies_asset(text, m.end()):
                 continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
+            if trig.lemma.casefold() in self._wishes[0] and not wish_to_party(text, m.end(), mentions, self._wishes[1]):
+                continue     # 'hoped the new channel would lead to ...': a wish that asks nothing of a party
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
             if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
@@ -97,6 +102,10 @@ class EventRules:
                 if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
                     shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
                                                                         speaker, "pronoun", 0.7)
+                elif not subject and speaker_verb_end is not None and speaker_verb_end <= m.start() \
+                        and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
+                    # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker
+                    shape, performer = ("active", m.start()), Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)
             if shape is None:
                 continue
             voice, anchor = shape
@@ -142,7 +151,8 @@ class EventRules:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
             else:
-                sources = [performer] if performer is not None else \
+                resumed = None if performer is not None else resumed_subject(text, s, c_start, anchor, mentions, self.lexicon.asset_re)
+                sources = [performer] if performer is not None else resumed if resumed else \
                     subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
@@ -165,9 +175,19 @@ class EventRules:
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
-            if trig.requires_object and not noun_reading and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
+            named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
+            if named_as is None and not noun_reading and self._naming is not None and trig.lemma.casefold() in self._naming[0]:
+                # 'called the drills "reckless"': a described noun phrase; a naming-only verb without an evaluation is no act
+                named_as, targets = described_reading(text, m.end(), c_end, targets, self._naming)
+                if named_as is None and trig.lemma.casefold() in self._naming_only:
+                    continue
+            if named_as is None and trig.requires_object and not noun_reading \
+                    and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
+            if modality == "asserted" and trig.plover == "AGREE" and trig.lemma.casefold() in self._intention_verbs \
+                    and states_intention(text, m.end(), m.group(0)):
+                modality = "planned"     # 'has pledged to strengthen its defences': an intention, not an agreement
             if modality == "asserted" and voice == "active" and m.group(0).casefold() == trig.lemma.casefold() \
                     and self.lexicon.mandative_re is not None and self.lexicon.mandative_re.search(text, s.start, c_start if c_start > s.start else anchor):
                 modality = "prescriptive"    # 'proposed that Taipei and Tokyo set up a dialogue': wanted, not done
@@ -184,7 +204,6 @@ class EventRules:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
             if plover == "PROTEST":
                 plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
-            named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
             if named_as is not None:

@@ -21,6 +21,10 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     local = trigger_start - s.start
     times = [t for t in times if not foreign_time(s.text, t, local, times)]
     inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
+    fronted = FRONTED_SINCE.match(s.text)
+    if fronted and fronted.end() <= local:
+        # 'Since the DPP took power in May, Beijing has suspended ...': the time opens a period, the act falls in it
+        inside = [t for t in inside if t.start >= fronted.end()]
     # 'agreed on Wednesday', 'met Lai ... on Monday': a time right after the verb is its own
     right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
     if right_after:
@@ -28,9 +32,17 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # a time after a that-complement's start dates the complement ('urged X to state that Japan would maintain
     # the policy set out in 1972'), not the trigger
     inside = [t for t in inside if t.start <= local or not COMPLEMENT_START.search(s.text, local, t.start)]
+    # nor a time after a participial adjunct or a subordinate clause that follows the trigger ('criticized the
+    # lawmakers, saying their trip violated commitments made when Japan normalized relations in 1972')
+    inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(s.text, local, t.start)]
     return nearest_time(inside, local) or scene_time(s.text, times, local)
 
 
+LATER_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b|\b(?:when|after|before|since|because|until|whereas|although)\b|[“\"]", re.IGNORECASE)
+
+
+# a sentence opened by a since-clause: its time is the start of a period, not the time of the main clause's act
+FRONTED_SINCE = re.compile(r"[\s“‘\"]*(?:ever\s+)?since\b[^,;:]{1,120},", re.IGNORECASE)
 # ', who arrived on Monday,' / ', which was signed in 2019,': a non-restrictive relative clause dates its own verb
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*(?:[,;:]|$)")
 # 'said on Wednesday that ...', 'told reporters yesterday that ...': the reporting verb's time dates the speaking;
@@ -107,12 +119,16 @@ def anaphor_window(text: str, clause_start: int, trigger_start: int, sentence_en
     """The text an anaphoric day ('the day before', 'that evening') dating a trigger may sit in: its clause up
     to the trigger, and right after it up to the next comma or 'that' ('told a news conference the day before
     that ...'; 'welcomed the decision that evening, calling it ...')."""
-    after = AFTER_TRIGGER.match(text, trigger_start, min(sentence_end, trigger_start + 60))
-    return text[clause_start:after.end() if after else trigger_start]
+    after = AFTER_TRIGGER.match(text, trigger_start, min(sentence_end, trigger_start + 120))
+    end = after.end() if after else trigger_start
+    that = COMPLEMENT_THAT.search(text, trigger_start, end)
+    return text[clause_start:that.start() if that else end]
 
 
-# up to a complement's 'that' (not 'that evening'), a comma or a quotation
-AFTER_TRIGGER = re.compile(r"[^,;“”\"]*?(?=\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)|[,;“”\"]|$)")
+# up to a complement's 'that' (not 'that evening'), a comma or a quotation that opens a clause; a short quoted object
+# or complement is stepped over ('called the drills "reckless" the same day')
+AFTER_TRIGGER = re.compile(r"(?:[^,;“”\"]|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")*")
+COMPLEMENT_THAT = re.compile(r"\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)")
 
 
 # 'since taking office in May', 'the first since 2016': the start of a period, not an occasion a later
