@@ -180,6 +180,29 @@ def test_wrong_type_lowers_type_accuracy(gold: Gold, tables: dict) -> None:
     assert ev["type_accuracy"] == 0.5 and ev["f1"] == 1.0
 
 
+def test_two_acts_of_one_sentence_are_matched_by_type(tmp_path: Path) -> None:
+    # both claims span the whole sentence (CONTRACT.md: the claims of a sentence share offsets); the gold quotes
+    # are the same sentence, so only the type tells which predicted event codes which gold event
+    text = "Japan protested and rejected the plan."
+    (tmp_path / "c.yaml").write_text(textwrap.dedent("""
+        source_file: c.txt
+        published_date: null
+        body_quote_first: "Japan protested"
+        body_quote_last: "the plan."
+        actors:
+          - {name: Japan, actor_type: state, country: JPN, mentions: [Japan]}
+        events:
+          - {key: a-reject, event_type: REJECT, quote: "Japan protested and rejected the plan.", source: [Japan],
+             target: [], date_start: null, date_end: null, date_precision: unknown}
+          - {key: b-protest, event_type: PROTEST, quote: "Japan protested and rejected the plan.", source: [Japan],
+             target: [], date_start: null, date_end: null, date_precision: unknown}
+        stances: []
+        """), encoding="utf-8")
+    gold = load_gold(tmp_path)
+    ev = evaluate(perfect_tables(gold, {"c.txt": text}), gold)["events"]
+    assert ev["f1"] == 1.0 and ev["type_accuracy"] == 1.0
+
+
 def test_date_accuracy_uses_most_precise_gold_date(gold: Gold, tables: dict) -> None:
     events = tables["events"]
     assert events.loc[events.event_id == "e-reject", "date_precision"].item() == "day"
