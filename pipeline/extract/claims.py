@@ -21,7 +21,7 @@ from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import PREPOSITION_BEFORE, compile_topics, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
                                          SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
-                                         frame_time, inside_quotation, quote_closers)
+                                         frame_time, inside_quotation, quote_closers, wholly_quoted_paragraph)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -165,6 +165,17 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.country if actor is not None else None
 
+    def _caps_label_person(self, label: str) -> str | None:
+        """The registry person an upper-case transcript label names ('PRIME MINISTER KISHIDA' read as
+        'Prime Minister Kishida'), None when it names none."""
+        cased = label.title()
+        found = next((m.actor_id for m in self.matcher.registry_mentions(cased, 0, len(cased), [])
+                      if self._actor_kind(m.actor_id) == "person"), None)
+        if found is None:    # a title and a family name only: the one registry person of that family name
+            persons = [a for a in self.matcher.family_names.get(cased.split()[-1], ()) if a.actor_type == "person"]
+            found = persons[0].actor_id if len(persons) == 1 else None
+        return found
+
     def _actor_kind(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.actor_type if actor is not None else None
@@ -200,7 +211,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         text = doc.text
         mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
         mentions = self._with_descriptions(text, body, mentions, discovered)
-        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: self._actor_type(a, discovered))
+        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: self._actor_type(a, discovered),
+                                    caps_speaker=self._caps_label_person)
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
@@ -232,8 +244,10 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), he)
                 claimant = who if who is not None and after_quote_close(closing, at) else None
                 frame = (closing, at) if claimant is not None else None
-            if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
-                    and "\n\n" not in text[quoted_by[0]:s.start]:
+            if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and (
+                    OPENS_QUOTE.match(s.text) and "\n\n" not in text[quoted_by[0]:s.start]
+                    # a paragraph that is only a quotation goes on with the last speaker ('..., Su told RFA.' / '"Japan ..."')
+                    or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken

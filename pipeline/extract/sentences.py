@@ -8,7 +8,9 @@ ABBREVIATIONS = frozenset(
     "a.m p.m d.c op cf al vol pp sgt cmdr brig".split()
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s)")
+# A footnote number may follow the end of a word's sentence in reports and PDFs ('... endorsing it.1 Security',
+# '... directly."2 Tsai'): the sentence ends after it (a letter or quote before the stop: never a decimal, '1.5 Track').
+BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?:(?<=[a-z][.!?])\d{1,2}|(?<=[a-z][.!?][”\"])\d{1,2})?(?=\s)")
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)")
 OPENERS = "“‘\"'([«"
 NEXT_VISIBLE = re.compile(r"\s*(?=\S)")

@@ -24,7 +24,8 @@ SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_A
 # an apposition or relative clause between the speaker and the verb: 'Zhu Fenglian, a spokesperson for
 # the Taiwan Affairs Office, said'; 'Akiko Shimoda, who is visiting Taiwan, said': the name inside it
 # is not the speaker
-APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:“”\"]{3,110},\s*" + TIME_GAP + FRAME_AUX)
+# (two appositions may stand there: 'Su Tzu-yun, a research fellow at the institute, a think tank funded by ..., told')
+APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?!and\b|but\b)[^,;:“”\"]{3,110}){1,2},\s*" + TIME_GAP + FRAME_AUX)
 APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
 # the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
 # (a short quoted phrase may stand in the first predicate: 'expressed "grave concern" last July and said ...')
@@ -41,6 +42,18 @@ OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def wholly_quoted_paragraph(text: str, pos: int) -> bool:
+    """Whether the paragraph holding offset pos is a quotation and nothing else (no attribution, no
+    narration outside the marks): in news style it goes on with the speaker of the paragraph before
+    ('..., Su told RFA.' / '"Japan and Taiwan should ..."')."""
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", pos)
+    para = text[start:len(text) if end < 0 else end].strip()
+    return para[:1] in "“\"" and bool(para) and not re.sub(r"[\s.,;:!?—–\-]", "", QUOTED_SPAN.sub("", para))
 QUOTE_MARK = re.compile("[“”\"]")
 
 
