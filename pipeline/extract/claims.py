@@ -18,7 +18,7 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
-from pipeline.extract.stances import PREPOSITION_BEFORE, compile_topics, topics_gate
+from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, compile_topics, drop_modifiers, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
                                          SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
                                          frame_time, inside_quotation, quote_closers, wholly_quoted_paragraph)
@@ -35,6 +35,8 @@ SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
+# a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
+WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,10 +136,20 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
             if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
+            if WHAT_NAMED.search(text, max(s.start, v_start - 60), v_start):
+                continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
+            if rv.group(0).endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
+                # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
+                # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
+                opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
+                if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
+                        and not NOT_A_VERB.match(text[opener.end:v_start]):
+                    return opener.actor_id, rv.group(0), v_start
             if inside_quotation(s.text, rv.start()):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
-                      and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
+                      and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
+                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)]   # 'Some in the LDP said'
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
