@@ -122,3 +122,40 @@ def test_wholly_quoted_paragraph(text, pos, quoted):
 ])
 def test_footnote_number_ends_a_sentence(text, n):
     assert len(split_sentences(text)) == n
+
+
+def test_announced_remarks_are_their_owners_words_until_the_narration_names_them(seed_extractor):
+    text = ("On Monday, President Tsai Ing-wen met a delegation. A translation of President Tsai Ing-wen's remarks follows:\n\n"
+            "Taiwan is willing to deepen security cooperation with Japan.\n\n"
+            "The delegation then thanked President Tsai Ing-wen. Taro Aso proposed a security dialogue with Taiwan.")
+    tsai, aso = ids(seed_extractor, text, ["Tsai Ing-wen", "Taro Aso"])
+    got = stances(seed_extractor, text)
+    assert (tsai, "jp_tw_security_cooperation", "support") in got
+    assert (aso, "jp_tw_security_cooperation", "support") in got and len({h for h, _, _ in got}) == 2
+
+
+@pytest.mark.parametrize("text, holder, topic, polarity", [
+    # a participle's speaker is the main clause's subject, not a name inside the predicate ('what X called')
+    ("Later, Hua Chunying summoned envoy Hideo Tarumi and lodged what the foreign ministry called protests, "
+     "accusing Tokyo of interfering in China's internal affairs.", "Hua Chunying", "one_china_policy", "support"),
+    # a denied alteration affirms continuity
+    ("Lu Kang said the move would not alter \"the fact that Taiwan is part of China.\"", "Lu Kang", "one_china_policy", "support"),
+])
+def test_holder_and_polarity_frames(seed_extractor, text, holder, topic, polarity):
+    got = stances(seed_extractor, text)
+    (holder_id,) = ids(seed_extractor, text, [holder])
+    assert (holder_id, topic, polarity) in got, got
+    assert {h for h, t, _ in got if t == topic} == {holder_id}, got
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed part of a party is no holder
+    "Some in the Liberal Democratic Party have called for a Japanese version of the Taiwan Relations Act.",
+    # a condition's own clause states no position
+    "\"If Japanese troops were ever to take part in a war over Taiwan, China would respond,\" Wang Yi said.",
+    # a context term that names an office is no security matter ('working group' needs one)
+    "Former Minister of Defense Taro Aso said the council would set up a working group with Taiwan on trade.",
+])
+def test_no_stance(seed_extractor, text):
+    assert not {t for t in stances(seed_extractor, text) if t[1] in ("jp_tw_official_relations", "defense_of_taiwan",
+                                                                     "jp_tw_security_cooperation")}

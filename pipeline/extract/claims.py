@@ -21,7 +21,8 @@ from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, compile_topics, drop_modifiers, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
                                          SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
-                                         frame_time, inside_quotation, quote_closers, wholly_quoted_paragraph)
+                                         frame_time, inside_quotation, quote_closers, remarks_owner,
+                                         wholly_quoted_paragraph)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -235,6 +236,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
         quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
+        remarks_by: str | None = None     # whose announced words the sentences are ('X's remarks follow:')
 
         def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)
@@ -261,6 +263,11 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                     # a paragraph that is only a quotation goes on with the last speaker ('..., Su told RFA.' / '"Japan ..."')
                     or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
+            if claimant is None and remarks_by is not None:
+                # the announced words go on until the narration names their owner again ('Mr. Ishiba then ... thanking
+                # President Tsai')
+                remarks_by = None if any(m.actor_id == remarks_by for m in in_s) else remarks_by
+                claimant = remarks_by
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)
@@ -325,6 +332,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
             quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
+            remarks_by = remarks_owner(text, s, in_s) or remarks_by     # 'President Tsai's remarks follow:
             prev_speaker = (s.end, claimant) if claimant in person_ids else None
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:

@@ -11,9 +11,9 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import credited_by_act, passive_agents, stance_modality
-from pipeline.extract.stances import (about_other_partner, causal_clause, clause_subject, declared_by,
-                                      partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
-                                      topic_readings)
+from pipeline.extract.stance_holders import (causal_clause, declared_by, partner_after_keyword, relative_antecedent,
+                                             third_party_act)
+from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes

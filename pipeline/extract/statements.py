@@ -42,6 +42,23 @@ OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A line that announces someone's own words after it, the form of official releases and full texts ('A translation of
+# President Tsai's remarks follows:', 'Following is the full text of the minister's statement:'): the owner of the words
+REMARKS_FOLLOW = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:remarks|speech|address|statement|message|comments|letter|"
+                            r"article|op-ed|answers)\b[^.:;]{0,40}?(?:\bfollows?|\bas\s+follows|\bbelow|\bis\s+below)?\s*[.:]\s*$",
+                            re.IGNORECASE)
+REMARKS_INTRO = re.compile(r"\b(?:follows?|as\s+follows|below)\s*[.:]\s*$|^\s*(?:Following|Below|Here)\s+(?:is|are)\b[^.]*:\s*$",
+                           re.IGNORECASE)
+
+
+def remarks_owner(text: str, s: Sentence, mentions) -> str | None:
+    """The actor whose words the paragraphs after sentence s are ('A translation of President Tsai's remarks
+    follows:'), None when s announces no one's words."""
+    m = REMARKS_FOLLOW.search(s.text)
+    if m is None or not REMARKS_INTRO.search(s.text):
+        return None
+    at = s.start + m.start()
+    return next((x.actor_id for x in reversed(mentions) if x.end == at), None)
 QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
