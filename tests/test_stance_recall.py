@@ -159,3 +159,12 @@ def test_holder_and_polarity_frames(seed_extractor, text, holder, topic, polarit
 def test_no_stance(seed_extractor, text):
     assert not {t for t in stances(seed_extractor, text) if t[1] in ("jp_tw_official_relations", "defense_of_taiwan",
                                                                      "jp_tw_security_cooperation")}
+
+
+def test_remarks_announced_in_the_deck_before_the_body(seed_extractor):
+    from pipeline.extract.claims import DocumentInput
+    deck = "On Monday, President Tsai Ing-wen met a delegation. A translation of President Tsai's remarks follows:\n\n"
+    text = deck + "Taiwan is willing to deepen security cooperation with Japan."
+    doc = DocumentInput("doc-0000000000000000", text, published_date=date(2022, 7, 28), body_start=len(deck), body_end=len(text))
+    got = {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in seed_extractor.extract(doc).claims if c["kind"] == "stance"}
+    assert ("tsai-ing-wen", "jp_tw_security_cooperation", "support") in got

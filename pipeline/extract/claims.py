@@ -20,8 +20,8 @@ from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, compile_topics, drop_modifiers, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
-                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
-                                         frame_time, inside_quotation, quote_closers, remarks_owner,
+                                         REMARKS_INTRO, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
+                                         frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day)
@@ -178,6 +178,16 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.country if actor is not None else None
 
+    def _announced_before(self, text: str, body_start: int) -> str | None:
+        """The owner of the words the body opens with when the paragraph before it announces them (an official
+        release's deck: '... A translation of President Tsai's remarks follows:'), else None."""
+        p_start, p_end = paragraph_before(text, body_start)
+        if p_end <= p_start or not REMARKS_INTRO.search(text, p_start, p_end):
+            return None
+        found, _ = self.matcher.find(text, p_start, p_end)
+        last = split_sentences(text, start=p_start, end=p_end)[-1:]
+        return remarks_owner(text, last[0], found) if last else None
+
     def _caps_label_person(self, label: str) -> str | None:
         """The registry person an upper-case transcript label names ('PRIME MINISTER KISHIDA' read as
         'Prime Minister Kishida'), None when it names none."""
@@ -236,7 +246,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
         quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
-        remarks_by: str | None = None     # whose announced words the sentences are ('X's remarks follow:')
+        remarks_by = self._announced_before(text, body.start)   # whose announced words the sentences are ('X's remarks follow:')
 
         def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)

@@ -59,6 +59,15 @@ def remarks_owner(text: str, s: Sentence, mentions) -> str | None:
         return None
     at = s.start + m.start()
     return next((x.actor_id for x in reversed(mentions) if x.end == at), None)
+
+
+def paragraph_before(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the last non-blank paragraph before offset pos (at most 1,000 characters back)."""
+    end = len(text[:pos].rstrip())
+    start = text.rfind("\n\n", max(0, end - 1000), end)
+    return (max(0, end - 1000) if start < 0 else start + 2), end
+
+
 QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
