@@ -138,6 +138,8 @@ def test_announced_remarks_are_their_owners_words_until_the_narration_names_them
     # a participle's speaker is the main clause's subject, not a name inside the predicate ('what X called')
     ("Later, Hua Chunying summoned envoy Hideo Tarumi and lodged what the foreign ministry called protests, "
      "accusing Tokyo of interfering in China's internal affairs.", "Hua Chunying", "one_china_policy", "support"),
+    ("Defense Minister Wellington Koo, who oversees the armed forces, was blunt, telling reporters that the "
+     "coast guard hoped to hold joint drills with Japan.", "Wellington Koo", "jp_tw_security_cooperation", "support"),
     # a denied alteration affirms continuity
     ("Lu Kang said the move would not alter \"the fact that Taiwan is part of China.\"", "Lu Kang", "one_china_policy", "support"),
 ])

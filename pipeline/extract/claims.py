@@ -139,7 +139,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
             if WHAT_NAMED.search(text, max(s.start, v_start - 60), v_start):
                 continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
-            if rv.group(0).endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
+            if rv.group(0).split()[0].endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
                 # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
                 # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
                 opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
