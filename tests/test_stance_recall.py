@@ -170,3 +170,14 @@ def test_remarks_announced_in_the_deck_before_the_body(seed_extractor):
     doc = DocumentInput("doc-0000000000000000", text, published_date=date(2022, 7, 28), body_start=len(deck), body_end=len(text))
     got = {(c["subject_ids"][0], c["topic_id"], c["polarity"]) for c in seed_extractor.extract(doc).claims if c["kind"] == "stance"}
     assert ("tsai-ing-wen", "jp_tw_security_cooperation", "support") in got
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'it' opening a coordinated clause is the state that is the first clause's subject; ambiguity in reporting words
+    ("The United States sells arms to Taiwan, but it has long left open whether it would intervene.",
+     ("united-states", "us_strategic_clarity", "oppose")),
+    ("The report praised Japan, but it did not call for security cooperation with Taiwan.", None),   # a report is no holder
+])
+def test_state_pronoun_after_a_coordinator(seed_extractor, text, found):
+    got = stances(seed_extractor, text)
+    assert (found in got) if found else not got, got
