@@ -60,6 +60,10 @@ class Topic:
     act_support_cues: tuple[str, ...] = ()
     act_oppose_cues: tuple[str, ...] = ()
     act_context: tuple[str, ...] = ()
+    # the relation's two parties as one subject of a joint act under a modal ('Japan and Taiwan need to talk',
+    # 'Tokyo and Taipei should share radar data'): pipeline/extract/stance_frames.py joint_reading
+    joint_subjects: tuple[str, ...] = ()
+    joint_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,8 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             _strings(row.get("context_terms"), path, "context_terms"),
                             _strings(row.get("accusation_cues"), path, "accusation_cues"),
                             *(_strings(row.get(k), path, k) for k in ("act_objects", "inverse_act_objects", "act_support_cues",
-                                                                      "act_oppose_cues", "act_context"))))
+                                                                      "act_oppose_cues", "act_context",
+                                                                      "joint_subjects", "joint_verbs"))))
     return tuple(topics)
 
 

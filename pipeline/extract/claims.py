@@ -18,10 +18,11 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
-from pipeline.extract.stances import PREPOSITION_BEFORE, compile_topics, topics_gate
+from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, compile_topics, drop_modifiers, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
-                                         SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
-                                         frame_time, inside_quotation, quote_closers)
+                                         REMARKS_INTRO, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
+                                         frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
+                                         wholly_quoted_paragraph)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -35,6 +36,8 @@ SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
+# a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
+WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,10 +160,20 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             v_start, v_end = s.start + rv.start(), s.start + rv.end()
             if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
+            if WHAT_NAMED.search(text, max(s.start, v_start - 60), v_start):
+                continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
+            if rv.group(0).split()[0].endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
+                # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
+                # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
+                opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
+                if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
+                        and not NOT_A_VERB.match(text[opener.end:v_start]):
+                    return opener.actor_id, rv.group(0), v_start
             if inside_quotation(s.text, rv.start()):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
-                      and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)]
+                      and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
+                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)]   # 'Some in the LDP said'
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
@@ -187,6 +200,27 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
     def _country(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.country if actor is not None else None
+
+    def _announced_before(self, text: str, body_start: int) -> str | None:
+        """The owner of the words the body opens with when the paragraph before it announces them (an official
+        release's deck: '... A translation of President Tsai's remarks follows:'), else None."""
+        p_start, p_end = paragraph_before(text, body_start)
+        if p_end <= p_start or not REMARKS_INTRO.search(text, p_start, p_end):
+            return None
+        found, _ = self.matcher.find(text, p_start, p_end)
+        last = split_sentences(text, start=p_start, end=p_end)[-1:]
+        return remarks_owner(text, last[0], found) if last else None
+
+    def _caps_label_person(self, label: str) -> str | None:
+        """The registry person an upper-case transcript label names ('PRIME MINISTER KISHIDA' read as
+        'Prime Minister Kishida'), None when it names none."""
+        cased = label.title()
+        found = next((m.actor_id for m in self.matcher.registry_mentions(cased, 0, len(cased), [])
+                      if self._actor_kind(m.actor_id) == "person"), None)
+        if found is None:    # a title and a family name only: the one registry person of that family name
+            persons = [a for a in self.matcher.family_names.get(cased.split()[-1], ()) if a.actor_type == "person"]
+            found = persons[0].actor_id if len(persons) == 1 else None
+        return found
 
     def _actor_kind(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)
@@ -223,7 +257,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         text = doc.text
         mentions, discovered = self.matcher.find(text, body.start, body.end, body.excluded)
         mentions = self._with_descriptions(text, body, mentions, discovered)
-        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: self._actor_type(a, discovered))
+        segments = speaker_segments(text, body.start, body.end, mentions, lambda a: self._actor_type(a, discovered),
+                                    caps_speaker=self._caps_label_person)
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
@@ -234,6 +269,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
         quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
+        remarks_by = self._announced_before(text, body.start)   # whose announced words the sentences are ('X's remarks follow:')
 
         def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)
@@ -255,9 +291,16 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 who, _, at = self.attribution(text, closing, drop_parenthesised(text, sentence_mentions(closing)), he)
                 claimant = who if who is not None and after_quote_close(closing, at) else None
                 frame = (closing, at) if claimant is not None else None
-            if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and OPENS_QUOTE.match(s.text) \
-                    and "\n\n" not in text[quoted_by[0]:s.start]:
+            if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and (
+                    OPENS_QUOTE.match(s.text) and "\n\n" not in text[quoted_by[0]:s.start]
+                    # a paragraph that is only a quotation goes on with the last speaker ('..., Su told RFA.' / '"Japan ..."')
+                    or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
+            if claimant is None and remarks_by is not None:
+                # the announced words go on until the narration names their owner again ('Mr. Ishiba then ... thanking
+                # President Tsai')
+                remarks_by = None if any(m.actor_id == remarks_by for m in in_s) else remarks_by
+                claimant = remarks_by
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
             times = find_time_expressions(s.text, published=doc.published_date)
@@ -325,6 +368,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                                "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "statement")})
             quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
+            remarks_by = remarks_owner(text, s, in_s) or remarks_by     # 'President Tsai's remarks follow:
             prev_speaker = (s.end, claimant) if claimant in person_ids else None
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:

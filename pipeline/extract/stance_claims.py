@@ -11,14 +11,17 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import credited_by_act, passive_agents, stance_modality
-from pipeline.extract.stances import (about_other_partner, causal_clause, clause_subject, declared_by,
-                                      partner_after_keyword, relative_antecedent, speaker_group, third_party_act,
-                                      topic_readings)
+from pipeline.extract.stance_holders import (causal_clause, declared_by, partner_after_keyword, relative_antecedent,
+                                             third_party_act)
+from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
+# a clause opened by 'it' after a coordinator: the same subject as the clause before (a state, a body)
+STATE_PRONOUN = re.compile(r"\s*it\s+(?!is\b|was\b|would\s+be\b|'s\b)", re.IGNORECASE)
+COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
 class StanceClaims:
@@ -82,6 +85,11 @@ class StanceClaims:
                     holders = _unique_ids(found)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
+                    if not holders and c_start > s.start and STATE_PRONOUN.match(text, c_start) \
+                            and COORDINATOR_BEFORE.search(text, max(s.start, c_start - 12), c_start):
+                        # ', but it has long left open whether ...': the state or body that is the first clause's subject
+                        holders = [a for a in _unique_ids(clause_subject(text, s.start, c_start, mentions, _group))
+                                   if self._actor_kind(a) not in (None, "person")]
                     if OPENS_QUOTE.match(s.text):
                         holders = []     # someone's words whose speaker is unknown: their subject is only mentioned
                 # a state's or body's declared position is its own stance too ("Japan's position was ...")

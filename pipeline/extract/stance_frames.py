@@ -7,20 +7,23 @@ import re
 # change to Japan's position of maintaining ...', 'has not changed its policy of ...'); a contrastive 'rather
 # than' / 'instead of' denies everything after it in its clause, however far ('should respect X rather than
 # send generals to help them resist Y').
-CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?change[ds]?|never\s+changed|unchanged)\b"
+CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?(?:change|alter|affect|modify)[ds]?|never\s+changed|unchanged)\b"
                                  r"(?![^,;:]*\b(?:not|never|no)\b)(?=[^;:]*$)", re.IGNORECASE)
 CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 
 
 # a concession grants a case without taking a position on it ('talks, even if they have to remain unofficial')
 CONCESSIVE = re.compile(r"\beven\s+if\b", re.IGNORECASE)
+# a condition's own clause states no position either ('If Japanese forces were to take part in a conflict over
+# Taiwan, it would be seen as ...'); the main clause after it may ('If China attacks, Japan must defend Taiwan')
+CONDITION_CLAUSE = re.compile(r"[\s“‘\"]*(?:if|unless|in\s+case|in\s+the\s+event\s+that)\b[^,;:—]*$", re.IGNORECASE)
 
 
 def stance_modality(clause_before: str, modality: str) -> str:
     """The modality of a position cue given the words of its clause before it (clause_before) and the
     modality read from its nearest words: a continuity frame lifts a negation, a contrast imposes one, a
     concession ('even if') makes it hypothetical (a holder's position is never read from a concession)."""
-    if CONCESSIVE.search(clause_before):
+    if CONCESSIVE.search(clause_before) or CONDITION_CLAUSE.match(clause_before):
         return "concessive"
     if modality == "negated" and CONTINUITY_NEGATION.search(clause_before):
         return "asserted"
@@ -69,3 +72,42 @@ def passive_agents(text: str, pos: int, clause_end: int, mentions, group) -> lis
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|held|put|made)\b", re.IGNORECASE)
 NOUN_CUE = re.compile(r"(?:proposals?|initiatives?)\b", re.IGNORECASE)
 AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?")
+
+
+# The relation's two parties as the one subject of a joint act under a modal or a verb of need: 'Japan and Taiwan
+# need to talk', 'Tokyo and Taipei should be sharing radar data', 'Japan and Taiwan must now think, and together,
+# about ...'. Up to four words (adverbs, a comma) between the modal and the act verb; a negated modal is read by
+# the claim's modality ('should not talk' = oppose). Only where the sentence names a security matter.
+JOINT_MODAL = (r"\s+(?:(?:now|also|still|then|really|\w+ly)\s+)*(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
+               r"ought\s+to|had\s+better|will\s+have\s+to|would\s+have\s+to)\s+(?:not\s+|never\s+)?(?:be\s+)?"
+               r"(?:[\w’'\-]+,?\s+){0,4}?")
+
+
+def compile_joint(subjects, verbs) -> re.Pattern | None:
+    """The joint-act pattern of a topic (topics.yaml joint_subjects, joint_verbs), None without both lists."""
+    if not subjects or not verbs:
+        return None
+    alt = lambda items: "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(items, key=len, reverse=True))  # noqa: E731
+    return re.compile(r"(?<!\w)(?:" + alt(subjects) + ")" + JOINT_MODAL + r"(?P<act>" + alt(verbs) + r")(?!\w)", re.IGNORECASE)
+
+
+# a context term that names an office is no security matter of the sentence ('Former Minister of Defense X said ...',
+# 'Defense Minister Y', 'the Ministry of National Defense')
+OFFICE_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Agency|Vice-Minister)\s+(?:of|for)\s+(?:National\s+|State\s+for\s+)?$")
+OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Agency|Vice-Minister|Attaché|Attache)\b")
+
+
+def security_context(sentence: str, context) -> bool:
+    """Whether a context term (topics.yaml context_terms) names a security matter in the sentence, not an office."""
+    return context is not None and any(
+        not OFFICE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and not OFFICE_AFTER.match(sentence, m.end())
+        for m in context.finditer(sentence))
+
+
+def joint_reading(sentence: str, joint: re.Pattern | None, context) -> tuple[int, str] | None:
+    """(start, text) of the act verb of a joint act of the relation's parties ('Japan and Taiwan should not [talk]':
+    its modality is read there) in a sentence that names a security matter."""
+    if joint is None or not security_context(sentence, context):
+        return None
+    m = joint.search(sentence)
+    return (m.start("act"), m.group("act")) if m else None

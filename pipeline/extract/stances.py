@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.predicates import drop_possessors, subject_group
 from pipeline.extract.stance_acts import act_readings
+from pipeline.extract.stance_frames import compile_joint, joint_reading, security_context
 
 # How far a cue may stand from the keyword it governs (in words): 'called for [a security dialogue]',
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
@@ -49,7 +50,8 @@ OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the 
 SETUP_VERBS = (r"(?:open|set\s+up|start|begin|hold|launch|build|create|establish|form|seek|allow|permit|resume|"
                r"conduct|share|exchange|expand|have(?=\s+an?\b))")
 MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
-                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+                          # a progressive after the modal: 'should be sharing [radar data]'
+                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+[a-z]+ing\s+)?"
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
                           r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
@@ -79,6 +81,7 @@ class TopicCues:
     act_support: PhraseMatcher | None = None
     act_oppose: PhraseMatcher | None = None
     act_context: PhraseMatcher | None = None
+    joint: re.Pattern | None = None   # the relation's parties' joint act ('Japan and Taiwan need to talk')
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -124,13 +127,15 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts})),
+                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
+                                              *_alternatives(getattr(t, "joint_subjects", ()))})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
                              _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
                              cue_matcher(getattr(t, "accusation_cues", ())),
                              _matcher(acts), _matcher(inverse_acts), cue_matcher(getattr(t, "act_support_cues", ())),
                              cue_matcher(getattr(t, "act_oppose_cues", ())),
-                             _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True))))
+                             _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
+                             compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ()))))
     return out
 
 
@@ -176,15 +181,17 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         return []
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
-        if rx:
-            out += [Reading("oppose" if pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end()) else pol,
-                            m.start(), m.group(0), False) for m in rx.finditer(sentence)]
+        for m in rx.finditer(sentence) if rx else ():
+            dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
+            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), False))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
+    if joint := joint_reading(sentence, cues.joint, cues.context_terms):   # 'Japan and Taiwan need to talk'
+        return [Reading("support", joint[0], joint[1], True)]
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())]
-    if cues.context_keywords is not None and cues.context_terms is not None and cues.context_terms.contains(sentence):
+    if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
@@ -293,6 +300,9 @@ NOT_A_VERB = re.compile(r"^\s+(?:question|issue|Strait|region|independence|conti
 NAME_MODIFIER_GAP = re.compile(r"^\s+(?:[A-Z][\w.\-]*\s+){1,4}$")
 
 
+# an unnamed part of a body is no holder ('Some in Japan's ruling Liberal Democratic Party have called for ...')
+PART_OF_GROUP = re.compile(r"\b(?i:some|many|most|several|few|others|those)\s+(?:in|of|within|inside|from)\s+"
+                           r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|at|for|to|with|from|by|into|over|about|against|between|toward|towards|"
                                 r"under|than|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -309,7 +319,8 @@ def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mentio
     coordinated with it) that opens the clause and is followed by a verb; else the subject right
     before the cue ("Tokyo urged Beijing to stop ..." -> Tokyo, not Beijing)."""
     before = drop_modifiers(text, [m for m in mentions if clause_start <= m.start and m.end <= pos])
-    before = [m for m in before if not PREPOSITION_BEFORE.search(text[max(clause_start, m.start - 20):m.start])]
+    before = [m for m in before if not PREPOSITION_BEFORE.search(text[max(clause_start, m.start - 20):m.start])
+              and not PART_OF_GROUP.search(text, max(clause_start, m.start - 60), m.start)]
     for i, m in enumerate(before):
         after = text[m.end:min(pos, m.end + 40)]
         if NOT_A_VERB.match(after):
@@ -321,7 +332,8 @@ def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mentio
     return subject_group(text, clause_start, pos, before, group) or []
 
 
-SPEAKER_AND = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:[\w.\-]+\s+){0,6}$")
+# (title words may stand between 'and' and the name, never a verb or a relative: 'and lodged what the ministry ...')
+SPEAKER_AND = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:(?!(?:what|that|which|who|whom)\b|[a-z]+ed\b)[\w.\-]+\s+){0,6}$")
 
 
 def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str]:
@@ -337,57 +349,3 @@ def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str
             break
         ids.insert(0, prev.actor_id)
     return list(dict.fromkeys(ids))
-
-
-# the partner a relation keyword names right after it: 'official interaction between the United States and
-# ...', 'security cooperation with the Philippines'
-PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$", re.IGNORECASE)
-# a relative clause about the name before it: '... Shinzo Abe, who had described ...' (its position is the name's)
-# (also 'which' after a state or body: "Beijing, which claims Taiwan as its own territory, ...")
-RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*(?:who|which)\s+[^,;:“”\"]{0,80}")
-# a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
-POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
-
-
-def partner_after_keyword(text: str, key_end: int, mentions: list[Mention], country_of) -> str | None:
-    """The country of the partner named right after a relation keyword ('... between the United States
-    and ...'), None when it names none."""
-    for m in mentions:
-        if key_end <= m.start <= key_end + 40 and PARTNER_AFTER.fullmatch(text, key_end, m.start):
-            return country_of(m.actor_id)
-    return None
-
-
-def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
-    """The name a relative clause holding offset pos is about ('Abe, who had described ...')."""
-    return next((m for m in reversed(mentions) if m.end <= pos and pos - m.end <= 100
-                 and RELATIVE_WHO.fullmatch(text, m.end, pos)), None)
-
-
-def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> list[str]:
-    """Names whose declared position or policy the clause from start states before offset pos (GUIDELINES:
-    a state's declared policy is the state's stance); a policy named in another clause ('Asked about
-    Japan's basic policy, Hayashi said ...') is only the matter spoken of."""
-    return [m.actor_id for m in mentions if start <= m.start and m.end <= pos and POSITION_OF.match(text, m.end)]
-
-
-# a nominal subject before a damage cue ('the visit seriously violated', "Japan's actions undermine")
-NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
-
-
-def third_party_act(text: str, clause_start: int, verb_end: int | None, pos: int, mentions: list[Mention],
-                    claimant: str, country_of, group) -> bool:
-    """Whether the act at pos (a damage cue) is someone else's than the speaker's: a named subject other
-    than the speaker and not of the speaker's country ('Kishida said Japan would not undermine ...' is his
-    own), or a nominal one ('the visit', "Japan's actions") after the reporting verb."""
-    start = max(clause_start, verb_end) if verb_end is not None else clause_start
-    found = list(dict.fromkeys(m.actor_id for m in clause_subject(text, start, pos, mentions, group)))
-    if found:
-        own = country_of(claimant)
-        return claimant not in found and not (own and all(country_of(a) == own for a in found))
-    return bool(NOMINAL_SUBJECT.match(text, start))
-
-
-def causal_clause(text: str, clause_start: int) -> bool:
-    """A reason clause (', as there is no ...') whose position belongs to the main clause's subject."""
-    return bool(CAUSAL_OPENING.search(text[max(0, clause_start - 12):clause_start]))

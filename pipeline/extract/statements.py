@@ -24,7 +24,8 @@ SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_A
 # an apposition or relative clause between the speaker and the verb: 'Zhu Fenglian, a spokesperson for
 # the Taiwan Affairs Office, said'; 'Akiko Shimoda, who is visiting Taiwan, said': the name inside it
 # is not the speaker
-APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?!and\b|but\b)[^,;:“”\"]{3,110},\s*" + TIME_GAP + FRAME_AUX)
+# (two appositions may stand there: 'Su Tzu-yun, a research fellow at the institute, a think tank funded by ..., told')
+APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?!and\b|but\b)[^,;:“”\"]{3,110}){1,2},\s*" + TIME_GAP + FRAME_AUX)
 APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
 # the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
 # (a short quoted phrase may stand in the first predicate: 'expressed "grave concern" last July and said ...')
@@ -41,6 +42,44 @@ OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A line that announces someone's own words after it, the form of official releases and full texts ('A translation of
+# President Tsai's remarks follows:', 'Following is the full text of the minister's statement:'): the owner of the words
+REMARKS_FOLLOW = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:remarks|speech|address|statement|message|comments|letter|"
+                            r"article|op-ed|answers)\b[^.:;]{0,40}?(?:\bfollows?|\bas\s+follows|\bbelow|\bis\s+below)?\s*[.:]\s*$",
+                            re.IGNORECASE)
+REMARKS_INTRO = re.compile(r"\b(?:follows?|as\s+follows|below)\s*[.:]\s*$|^\s*(?:Following|Below|Here)\s+(?:is|are)\b[^.]*:\s*$",
+                           re.IGNORECASE)
+
+
+def remarks_owner(text: str, s: Sentence, mentions) -> str | None:
+    """The actor whose words the paragraphs after sentence s are ('A translation of President Tsai's remarks
+    follows:'), None when s announces no one's words."""
+    m = REMARKS_FOLLOW.search(s.text)
+    if m is None or not REMARKS_INTRO.search(s.text):
+        return None
+    at = s.start + m.start()
+    return next((x.actor_id for x in reversed(mentions) if x.end == at), None)
+
+
+def paragraph_before(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the last non-blank paragraph before offset pos (at most 1,000 characters back)."""
+    end = len(text[:pos].rstrip())
+    start = text.rfind("\n\n", max(0, end - 1000), end)
+    return (max(0, end - 1000) if start < 0 else start + 2), end
+
+
+QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def wholly_quoted_paragraph(text: str, pos: int) -> bool:
+    """Whether the paragraph holding offset pos is a quotation and nothing else (no attribution, no
+    narration outside the marks): in news style it goes on with the speaker of the paragraph before
+    ('..., Su told RFA.' / '"Japan and Taiwan should ..."')."""
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", pos)
+    para = text[start:len(text) if end < 0 else end].strip()
+    return para[:1] in "“\"" and bool(para) and not re.sub(r"[\s.,;:!?—–\-]", "", QUOTED_SPAN.sub("", para))
 QUOTE_MARK = re.compile("[“”\"]")
 
 

@@ -18,6 +18,8 @@ LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,70}?)[ \t]*:[ \t
 ASKER_LABEL = re.compile(r"(?i:reporter|journalist|correspondent|question|q|press|moderator|interviewer)$")
 
 
+# an upper-case speaker label: letters, spaces, dots, hyphens, apostrophes (no bracketed outlet)
+CAPS_LABEL = re.compile(r"[A-Z][A-Z.\-’' ]{2,60}")
 LONGER_TITLE = re.compile(r"(?<![.:;!?])\s?\b[A-Z][\w’'\-]*\s+$")
 
 
@@ -57,8 +59,11 @@ def role_holder(text: str, label: str, mentions: list[Mention], actor_type: Call
 
 
 def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
-                     actor_type: Callable[[str], str | None]) -> Segments:
-    """The labelled segments of text[start:end]; NO_SEGMENTS unless it reads as a transcript."""
+                     actor_type: Callable[[str], str | None], *,
+                     caps_speaker: Callable[[str], str | None] | None = None) -> Segments:
+    """The labelled segments of text[start:end]; NO_SEGMENTS unless it reads as a transcript.
+    caps_speaker(label) names the person an upper-case label stands for ('PRIME MINISTER KISHIDA:',
+    'MR. PRICE:', the style of official transcripts), which the name matcher, reading cased names, misses."""
     labels = list(LABEL.finditer(text, start, end))
     ends = [m.start() for m in labels[1:]] + [end]
     starts, speakers, askers, named, roles = [], [], [], 0, {}
@@ -66,6 +71,8 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
         label_end = m.end("label")
         speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None)
         asker = bool(ASKER_LABEL.match(m.group("label")))
+        if speaker is None and not asker and caps_speaker is not None and CAPS_LABEL.fullmatch(m.group("label")):
+            speaker = caps_speaker(m.group("label"))
         if speaker is not None:
             named += 1
             if actor_type(speaker) == "media":
