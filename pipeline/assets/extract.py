@@ -59,11 +59,15 @@ def plan_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig,
         yield dg.DynamicOutput(chunk, output_name="chunk", mapping_key=key)
 
 
-@dg.op(out=dg.Out(description="The chunk's raw extraction: position, cache key and the result as a JSON line."))
+@dg.op(out=dg.Out(description="The chunk's documents: position and cache key (their results are in the extraction "
+                               "cache); without a cache, also the result as a JSON line."))
 def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, chunk: pd.DataFrame) -> pd.DataFrame:
-    """Claims, mentions and discovered actors of one chunk's documents (IDs not yet canonical)."""
-    out = extract_chunk_records(chunk, pipeline_config.knowledge(), workers=pipeline_config.worker_count)
-    context.log.info(f"extracted {len(out)} documents")
+    """Claims, mentions and discovered actors of one chunk's documents (IDs not yet canonical), added to
+    the extraction cache: the cache, not this step's output, hands them to resolve_chunks."""
+    knowledge = pipeline_config.knowledge()
+    cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if pipeline_config.use_cache else None
+    out = extract_chunk_records(chunk, knowledge, workers=pipeline_config.worker_count, cache=cache)
+    context.log.info(f"extracted {len(out)} documents" + (f" into {cache.folder}" if cache is not None else ""))
     return out
 
 
