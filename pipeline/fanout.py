@@ -5,7 +5,8 @@
    chunk: a stable hash of its doc_id modulo the number of chunks, so a document always lands in the
    same chunk whatever else is in the corpus. Documents already in the extraction cache are marked
    `cached`; only chunks holding something to extract are run.
-2. `extract_chunk`: the raw extraction of one chunk's documents. With a cache (the usual case) the
+2. `extract_chunk`: the raw extraction of one chunk's documents (a chunk names them by position and
+   doc_id; `chunk_documents` takes their rows from `documents`, so no copy of the text is passed on). With a cache (the usual case) the
    results are written to it as one segment by the chunk step itself and the step returns only
    (position, key) per document: the cache is the hand-over, so no chunk's results travel between
    steps or stay in the run's process. Without a cache it returns (position, key, the result as one
@@ -43,23 +44,40 @@ def chunk_name(index: int) -> str:
 @dataclass
 class ExtractionPlan:
     plan: pd.DataFrame                    # PLAN_COLUMNS, one row per document, in input order
-    chunks: dict[str, pd.DataFrame]       # mapping key -> that chunk's documents to extract, with `position`
+    chunks: dict[str, pd.DataFrame]       # mapping key -> that chunk's documents to extract: CHUNK_COLUMNS
+
+
+CHUNK_COLUMNS = ["position", "doc_id"]   # a chunk names its documents; their text stays in `documents`
+
+
+def document_keys(documents: pd.DataFrame, batch: int = 1000) -> list[str]:
+    """document_key of every row, building the DocumentInputs (a Python copy of each text) a batch at a time."""
+    return [document_key(d) for i in range(0, len(documents), batch) for d in document_inputs(documents.iloc[i:i + batch])]
 
 
 def plan_extraction(documents: pd.DataFrame, chunks: int, cache: ExtractionCache | None) -> ExtractionPlan:
-    docs = document_inputs(documents)
-    keys = [document_key(d) for d in docs]
+    keys = document_keys(documents)
+    doc_ids = documents["doc_id"].tolist()
     in_cache = cache.keys(set(keys)) if cache is not None else set()
-    plan = pd.DataFrame({"position": range(len(docs)), "doc_id": [d.doc_id for d in docs], "key": keys,
-                         "chunk": [chunk_of(d.doc_id, chunks) for d in docs],
+    plan = pd.DataFrame({"position": range(len(keys)), "doc_id": doc_ids, "key": keys,
+                         "chunk": [chunk_of(d, chunks) for d in doc_ids],
                          "cached": [k in in_cache for k in keys]}, columns=PLAN_COLUMNS)
     todo = plan[~plan["cached"]]
     out = {}
     for index, rows in todo.groupby("chunk", sort=True):
-        positions = rows["position"].tolist()
-        out[chunk_name(int(index))] = documents.iloc[positions].reset_index(drop=True).assign(position=positions)
+        out[chunk_name(int(index))] = pd.DataFrame({"position": rows["position"].astype("int64").tolist(),
+                                                    "doc_id": rows["doc_id"].tolist()}, columns=CHUNK_COLUMNS)
     # nothing to extract: no chunk at all (Dagster then runs the collecting step with an empty list)
     return ExtractionPlan(plan.astype({"position": "int64", "chunk": "int64", "cached": "bool"}), out)
+
+
+def chunk_documents(documents: pd.DataFrame, chunk: pd.DataFrame) -> pd.DataFrame:
+    """The chunk's rows of `documents`, with their `position` (what extract_chunk reads)."""
+    positions = chunk["position"].astype("int64").tolist()
+    rows = documents.iloc[positions].reset_index(drop=True).assign(position=positions)
+    if rows["doc_id"].tolist() != chunk["doc_id"].tolist():
+        raise RuntimeError("the documents changed between planning and extracting this chunk")
+    return rows
 
 
 def extract_chunk(chunk: pd.DataFrame, knowledge: Knowledge, workers: int = 1,

@@ -7,7 +7,8 @@ import pytest
 from pipeline import columnar
 from pipeline.cache import ExtractionCache, document_key
 from pipeline.extract.claims import extractor_id
-from pipeline.fanout import HANDOFF_COLUMNS, RESULT_COLUMNS, collect_tables, extract_chunk, plan_extraction
+from pipeline.fanout import (CHUNK_COLUMNS, HANDOFF_COLUMNS, RESULT_COLUMNS, chunk_documents, collect_tables,
+                             extract_chunk, plan_extraction)
 from pipeline.layers import ExtractionRun, document_inputs, ingest_layer
 from pipeline.parallel import extract_documents, extract_tables, shutdown_pool
 from tests.conftest import FIXTURES
@@ -38,9 +39,11 @@ def test_extract_tables_equals_extract_documents(documents, fixture_knowledge):
 def test_chunks_hand_over_through_the_cache(documents, fixture_knowledge, tmp_path):
     cache = ExtractionCache(tmp_path / "cache", extractor_id(fixture_knowledge))
     planned = plan_extraction(documents, 2, cache)
+    assert all(list(c.columns) == CHUNK_COLUMNS for c in planned.chunks.values())   # no text in a chunk
+    rows = [chunk_documents(documents, c) for c in planned.chunks.values()]
     try:
-        handed = [extract_chunk(c, fixture_knowledge, cache=cache) for c in planned.chunks.values()]
-        lines = [extract_chunk(c, fixture_knowledge) for c in planned.chunks.values()]
+        handed = [extract_chunk(r, fixture_knowledge, cache=cache) for r in rows]
+        lines = [extract_chunk(r, fixture_knowledge) for r in rows]
     finally:
         shutdown_pool()
     assert all(list(t.columns) == HANDOFF_COLUMNS for t in handed)

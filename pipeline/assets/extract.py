@@ -5,7 +5,7 @@ from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
 from pipeline.columnar import resolve_tables
-from pipeline.fanout import collect_tables, plan_extraction
+from pipeline.fanout import chunk_documents, collect_tables, plan_extraction
 from pipeline.fanout import extract_chunk as extract_chunk_records
 from pipeline.layers import ExtractionRun
 from pipeline.parallel import shutdown_pool
@@ -39,7 +39,7 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
 
 
 CHUNK_DESCRIPTION = ("One chunk of the documents still to extract (a stable hash of doc_id modulo "
-                     "pipeline_config.extract_chunks), with each document's position in the corpus.")
+                     "pipeline_config.extract_chunks): each document's position in the corpus and doc_id.")
 
 
 # document_extraction is a lineage-only input: the partitions' results reach this op through the cache
@@ -61,12 +61,15 @@ def plan_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig,
 
 @dg.op(out=dg.Out(description="The chunk's documents: position and cache key (their results are in the extraction "
                                "cache); without a cache, also the result as a JSON line."))
-def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, chunk: pd.DataFrame) -> pd.DataFrame:
+def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame,
+                  chunk: pd.DataFrame) -> pd.DataFrame:
     """Claims, mentions and discovered actors of one chunk's documents (IDs not yet canonical), added to
     the extraction cache: the cache, not this step's output, hands them to resolve_chunks."""
     knowledge = pipeline_config.knowledge()
     cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if pipeline_config.use_cache else None
-    out = extract_chunk_records(chunk, knowledge, workers=pipeline_config.worker_count, cache=cache)
+    rows = chunk_documents(documents, chunk)
+    del documents   # (only this chunk's rows are needed)
+    out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
     context.log.info(f"extracted {len(out)} documents" + (f" into {cache.folder}" if cache is not None else ""))
     return out
 
@@ -121,7 +124,7 @@ def extract(documents, document_extraction):
     each chunk is one step (which any executor can run on another process or machine), and the results are
     collected in input order."""
     plan, chunk = plan_chunks(documents, document_extraction)
-    results = chunk.map(extract_chunk)
+    results = chunk.map(lambda c: extract_chunk(documents, c))
     claims, mentions, discovered, rejects = resolve_chunks(plan, results.collect())
     return {"extracted_claims": claims, "extracted_mentions": mentions, "discovered_actors": discovered,
             "extract_rejects": rejects}
