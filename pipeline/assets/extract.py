@@ -4,7 +4,7 @@ import pandas as pd
 from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
-from pipeline.columnar import resolve_tables
+from pipeline.columnar import release_arrow_memory, resolve_tables
 from pipeline.fanout import chunk_documents, collect_tables, plan_extraction
 from pipeline.fanout import extract_chunk as extract_chunk_records
 from pipeline.layers import ExtractionRun
@@ -70,6 +70,8 @@ def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfi
     rows = chunk_documents(documents, chunk)
     del documents   # (only this chunk's rows are needed)
     out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
+    del rows
+    release_arrow_memory()
     context.log.info(f"extracted {len(out)} documents" + (f" into {cache.folder}" if cache is not None else ""))
     return out
 
@@ -90,6 +92,7 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
                      f"on {run.workers} process(es) each; {run.cache_note}")
     claims_df, mentions_df, discovered_df, rejects = resolve_tables(results, knowledge)
     del results
+    release_arrow_memory()   # the result tables' buffers, freed: back to the system for the steps after this one
     figures = extraction_figures(plan[["doc_id"]], claims_df, mentions_df, discovered_df, len(knowledge.actors))
     context.log.info(f"extracted with {extractor_name}: {figures}")
     yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
