@@ -158,7 +158,8 @@ class ExtractionCache:
             if not wanted:
                 continue
             taken.update(wanted)
-            value_set = pa.array(wanted, pa.string())
+            # every document of the segment wanted (a cold run's own segments): read, not filtered (a copy)
+            value_set = None if len(wanted) == len(seg_keys) else pa.array(wanted, pa.string())
             parts.append(columnar.ResultTables(*(self._read(seg, name, value_set) for name in columnar.TABLES)))
         return columnar.concat(parts)
 

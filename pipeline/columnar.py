@@ -50,6 +50,12 @@ class ResultTables:
         return self.keys.num_rows
 
 
+def release_arrow_memory() -> None:
+    """Hand the memory of freed Arrow buffers back to the system: Arrow's allocator keeps it for its own
+    reuse, where the Python objects of the steps that follow (curation's records) cannot use it."""
+    pa.default_memory_pool().release_unused()
+
+
 def empty_tables() -> ResultTables:
     return ResultTables(*(SCHEMAS[name].empty_table() for name in TABLES))
 

@@ -12,7 +12,8 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from pipeline.cache import DocumentResult
+from pipeline import columnar
+from pipeline.cache import DocumentResult, document_key
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
 from pipeline.knowledge import Knowledge
 
@@ -37,6 +38,12 @@ def _extract_one(extractor: ClaimExtractor, doc: DocumentInput) -> DocumentResul
 
 def _extract_chunk(docs: list[DocumentInput]) -> list[DocumentResult]:
     return [_extract_one(_worker_extractor, d) for d in docs]
+
+
+def _extract_chunk_tables(docs: list[DocumentInput]) -> columnar.ResultTables:
+    """A batch's results as Arrow tables, converted where they were extracted (the worker): what goes
+    back to the parent is a few columnar buffers, not a Python dict per claim and mention."""
+    return columnar.tables_from_results([(document_key(d), _extract_one(_worker_extractor, d)) for d in docs])
 
 
 def _chunks(docs: list[DocumentInput], workers: int, max_chunk: int = 64) -> list[list[DocumentInput]]:
@@ -102,3 +109,23 @@ def extract_documents(docs: list[DocumentInput], knowledge: Knowledge, *, worker
         return [r for chunk in pool.map(_extract_chunk, _chunks(docs, workers)) for r in chunk]
     with _spawn_pool(knowledge, workers) as pool:
         return [r for chunk in pool.map(_extract_chunk, _chunks(docs, workers)) for r in chunk]
+
+
+def extract_tables(docs: list[DocumentInput], knowledge: Knowledge, *, workers: int = 1,
+                   keep_pool: bool = False, batch: int = 64) -> columnar.ResultTables:
+    """extract_documents as result tables (each document's `key` is document_key), in input order. The
+    documents' results become Arrow tables batch by batch (in the worker processes when there are
+    several), so only one batch's Python rows exist at a time; the same values as
+    columnar.tables_from_results over extract_documents' list."""
+    if not docs:
+        return columnar.empty_tables()
+    workers = max(1, min(workers, len(docs))) if not keep_pool else max(1, workers)
+    if workers == 1 or (len(docs) == 1 and _kept_pool is None):
+        extractor = _extractor_for(knowledge) if keep_pool else ClaimExtractor(knowledge)
+        return columnar.concat([columnar.tables_from_results([(document_key(d), _extract_one(extractor, d))
+                                                              for d in docs[i:i + batch]])
+                                for i in range(0, len(docs), batch)])
+    if keep_pool:
+        return columnar.concat(list(_pool_for(knowledge, workers).map(_extract_chunk_tables, _chunks(docs, workers, batch))))
+    with _spawn_pool(knowledge, workers) as pool:
+        return columnar.concat(list(pool.map(_extract_chunk_tables, _chunks(docs, workers, batch))))

@@ -4,8 +4,8 @@ import pandas as pd
 from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
-from pipeline.columnar import resolve_tables
-from pipeline.fanout import collect_tables, plan_extraction
+from pipeline.columnar import release_arrow_memory, resolve_tables
+from pipeline.fanout import chunk_documents, collect_tables, plan_extraction
 from pipeline.fanout import extract_chunk as extract_chunk_records
 from pipeline.layers import ExtractionRun
 from pipeline.parallel import shutdown_pool
@@ -39,7 +39,7 @@ def extraction_figures(documents: pd.DataFrame, claims: pd.DataFrame, mentions: 
 
 
 CHUNK_DESCRIPTION = ("One chunk of the documents still to extract (a stable hash of doc_id modulo "
-                     "pipeline_config.extract_chunks), with each document's position in the corpus.")
+                     "pipeline_config.extract_chunks): each document's position in the corpus and doc_id.")
 
 
 # document_extraction is a lineage-only input: the partitions' results reach this op through the cache
@@ -59,11 +59,20 @@ def plan_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConfig,
         yield dg.DynamicOutput(chunk, output_name="chunk", mapping_key=key)
 
 
-@dg.op(out=dg.Out(description="The chunk's raw extraction: position, cache key and the result as a JSON line."))
-def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, chunk: pd.DataFrame) -> pd.DataFrame:
-    """Claims, mentions and discovered actors of one chunk's documents (IDs not yet canonical)."""
-    out = extract_chunk_records(chunk, pipeline_config.knowledge(), workers=pipeline_config.worker_count)
-    context.log.info(f"extracted {len(out)} documents")
+@dg.op(out=dg.Out(description="The chunk's documents: position and cache key (their results are in the extraction "
+                               "cache); without a cache, also the result as a JSON line."))
+def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfig, documents: pd.DataFrame,
+                  chunk: pd.DataFrame) -> pd.DataFrame:
+    """Claims, mentions and discovered actors of one chunk's documents (IDs not yet canonical), added to
+    the extraction cache: the cache, not this step's output, hands them to resolve_chunks."""
+    knowledge = pipeline_config.knowledge()
+    cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if pipeline_config.use_cache else None
+    rows = chunk_documents(documents, chunk)
+    del documents   # (only this chunk's rows are needed)
+    out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
+    del rows
+    release_arrow_memory()
+    context.log.info(f"extracted {len(out)} documents" + (f" into {cache.folder}" if cache is not None else ""))
     return out
 
 
@@ -83,6 +92,7 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
                      f"on {run.workers} process(es) each; {run.cache_note}")
     claims_df, mentions_df, discovered_df, rejects = resolve_tables(results, knowledge)
     del results
+    release_arrow_memory()   # the result tables' buffers, freed: back to the system for the steps after this one
     figures = extraction_figures(plan[["doc_id"]], claims_df, mentions_df, discovered_df, len(knowledge.actors))
     context.log.info(f"extracted with {extractor_name}: {figures}")
     yield dg.Output(claims_df, "extracted_claims", metadata=table_metadata(
@@ -117,7 +127,7 @@ def extract(documents, document_extraction):
     each chunk is one step (which any executor can run on another process or machine), and the results are
     collected in input order."""
     plan, chunk = plan_chunks(documents, document_extraction)
-    results = chunk.map(extract_chunk)
+    results = chunk.map(lambda c: extract_chunk(documents, c))
     claims, mentions, discovered, rejects = resolve_chunks(plan, results.collect())
     return {"extracted_claims": claims, "extracted_mentions": mentions, "discovered_actors": discovered,
             "extract_rejects": rejects}
