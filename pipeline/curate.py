@@ -116,7 +116,8 @@ def _pair_order(members: list[int], claims: list[dict]):
     """The pairs (i, j) of one block, in the order of the all-pairs loop, less those _overlap must
     refuse (dated ranges that do not meet, or an undated claim and a claim of another document):
     skipping a pair _same_event refuses changes nothing, so the groups are the all-pairs groups
-    (tests/test_downstream_equivalence.py). Cost: the pairs that can meet, not every pair."""
+    (tests/test_downstream_equivalence.py). Cost: the pairs that can meet, not every pair. Used for
+    the blocks _fast_block refuses; the others go through _ClusterBlock (the same merges)."""
     if not all(_well_dated(claims[m]) for m in members):
         # malformed dates: every pair, so the rule raises as it would
         yield from ((members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members)))
