@@ -30,8 +30,11 @@ def resolved(text: str, names: dict[str, str]) -> list[tuple[str, str, str]]:
     # a leader's government is the leader's state; the person's mention becomes the state's
     ("In 2019 the Merkel government rejected the plan.", {"Merkel": "merkel"},
      [("Merkel government", "DEU", "description")]),
+    # a possessive or a full name still refers to the person too: the noun alone is the state's
     ("President Macron's administration said it regretted the decision.", {"Macron": "macron"},
-     [("Macron's administration", "FRA", "description")]),
+     [("Macron", "macron", "alias"), ("administration", "FRA", "description")]),
+    ("The Angela Merkel government fell.", {"Angela Merkel": "merkel"},
+     [("Angela Merkel", "merkel", "alias"), ("government", "DEU", "description")]),
     ("The Merkel Cabinet approved the budget.", {"Merkel": "merkel"}, [("Merkel Cabinet", "DEU", "description")]),
     # a mayor's administration is a city's, not the state's
     ("Paris Mayor Anne Hidalgo criticised the ban. The Anne Hidalgo administration appealed.",

@@ -3,9 +3,11 @@ administration', 'the Ishiba Cabinet', and a bare 'the government' in a sentence
 to one country ('Foreign Minister X said the government had protested ...').
 
 A state and its government are one actor (tests/gold/GUIDELINES.md), so a leader's government is the state of
-the leader's country, not the leader: the person's mention becomes a mention of that state. A governor's or a
-mayor's administration is a prefecture's or a city's (titles.yaml government_descriptions.subnational_titles):
-no state. A bare 'the government' names the state of the one country the sentence has named before it; with two
+the leader's country, not the leader. A surname modifying the noun ('the Kishida government') becomes a mention of
+that state; a possessive or a full name ('Fumio Kishida's government', 'the Donald Trump administration') still
+refers to the person, who stays a mention, and the noun is the state's. A governor's or a mayor's administration
+is a prefecture's or a city's (titles.yaml government_descriptions.subnational_titles): no state. A bare 'the
+government' names the state of the one country the sentence has named before it; with two
 countries, or none, it names no one (a wrong source is worse than a missing one)."""
 import re
 from collections.abc import Callable, Mapping
@@ -25,7 +27,7 @@ def compile_governments(spec: Mapping | None) -> tuple[re.Pattern | None, re.Pat
     """(noun after a leader's name, bare description, subnational title) patterns from the lexicon."""
     spec = spec or {}
     nouns, bare, local = spec.get("nouns") or (), spec.get("bare") or (), spec.get("subnational_titles") or ()
-    owner = re.compile(r"(?:[’']s)?\s+(?i:" + _alternation(nouns) + r")(?![\w\-])") if nouns else None
+    owner = re.compile(r"([’']s)?\s+((?i:" + _alternation(nouns) + r"))(?![\w\-])") if nouns else None
     bare_re = re.compile(r"(?<![\w\-])(?i:the)\s+((?i:" + _alternation(bare) + r"))(?![\w\-’'])") if bare else None
     # before the name ('Okinawa Governor Denny Tamaki') or in an appositive after it ('Tamaki, the governor of ...')
     local_re = re.compile(r"(?<![\w\-])(?i:" + _alternation(local) + r")(?![\w\-])[\s\w.\-]{0,3}$|"
@@ -64,6 +66,7 @@ def government_descriptions(text: str, start: int, end: int, mentions: list[Ment
     out = list(mentions)
     if owner_re is not None:
         replaced: dict[int, Mention] = {}
+        added_states: list[Mention] = []
         for i, m in enumerate(mentions):
             noun = owner_re.match(text, m.end)
             if not noun or noun.end() > end or type_of(m.actor_id) != "person" or not outside(m.start, noun.end()) \
@@ -72,8 +75,13 @@ def government_descriptions(text: str, start: int, end: int, mentions: list[Ment
             state = state_of(m.actor_id)
             if state is None or _subnational(text, m.actor_id, mentions, local_re):
                 continue
-            replaced[i] = Mention(m.start, noun.end(), text[m.start:noun.end()], state, "description", 0.7)
-        out = [replaced.get(i, m) for i, m in enumerate(mentions)]
+            if noun.group(1) or " " in m.text.strip():
+                # 'Fumio Kishida's government', 'the Donald Trump administration': the name still refers to the
+                # person, who stays a mention; the noun is the state's
+                added_states.append(Mention(noun.start(2), noun.end(), noun.group(2), state, "description", 0.7))
+            else:     # 'the Kishida government': the surname only modifies the state's name
+                replaced[i] = Mention(m.start, noun.end(), text[m.start:noun.end()], state, "description", 0.7)
+        out = [replaced.get(i, m) for i, m in enumerate(mentions)] + added_states
     if bare_re is None:
         return sorted(out, key=lambda m: (m.start, m.end))
     taken = [(m.start, m.end) for m in out]
