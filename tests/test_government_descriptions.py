@@ -38,6 +38,8 @@ def resolved(text: str, names: dict[str, str]) -> list[tuple[str, str, str]]:
     # a state's government: the noun is the state's as well, so the phrase has a subject
     ("Germany's government approved the budget.", {"Germany": "DEU"},
      [("Germany", "DEU", "alias"), ("government", "DEU", "description")]),
+    # the noun opening another name is no government
+    ("Germany's Government Information Office said so.", {"Germany": "DEU"}, [("Germany", "DEU", "alias")]),
     # ... only as a possessive ('the France government' is no English phrase of this kind)
     ("The France government approved it.", {"France": "FRA"}, [("France", "FRA", "alias")]),
     # a mayor's administration is a city's, not the state's

@@ -18,6 +18,8 @@ from pipeline.extract.actors import Mention
 SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s+(?=[“‘\"]?[A-Z])|\n")
 # 'the government of Japan', 'the government in Tokyo': the phrase names its own owner
 OWNED_AFTER = re.compile(r"\s+(?:of|in|and)\b")
+# 'Taiwan's Government Information Office': the noun opens another name
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
 def _alternation(words) -> str:
@@ -72,7 +74,9 @@ def government_descriptions(text: str, start: int, end: int, mentions: list[Ment
             noun = owner_re.match(text, m.end)
             kind = type_of(m.actor_id)
             if not noun or noun.end() > end or kind not in ("person", "state") or not outside(m.start, noun.end()) \
-                    or OWNED_AFTER.match(text, noun.end()) or (kind == "state" and not noun.group(1)):
+                    or OWNED_AFTER.match(text, noun.end()) or (kind == "state" and not noun.group(1)) \
+                    or (noun.group(2)[0].isupper() and NAME_GOES_ON.match(text, noun.end())) \
+                    or any(x.start < noun.end() and noun.start(2) < x.end for x in mentions[i + 1:i + 3]):
                 continue
             state = state_of(m.actor_id)
             if state is None or (kind == "person" and _subnational(text, m.actor_id, mentions, local_re)):
