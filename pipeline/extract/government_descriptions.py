@@ -1,6 +1,5 @@
 """A state named by its government: 'the Kishida government', 'President Ma Ying-jeou's government', 'the Biden
-administration', "Japan's government" (the possessor stays the state's mention, the noun is the state's too, so
-the noun phrase has a subject: "Japan's government bought ..."), and a bare 'the government' in a sentence whose earlier names all belong
+administration', and a bare 'the government' in a sentence whose earlier names all belong
 to one country ('Foreign Minister X said the government had protested ...').
 
 A state and its government are one actor (tests/gold/GUIDELINES.md), so a leader's government is the state of
@@ -18,7 +17,7 @@ from pipeline.extract.actors import Mention
 SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s+(?=[“‘\"]?[A-Z])|\n")
 # 'the government of Japan', 'the government in Tokyo': the phrase names its own owner
 OWNED_AFTER = re.compile(r"\s+(?:of|in|and)\b")
-# 'Taiwan's Government Information Office': the noun opens another name
+# 'Lai's Government Information Office': the noun opens another name
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -72,16 +71,15 @@ def government_descriptions(text: str, start: int, end: int, mentions: list[Ment
         added_states: list[Mention] = []
         for i, m in enumerate(mentions):
             noun = owner_re.match(text, m.end)
-            kind = type_of(m.actor_id)
-            if not noun or noun.end() > end or kind not in ("person", "state") or not outside(m.start, noun.end()) \
-                    or OWNED_AFTER.match(text, noun.end()) or (kind == "state" and not noun.group(1)) \
+            if not noun or noun.end() > end or type_of(m.actor_id) != "person" or not outside(m.start, noun.end()) \
+                    or OWNED_AFTER.match(text, noun.end()) \
                     or (noun.group(2)[0].isupper() and NAME_GOES_ON.match(text, noun.end())) \
                     or any(x.start < noun.end() and noun.start(2) < x.end for x in mentions[i + 1:i + 3]):
                 continue
             state = state_of(m.actor_id)
-            if state is None or (kind == "person" and _subnational(text, m.actor_id, mentions, local_re)):
+            if state is None or _subnational(text, m.actor_id, mentions, local_re):
                 continue
-            if kind == "state" or noun.group(1) or " " in m.text.strip():
+            if noun.group(1) or " " in m.text.strip():
                 # 'Fumio Kishida's government', 'the Donald Trump administration': the name still refers to the
                 # person, who stays a mention; the noun is the state's
                 added_states.append(Mention(noun.start(2), noun.end(), noun.group(2), state, "description", 0.7))
