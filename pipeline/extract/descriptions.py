@@ -122,3 +122,20 @@ class DescriptionResolver:
         if a.name and words in self.heads:
             return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", a.name) is not None
         return False
+
+
+# what may open the clause before a described subject: nothing, punctuation, a conjunction or a fronted phrase
+# ending in a comma ('On Monday, the ministry summoned ...'); never a verb or a preposition ('met the envoy appointed')
+DESCRIBED_SUBJECT_OPENER = re.compile(r"(?:^|[,;:“”\"(]|\b(?i:and|but|while|when|that|after|before|as|then|since|because|whereas))\s*"
+                                      r"(?i:the)?\s*$")
+
+
+def described_subject_before(text: str, clause_start: int, pos: int, mentions: list[Mention]) -> bool:
+    """Whether a resolved definite description is the subject right before the verb at pos: 'The ministry summoned
+    the ambassador', 'the council urged ...'. The article before a lowercase noun otherwise reads as a participle
+    modifying a noun ('the proposed dialogue'); a description the resolver tied to an actor is a noun phrase, so
+    the verb after it is finite."""
+    last = next((m for m in reversed(mentions) if m.end <= pos), None)
+    if last is None or last.method != "description" or text[last.end:pos].strip() or last.start < clause_start:
+        return False
+    return DESCRIBED_SUBJECT_OPENER.search(text[max(clause_start, last.start - 80):last.start]) is not None
