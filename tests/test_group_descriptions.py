@@ -47,3 +47,19 @@ def resolved(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
 ])
 def test_group_descriptions(text, names, expected):
     assert resolved(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # more than two in reach, but the latest two were joined by 'and': that pair
+    ("Scholz said Macron would host talks with President Putin and Chancellor Olaf Merkel. The two leaders met on Friday.",
+     {"Scholz": "scholz", "Macron": "macron", "Putin": "putin", "Olaf Merkel": "merkel"},
+     [("The two leaders", "putin"), ("The two leaders", "merkel")]),
+    # the joined pair is not the latest mention of that kind: ambiguous, none
+    ("Talks between France and Germany ended. Italy protested. The two countries signed.",
+     {"France": "FRA", "Germany": "DEU", "Italy": "ITA"}, []),
+])
+def test_coordinated_pair(text, names, expected):
+    types = {**TYPES, "putin": "person", "merkel": "person"}
+    found = group_descriptions(text, 0, len(text), mentions_of(text, names), compiled=GROUPS, type_of=types.get,
+                               outside=lambda a, b: True)
+    assert [(m.text, m.actor_id) for m in found if m.method == "description"] == expected

@@ -99,7 +99,11 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         self.topic_gate = topics_gate(self.topic_cues)
         self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
         titles = knowledge.titles or {}
-        self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}), groups=titles.get("described_groups"))
+        self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}), groups=titles.get("described_groups"),
+                                                 governments=titles.get("government_descriptions"))
+        states = [a for a in knowledge.actors if a.actor_type == "state" and a.country]
+        self._states = {c: ids[0] for c in {a.country for a in states}
+                        if len(ids := sorted(a.actor_id for a in states if a.country == c)) == 1}   # one state per country
         self.registry_persons = frozenset(a.actor_id for a in knowledge.actors if a.actor_type == "person")
 
     # -- modality ----------------------------------------------------------------------------
@@ -244,9 +248,15 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             actor = self.knowledge.actors_by_id.get(actor_id)
             return actor.name if actor is not None else next((d.name for d in discovered.values() if d.actor_id == actor_id), "")
 
+        def state_of(actor_id: str) -> str | None:     # the state of the actor's country ('the Kishida government')
+            actor = self.knowledge.actors_by_id.get(actor_id)
+            country = actor.country if actor is not None else next((d.country for d in discovered.values() if d.actor_id == actor_id), None)
+            return self._states.get(country) if country else None
+
         excluded = SpanSet(body.excluded)
         return self.descriptions.resolve(text, body.start, body.end, mentions, kind_of=kind_of, name_of=name_of, discovered=discovered,
-                                         outside=lambda a, b: not excluded.overlaps(a, b), type_of=lambda a: self._actor_type(a, discovered))
+                                         outside=lambda a, b: not excluded.overlaps(a, b), type_of=lambda a: self._actor_type(a, discovered),
+                                         state_of=state_of)
 
     # -- a document --------------------------------------------------------------------------
     def extract(self, doc: DocumentInput) -> DocumentExtraction:

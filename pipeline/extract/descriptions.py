@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.actors import DiscoveredActor, Mention
+from pipeline.extract.government_descriptions import compile_governments, government_descriptions
 from pipeline.extract.group_descriptions import compile_groups, group_descriptions
 
 SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
@@ -35,8 +36,10 @@ def _phrase_alternatives(phrases) -> list[str]:
 class DescriptionResolver:
     """Built once per knowledge version from the titles lexicon."""
 
-    def __init__(self, person_titles: list[str], organization_heads: list[str], *, groups: dict | None = None):
+    def __init__(self, person_titles: list[str], organization_heads: list[str], *, groups: dict | None = None,
+                 governments: dict | None = None):
         self.groups = compile_groups(groups)     # kind descriptions: 'the two allies', 'the delegation'
+        self.governments = compile_governments(governments)   # 'the Kishida government', 'the government'
         self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=len, reverse=True)
         self.heads = sorted({h.casefold() for h in organization_heads if h.strip()}, key=len, reverse=True)
         words = _phrase_alternatives([*self.titles, *self.heads])
@@ -55,10 +58,16 @@ class DescriptionResolver:
     def resolve(self, text: str, start: int, end: int, mentions: list[Mention], *,
                 kind_of: Callable[[str], str | None], name_of: Callable[[str], str],
                 discovered: dict[str, DiscoveredActor], outside: Callable[[int, int], bool],
-                type_of: Callable[[str], str | None] | None = None) -> list[Mention]:
+                type_of: Callable[[str], str | None] | None = None,
+                state_of: Callable[[str], str | None] | None = None) -> list[Mention]:
         """mentions plus one 'description' mention per resolved definite description. kind_of(actor_id)
         is 'person', 'organisation' or None (states and others are not described this way); with type_of (the
-        actor's type) the kind descriptions of group_descriptions are resolved too."""
+        actor's type) the kind descriptions of group_descriptions are resolved too, and with state_of (the state
+        of an actor's country) the governments of government_descriptions."""
+        if type_of is not None and state_of is not None:
+            # first: 'the Kishida government' is the state, so 'Kishida' is no antecedent of 'the prime minister'
+            mentions = government_descriptions(text, start, end, mentions, compiled=self.governments, type_of=type_of,
+                                               state_of=state_of, outside=outside)
         mentions = self._titled(text, start, end, mentions, kind_of=kind_of, name_of=name_of, discovered=discovered, outside=outside)
         if type_of is None:
             return mentions
@@ -113,3 +122,20 @@ class DescriptionResolver:
         if a.name and words in self.heads:
             return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", a.name) is not None
         return False
+
+
+# what may open the clause before a described subject: nothing, punctuation, a conjunction or a fronted phrase
+# ending in a comma ('On Monday, the ministry summoned ...'); never a verb or a preposition ('met the envoy appointed')
+DESCRIBED_SUBJECT_OPENER = re.compile(r"(?:^|[,;:“”\"(]|\b(?i:and|but|while|when|that|after|before|as|then|since|because|whereas))\s*"
+                                      r"(?i:the)?\s*$")
+
+
+def described_subject_before(text: str, clause_start: int, pos: int, mentions: list[Mention]) -> bool:
+    """Whether a resolved definite description is the subject right before the verb at pos: 'The ministry summoned
+    the ambassador', 'the council urged ...'. The article before a lowercase noun otherwise reads as a participle
+    modifying a noun ('the proposed dialogue'); a description the resolver tied to an actor is a noun phrase, so
+    the verb after it is finite."""
+    last = next((m for m in reversed(mentions) if m.end <= pos), None)
+    if last is None or last.method != "description" or text[last.end:pos].strip() or last.start < clause_start:
+        return False
+    return DESCRIBED_SUBJECT_OPENER.search(text[max(clause_start, last.start - 80):last.start]) is not None

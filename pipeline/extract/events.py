@@ -8,6 +8,7 @@ from dataclasses import replace
 from pipeline.extract.actors import Mention
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
+from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
@@ -73,6 +74,8 @@ class EventRules:
                 continue     # 'hoped the new channel would lead to ...': a wish that asks nothing of a party
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
+                if shape is None and trig.form == "past" and described_subject_before(text, c_start, m.start(), mentions):
+                    shape = ("active", m.start())     # 'the ministry summoned': a description, not 'the proposed plan'
             if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
                 # 'meeting with' (the verb's -ing form) read as the noun 'meeting'
                 noun_end = m.end() if surface in self.lexicon.nouns else m.start() + len(surface.split()[0])

@@ -55,6 +55,27 @@ def _recent(mentions: list[Mention], lo: int, hi: int, types: frozenset, type_of
     return out
 
 
+# 'between Takaichi and Chinese President Xi Jinping', 'Japan and the US': two names joined, titles allowed
+LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}")
+PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}")
+
+
+def _coordinated_pair(text: str, named: list[Mention], pos: int, latest: str, types: frozenset,
+                      type_of: Callable[[str], str | None]) -> list[str]:
+    """With more than two candidates, 'the two leaders' still names the pair the text joined with 'and' when
+    the later of the two is the latest candidate ('talks between Takaichi and Chinese President Xi Jinping. The
+    two leaders ...'); else no one."""
+    before = [m for m in named if m.end <= pos and type_of(m.actor_id) in types]
+    if len(before) < 2 or before[-1].actor_id != latest:
+        return []
+    first, second = before[-2], before[-1]
+    if len(before) > 2 and LIST_GAP.fullmatch(text, before[-3].end, first.start):
+        return []     # 'France, Germany and Italy': the last two of a list of three are no pair
+    if first.actor_id != second.actor_id and PAIR_GAP.fullmatch(text, first.end, second.start):
+        return [second.actor_id, first.actor_id]
+    return []
+
+
 def group_descriptions(text: str, start: int, end: int, mentions: list[Mention], *, compiled,
                        type_of: Callable[[str], str | None], outside: Callable[[int, int], bool]) -> list[Mention]:
     """mentions plus one 'description' mention per resolved actor of each kind description in [start, end)."""
@@ -70,6 +91,8 @@ def group_descriptions(text: str, start: int, end: int, mentions: list[Mention],
                 continue
             types = nouns[d.group(1).casefold()]
             found = _recent(named, _window_start(text, d.start(), start), d.start(), types, type_of)
+            if len(found) > count == 2:
+                found = _coordinated_pair(text, named, d.start(), found[0], types, type_of)
             if len(found) != count:
                 continue    # none, too few, or ambiguous: name no one
             for actor_id in sorted(found, key=lambda a: max(m.start for m in named if m.actor_id == a and m.start < d.start())):
