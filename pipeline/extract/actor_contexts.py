@@ -13,7 +13,7 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 """
 import re
 
-from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER,
+from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
 from pipeline.extract.phrases import literal_alternation
 
@@ -55,7 +55,11 @@ def after_motion_verb(text: str, start: int) -> bool:
     return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z][a-z\-]+\b")
+# a lower-case word the coordinated name would modify; a preposition, conjunction or verb after it ('thanked the
+# US and Canada for ...', 'Japan and Australia have ...') ends the noun phrase: the name is a noun, not an adjective
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!(?:for|to|in|on|at|of|by|as|and|or|but|with|from|over|about|after|before|"
+                               r"that|which|who|have|has|had|is|are|was|were|will|would|can|could|should|must|"
+                               r"may|might|also|to|said|say|says|agreed|signed|held|jointly)\b)[a-z][a-z\-]+\b")
 
 
 def coordinated_adjective(text: str, start: int, end: int, demonym_re: re.Pattern | None) -> bool:
@@ -209,3 +213,19 @@ def listed_names(text: str, start: int, end: int, pattern: re.Pattern | None, ki
             s = m.start("list") + item.start()
             out.append((s, s + len(name), name, kind))
     return out
+
+
+# '"... ," Matthias Brandt of the German Institute ... said': the name right after a quotation's closing mark,
+# followed by its affiliation or an apposition, is the quoted speaker (the reporting verb may come much later)
+_QUOTE_SPEAKER = re.compile(rf"[,?!][”\"][ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from|with)[ \t]|,[ \t])")
+
+
+def quoted_speakers(text: str, start: int, end: int):
+    """Matches (group 'after') of a person named right after a quotation, before an affiliation."""
+    return _QUOTE_SPEAKER.finditer(text, start, end)
+
+
+def hyphen_fragment(text: str, start: int) -> bool:
+    """A name starting right after a word and a hyphen ('La Dialogue' of 'Shangri-La Dialogue', 'Japan Security
+    Consultative Committee' of 'U.S.-Japan Security ...'): the tail of a longer compound name, not a name."""
+    return start > 1 and text[start - 1] == "-" and (text[start - 2].isalnum() or text[start - 2] == ".")

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              mission_pattern, missions,
-                                             opens_document_name, state_as_place, state_as_topic_before)
+                                             opens_document_name, quoted_speakers, hyphen_fragment, state_as_place,
+                                             state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
@@ -88,9 +89,11 @@ class ActorMatcher(GenericNames):
         # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
             rf"(?P<name>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
-        # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas
+        # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas;
+        # the role's body may be an owner's and lower case ('a spokesman for China's foreign ministry, Kong Quan,')
         self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))
-                                         + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})?,[ \t]+$",
+                                         + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[’']s[ \t]+)?"
+                                         r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
         self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
@@ -216,8 +219,8 @@ class ActorMatcher(GenericNames):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
-        for m in self.reported_person_re.finditer(text, start, end):
-            group = "after" if m.group("after") else "before"
+        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end)]:
+            group = "after" if m.groupdict().get("after") else "before"
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((m.start(group), m.end(group), self._person(name, "")))
@@ -299,7 +302,7 @@ class ActorMatcher(GenericNames):
         taken = self._missions(text, start, end, taken, discovered, outside)
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
+            if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
