@@ -7,7 +7,7 @@ from bisect import bisect_left
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              mission_pattern, missions,
-                                             opens_document_name, quoted_speakers, hyphen_fragment, state_as_place,
+                                             opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
@@ -32,7 +32,10 @@ class ActorMatcher(GenericNames):
             for metonym in actor.metonyms:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
-        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
+        governments = state_government_aliases(knowledge)
+        for alias, actor in governments.items():
+            self.by_key.setdefault(fold(alias), actor)
+        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=len, reverse=True)
         lower_tail = country_body_aliases(knowledge)
         self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
@@ -168,7 +171,7 @@ class ActorMatcher(GenericNames):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
-            if actor.actor_type == "state" and opens_document_name(text, m.end()):
+            if actor.actor_type == "state" and opens_document_name(text, m.end(), m.start()):
                 continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
             if actor.actor_type == "state" and ((key in self.metonym_keys and after_motion_verb(text, m.start()))
                                                 or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
