@@ -15,6 +15,10 @@ from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation
+
+# 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
+# after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
+ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -129,7 +133,7 @@ class ActorMatcher(GenericNames):
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
             self.org_re = re.compile(
                 rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
-                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
+                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
         else:
             self.org_re = None
         self.list_kinds = dict(titles.get("example_list_nouns") or {})
@@ -236,7 +240,7 @@ class ActorMatcher(GenericNames):
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and self.title_words.search(role):
+            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
                 pos = m.end()
             else:
