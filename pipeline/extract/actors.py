@@ -18,7 +18,7 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
-ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?$")
+ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -272,8 +272,8 @@ class ActorMatcher(GenericNames):
                     continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
                 owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
                 if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
-                              not in ("state", "person")):
-                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau": a sub-unit of a known body
+                              not in ("state", "person") or owner.group(1).split()[-1] in self.org_heads):
+                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau", "a university's institute": a sub-unit
                 found.append((s, s + len(org), DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found

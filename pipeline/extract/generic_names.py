@@ -49,6 +49,8 @@ class GenericNames:
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
                                                                       or ROLE_NOUN_AFTER.match(text, m.end())):
                 continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
+            if m.group(0)[:1].islower() and self.modifier_after_re is not None and self.modifier_after_re.match(text, m.end()):
+                continue   # 'Chinese coastguard incursions': a lower-case name describing what is the body's, as for registry names
             if cue is None and PERSON_OWNER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
                 continue   # 'His Cabinet would not include ...': a person's, of a country the name does not say
             # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
