@@ -13,7 +13,7 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 """
 import re
 
-from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, POSSESSIVE_AFTER,
+from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
 from pipeline.extract.phrases import literal_alternation
 
@@ -55,7 +55,11 @@ def after_motion_verb(text: str, start: int) -> bool:
     return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z][a-z\-]+\b")
+# a lower-case word the coordinated name would modify; a preposition, conjunction or verb after it ('thanked the
+# US and Canada for ...', 'Japan and Australia have ...') ends the noun phrase: the name is a noun, not an adjective
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!(?:for|to|in|on|at|of|by|as|and|or|but|with|from|over|about|after|before|"
+                               r"that|which|who|have|has|had|is|are|was|were|will|would|can|could|should|must|"
+                               r"may|might|also|to|said|say|says|agreed|signed|held|jointly)\b)[a-z][a-z\-]+\b")
 
 
 def coordinated_adjective(text: str, start: int, end: int, demonym_re: re.Pattern | None) -> bool:
@@ -142,13 +146,18 @@ def committee_in_role(text: str, start: int, name: str) -> bool:
 
 
 # 'the U.S. Taiwan Relations Act', 'the Japan Self-Defense Forces Law': a state's name opening a document's name
-_DOCUMENT_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,4}(?:Act|Law|Treaty|Communiqu[eé]|Accords?|Declaration|"
-                                  r"White[ \t]+Paper|Guidelines)\b")
+# (the name may be quoted: 'the US "Taiwan Relations Act"')
+_DOCUMENT_NOUN = r"(?:Act|Law|Treaty|Communiqu[eé]|Accords?|Declaration|White[ \t]+Paper|Guidelines)"
+_DOCUMENT_NAME_AFTER = re.compile(r"[ \t]+[“\"‘]?(?:[A-Z][\w\-]*[ \t]+){1,4}" + _DOCUMENT_NOUN + r"\b")
+# 'the Taiwan Relations Act of the United States': a state closing a law's name as its owner
+_DOCUMENT_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w\-]*[ \t]+){1,4}" + _DOCUMENT_NOUN + r"[”\"’]?[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
-def opens_document_name(text: str, end: int) -> bool:
-    """A state's name followed by the rest of a law's or treaty's name: part of the document's name."""
-    return _DOCUMENT_NAME_AFTER.match(text, end) is not None
+def opens_document_name(text: str, end: int, start: int | None = None) -> bool:
+    """A state's name followed by the rest of a law's or treaty's name (or, given its start, closing one after
+    'of'): part of the document's name."""
+    return _DOCUMENT_NAME_AFTER.match(text, end) is not None or (
+        start is not None and _DOCUMENT_NAME_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 def state_as_place(text: str, start: int, end: int) -> bool:
@@ -209,3 +218,28 @@ def listed_names(text: str, start: int, end: int, pattern: re.Pattern | None, ki
             s = m.start("list") + item.start()
             out.append((s, s + len(name), name, kind))
     return out
+
+
+# '"... ," Matthias Brandt of the German Institute ... said': the name right after a quotation's closing mark,
+# followed by its affiliation or an apposition, is the quoted speaker (the reporting verb may come much later)
+_QUOTE_SPEAKER = re.compile(rf"[,?!][”\"][ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from|with)[ \t]|,[ \t])")
+
+
+def quoted_speakers(text: str, start: int, end: int):
+    """Matches (group 'after') of a person named right after a quotation, before an affiliation."""
+    return _QUOTE_SPEAKER.finditer(text, start, end)
+
+
+def hyphen_fragment(text: str, start: int) -> bool:
+    """A name starting right after a word and a hyphen ('La Dialogue' of 'Shangri-La Dialogue', 'Japan Security
+    Consultative Committee' of 'U.S.-Japan Security ...'): the tail of a longer compound name, not a name."""
+    return start > 1 and text[start - 1] == "-" and (text[start - 2].isalnum() or text[start - 2] == ".")
+
+
+def state_government_aliases(knowledge) -> dict[str, object]:
+    """'the Philippine government', 'the South Korean Government': a state and its government are one actor, so a
+    demonym before 'government' names the state, for every registered state (aliases list only a few)."""
+    taken = {a for actor in knowledge.actors for a in actor.aliases}
+    return {f"{d} {noun}": actor for actor in knowledge.actors if actor.actor_type == "state"
+            for d in actor.demonyms if d[:1].isupper() for noun in ("government", "Government")
+            if f"{d} {noun}" not in taken}

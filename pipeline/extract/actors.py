@@ -7,13 +7,18 @@ from bisect import bisect_left
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              mission_pattern, missions,
-                                             opens_document_name, state_as_place, state_as_topic_before)
+                                             opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
+                                             state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation
+
+# 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
+# after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
+ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -31,7 +36,10 @@ class ActorMatcher(GenericNames):
             for metonym in actor.metonyms:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
-        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)}, key=len, reverse=True)
+        governments = state_government_aliases(knowledge)
+        for alias, actor in governments.items():
+            self.by_key.setdefault(fold(alias), actor)
+        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=len, reverse=True)
         lower_tail = country_body_aliases(knowledge)
         self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
@@ -88,9 +96,11 @@ class ActorMatcher(GenericNames):
         # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
             rf"(?P<name>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
-        # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas
+        # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas;
+        # the role's body may be an owner's and lower case ('a spokesman for China's foreign ministry, Kong Quan,')
         self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))
-                                         + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})?,[ \t]+$",
+                                         + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[’']s[ \t]+)?"
+                                         r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
         self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
@@ -123,7 +133,7 @@ class ActorMatcher(GenericNames):
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
             self.org_re = re.compile(
                 rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
-                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
+                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
         else:
             self.org_re = None
         self.list_kinds = dict(titles.get("example_list_nouns") or {})
@@ -165,7 +175,7 @@ class ActorMatcher(GenericNames):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
-            if actor.actor_type == "state" and opens_document_name(text, m.end()):
+            if actor.actor_type == "state" and opens_document_name(text, m.end(), m.start()):
                 continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
             if actor.actor_type == "state" and ((key in self.metonym_keys and after_motion_verb(text, m.start()))
                                                 or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
@@ -216,8 +226,8 @@ class ActorMatcher(GenericNames):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
-        for m in self.reported_person_re.finditer(text, start, end):
-            group = "after" if m.group("after") else "before"
+        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end)]:
+            group = "after" if m.groupdict().get("after") else "before"
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((m.start(group), m.end(group), self._person(name, "")))
@@ -230,7 +240,7 @@ class ActorMatcher(GenericNames):
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and self.title_words.search(role):
+            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
                 pos = m.end()
             else:
@@ -262,8 +272,8 @@ class ActorMatcher(GenericNames):
                     continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
                 owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
                 if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
-                              not in ("state", "person")):
-                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau": a sub-unit of a known body
+                              not in ("state", "person") or owner.group(1).split()[-1] in self.org_heads):
+                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau", "a university's institute": a sub-unit
                 found.append((s, s + len(org), DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
         return found
@@ -299,7 +309,7 @@ class ActorMatcher(GenericNames):
         taken = self._missions(text, start, end, taken, discovered, outside)
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
+            if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]

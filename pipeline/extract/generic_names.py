@@ -16,6 +16,10 @@ DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?
                       r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?(?:--|[-–—:])")
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
 OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
+# 'Foreign Ministry spokesman Lu Kang': the body named in a person's title, the person named right after it
+ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)[ \t]+)?(?:spokes(?:man|woman|person)|minister|"
+                                r"secretary|director|head|chief|official|officer|ambassador|envoy|adviser|advisor)[ \t]+$",
+                                re.IGNORECASE)
 # 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
 FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
@@ -31,6 +35,7 @@ class GenericNames:
             return []
         out = []
         dominant = named = home = None
+        resolved: dict[str, tuple[str, float]] = {}   # shared name -> (country, confidence) it last resolved to
         for m in self.generic_re.finditer(text, start, end):
             if any(m.start() < x.end and x.start < m.end() for x in registry):
                 continue
@@ -44,6 +49,8 @@ class GenericNames:
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
                                                                       or ROLE_NOUN_AFTER.match(text, m.end())):
                 continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
+            if m.group(0)[:1].islower() and self.modifier_after_re is not None and self.modifier_after_re.match(text, m.end()):
+                continue   # 'Chinese coastguard incursions': a lower-case name describing what is the body's, as for registry names
             if cue is None and PERSON_OWNER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
                 continue   # 'His Cabinet would not include ...': a person's, of a country the name does not say
             # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
@@ -54,9 +61,15 @@ class GenericNames:
                     and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
+                cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
+            if cue is None:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+            if cue is None and not definite:
+                # 'MOFA also urges ...': a shared name the document has already resolved keeps that referent
+                # (a writer switching to another country's MOFA says whose it is)
+                cue, method_conf = resolved.get(fold(m.group(0)), (None, method_conf))
             if cue is None:
                 # 'TAIPEI (Reuters) - ... the foreign ministry said': a dateline's capital is where the reporter writes from
                 if home is None:
@@ -78,6 +91,7 @@ class GenericNames:
                 chosen, method_conf = [a for a in candidates if a.country in named], 0.5
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
+                resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
         return out
 
     def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
@@ -111,6 +125,14 @@ class GenericNames:
             return self.state_names.get(m.group(1))
         return None
 
+    def _titled_person_country(self, text: str, pos: int, end: int, registry: list[Mention]) -> str | None:
+        """The country of a registry person named right after a role noun that follows pos ('... spokesman Lu Kang')."""
+        for x in registry:
+            if pos < x.start <= pos + 40 and x.start < end and ROLE_OF_BODY_AFTER.fullmatch(text, pos, x.start):
+                actor = self.knowledge.actors_by_id.get(x.actor_id)
+                return actor.country if actor and actor.actor_type == "person" else None
+        return None
+
     def _dateline_country(self, text: str, start: int) -> str | None:
         """The country whose capital opens the body as a dateline ('TOKYO, June 5 (Kyodo) --', 'Taipei, May 2 -')."""
         m = DATELINE.search(text, max(0, start - 200), min(len(text), start + 400))
@@ -122,7 +144,8 @@ class GenericNames:
         """The country of the nearest registry mention before pos in the same sentence (a state's only,
         after 'its'/'their'), or None."""
         bound = max(start, pos - 200)
-        ends = [e.end() for e in SENTENCE_END.finditer(text, max(start, pos - 400), pos)]
+        # endpos one past pos: the boundary right before the name needs its look-ahead at the name's first letter
+        ends = [e.end() for e in SENTENCE_END.finditer(text, max(start, pos - 400), min(len(text), pos + 1))]
         stop = max(ends[-1] if ends else bound, bound)
         previous = None   # 'Taiwan welcomed the change. Its foreign ministry said': a sentence-initial 'its' is the last sentence's state
         if states_only and ends and text[stop:pos].lstrip(" \t\n“\"‘").lower().startswith(("its ", "their ")):

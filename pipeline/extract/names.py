@@ -27,7 +27,10 @@ CHINESE_SURNAMES = frozenset(
     "Hung Hong Chiu Qiu Tseng Zeng Liao Lai Hsiao Xiao Chou Zhou Yeh Ye Su Chuang Zhuang Lu Lo Luo Kao "
     "Gao Chiang Jiang Chu Zhu Fang Ho He Ko Ke Ma Hu Sun Song Sung Tang Teng Deng Tsao Cao Yu Yuan Pan "
     "Tu Du Wei Fan Fu Shih Shi Tai Dai Hou Ou Lii Mao Qin Xi Hua Zhao Chao Dong Tung Yen Yan Pai Bai "
-    "Kim Park Moon Yoon Choi".split()
+    "Kim Park Moon Yoon Choi "
+    # more common Chinese surnames (pinyin and Wade-Giles) seen in ministry spokespeople and scholars' names
+    "Kong Feng Peng Cui Tian Jia Shen Ding Wen Lei Meng Qian Kang Yin Xue Xia Qiao Zou Xiong Geng Duan Hao "
+    "Shao Gong Kung Cao Tsui Tien Shen Ting Hsueh Hsia Chiao Tsou Hsiung Keng Tuan Shao Kuan Guan Yao Fei Bi".split()
 )
 
 
