@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_subjects import demonym_subject, demonym_subject_pattern
+from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.descriptions import described_subject_before
@@ -179,6 +180,10 @@ class EventRules:
                         sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
                 if not sources and (demo := demonym_subject(text, c_start, anchor, **self._demonym_assets())):
                     sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
+                if not sources and (pron := subordinate_pronoun(text, c_start, anchor)):
+                    # 'X raised it when he met Y': the head of the clause (a person), or the speaker for 'when I met'
+                    owner = speaker if is_first_person(pron[2]) else getattr(self._clause_head(text, c_start, pron[0], mentions), "actor_id", None)
+                    sources = [Mention(pron[0], pron[1], pron[2], owner, "pronoun", 0.7)] if owner and (owner in persons or owner == speaker) else None
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
