@@ -29,6 +29,8 @@ def summary(extractor, text):
     ("Japan intercepted the Russian aircraft on Monday.", "MOBILIZE", ("japan",)),
     # a phrasal verb spelt like its noun, after a light verb
     ("Japan conveyed its protest to China on Monday.", "ACCUSE", ("japan",)),
+    # a handshake is a meeting of the two
+    ("Fumio Kishida shook hands with Xi Jinping at the summit.", "CONSULT", ("fumio-kishida",)),
     # regret over an incident is the apology reading; over another party's decision it is criticism
     ("China expressed regret over the collision on Monday.", "CONCEDE", ("china",)),
     ("Japan expressed regret over South Korea's decision on Monday.", "ACCUSE", ("japan",)),
