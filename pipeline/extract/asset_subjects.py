@@ -27,6 +27,14 @@ _THAT = r"(?:that\s+)?"
 _THAT_RE = re.compile(r"\bthat\s+")
 
 
+# people and offices among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
+# group or a legislature, resolved from descriptions elsewhere); ships, aircraft and forces are
+PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy", "envoys", "spokesperson", "spokesman",
+                    "spokeswoman", "team", "minister", "ministers", "foreign minister", "defense minister", "defence minister",
+                    "ambassador", "ambassadors", "negotiators", "representative", "representatives", "embassy", "lawmakers",
+                    "legislators"})
+
+
 def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> re.Pattern | None:
     """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>';
     None when either list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
@@ -34,6 +42,9 @@ def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> r
     if not words or not assets:
         return None
     dem = "|".join(re.escape(w) for w in words)
+    assets = [a for a in assets if a.casefold() not in PEOPLE]
+    if not assets:
+        return None
     asset = "|".join(re.escape(a) for a in sorted(set(assets), key=len, reverse=True))
     return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}"
                       rf"(?:{asset})(?![\w\-]){_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
