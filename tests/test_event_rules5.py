@@ -46,6 +46,7 @@ def test_event_rules5(seed_extractor, text, plover, sources):
     "Police intercepted calls between the suspects.",              # no aircraft or ships
     "When she met Wang Yi in Tokyo, Yoko Kamikawa raised the matter.",  # cataphora: the name comes after
     "chinese ships sailed past.",                                  # a lower-case demonym is no name
+    "This time, the Japanese ship sailed alone.",                 # a definite ship: an act reported before
     "Japanese lawmakers met Lai Ching-te in Taipei on Monday.",    # people, not the state acting through its assets
 ])
 def test_no_event_from_rules5(seed_extractor, text):

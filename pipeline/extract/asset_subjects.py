@@ -14,8 +14,9 @@ from collections.abc import Mapping
 
 # what may precede the subject in its clause: a fronted time/place adjunct closed by a comma ('On Monday, ')
 _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
-# an article or a count before the demonym ('a', 'two', '25', 'about 40')
-_COUNT = r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least)\s+\d+|\d+)\s+)?"
+# an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
+# sailed alone' refers back to a ship whose act the text has already reported
+_COUNT = r"(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least)\s+\d+|\d+)\s+)?"
 # modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
 _MODIFIERS = r"(?:[\w\-]+\s+){0,3}?"
 # adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
