@@ -47,10 +47,13 @@ def test_event_rules5(seed_extractor, text, plover, sources):
     "When she met Wang Yi in Tokyo, Yoko Kamikawa raised the matter.",  # cataphora: the name comes after
     "chinese ships sailed past.",                                  # a lower-case demonym is no name
     "This time, the Japanese ship sailed alone.",                 # a definite ship: an act reported before
+    "In 2008, a Taiwanese fishing boat sank after a collision.",   # a civilian craft, intransitive
+    "A Chinese cargo ship sailed through the strait.",             # a civilian craft
     "Japanese lawmakers met Lai Ching-te in Taipei on Monday.",    # people, not the state acting through its assets
 ])
 def test_no_event_from_rules5(seed_extractor, text):
-    assert not [e for e in predicate_events(seed_extractor, text, published=PUBLISHED) if e["predicate"] in ("MOBILIZE", "CONSULT")]
+    assert not [e for e in predicate_events(seed_extractor, text, published=PUBLISHED)
+                if e["predicate"] in ("MOBILIZE", "CONSULT", "ASSAULT")]
 
 
 def test_demonym_subject_pure():

@@ -18,7 +18,9 @@ _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
 # sailed alone' refers back to a ship whose act the text has already reported
 _COUNT = r"(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least)\s+\d+|\d+)\s+)?"
 # modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
-_MODIFIERS = r"(?:[\w\-]+\s+){0,3}?"
+# (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
+_MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
+              r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
 # adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
 _VERB_GAP = r"\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
 # a first verb sharing the subject ('collided with and sank'): the second verb's subject is the same asset
@@ -28,12 +30,14 @@ _THAT = r"(?:that\s+)?"
 _THAT_RE = re.compile(r"\bthat\s+")
 
 
-# people and offices among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
+# people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
 # group or a legislature, resolved from descriptions elsewhere); ships, aircraft and forces are
 PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy", "envoys", "spokesperson", "spokesman",
                     "spokeswoman", "team", "minister", "ministers", "foreign minister", "defense minister", "defence minister",
                     "ambassador", "ambassadors", "negotiators", "representative", "representatives", "embassy", "lawmakers",
-                    "legislators"})
+                    "legislators",
+                    # a bare boat is mostly civilian (fishing, protest boats); 'patrol boats' stays an asset
+                    "boat", "boats"})
 
 
 def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> re.Pattern | None:
