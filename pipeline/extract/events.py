@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.asset_subjects import demonym_subject, demonym_subject_pattern
+from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.descriptions import described_subject_before
@@ -64,8 +66,9 @@ class EventRules:
                 fallback = trig.fallback     # the context word is missing: the weaker reading ('warned X to stop' = ACCUSE)
             shape = None
             surface = m.group(0).casefold()
-            if surface in self.lexicon.nouns or (trig.form in ("ing", "pres3") and surface.split()[0] in self.lexicon.nouns):
-                # 'talks', 'protest', 'a meeting with', 'the talks with': try the noun reading first
+            if surface in self.lexicon.nouns or (trig.form in ("ing", "pres3", "base") and surface.split()[0] in self.lexicon.nouns):
+                # 'talks', 'protest', 'a meeting with', 'the talks with': try the noun reading first; a phrasal verb
+                # spelt like its noun ('conveyed its protest to Beijing': 'protest to') is the noun after a light verb
                 shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
             noun_reading = shape is not None
             if noun_reading and self._modifies_asset(text, m.end()):
@@ -175,6 +178,12 @@ class EventRules:
                         sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
                     elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                         sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
+                if not sources and (demo := demonym_subject(text, c_start, anchor, **self._demonym_assets())):
+                    sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
+                if not sources and (pron := subordinate_pronoun(text, c_start, anchor)):
+                    # 'X raised it when he met Y': the head of the clause (a person), or the speaker for 'when I met'
+                    owner = speaker if is_first_person(pron[2]) else getattr(self._clause_head(text, c_start, pron[0], mentions), "actor_id", None)
+                    sources = [Mention(pron[0], pron[1], pron[2], owner, "pronoun", 0.7)] if owner and (owner in persons or owner == speaker) else None
                 if not sources:
                     continue
                 targets = _group([x for x in after if x not in sources], text, nearest_last=False)
@@ -247,6 +256,15 @@ class EventRules:
         if anchor < start and markers and _any_of(markers).search(text, anchor, start):
             return syntax.get("joint_type", "COOPERATE"), trig.mode
         return trig.plover, trig.mode
+
+    def _demonym_assets(self) -> dict:
+        """The demonym -> state map and compiled demonym-asset subject pattern (built once, on first use)."""
+        if not hasattr(self, "_demonym_cache"):
+            states = {a.country: a.actor_id for a in self.knowledge.actors if a.actor_type == "state" and a.country}
+            dem = {d: states[a.country] for a in self.knowledge.actors for d in a.demonyms if a.country in states}
+            self._demonym_cache = {"demonyms": dem, "pattern": demonym_subject_pattern(
+                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()))}
+        return self._demonym_cache
 
     @staticmethod
     def _clause_head(text: str, c_start: int, anchor: int, mentions: list[Mention]) -> Mention | None:

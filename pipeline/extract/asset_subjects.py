@@ -1,0 +1,75 @@
+"""Subjects named only by a demonym and the asset that acts: 'Chinese warships shadowed the flotilla', 'a Japanese
+patrol vessel collided with ...', 'Japanese and Taiwanese coast guard cutters practised ...'.
+
+Wire and ministry reports of military movements name the ship or aircraft, not its service; when the only name in
+the subject is a demonym (no actor mention), the demonym's state is the source (the extractor cannot tell which
+service, and the state is what the reader learns). Pure functions over text; the demonym -> state map and the
+asset-noun alternation are data (seeds/actors.yaml demonyms, seeds/lexicons/syntax.yaml asset_nouns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# what may precede the subject in its clause: a fronted time/place adjunct closed by a comma ('On Monday, ')
+_ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
+# an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
+# sailed alone' refers back to a ship whose act the text has already reported
+_COUNT = r"(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least)\s+\d+|\d+)\s+)?"
+# modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
+# (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
+_MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
+              r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
+# adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
+_VERB_GAP = r"\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
+# a first verb sharing the subject ('collided with and sank'): the second verb's subject is the same asset
+_SHARED_VERB = r"(?:[a-z]+ed(?:\s+(?:with|into|on))?\s+and\s+)?"
+# a complement clause opened by 'that' ('said that a Chinese drone flew ...')
+_THAT = r"(?:that\s+)?"
+_THAT_RE = re.compile(r"\bthat\s+")
+
+
+# people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
+# group or a legislature, resolved from descriptions elsewhere); ships, aircraft and forces are
+PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy", "envoys", "spokesperson", "spokesman",
+                    "spokeswoman", "team", "minister", "ministers", "foreign minister", "defense minister", "defence minister",
+                    "ambassador", "ambassadors", "negotiators", "representative", "representatives", "embassy", "lawmakers",
+                    "legislators",
+                    # a bare boat is mostly civilian (fishing, protest boats); 'patrol boats' stays an asset
+                    "boat", "boats"})
+
+
+def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> re.Pattern | None:
+    """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>';
+    None when either list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
+    words = sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=len, reverse=True)
+    if not words or not assets:
+        return None
+    dem = "|".join(re.escape(w) for w in words)
+    assets = [a for a in assets if a.casefold() not in PEOPLE]
+    if not assets:
+        return None
+    asset = "|".join(re.escape(a) for a in sorted(set(assets), key=len, reverse=True))
+    return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}"
+                      rf"(?:{asset})(?![\w\-]){_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
+
+
+def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pattern | None,
+                    demonyms: Mapping[str, str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, state actor id) per demonym when text[clause_start:anchor] is exactly a demonym-asset
+    subject; [] otherwise. The demonym must be capitalised in the text ('chinese' is no name)."""
+    if pattern is None:
+        return []
+    # the clause itself, else a complement clause inside it ('Japan's Joint Staff said that a Chinese drone flew')
+    starts = [clause_start] + [t.end() for t in _THAT_RE.finditer(text, clause_start, anchor)]
+    m = next((m for st in starts if (m := pattern.fullmatch(text, st, anchor))), None)
+    if not m:
+        return []
+    folded = {k.casefold(): v for k, v in demonyms.items()}
+    out = []
+    for g in ("d1", "d2"):
+        word = m.group(g)
+        if word and word[:1].isupper() and (state := folded.get(word.casefold())) and state not in [o[3] for o in out]:
+            out.append((m.start(g), m.end(g), word, state))
+    return out
