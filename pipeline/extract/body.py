@@ -1,6 +1,7 @@
 """Find the article proper inside raw text: front matter, captions, bios and teasers lie outside."""
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
@@ -49,8 +50,15 @@ def _unwrapped(s: str) -> str:
     return s.strip().strip("[]【】＜＞<>{}").strip()
 
 
+NON_WORD = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().casefold()
+    return NON_WORD.sub(" ", s).strip().casefold()
+
+
+# a document's title and author are compared with every line: normalised once per document, not once per line
+_norm_once = lru_cache(maxsize=256)(_norm)
 
 
 def classify_line(line: str, *, title: str | None = None) -> str:
@@ -58,18 +66,18 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     stripped = line.strip()
     if not stripped:
         return "blank"
-    if title and _norm(stripped) == _norm(title):
+    if title and _norm(stripped) == _norm_once(title):
         return "title"
-    if BYLINE.match(stripped) and len(stripped) < 90:
+    if len(stripped) < 90 and BYLINE.match(stripped):
         return "byline"
-    if BACK_MATTER.match(stripped) and len(stripped) < 200:   # before captions: '(Originally written in X. Banner photo: ...)'
+    if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
-    if (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) and len(stripped) < 500 \
-            or CAPTION_PHRASE.search(stripped) and len(stripped) < MAX_CAPTION_PHRASE_LINE:
+    if len(stripped) < 500 and (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) \
+            or len(stripped) < MAX_CAPTION_PHRASE_LINE and CAPTION_PHRASE.search(stripped):
         return "caption"
     if _is_uncredited_caption(stripped):
         return "caption"
-    if PAGE_FURNITURE.match(stripped) and len(stripped) < 200:
+    if len(stripped) < 200 and PAGE_FURNITURE.match(stripped):
         return "furniture"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
@@ -77,7 +85,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "note"
     if CONTACT.search(stripped):
         return "contact"
-    if BIO.match(stripped) and len(stripped) < 400 and stripped.count(". ") <= 2:
+    if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"
     if LAYOUT_GAP.search(stripped) and not SENTENCE_END.search(stripped):   # running head, page footer, toolbar
         return "furniture"
@@ -126,7 +134,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     _mark_author_boxes(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
-            if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm(author):
+            if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm_once(author):
                 kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
@@ -382,11 +390,22 @@ def _starts_with_author_bio(line: str, author: str) -> bool:
     """'Cathy Fang is a ...', '(Dr. Kotani is ...)', 'Jane Roe covers security for ...': a line opening with the
     known author's full name and a verb, or one of the author's names and 'is'/'was'. The author field may list
     several people ('A; B', 'A, B', 'A and B')."""
-    head = re.sub(r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?", "", line)
-    for full in (n.strip() for n in re.split(r"\s*(?:;|,|\band\b)\s*", author)):
-        if len(full.split()) >= 2 and re.match(rf"{re.escape(full)}\s+(?:is|was|has|covers|writes|reports|teaches|"
-                                                 r"researches|works|served|serves|specializes|specialises)\b", head):
-            return True
-        if any(head.startswith(f"{name} is ") or head.startswith(f"{name} was ") for name in full.split() if len(name) > 2):
-            return True
-    return False
+    head = HONORIFIC_OPENING.sub("", line)
+    full_names, openings = _author_bio_openings(author)
+    return bool(full_names and full_names.match(head)) or head.startswith(openings)
+
+
+HONORIFIC_OPENING = re.compile(r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?")
+
+
+@lru_cache(maxsize=256)
+def _author_bio_openings(author: str) -> tuple[re.Pattern | None, tuple[str, ...]]:
+    """Per author field (once per document, not once per line): a pattern matching any of its people's full names
+    (two words or more) and a verb, and the openings '<name> is ' / '<name> was ' for each of their names longer
+    than two characters. A line opens an author bio when either matches (the tests are alternatives: order does not
+    change the answer)."""
+    fulls = [n.strip() for n in re.split(r"\s*(?:;|,|\band\b)\s*", author)]
+    patterns = [rf"{re.escape(full)}\s+(?:is|was|has|covers|writes|reports|teaches|"
+                r"researches|works|served|serves|specializes|specialises)\b" for full in fulls if len(full.split()) >= 2]
+    openings = tuple(f"{name} {verb} " for full in fulls for name in full.split() if len(name) > 2 for verb in ("is", "was"))
+    return (re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None), openings

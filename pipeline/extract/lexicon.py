@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.knowledge import Knowledge
 
+SPACES = re.compile(r"\s+")
+
 VOWELS = "aeiou"
 COMPLEMENT_PREPOSITIONS = r"(?:on|about|with|to|for|over|against|in|at|from|by|into|regarding|concerning|between|among|toward|towards)"
 
@@ -169,9 +171,9 @@ class Lexicon:
                                        re.IGNORECASE)
 
     def trigger(self, surface: str) -> Trigger | None:
-        return self.triggers.get(re.sub(r"\s+", " ", surface.casefold()))
+        return self.triggers.get(SPACES.sub(" ", surface.casefold()))
 
     def is_past(self, verb: str) -> bool:
         """A reporting verb in the past ('said', 'told reporters'; 'according to' reports a past act)."""
-        v = re.sub(r"\s+", " ", verb.casefold())
+        v = SPACES.sub(" ", verb.casefold())
         return v in self.reporting_past or v == "according to"

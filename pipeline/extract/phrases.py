@@ -111,12 +111,17 @@ class PhraseMatcher:
             return
         end = len(text) if endpos is None else min(endpos, len(text))
         p = pos
+        # the loop runs once per match of every matcher over every sentence: names bound once per call
+        prefilter, buckets, bucket = self.prefilter.search, self._buckets, self._bucket
         while p <= end:
-            c = self.prefilter.search(text, p, end)
+            c = prefilter(text, p, end)
             if c is None:
                 return
             q = c.start()
-            m = self._match_at(text, q, end)
+            if q < end:     # self._match_at, inlined
+                m = (buckets.get(text[q]) or bucket(text[q])).match(text, q, end)
+            else:
+                m = self.plain.match(text, q, end)
             if m is None:       # cannot happen (the prefilter saw a match); stay exact anyway
                 m = self.plain.match(text, q, end)
             if m is None:
@@ -147,10 +152,11 @@ class PhraseMatcher:
         if not self.fast:
             return None
         end = len(text) if endpos is None else min(endpos, len(text))
-        out, p = [], pos
-        while p <= end and (c := self.prefilter.search(text, p, end)) is not None:
-            out.append(c.start())
-            p = c.start() + 1
+        out, p, prefilter = [], pos, self.prefilter.search
+        while p <= end and (c := prefilter(text, p, end)) is not None:
+            p = c.start()
+            out.append(p)
+            p += 1
         return out
 
     def matches_at(self, text: str, q: int, endpos: int | None = None) -> bool:

@@ -65,12 +65,17 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
+ABBREVIATED_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+INITIALS_OPENER = re.compile(r"(?:The|This|That|These|Those|It|He|She|They|We|But|And|In|On|At|However)\b")
+
+
 def _is_abbreviation(text: str, dot_at: int) -> bool:
-    word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(0, dot_at - 12):dot_at + 1])
+    word = ABBREVIATED_WORD.search(text[max(0, dot_at - 12):dot_at + 1])
     if not word:
         return False
     token = word.group(1).casefold()
-    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return token in ABBREVIATIONS or len(token) == 1 or bool(INITIALS.fullmatch(token))
 
 
 def split_sentences(text: str, *, start: int = 0, end: int | None = None,
@@ -111,7 +116,7 @@ def _bounded(text: str, s: int, e: int) -> list[Sentence]:
 def _capital_after_initials(text: str, m: re.Match, nxt: str) -> bool:
     """'... in the U.S. The next' ends a sentence: an abbreviation followed by a sentence opener
     that is a function word."""
-    return bool(re.match(r"(?:The|This|That|These|Those|It|He|She|They|We|But|And|In|On|At|However)\b", nxt)) \
+    return bool(INITIALS_OPENER.match(nxt)) \
         and text[m.start() - 3:m.start() + 1].casefold().endswith("u.s.")
 
 
