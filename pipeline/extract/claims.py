@@ -24,7 +24,7 @@ from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP
                                          frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
-                                     narrated_day, perfect_before, period_start, publication_day)
+                                     narrated_day, perfect_before, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
@@ -318,6 +318,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
+            occasion = occasion_day(s.text, last_day) if not times else None
             acts = self.events(text, s, core, persons=person_ids, speaker=claimant,
                                speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
                                last_person=last_person)
@@ -339,6 +340,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
+                if t is None and e["modality"] == "asserted":
+                    t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -390,7 +393,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             about = {a for c in claims[first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}
             head = next((m for m in drop_possessors(text, in_s)
                          if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
-            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else None,
+            prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
+                    occasion,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,

@@ -33,9 +33,21 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # the policy set out in 1972'), not the trigger
     inside = [t for t in inside if t.start <= local or not COMPLEMENT_START.search(s.text, local, t.start)]
     # nor a time after a participial adjunct or a subordinate clause that follows the trigger ('criticized the
-    # lawmakers, saying their trip violated commitments made when Japan normalized relations in 1972')
-    inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(s.text, local, t.start)]
+    # lawmakers, saying their trip violated commitments made when Japan normalized relations in 1972'); a short
+    # quoted name in the object ('signed a "Reciprocal Access Agreement" in Manila on July 8') opens no clause
+    plain = mask_short_quotes(s.text)
+    inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(plain, local, t.start)]
     return nearest_time(inside, local) or scene_time(s.text, times, local)
+
+
+# a quotation of at most four words with no clause punctuation: a name or a scare-quoted term ('so-called
+# "law enforcement patrols"', 'announced "countermeasures"'), not quoted speech
+SHORT_QUOTE = re.compile(r"[“\"](?:[^\s“”\",;:.!?]+\s){0,3}[^\s“”\",;:.!?]+[”\"]")
+
+
+def mask_short_quotes(text: str) -> str:
+    """text with the quotation marks of short quoted names replaced by spaces (same length, offsets kept)."""
+    return SHORT_QUOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
 
 
 LATER_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b|\b(?:when|after|before|since|because|until|whereas|although)\b|[“\"]", re.IGNORECASE)
@@ -161,3 +173,24 @@ def narrated_day(times: list[TimeRef], published: date | None) -> TimeRef | None
     before'); a day after publication ('takes effect next Monday') is a plan, not a narrated occasion."""
     return next((t for t in reversed(times) if t.precision == "day"
                  and (published is None or t.date_start is None or t.date_start <= published)), None)
+
+
+# an occasion the narrative already named, referred back to by a definite noun ('During the meeting, ...',
+# 'told the same news conference', 'on the sidelines of the ceremony', 'at the summit'): acts placed there
+# happen on the day the narrative named for it
+OCCASION_ANAPHOR = re.compile(r"\b(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
+                              r"speaking (?:at|to|after))\s+the\s+(?:same\s+)?(?:meeting|talks|ceremony|summit|news conference|"
+                              r"press conference|briefing|event|session|dinner|banquet|luncheon|reception|forum|"
+                              r"hearing|gathering|call|phone call|dialogue|consultations)\b(?!\s+(?:of|on|with|in|between|by)\b)"
+                              r"(?!\s+(?:this|next|last)\b)", re.IGNORECASE)
+
+
+def occasion_day(text: str, last_day: TimeRef | None) -> TimeRef | None:
+    """The day of an occasion text refers back to ('At the meeting, Lin asked ...'): the narrative's last named
+    day; None without such a reference or without a named day."""
+    if last_day is None or last_day.date_start is None or last_day.precision != "day":
+        return None
+    m = OCCASION_ANAPHOR.search(text)
+    if m is None:
+        return None
+    return TimeRef(m.start(), m.end(), m.group(0), last_day.date_start, last_day.date_end, "day")
