@@ -10,6 +10,9 @@ import re
 CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?(?:change|alter|affect|modify)[ds]?|never\s+changed|unchanged)\b"
                                  r"(?![^,;:]*\b(?:not|never|no)\b)(?=[^;:]*$)", re.IGNORECASE)
 CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+# a negative quantifier as the clause's subject denies its predicate as 'not' would ('None of this requires Tokyo
+# to abandon ...', 'Nothing in the accord obliges ...', 'No one is proposing ...')
+NEGATIVE_SUBJECT = re.compile(r"^[\s“‘\"]*(?:(?:but|and|yet|so)\s+)?(?:none\s+of|nothing|no\s+one|nobody|neither)\b[^,;:]*$", re.IGNORECASE)
 
 
 # a concession grants a case without taking a position on it ('talks, even if they have to remain unofficial')
@@ -17,6 +20,12 @@ CONCESSIVE = re.compile(r"\beven\s+if\b", re.IGNORECASE)
 # a condition's own clause states no position either ('If Japanese forces were to take part in a conflict over
 # Taiwan, it would be seen as ...'); the main clause after it may ('If China attacks, Japan must defend Taiwan')
 CONDITION_CLAUSE = re.compile(r"[\s“‘\"]*(?:if|unless|in\s+case|in\s+the\s+event\s+that)\b[^,;:—]*$", re.IGNORECASE)
+
+
+def negative_subject(clause_before: str) -> bool:
+    """Whether the clause before a cue opens with a negative quantifier subject ('None of this requires ...'):
+    it denies even a self-sufficient phrase, which otherwise carries its own negation."""
+    return bool(NEGATIVE_SUBJECT.match(clause_before))
 
 
 def stance_modality(clause_before: str, modality: str) -> str:
@@ -27,7 +36,7 @@ def stance_modality(clause_before: str, modality: str) -> str:
         return "concessive"
     if modality == "negated" and CONTINUITY_NEGATION.search(clause_before):
         return "asserted"
-    if modality != "negated" and CONTRASTIVE_NEGATION.search(clause_before):
+    if modality != "negated" and (CONTRASTIVE_NEGATION.search(clause_before) or NEGATIVE_SUBJECT.match(clause_before)):
         return "negated"
     return modality
 

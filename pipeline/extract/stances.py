@@ -205,7 +205,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
             if b <= k_start:
                 dist = _words_between(sentence, b, k_start)
-                if dist > CUE_BEFORE_WORDS:
+                if dist > CUE_BEFORE_WORDS or COMPLEMENT_AFTER_CUE.match(sentence, b) and not DIRECTIVE_CUE.match(cue_text):
                     continue
             elif a >= k_end:
                 # the partners a relation keyword names are part of it: '[security cooperation] between Japan
@@ -248,6 +248,12 @@ def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                          _cue_matches(cues.act_support, cues.act_oppose, sentence), clause_of)]
 
 
+# A cue that opens a reported clause ('We have always held that ...', 'I want to stress that ...', 'hopes that')
+# takes the clause as its object, not a keyword inside it: the clause's own cues (or none) give the position.
+# A directive's clause is what it asks for ('urged that Japan open talks'): it still governs.
+COMPLEMENT_AFTER_CUE = re.compile(r"\s+(?:to\s+[a-z]+\s+)?that\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|have\b|had\b)",
+                                  re.IGNORECASE)
+DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|ask|request|press|push|advocat)", re.IGNORECASE)
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
