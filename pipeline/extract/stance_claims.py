@@ -10,7 +10,7 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.stance_frames import credited_by_act, negative_subject, passive_agents, stance_modality
+from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
 from pipeline.extract.stance_holders import (causal_clause, declared_by, partner_after_keyword, relative_antecedent,
                                              third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
@@ -60,7 +60,7 @@ class StanceClaims:
                         and partner not in cues.countries:
                     break        # 'official interaction between the United States and ...': another relation
                 modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
-                if modality == "concessive":
+                if modality == "concessive" or asked_matter(text[max(s.start, pos - 200):pos]):
                     continue
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing

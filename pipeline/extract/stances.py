@@ -190,7 +190,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         return [Reading("support", joint[0], joint[1], True)]
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
-            if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())]
+            if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
+            and not GENERIC_PARTNER.match(sentence, m.end())]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
@@ -257,6 +258,11 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
+# a keyword whose partners are countries in general or a state's own local bodies names no relation of the topic
+# ('military cooperation between countries should ...', 'a joint exercise with the prefecture and municipalities')
+GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|other|all|various|many|several|some|"
+                             r"individual|local)\s+)*(?:countries|nations|states|prefectures?|municipalit(?:y|ies)|"
+                             r"local\s+(?:governments?|authorities)|localities|cities|towns|villages)\b", re.IGNORECASE)
 # a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council",
 # "Taiwan's defense authorities", "Taiwan's defense chief")
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
