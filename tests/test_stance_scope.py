@@ -1,6 +1,6 @@
 """Pure-function tests of the sixth stance round: what a cue's scope reaches on unseen text. The subject of a
 damage cue after a complementiser, cues that open a reported clause, negative-quantifier subjects, the
-matter of a question put to someone, keywords whose partners are countries in general or local bodies,
+matter of a question put to someone, the past tense of reported phrases, keywords whose partners are countries in general or local bodies,
 and single quotation marks. Own example sentences, text in -> (holder, topic, polarity) out."""
 from datetime import date
 
@@ -28,6 +28,8 @@ def stances(extractor, text):
     # single quotation marks do not part a phrase from its frame
     ("Taro Aso said an attack on Taiwan could amount to a 'survival-threatening situation' for Japan.",
      "Taro Aso", "defense_of_taiwan", "support"),
+    # reported speech puts a self-sufficient phrase in the past
+    ("Wei Fenghe told the forum that Taiwan was China's Taiwan.", "Wei Fenghe", "one_china_policy", "support"),
     # a directive's that-clause is what it asks for: it still governs the keyword
     ("Lai Ching-te urged that Tokyo and Taipei open a security dialogue.", "Lai Ching-te", "jp_tw_security_cooperation", "support"),
 ])

@@ -102,6 +102,17 @@ def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None =
             for k in sorted(set(items), key=len, reverse=True)]
 
 
+# reported speech shifts a self-sufficient phrase's present into the past ('said Taiwan was China's Taiwan', 'said a
+# Taiwan contingency was a Japan contingency'): each 'is'/'are' phrase reads in the past too
+BACKSHIFT = {"is": "was", "are": "were"}
+IS_ARE = re.compile(r"\b(is|are)\b")
+
+
+def _backshifted(phrases) -> list[str]:
+    """The phrases and their past-tense forms (the first 'is'/'are' in the past)."""
+    return [*phrases, *(IS_ARE.sub(lambda m: BACKSHIFT[m.group(1)], p, count=1) for p in phrases if IS_ARE.search(p))]
+
+
 def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
     return PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if alternatives else None
 
@@ -122,7 +133,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
             continue
         kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts = (
             _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ()),
+            (t.keywords, getattr(t, "inverse_keywords", ()), _backshifted(getattr(t, "support_phrases", ())),
+             _backshifted(getattr(t, "oppose_phrases", ())),
              getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
