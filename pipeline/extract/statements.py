@@ -27,6 +27,11 @@ SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_A
 # (two appositions may stand there: 'Su Tzu-yun, a research fellow at the institute, a think tank funded by ..., told')
 APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?!and\b|but\b)[^,;:“”\"]{3,110}){1,2},\s*" + TIME_GAP + FRAME_AUX)
 APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
+# an unnamed member speaking for a named body: 'a spokesperson for China's Ministry of Foreign Affairs said', 'an official
+# at Taiwan's Ocean Affairs Council said' (the body is the speaker; a named member would be named instead)
+UNNAMED_ROLE_OF = re.compile(r"\b(?:an?|one)\s+(?:(?:senior|unnamed|[A-Z][\w.\-]*)\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                             r"official|representative)\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*['’]s\s+)?$",
+                             re.IGNORECASE)
 # the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
 # (a short quoted phrase may stand in the first predicate: 'expressed "grave concern" last July and said ...')
 COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b"
