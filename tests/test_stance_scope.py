@@ -1,6 +1,7 @@
 """Pure-function tests of the sixth stance round: what a cue's scope reaches on unseen text. The subject of a
 damage cue after a complementiser, cues that open a reported clause, negative-quantifier subjects, the
-matter of a question put to someone, the past tense of reported phrases, an unnamed spokesperson for a named body, keywords whose partners are countries in general or local bodies,
+matter of a question put to someone, the past tense of reported phrases, an unnamed spokesperson for a named body, datelines and times before a
+coordinated speaker's first verb, keywords whose partners are countries in general or local bodies,
 and single quotation marks. Own example sentences, text in -> (holder, topic, polarity) out."""
 from datetime import date
 
@@ -33,6 +34,11 @@ def stances(extractor, text):
     # an unnamed member speaking for a named body: the body holds the position
     ("A spokesperson for the Taiwan Affairs Office said Beijing firmly opposes Taiwan independence.",
      "Taiwan Affairs Office", "taiwan_independence", "oppose"),
+    # a speaker who did something else first, with a time and bracketed date before the first verb, after a dateline
+    ("BEIJING, May 2 (Xinhua) -- Wei Fenghe on Friday (May 1) warned the delegation and said Taiwan is part of China.",
+     "Wei Fenghe", "one_china_policy", "support"),
+    ("TOKYO: Taro Aso on Tuesday welcomed the report and said Japan must defend Taiwan.",
+     "Taro Aso", "defense_of_taiwan", "support"),
     # a directive's that-clause is what it asks for: it still governs the keyword
     ("Lai Ching-te urged that Tokyo and Taipei open a security dialogue.", "Lai Ching-te", "jp_tw_security_cooperation", "support"),
 ])
