@@ -263,10 +263,12 @@ def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
 
 # A cue that opens a reported clause ('We have always held that ...', 'I want to stress that ...', 'hopes that')
 # takes the clause as its object, not a keyword inside it: the clause's own cues (or none) give the position.
-# A directive's clause is what it asks for ('urged that Japan open talks'): it still governs.
+# A directive's clause is what it asks for ('urged that Japan open talks'), a declaration's what it makes plain
+# ('state clearly that it would defend Taiwan' = clarity): they still govern.
 COMPLEMENT_AFTER_CUE = re.compile(r"\s+(?:to\s+[a-z]+\s+)?that\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|have\b|had\b)",
                                   re.IGNORECASE)
-DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|ask|request|press|push|advocat)", re.IGNORECASE)
+DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|ask|request|press|push|advocat|"
+                           r"stat|say|said|mak|made|spell)", re.IGNORECASE)
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
