@@ -178,7 +178,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
                       and (not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
-                           or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start))   # 'a spokesperson for X said'
+                           or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start)   # 'a spokesperson for X said'
+                           and "," not in text[x.end:v_start])   # (not when an appositive names them: ', Kong Quan, said')
                       and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)]   # 'Some in the LDP said'
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
