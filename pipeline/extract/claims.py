@@ -20,7 +20,8 @@ from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, compile_topics, drop_modifiers, topics_gate
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
-                                         REMARKS_INTRO, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, after_quote_close,
+                                         REMARKS_INTRO, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, UNNAMED_ROLE_OF,
+                                         after_quote_close,
                                          frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
@@ -176,7 +177,9 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             if inside_quotation(s.text, rv.start()):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
-                      and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
+                      and (not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
+                           or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start)   # 'a spokesperson for X said'
+                           and "," not in text[x.end:v_start])   # (not when an appositive names them: ', Kong Quan, said')
                       and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)]   # 'Some in the LDP said'
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160

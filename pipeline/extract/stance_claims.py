@@ -10,13 +10,16 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.stance_frames import credited_by_act, passive_agents, stance_modality
+from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
 from pipeline.extract.stance_holders import (causal_clause, declared_by, partner_after_keyword, relative_antecedent,
                                              third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
+# single quotation marks (British and Australian usage: "could amount to a 'survival-threatening situation'"), never
+# an apostrophe inside a word ("China's", "Taiwan’s"): the same offsets, so a phrase matches across them too
+SINGLE_QUOTES = re.compile(r"(?<![\w.])['‘’]|['‘’](?![\w])(?<![sS]['’])")
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
 # a clause opened by 'it' after a coordinator: the same subject as the clause before (a state, a body)
@@ -34,7 +37,7 @@ class StanceClaims:
         out, seen = [], set()
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
-        sentence = s.text.translate(QUOTES_TO_SPACE)    # 'punish “Taiwan independence” diehards'
+        sentence = SINGLE_QUOTES.sub(" ", s.text.translate(QUOTES_TO_SPACE))    # 'punish “Taiwan independence” diehards'
         # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
         # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
@@ -57,12 +60,12 @@ class StanceClaims:
                         and partner not in cues.countries:
                     break        # 'official interaction between the United States and ...': another relation
                 modality = stance_modality(text[_clause_bounds(text, s, pos)[0]:pos], self.modality(text, s, pos))
-                if modality == "concessive":
+                if modality == "concessive" or asked_matter(text[max(s.start, pos - 200):pos]):
                     continue
                 if INDIRECT_QUESTION.search(text, _clause_bounds(text, s, pos)[0], pos):
                     modality = "hypothetical"    # 'the question is whether Tokyo will ...': asks, asserts nothing
                 polarity, accused = r.polarity, False
-                if modality == "negated" and r.negatable:
+                if modality == "negated" and (r.negatable or negative_subject(text[_clause_bounds(text, s, pos)[0]:pos])):
                     polarity = "oppose" if polarity == "support" else "support"
                 relative = relative_antecedent(text, pos, mentions)
                 if relative is not None:

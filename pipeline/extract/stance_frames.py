@@ -10,6 +10,11 @@ import re
 CONTINUITY_NEGATION = re.compile(r"\b(?:no\s+change|not\s+(?:\w+ly\s+)?(?:change|alter|affect|modify)[ds]?|never\s+changed|unchanged)\b"
                                  r"(?![^,;:]*\b(?:not|never|no)\b)(?=[^;:]*$)", re.IGNORECASE)
 CONTRASTIVE_NEGATION = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+# a negative quantifier as the clause's subject denies its predicate as 'not' would ('None of this requires Tokyo
+# to abandon ...', 'Nothing in the accord obliges ...', 'No one is proposing ...')
+# (also the subject of a reported clause: 'Hayashi said nothing in the strategy requires ...')
+NEGATIVE_SUBJECT = re.compile(r"(?:^[\s“‘\"]*(?:(?:but|and|yet|so)\s+)?|\b(?:that|said|says|say|added|noted|stressed|argued|insisted)\s+)"
+                              r"(?:none\s+of|nothing|no\s+one|nobody|neither)\b[^,;:]*$", re.IGNORECASE)
 
 
 # a concession grants a case without taking a position on it ('talks, even if they have to remain unofficial')
@@ -17,6 +22,23 @@ CONCESSIVE = re.compile(r"\beven\s+if\b", re.IGNORECASE)
 # a condition's own clause states no position either ('If Japanese forces were to take part in a conflict over
 # Taiwan, it would be seen as ...'); the main clause after it may ('If China attacks, Japan must defend Taiwan')
 CONDITION_CLAUSE = re.compile(r"[\s“‘\"]*(?:if|unless|in\s+case|in\s+the\s+event\s+that)\b[^,;:—]*$", re.IGNORECASE)
+
+
+# the matter of a question put to someone ('Rice, asked whether the United States would defend Taiwan, ...', 'Asked
+# if Tokyo would hold talks, Hayashi said ...'): what was asked is no one's position, the answer may be
+ASKED_MATTER = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned|wonder|wonders|wondered)\b"
+                          r"[^.;:?!]{0,80}?\b(?:whether|if)\b[^,;:.?!—]*$", re.IGNORECASE)
+
+
+def asked_matter(sentence_before: str) -> bool:
+    """Whether the words of a sentence before a cue end inside the matter of a question put to someone."""
+    return bool(ASKED_MATTER.search(sentence_before))
+
+
+def negative_subject(clause_before: str) -> bool:
+    """Whether the clause before a cue opens with a negative quantifier subject ('None of this requires ...'):
+    it denies even a self-sufficient phrase, which otherwise carries its own negation."""
+    return bool(NEGATIVE_SUBJECT.search(clause_before))
 
 
 def stance_modality(clause_before: str, modality: str) -> str:
@@ -27,7 +49,7 @@ def stance_modality(clause_before: str, modality: str) -> str:
         return "concessive"
     if modality == "negated" and CONTINUITY_NEGATION.search(clause_before):
         return "asserted"
-    if modality != "negated" and CONTRASTIVE_NEGATION.search(clause_before):
+    if modality != "negated" and (CONTRASTIVE_NEGATION.search(clause_before) or NEGATIVE_SUBJECT.search(clause_before)):
         return "negated"
     return modality
 

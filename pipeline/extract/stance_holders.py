@@ -40,7 +40,12 @@ def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> lis
 
 
 # a nominal subject before a damage cue ('the visit seriously violated', "Japan's actions undermine")
-NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
+# (a quantified one too: 'any official contact with ...', 'all such moves')
+NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|any|all|every|each|"
+                             r"[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
+# the complementiser that opens the reported clause after adjuncts of the reporting verb ('claimed at a press
+# conference that the visit violated ...'): the damage cue's subject stands after it
+COMPLEMENTISER = re.compile(r"\bthat\s+(?=\S)", re.IGNORECASE)
 
 
 def third_party_act(text: str, clause_start: int, verb_end: int | None, pos: int, mentions: list[Mention],
@@ -49,6 +54,11 @@ def third_party_act(text: str, clause_start: int, verb_end: int | None, pos: int
     than the speaker and not of the speaker's country ('Kishida said Japan would not undermine ...' is his
     own), or a nominal one ('the visit', "Japan's actions") after the reporting verb."""
     start = max(clause_start, verb_end) if verb_end is not None else clause_start
+    if not NOMINAL_SUBJECT.match(text, start):
+        that = None
+        for that in COMPLEMENTISER.finditer(text, start, pos):
+            pass
+        start = that.start() if that is not None else start
     found = list(dict.fromkeys(m.actor_id for m in clause_subject(text, start, pos, mentions, group)))
     if found:
         own = country_of(claimant)

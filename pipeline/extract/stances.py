@@ -102,6 +102,17 @@ def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None =
             for k in sorted(set(items), key=len, reverse=True)]
 
 
+# reported speech shifts a self-sufficient phrase's present into the past ('said Taiwan was China's Taiwan', 'said a
+# Taiwan contingency was a Japan contingency'): each 'is'/'are' phrase reads in the past too
+BACKSHIFT = {"is": "was", "are": "were"}
+IS_ARE = re.compile(r"\b(is|are)\b")
+
+
+def _backshifted(phrases) -> list[str]:
+    """The phrases and their past-tense forms (the first 'is'/'are' in the past)."""
+    return [*phrases, *(IS_ARE.sub(lambda m: BACKSHIFT[m.group(1)], p, count=1) for p in phrases if IS_ARE.search(p))]
+
+
 def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
     return PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if alternatives else None
 
@@ -122,7 +133,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
             continue
         kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts = (
             _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), getattr(t, "support_phrases", ()), getattr(t, "oppose_phrases", ()),
+            (t.keywords, getattr(t, "inverse_keywords", ()), _backshifted(getattr(t, "support_phrases", ())),
+             _backshifted(getattr(t, "oppose_phrases", ())),
              getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
@@ -190,7 +202,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         return [Reading("support", joint[0], joint[1], True)]
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
-            if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())]
+            if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
+            and not GENERIC_PARTNER.match(sentence, m.end())]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
@@ -205,7 +218,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
             if b <= k_start:
                 dist = _words_between(sentence, b, k_start)
-                if dist > CUE_BEFORE_WORDS:
+                if dist > CUE_BEFORE_WORDS or COMPLEMENT_AFTER_CUE.match(sentence, b) and not DIRECTIVE_CUE.match(cue_text):
                     continue
             elif a >= k_end:
                 # the partners a relation keyword names are part of it: '[security cooperation] between Japan
@@ -248,9 +261,22 @@ def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                          _cue_matches(cues.act_support, cues.act_oppose, sentence), clause_of)]
 
 
+# A cue that opens a reported clause ('We have always held that ...', 'I want to stress that ...', 'hopes that')
+# takes the clause as its object, not a keyword inside it: the clause's own cues (or none) give the position.
+# A directive's clause is what it asks for ('urged that Japan open talks'), a declaration's what it makes plain
+# ('state clearly that it would defend Taiwan' = clarity): they still govern.
+COMPLEMENT_AFTER_CUE = re.compile(r"\s+(?:to\s+[a-z]+\s+)?that\s+(?!is\b|was\b|are\b|were\b|will\b|would\b|has\b|have\b|had\b)",
+                                  re.IGNORECASE)
+DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|ask|request|press|push|advocat|"
+                           r"stat|say|said|mak|made|spell)", re.IGNORECASE)
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
+# a keyword whose partners are countries in general or a state's own local bodies names no relation of the topic
+# ('military cooperation between countries should ...', 'a joint exercise with the prefecture and municipalities')
+GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|other|all|various|many|several|some|"
+                             r"individual|local)\s+)*(?:countries|nations|states|prefectures?|municipalit(?:y|ies)|"
+                             r"local\s+(?:governments?|authorities)|localities|cities|towns|villages)\b", re.IGNORECASE)
 # a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council",
 # "Taiwan's defense authorities", "Taiwan's defense chief")
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"

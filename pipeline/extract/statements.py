@@ -27,15 +27,24 @@ SPEAKER_TIME_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?" + TIME_GAP + FRAME_A
 # (two appositions may stand there: 'Su Tzu-yun, a research fellow at the institute, a think tank funded by ..., told')
 APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?!and\b|but\b)[^,;:“”\"]{3,110}){1,2},\s*" + TIME_GAP + FRAME_AUX)
 APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:“”\"]{0,120}")
+# an unnamed member speaking for a named body: 'a spokesperson for China's Ministry of Foreign Affairs said', 'an official
+# at Taiwan's Ocean Affairs Council said' (the body is the speaker; a named member would be named instead)
+UNNAMED_ROLE_OF = re.compile(r"\b(?:an?|one)\s+(?:(?:senior|unnamed|[A-Z][\w.\-]*)\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                             r"official|representative)\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*['’]s\s+)?$",
+                             re.IGNORECASE)
 # the sentence's subject did something else first: 'Taiwan's Foreign Ministry welcomed the visit and said ...'
 # (a short quoted phrase may stand in the first predicate: 'expressed "grave concern" last July and said ...')
-COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly)\s+)?[a-z]+(?:ed|s)\b"
+# (a time and its bracketed date may stand before the first verb: 'Li on Sunday (Jun 4) warned ... and said')
+COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly|yesterday|today|on\s+\w+day)\s+)*(?:\([^()]{1,20}\)\s+)?"
+                                     r"[a-z]+(?:ed|s)\b"
                                      r"(?:[^;:“”\"]|[“\"][^;:“”\"]{1,40}[”\"]){0,100}?"
                                      r"\s+and\s+(?:(?:also|later|then|\w+ly)\s+)*" + FRAME_AUX)
 # a pronoun speaker right before the reporting verb, also in the passive ('he said', 'she was quoted as saying')
 PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:(?:was|is|has\s+been)\s+(?:(?:quoted|cited)\s+as\s+)?)?$", re.IGNORECASE)
 # (lower-case role nouns belong to the subject's title: 'Chinese Foreign Ministry spokesperson Mao Ning')
-SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*|spokesperson|spokesman|"
+# (a wire dateline may open it: 'SINGAPORE: ...', 'SEOUL, Dec. 16 (Yonhap) -- ...')
+SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,[^:;\n]{1,20}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|--|—|–|-)\s+)?"
+                                     r"(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*|spokesperson|spokesman|"
                                      r"spokeswoman|minister|secretary|ambassador|envoy|lawmaker|legislator|official|"
                                      r"chief|director|adviser|advisor)\s+){0,6}")
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
