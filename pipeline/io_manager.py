@@ -8,6 +8,17 @@ import pyarrow
 import pyarrow.parquet as pq
 
 
+class LazyTable:
+    """An input read only when asked for (AssetIn(metadata={"lazy": True})): a step that needs a table in some
+    cases only (the release: the extraction's tables when gold documents are scored) does not hold it otherwise."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def load(self) -> pd.DataFrame:
+        return pd.read_parquet(self.path, dtype_backend="pyarrow")
+
+
 class ParquetIOManager(dg.ConfigurableIOManager):
     """Stores each DataFrame asset as <base_dir>/<asset key>.parquet, and each op output that is not an
     asset (the extraction graph's chunks) as <base_dir>/runs/<run id>/<step key>/<output>[/<mapping
@@ -36,6 +47,11 @@ class ParquetIOManager(dg.ConfigurableIOManager):
         path = self._path(context.upstream_output)
         if not path.exists():
             raise FileNotFoundError(f"{path}: upstream table {context.upstream_output.asset_key} not materialised yet")
+        # the tables the previous steps freed are Arrow buffers its allocator keeps for itself: hand them
+        # back first, so that this step's Python objects (curation's records) can use that memory
+        pyarrow.default_memory_pool().release_unused()
+        if (context.definition_metadata or {}).get("lazy"):
+            return LazyTable(path)
         # an input may name the columns it reads (AssetIn(metadata={"columns": [...]})): only those are read
         columns = (context.definition_metadata or {}).get("columns")
         if columns:   # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)
