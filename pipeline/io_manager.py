@@ -7,6 +7,8 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from pipeline.memory import release_freed_memory
+
 
 class LazyTable:
     """An input read only when asked for (AssetIn(metadata={"lazy": True})): a step that needs a table in some
@@ -47,9 +49,9 @@ class ParquetIOManager(dg.ConfigurableIOManager):
         path = self._path(context.upstream_output)
         if not path.exists():
             raise FileNotFoundError(f"{path}: upstream table {context.upstream_output.asset_key} not materialised yet")
-        # the tables the previous steps freed are Arrow buffers its allocator keeps for itself: hand them
-        # back first, so that this step's Python objects (curation's records) can use that memory
-        pyarrow.default_memory_pool().release_unused()
+        # what the previous steps freed (Arrow buffers its allocator keeps, heap pages malloc keeps): hand it
+        # back first, so that this step's objects (curation's records) can use that memory
+        release_freed_memory()
         if (context.definition_metadata or {}).get("lazy"):
             return LazyTable(path)
         # an input may name the columns it reads (AssetIn(metadata={"columns": [...]})): only those are read
