@@ -163,6 +163,34 @@ def _shared_records(df: pd.DataFrame, drop: tuple = ()) -> list[dict]:
     return [dict(zip(names, row)) for row in zip(*columns)]
 
 
+class _DocumentRecord(dict):
+    """A document's record (as _records gives it) whose text is taken from the documents' Arrow column the
+    first time it is asked for (record["text"]): curation reads the text of the few documents its overrides
+    quote, and needs no Python copy of every document's text (~60 MB of str for 10,000 articles)."""
+
+    __slots__ = ("_texts", "_i")
+
+    def __missing__(self, key):
+        if key != "text":
+            raise KeyError(key)
+        value = self["text"] = self._texts[self._i].as_py()
+        return value
+
+
+def _document_records(documents: pd.DataFrame) -> list[dict]:
+    """_records(documents) less excluded_spans, the text read on demand (_DocumentRecord)."""
+    table = pyarrow.Table.from_pandas(documents.drop(columns=["excluded_spans"], errors="ignore"), preserve_index=False)
+    if "text" not in table.column_names:
+        return table.to_pylist()
+    texts = table["text"]
+    out = []
+    for i, row in enumerate(table.drop_columns(["text"]).to_pylist()):
+        record = _DocumentRecord(row)
+        record._texts, record._i = texts, i
+        out.append(record)
+    return out
+
+
 @contextmanager
 def paused_gc():
     """No cyclic garbage collection while a step builds and drops a million small records (dicts,
@@ -220,7 +248,7 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
         position = {id(r): i for i, r in enumerate(claim_rows)}
         found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                                 r["family_name"], set(r["aliases"])) for r in _records(discovered)}
-        doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
+        doc_rows = _document_records(documents) if documents is not None else []
         curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True)
         del claim_rows
         claims_df = curated_claims_frame(claims, curated.claims, position, consume=True)   # (curated.claims is emptied)
