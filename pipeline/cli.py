@@ -4,6 +4,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline import PROJECT_ROOT
@@ -22,11 +23,10 @@ def local_instance_home() -> Path:
 
 
 def cmd_run(args) -> int:
-    home = local_instance_home()
+    local_instance_home()   # DAGSTER_HOME: the instance, and the IO manager's storage/ under it
     import dagster as dg
 
-    from pipeline.definitions import ALL_ASSETS, ALL_CHECKS
-    from pipeline.io_manager import ParquetIOManager
+    from pipeline.definitions import build_release
     from pipeline.release import latest_release
     from pipeline.resources import default_config
 
@@ -44,10 +44,14 @@ def cmd_run(args) -> int:
         return 2
     run_config = {"ops": {"release": {"config": {"version": args.version or ""}}},
                   "loggers": {"console": {"config": {"log_level": os.environ.get("TWJP_LOG_LEVEL", "WARNING")}}}}
-    with dg.DagsterInstance.get() as instance:
-        result = dg.materialize(
-            [*ALL_ASSETS, *ALL_CHECKS], instance=instance, run_config=run_config, raise_on_error=False,
-            resources={"pipeline_config": config, "io_manager": ParquetIOManager(base_dir=str(home / "storage"))})
+    # The build_release job (every asset and check but the per-document partitions, as materialize() ran them),
+    # executed with dg.execute_job on the reconstructable job rather than materialize()/execute_in_process:
+    # those keep every step's output value in this process until the run ends, execute_job leaves them in
+    # the IO manager's files only. The executor is TWJP_EXECUTOR's (default in_process: the steps run here).
+    # The job rebuilds its resources from the environment, so the configuration goes there for the run.
+    with run_environment(config), dg.DagsterInstance.get() as instance:
+        result = dg.execute_job(dg.reconstructable(build_release), instance=instance, run_config=run_config,
+                                raise_on_error=False)
     print_stale_overrides(result)
     if not result.success:
         for event in result.all_events:
@@ -69,6 +73,30 @@ def cmd_run(args) -> int:
         print(f"release {version}: {meta['bump_reason'].value}")
         print(meta["path"].value)
     return 0
+
+
+# PipelineConfig's fields as default_config() reads them from the environment (use_cache is not configurable there)
+CONFIG_ENV = {"documents_dir": "TWJP_DOCUMENTS_DIR", "seeds_dir": "TWJP_SEEDS_DIR", "releases_dir": "TWJP_RELEASES_DIR",
+              "curation_dir": "TWJP_CURATION_DIR", "cache_dir": "TWJP_CACHE_DIR", "workers": "TWJP_WORKERS",
+              "extract_chunks": "TWJP_EXTRACT_CHUNKS", "gold_dir": "TWJP_GOLD_DIR"}
+
+
+@contextmanager
+def run_environment(config):
+    """The environment default_config() builds `config` from, for the duration of a run (the reconstructed
+    job, and step processes under a distributing executor, read it); the previous values are restored."""
+    values = config.model_dump()
+    saved = {name: os.environ.get(name) for name in CONFIG_ENV.values()}
+    try:
+        for field, name in CONFIG_ENV.items():
+            os.environ[name] = str(values[field])
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def print_stale_overrides(result) -> None:

@@ -176,6 +176,14 @@ def read_metadata(folder: Path, present: set[str]) -> tuple[dict[str, dict], lis
     return rows, rejects, warnings
 
 
+def _drained(files: list[RawFile]):
+    """Each file in order, let go of by the list as it is handed out: a file's raw bytes are freed once its
+    text is decoded (and the next file taken), instead of every file's bytes living until ingest() returns."""
+    for i in range(len(files)):
+        f, files[i] = files[i], None
+        yield f
+
+
 def ingest(folder: Path) -> IngestResult:
     """Read every document of folder; identical bytes under several names are one document."""
     folder = Path(folder)
@@ -184,7 +192,7 @@ def ingest(folder: Path) -> IngestResult:
     meta, meta_rejects, result.warnings = read_metadata(folder, {f.name for f in files})
     result.rejects += meta_rejects
     by_hash: dict[str, dict] = {}
-    for f in files:
+    for f in _drained(files):
         digest = hashlib.sha256(f.data).hexdigest()
         if digest in by_hash:
             by_hash[digest]["source_files"].append(f.name)

@@ -7,6 +7,19 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from pipeline.memory import release_freed_memory
+
+
+class LazyTable:
+    """An input read only when asked for (AssetIn(metadata={"lazy": True})): a step that needs a table in some
+    cases only (the release: the extraction's tables when gold documents are scored) does not hold it otherwise."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def load(self) -> pd.DataFrame:
+        return pd.read_parquet(self.path, dtype_backend="pyarrow")
+
 
 class ParquetIOManager(dg.ConfigurableIOManager):
     """Stores each DataFrame asset as <base_dir>/<asset key>.parquet, and each op output that is not an
@@ -36,6 +49,11 @@ class ParquetIOManager(dg.ConfigurableIOManager):
         path = self._path(context.upstream_output)
         if not path.exists():
             raise FileNotFoundError(f"{path}: upstream table {context.upstream_output.asset_key} not materialised yet")
+        # what the previous steps freed (Arrow buffers its allocator keeps, heap pages malloc keeps): hand it
+        # back first, so that this step's objects (curation's records) can use that memory
+        release_freed_memory()
+        if (context.definition_metadata or {}).get("lazy"):
+            return LazyTable(path)
         # an input may name the columns it reads (AssetIn(metadata={"columns": [...]})): only those are read
         columns = (context.definition_metadata or {}).get("columns")
         if columns:   # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)

@@ -16,6 +16,7 @@ from pipeline.extract.body import find_body
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
 from pipeline.ingest import ingest
 from pipeline.knowledge import Knowledge
+from pipeline.memory import release_freed_memory
 from pipeline.parallel import extract_documents
 from pipeline.validation import validate_or_reject
 from schemas import Actors, Claims, Documents, Events, Mentions, Rejects, Stances, Topics
@@ -162,6 +163,34 @@ def _shared_records(df: pd.DataFrame, drop: tuple = ()) -> list[dict]:
     return [dict(zip(names, row)) for row in zip(*columns)]
 
 
+class _DocumentRecord(dict):
+    """A document's record (as _records gives it) whose text is taken from the documents' Arrow column the
+    first time it is asked for (record["text"]): curation reads the text of the few documents its overrides
+    quote, and needs no Python copy of every document's text (~60 MB of str for 10,000 articles)."""
+
+    __slots__ = ("_texts", "_i")
+
+    def __missing__(self, key):
+        if key != "text":
+            raise KeyError(key)
+        value = self["text"] = self._texts[self._i].as_py()
+        return value
+
+
+def _document_records(documents: pd.DataFrame) -> list[dict]:
+    """_records(documents) less excluded_spans, the text read on demand (_DocumentRecord)."""
+    table = pyarrow.Table.from_pandas(documents.drop(columns=["excluded_spans"], errors="ignore"), preserve_index=False)
+    if "text" not in table.column_names:
+        return table.to_pylist()
+    texts = table["text"]
+    out = []
+    for i, row in enumerate(table.drop_columns(["text"]).to_pylist()):
+        record = _DocumentRecord(row)
+        record._texts, record._i = texts, i
+        out.append(record)
+    return out
+
+
 @contextmanager
 def paused_gc():
     """No cyclic garbage collection while a step builds and drops a million small records (dicts,
@@ -176,23 +205,31 @@ def paused_gc():
             gc.enable()
 
 
-def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: dict[int, int]) -> pd.DataFrame:
+def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: dict[int, int], *,
+                         consume: bool = False) -> pd.DataFrame:
     """frame(Claims, rows) for the curated claim records, where a record no override touched (no
     curation mark, and the very dict made from extracted row i: `position` maps id(record) -> i)
     is taken from the extracted Arrow columns rather than converted back from Python values. Every
-    change an override makes to a claim marks it, so an unmarked record still holds row i's values."""
+    change an override makes to a claim marks it, so an unmarked record still holds row i's values.
+    consume: the caller hands `rows` and `position` over; they are emptied once read, so that the records
+    (hundreds of MB for 300k claims) are freed before the Arrow copies below are made."""
     schema = pyarrow.schema([pyarrow.field(f.name, f.type) for f in arrow_schema(Claims, "claims")])
-    base = pyarrow.Table.from_pandas(extracted, preserve_index=False)
-    base = pyarrow.table({f.name: pyarrow.nulls(base.num_rows, f.type) if f.name == "curation" else base[f.name].cast(f.type)
-                          for f in schema}, schema=schema).combine_chunks()
+    n_extracted = len(extracted)
     take, touched = [], []
     for r in rows:
         i = position.get(id(r))
         if i is not None and r["curation"] is None:
             take.append(i)
         else:
-            take.append(base.num_rows + len(touched))
+            take.append(n_extracted + len(touched))
             touched.append(r)
+    if consume:
+        rows.clear()
+        position.clear()
+        release_freed_memory()
+    base = pyarrow.Table.from_pandas(extracted, preserve_index=False)
+    base = pyarrow.table({f.name: pyarrow.nulls(base.num_rows, f.type) if f.name == "curation" else base[f.name].cast(f.type)
+                          for f in schema}, schema=schema).combine_chunks()
     if not touched and take == list(range(base.num_rows)):   # nothing curated: the extracted rows as they are
         return base.to_pandas(types_mapper=pd.ArrowDtype)
     extra = pyarrow.Table.from_pandas(frame(Claims, touched), preserve_index=False).cast(schema)
@@ -211,10 +248,10 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
         position = {id(r): i for i, r in enumerate(claim_rows)}
         found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                                 r["family_name"], set(r["aliases"])) for r in _records(discovered)}
-        doc_rows = _records(documents.drop(columns=["excluded_spans"], errors="ignore")) if documents is not None else []
+        doc_rows = _document_records(documents) if documents is not None else []
         curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True)
         del claim_rows
-        claims_df = curated_claims_frame(claims, curated.claims, position)
+        claims_df = curated_claims_frame(claims, curated.claims, position, consume=True)   # (curated.claims is emptied)
     out, rejects = {}, [frame(Rejects, curated.rejects)]
     for name, model, rows in (("claims", Claims, claims_df), ("mentions", Mentions, curated.mentions),
                               ("actors", Actors, curated.actors), ("events", Events, curated.events),

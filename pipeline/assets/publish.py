@@ -1,9 +1,12 @@
+from collections.abc import Mapping
+
 import dagster as dg
 import pandas as pd
 
 from pipeline.assets.checks import INTEGRITY_CHECKS, SCHEMA_CHECKS
 from pipeline.assets.metadata import figure_metadata
 from pipeline.curation import curation_summary
+from pipeline.io_manager import LazyTable
 from pipeline.publish import publish
 from pipeline.quality import release_quality
 from pipeline.release import latest_release
@@ -28,13 +31,34 @@ class ReleaseConfig(dg.Config):
     version: str = ""
 
 
+class LazyExtraction(Mapping):
+    """The extraction's tables for release_quality, the large ones read from storage only when it asks for them
+    (it does when the gold documents are in the release: not for other corpora, where they would be held for nothing)."""
+
+    def __init__(self, tables: dict):
+        self._tables = dict(tables)
+
+    def __getitem__(self, name):
+        value = self._tables[name]
+        if isinstance(value, LazyTable):
+            value = self._tables[name] = value.load()
+        return value
+
+    def __iter__(self):
+        return iter(self._tables)
+
+    def __len__(self):
+        return len(self._tables)
+
+
 @dg.asset(group_name="publish", kinds={"parquet"},
-          deps=[])
+          deps=[], ins={"extracted_claims": dg.AssetIn("extracted_claims", metadata={"lazy": True}),
+                        "extracted_mentions": dg.AssetIn("extracted_mentions", metadata={"lazy": True})})
 def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_config: PipelineConfig,
             documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame,
             events: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame, rejects: pd.DataFrame,
-            input_files: pd.DataFrame, curation_report: pd.DataFrame, extracted_claims: pd.DataFrame,
-            extracted_mentions: pd.DataFrame, discovered_actors: pd.DataFrame) -> dg.MaterializeResult:
+            input_files: pd.DataFrame, curation_report: pd.DataFrame, extracted_claims,
+            extracted_mentions, discovered_actors: pd.DataFrame) -> dg.MaterializeResult:
     """A versioned, immutable Parquet release under releases/, written only when the tables changed."""
     knowledge = pipeline_config.knowledge()
     tables = {"documents": documents, "claims": claims, "mentions": mentions, "actors": actors, "events": events,
@@ -42,8 +66,8 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_c
     inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
     extractor = next((e for e in claims["extractor"] if not e.startswith("curation:")), None)
     curation = curation_summary(curation_report, tables)
-    extraction = {"documents": documents, "claims": extracted_claims, "mentions": extracted_mentions,
-                  "discovered": discovered_actors}
+    extraction = LazyExtraction({"documents": documents, "claims": extracted_claims, "mentions": extracted_mentions,
+                                 "discovered": discovered_actors})
     quality, extractor_metrics, quality_summary = release_quality(tables, extraction, knowledge, pipeline_config.gold_path)
     if quality is None and pipeline_config.gold_path is not None:
         context.log.info(f"gold {pipeline_config.gold_path} does not cover these documents: no quality section")
