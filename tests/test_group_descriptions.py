@@ -63,3 +63,18 @@ def test_coordinated_pair(text, names, expected):
     found = group_descriptions(text, 0, len(text), mentions_of(text, names), compiled=GROUPS, type_of=types.get,
                                outside=lambda a, b: True)
     assert [(m.text, m.actor_id) for m in found if m.method == "description"] == expected
+
+
+def test_a_kind_description_gives_each_actor_its_own_mention_id(seed_extractor):
+    # one span ('The two countries') names two actors: two mention rows, two IDs (one ID would make the mentions
+    # schema reject both rows as duplicates); a span naming one actor keeps the span-only ID
+    from pipeline.extract.claims import DocumentInput, stable_id
+
+    text = "Japan and Australia signed a defence pact on Monday.\nThe two countries also agreed to hold joint drills."
+    doc = DocumentInput("doc-0000000000000000", text, body_start=0, body_end=len(text))
+    mentions = seed_extractor.extract(doc).mentions
+    described = [m for m in mentions if m["text"] == "The two countries"]
+    assert len(described) == 2 and len({m["actor_id"] for m in described}) == 2
+    assert len({m["mention_id"] for m in mentions}) == len(mentions)
+    japan = next(m for m in mentions if m["text"] == "Japan")
+    assert japan["mention_id"] == stable_id("mnt", doc.doc_id, japan["char_start"], japan["char_end"])

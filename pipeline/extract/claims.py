@@ -1,6 +1,7 @@
 """Claims from one document: sentences -> event, stance and statement claims with their
 claimant, modality, actors, topic and date."""
 import hashlib
+from collections import Counter
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -399,7 +400,11 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
                     occasion,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
-        mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end), "doc_id": doc.doc_id,
+        # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
+        per_span = Counter((m.start, m.end) for m in mentions)
+        mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,
+                                                 *((m.actor_id,) if per_span[(m.start, m.end)] > 1 else ())),
+                         "doc_id": doc.doc_id,
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]
         return DocumentExtraction(body.start, body.end, body.excluded, claims, mention_rows, discovered)
