@@ -3,21 +3,13 @@ government' in a sentence that named one country before it."""
 import pytest
 
 from pipeline.extract.government_descriptions import compile_governments, government_descriptions
-from pipeline.extract.names import Mention
+from tests.test_group_descriptions import mentions_of
 
 GOVERNMENTS = compile_governments({"nouns": ["government", "administration"], "bare": ["government"],
                                    "subnational_titles": ["governor", "mayor"]})
 TYPES = {"FRA": "state", "DEU": "state", "ITA": "state", "macron": "person", "merkel": "person", "hidalgo": "person",
          "elysee": "government_body", "unknown": "person"}
 STATE = {"FRA": "FRA", "DEU": "DEU", "ITA": "ITA", "macron": "FRA", "merkel": "DEU", "hidalgo": "FRA", "elysee": "FRA"}
-
-
-def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
-    out = []
-    for name, actor in names.items():
-        i = text.index(name)
-        out.append(Mention(i, i + len(name), name, actor, "alias", 1.0))
-    return sorted(out, key=lambda m: m.start)
 
 
 def resolved(text: str, names: dict[str, str]) -> list[tuple[str, str, str]]:
