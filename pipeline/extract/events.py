@@ -4,6 +4,7 @@ pipeline/extract/predicates.py for what counts as a predicate), meetings written
 the rules read its lexicon, knowledge and modality."""
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_subjects import demonym_subject, demonym_subject_pattern
@@ -367,7 +368,7 @@ class EventRules:
                 "clause": clause, "registry_share": sum(x.method in ("alias", "short_form") for x in meeting.participants)
                 / len(meeting.participants), "fronted": fronted}
 
-    @property
+    @cached_property     # read for every trigger match: built once per extractor, not per access
     def _nominal_nouns(self) -> frozenset[str]:
         return frozenset(n.casefold() for n in (self.knowledge.syntax or {}).get("nominal_events") or ())
 
