@@ -75,16 +75,12 @@ def cmd_run(args) -> int:
     return 0
 
 
-# PipelineConfig's fields as default_config() reads them from the environment (use_cache is not configurable there)
-CONFIG_ENV = {"documents_dir": "TWJP_DOCUMENTS_DIR", "seeds_dir": "TWJP_SEEDS_DIR", "releases_dir": "TWJP_RELEASES_DIR",
-              "curation_dir": "TWJP_CURATION_DIR", "cache_dir": "TWJP_CACHE_DIR", "workers": "TWJP_WORKERS",
-              "extract_chunks": "TWJP_EXTRACT_CHUNKS", "gold_dir": "TWJP_GOLD_DIR"}
-
-
 @contextmanager
 def run_environment(config):
     """The environment default_config() builds `config` from, for the duration of a run (the reconstructed
     job, and step processes under a distributing executor, read it); the previous values are restored."""
+    from pipeline.resources import CONFIG_ENV
+
     values = config.model_dump()
     saved = {name: os.environ.get(name) for name in CONFIG_ENV.values()}
     try:

@@ -72,16 +72,18 @@ class PipelineConfig(dg.ConfigurableResource):
         return _cached_knowledge(str(self.seeds_path), knowledge_hash(self.seeds_path))
 
 
+# PipelineConfig's fields read from the environment, and their defaults (use_cache is not configurable there);
+# `python -m pipeline run` writes a resolved config back into the same variables for the run (cli.run_environment)
+CONFIG_ENV = {"documents_dir": "TWJP_DOCUMENTS_DIR", "seeds_dir": "TWJP_SEEDS_DIR", "releases_dir": "TWJP_RELEASES_DIR",
+              "curation_dir": "TWJP_CURATION_DIR", "cache_dir": "TWJP_CACHE_DIR", "workers": "TWJP_WORKERS",
+              "extract_chunks": "TWJP_EXTRACT_CHUNKS", "gold_dir": "TWJP_GOLD_DIR"}
+CONFIG_DEFAULTS = {"documents_dir": "seeds/documents", "seeds_dir": "seeds", "releases_dir": "releases", "curation_dir": "",
+                   "cache_dir": "", "workers": "0", "extract_chunks": "8", "gold_dir": "tests/gold"}
+
+
 def default_config() -> PipelineConfig:
-    """From the environment when set (TWJP_DOCUMENTS_DIR, TWJP_SEEDS_DIR, TWJP_RELEASES_DIR,
-    TWJP_CURATION_DIR, TWJP_CACHE_DIR, TWJP_WORKERS, TWJP_EXTRACT_CHUNKS, TWJP_GOLD_DIR)."""
-    return PipelineConfig(
-        documents_dir=dg.EnvVar("TWJP_DOCUMENTS_DIR").get_value("seeds/documents"),
-        seeds_dir=dg.EnvVar("TWJP_SEEDS_DIR").get_value("seeds"),
-        releases_dir=dg.EnvVar("TWJP_RELEASES_DIR").get_value("releases"),
-        curation_dir=dg.EnvVar("TWJP_CURATION_DIR").get_value(""),
-        cache_dir=dg.EnvVar("TWJP_CACHE_DIR").get_value(""),
-        workers=int(dg.EnvVar("TWJP_WORKERS").get_value("0") or 0),
-        extract_chunks=int(dg.EnvVar("TWJP_EXTRACT_CHUNKS").get_value("8") or 8),
-        gold_dir=dg.EnvVar("TWJP_GOLD_DIR").get_value("tests/gold"),
-    )
+    """From the environment when set (the variables of CONFIG_ENV), else CONFIG_DEFAULTS."""
+    values = {field: dg.EnvVar(name).get_value(CONFIG_DEFAULTS[field]) for field, name in CONFIG_ENV.items()}
+    for field in ("workers", "extract_chunks"):      # an empty variable means the default
+        values[field] = int(values[field] or CONFIG_DEFAULTS[field])
+    return PipelineConfig(**values)
