@@ -380,8 +380,10 @@ def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
             j = i + step
             while 0 <= j < len(kinds) and kinds[j] == "blank":
                 j += step
+            # a caption is one sentence: a paragraph of two that says someone 'sits' or 'speaks' is the article's lead
             if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
-                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text):
+                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text) \
+                    and not INNER_SENTENCE_END.search(lines[j].text):
                 kinds[j] = "caption"
                 break
 

@@ -187,3 +187,21 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # a citation: a quoted title, a link, or source, title and date set off by commas ('Example Shimbun, March 2, 2019')
 # -- a numbered list of the article's own points ('1. Set up a hotline by 2026.') has none
 CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}")
+# The page speaking to its reader, not the article reporting: subscription and alert appeals, thanks for reading,
+# pointers to the page itself, the site's own boilerplate ('Thanks for reading X! Subscribe for free ...',
+# "Don't miss out on the latest news.", 'Join our channel for the top reads ...', 'Read a summary of this article on X.',
+# 'The Office of Y manages this site ...'). News prose reports on third parties; it does not open a paragraph with an
+# imperative to the reader about the site, nor speak of 'this article' or 'this site'. Not prose: the body never
+# starts or ends on one (inside the body it stays, cut out or not by the page-furniture rules).
+_SITE_THINGS = (r"newsletters?|alerts?|channel|app|apps|posts?|access|subscri\w+|inbox|updates|notifications|podcast|"
+                r"this\s+(?:article|post|story|page|site|website)")
+READER_NOTICE = re.compile(
+    r"^\W*(?:thanks?|thank\s+you)\s+for\s+(?:reading|subscribing|listening|watching|visiting)\b|^\W*don[’']?t\s+miss\b|"
+    # an imperative to the reader about the site itself (no leading quote mark: "'Get out,' he said" is a quotation)
+    r"^\s*(?:subscribe|sign\s+up)\b|"
+    rf"^\s*(?:sign\s+in|log\s+in|join|download|get|follow|share|listen\s+to|read|watch)\b"
+    rf"(?=.{{0,200}}\b(?:{_SITE_THINGS})\b)|"
+    r"\bif\s+you\s+(?:found|enjoyed|liked|like|enjoy)\s+this\b|\bpaid\s+subscribers?\s+(?:get|receive|can)\b|"
+    r"\b(?:manages?|maintains?|visiting|leaving)\s+this\s+(?:web\s*)?site\b|\bexternal\s+links?\b.{0,120}\bendorsement\b",
+    re.IGNORECASE)
+MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer paragraph is the article's own
