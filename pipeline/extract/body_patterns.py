@@ -193,15 +193,21 @@ CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}")
 # 'The Office of Y manages this site ...'). News prose reports on third parties; it does not open a paragraph with an
 # imperative to the reader about the site, nor speak of 'this article' or 'this site'. Not prose: the body never
 # starts or ends on one (inside the body it stays, cut out or not by the page-furniture rules).
-_SITE_THINGS = (r"newsletters?|alerts?|channel|app|apps|posts?|access|subscri\w+|inbox|updates|notifications|podcast|"
+_SITE_THINGS = (r"newsletters?|alerts?|channel|app|apps|posts?|access|subscri\w+|inbox|updates|notifications|podcasts?|"
                 r"this\s+(?:article|post|story|page|site|website)")
 READER_NOTICE = re.compile(
     r"^\W*(?:thanks?|thank\s+you)\s+for\s+(?:reading|subscribing|listening|watching|visiting)\b|^\W*don[’']?t\s+miss\b|"
     # an imperative to the reader about the site itself (no leading quote mark: "'Get out,' he said" is a quotation)
     r"^\s*(?:subscribe|sign\s+up)\b|"
-    rf"^\s*(?:sign\s+in|log\s+in|join|download|get|follow|share|listen\s+to|read|watch)\b"
+    rf"^\s*(?:sign\s+in|log\s+in|join|download|get|follow|share|listen(?:\s+to|\s+on)?|read|watch)\b"
     rf"(?=.{{0,200}}\b(?:{_SITE_THINGS})\b)|"
     r"\bif\s+you\s+(?:found|enjoyed|liked|like|enjoy)\s+this\b|\bpaid\s+subscribers?\s+(?:get|receive|can)\b|"
-    r"\b(?:manages?|maintains?|visiting|leaving)\s+this\s+(?:web\s*)?site\b|\bexternal\s+links?\b.{0,120}\bendorsement\b",
+    r"\b(?:manages?|maintains?|visiting|leaving)\s+this\s+(?:web\s*)?site\b|\bexternal\s+links?\b.{0,120}\bendorsement\b|"
+    # cookie banners, paywall counters, script warnings, feedback prompts: the site, not the story
+    r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
+    r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
+    r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
+    r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"
+    r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b",
     re.IGNORECASE)
 MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer paragraph is the article's own
