@@ -32,6 +32,10 @@ def _body(text: str, **kw) -> str:
     ("What do you think? Let us know in the comments below.", False),
     ("You can also follow us on X and Telegram.", False),
     ("Listen on Apple Podcasts or wherever you get your podcasts.", False),
+    ("Comments will be moderated. Keep comments relevant to the article.", False),
+    ("By subscribing, you can help us get the story right.", False),
+    ("The editor picks her favourite stories of the week in this weekly newsletter.", False),
+    ("This article first appeared in the Example Weekly newsletter. Sign up here.", False),
     ("You may see this as a concession, but Tokyo does not.", True),
     ("Tell us what Tokyo should do, the minister said to the lawmakers.", True),
     # notes in round brackets: a translator's, a transcript's
@@ -73,6 +77,15 @@ def test_the_body_starts_after_notices_to_the_reader(front):
     "portal for information from the ministry. External links to other sites should not be construed as an endorsement.",
 ])
 def test_the_body_ends_before_notices_to_the_reader(tail):
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
+    assert _body(text).endswith(LAST)
+
+
+@pytest.mark.parametrize("tail", [
+    "Correction: An earlier version of this article misstated the date of the signing.",
+    "An earlier version of this story gave the wrong name for the ministry.",
+])
+def test_a_correction_notice_after_the_article_ends_it(tail):
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
     assert _body(text).endswith(LAST)
 

@@ -37,6 +37,8 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findin
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
                          r"^\s*[*(]?\s*(?:(?:translator[’']?s?[’']?\s+)?note\s*:\s*)?(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|"
+                         # a correction notice: 'Correction: An earlier version of this article misstated ...'
+                         r"(?:(?:correction|clarification|update)\s*:\s*)?an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
                          r"necessarily|solely)\b))", re.IGNORECASE)
@@ -207,6 +209,8 @@ READER_NOTICE = re.compile(
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
     r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
+    r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
+    r"\bcomments?\s+(?:will\s+be|are)\s+(?:moderated|reviewed)\b|\bby\s+subscribing\b|\b(?:quality|independent|trusted|our)\s+journalism\b|"
     r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"
     r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b",
     re.IGNORECASE)
