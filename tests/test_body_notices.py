@@ -101,3 +101,15 @@ def test_a_two_sentence_lead_under_a_picture_credit_is_not_its_caption():
             "The one link it cannot forge sits in the middle.")
     text = f"Title\n12 Feb 2026 | Jane Roe\n\nImage: Example Navy/X\n\n{lead}\n\n{PARA}\n\n{LAST}"
     assert _body(text).startswith("Tokyo has spent")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Soldiers take part in a joint drill near the coast on April 22, 2024.", "caption"),
+    ("Two ministers, right, and their deputies shake hands before the talks on Monday.", "caption"),
+    # a sentence that reports speech is the article's
+    ("The two sides attend the talks every year, the ministry said on Monday.", "content"),
+    ("Ships sail near the islands almost daily, officials told reporters on Monday.", "content"),
+])
+def test_captions_of_plural_subjects(line, kind):
+    from pipeline.extract.body import classify_line
+    assert classify_line(line) == kind

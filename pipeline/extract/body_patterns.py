@@ -151,7 +151,12 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # the present tense of picture captions: 'X answers questions at ...', 'Ships are seen ...'
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
-                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates|"
+                          # ... and of plural subjects: 'Soldiers take part in a drill ...', 'X, right, and Y shake hands ...'
+                          # (not 'sail', 'sit', 'walk': prose says ships sail near the islands daily)
+                          r"attend|arrive|wave|look\s+on|pose|shake\s+hands|greet|inspect|salute|take\s+part|celebrate|gesture)\b")
+# a sentence that reports speech is the article's, whatever its tense: '..., the ministry said on Monday.'
+REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|announced|reported)\b")
 # Where a person stands in the picture: '(left)', '(second from right)', '(centre)' -- said of photographs only
 CAPTION_POSITION = re.compile(r"\((?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)|front|rear)\)", re.IGNORECASE)
 # ... or between commas, said of someone doing what pictures show: 'X, left, shakes hands with Y'
