@@ -8,7 +8,7 @@ from pipeline.extract.body_patterns import (
     ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CITATION, CONTACT, DATELINE_LEAD,
     DATELINE_META, DATE_IN_LINE, EDITOR_NOTE, ENDNOTE, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM,
-    MAX_BIO, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, ROLE_OPENING,
+    MAX_BIO, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, REPORTED, ROLE_OPENING,
     STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT, YEAR,
 )
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
@@ -104,7 +104,7 @@ def _is_uncredited_caption(line: str) -> bool:
     and Y ...'), or closes on its credit in brackets ('... on May 3. (Example Times)'), or describes the picture in the
     present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.'). News prose reports in
     the past tense, names no one's position in a frame and credits no one after its full stop."""
-    if len(line) >= MAX_CAPTION or QUOTE_MARK.search(line) or INNER_SENTENCE_END.search(line):
+    if len(line) >= MAX_CAPTION or QUOTE_MARK.search(line) or INNER_SENTENCE_END.search(line) or REPORTED.search(line):
         return False
     return bool(CAPTION_POSITION.search(line) or CAPTION_CREDIT_END.search(line)
                 or CAPTION_VERB.search(line) and (CAPTION_DATE_END.search(line) or CAPTION_POSITION_COMMA.search(line)))
@@ -380,8 +380,10 @@ def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
             j = i + step
             while 0 <= j < len(kinds) and kinds[j] == "blank":
                 j += step
+            # a caption is one sentence: a paragraph of two that says someone 'sits' or 'speaks' is the article's lead
             if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
-                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text):
+                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text) \
+                    and not INNER_SENTENCE_END.search(lines[j].text):
                 kinds[j] = "caption"
                 break
 

@@ -37,6 +37,8 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findin
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
                          r"^\s*[*(]?\s*(?:(?:translator[’']?s?[’']?\s+)?note\s*:\s*)?(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|"
+                         # a correction notice: 'Correction: An earlier version of this article misstated ...'
+                         r"(?:(?:correction|clarification|update)\s*:\s*)?an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
                          r"necessarily|solely)\b))", re.IGNORECASE)
@@ -149,7 +151,12 @@ STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file phot
 # the present tense of picture captions: 'X answers questions at ...', 'Ships are seen ...'
 # (verbs only: 'talks', 'visits', 'patrols' are nouns as often)
 CAPTION_VERB = re.compile(r"\b(?:speaks|answers|attends|arrives|waves|looks\s+on|walks|listens|poses|shakes\s+hands|"
-                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates)\b")
+                          r"gestures|delivers|greets|inspects|sits|salutes|sails|takes\s+part|(?:is|are)\s+seen|watches|celebrates|"
+                          # ... and of plural subjects: 'Soldiers take part in a drill ...', 'X, right, and Y shake hands ...'
+                          # (not 'sail', 'sit', 'walk': prose says ships sail near the islands daily)
+                          r"attend|arrive|wave|look\s+on|pose|shake\s+hands|greet|inspect|salute|take\s+part|celebrate|gesture)\b")
+# a sentence that reports speech is the article's, whatever its tense: '..., the ministry said on Monday.'
+REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|announced|reported)\b")
 # Where a person stands in the picture: '(left)', '(second from right)', '(centre)' -- said of photographs only
 CAPTION_POSITION = re.compile(r"\((?:(?:second|third|fourth)\s+)?(?:from\s+)?(?:left|right|cent(?:er|re)|front|rear)\)", re.IGNORECASE)
 # ... or between commas, said of someone doing what pictures show: 'X, left, shakes hands with Y'
@@ -187,3 +194,29 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # a citation: a quoted title, a link, or source, title and date set off by commas ('Example Shimbun, March 2, 2019')
 # -- a numbered list of the article's own points ('1. Set up a hotline by 2026.') has none
 CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}")
+# The page speaking to its reader, not the article reporting: subscription and alert appeals, thanks for reading,
+# pointers to the page itself, the site's own boilerplate ('Thanks for reading X! Subscribe for free ...',
+# "Don't miss out on the latest news.", 'Join our channel for the top reads ...', 'Read a summary of this article on X.',
+# 'The Office of Y manages this site ...'). News prose reports on third parties; it does not open a paragraph with an
+# imperative to the reader about the site, nor speak of 'this article' or 'this site'. Not prose: the body never
+# starts or ends on one (inside the body it stays, cut out or not by the page-furniture rules).
+_SITE_THINGS = (r"newsletters?|alerts?|channel|app|apps|posts?|access|subscri\w+|inbox|updates|notifications|podcasts?|"
+                r"this\s+(?:article|post|story|page|site|website)")
+READER_NOTICE = re.compile(
+    r"^\W*(?:thanks?|thank\s+you)\s+for\s+(?:reading|subscribing|listening|watching|visiting)\b|^\W*don[’']?t\s+miss\b|"
+    # an imperative to the reader about the site itself (no leading quote mark: "'Get out,' he said" is a quotation)
+    r"^\s*(?:subscribe|sign\s+up)\b|"
+    rf"^\s*(?:sign\s+in|log\s+in|join|download|get|follow|share|listen(?:\s+to|\s+on)?|read|watch)\b"
+    rf"(?=.{{0,200}}\b(?:{_SITE_THINGS})\b)|"
+    r"\bif\s+you\s+(?:found|enjoyed|liked|like|enjoy)\s+this\b|\bpaid\s+subscribers?\s+(?:get|receive|can)\b|"
+    r"\b(?:manages?|maintains?|visiting|leaving)\s+this\s+(?:web\s*)?site\b|\bexternal\s+links?\b.{0,120}\bendorsement\b|"
+    # cookie banners, paywall counters, script warnings, feedback prompts: the site, not the story
+    r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
+    r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
+    r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
+    r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
+    r"\bcomments?\s+(?:will\s+be|are)\s+(?:moderated|reviewed)\b|\bby\s+subscribing\b|\b(?:quality|independent|trusted|our)\s+journalism\b|"
+    r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"
+    r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b",
+    re.IGNORECASE)
+MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer paragraph is the article's own

@@ -7,6 +7,8 @@ detector takes the article's first and last *prose* lines as its boundaries.
 """
 import re
 
+from pipeline.extract.body_patterns import MAX_READER_NOTICE, READER_NOTICE
+
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
 # and by footnote markers ('... in May.[4]', '... in May.³')
 # or by a bare note number that a PDF's superscript became ('... with caution."4', '... last year.12'), after a word
@@ -18,7 +20,8 @@ BRACKETED = re.compile(r"^\s*(?:\[.*\]|【.*】|＜.*＞|<[^<>]*>|\{.*\})\s*$")
 # words that stay lower case in running prose but are capitalised in headline style
 _FUNCTION_WORDS = frozenset("a an the of to in on at for by with from and or but as is are was were be has have had "
                             "that this it its will would said says".split())
-INTRO_END = re.compile(r"[a-z)]:\s*$")
+# ('... issued the following statement on March 14:' ends on a date)
+INTRO_END = re.compile(r"[a-z\d)]:\s*$")
 MIN_INTRO_WORDS = 12        # a sentence that leads into a quotation; labels and teaser headings ('Read more on this:') are shorter
 MIN_WORDS = 3               # "He declined comment." is prose; a section heading has no sentence end anyway
 MIN_LOWER_SHARE = 0.25     # headlines sit below ~0.15, real paragraphs (even full of names) above ~0.4
@@ -27,7 +30,9 @@ MIN_LOWER_SHARE = 0.25     # headlines sit below ~0.15, real paragraphs (even fu
 def is_prose(line: str) -> bool:
     """A sentence-like line: enough words, a sentence end, not wholly bracketed, not headline case."""
     stripped = line.strip()
-    if not stripped or BRACKETED.match(stripped):
+    if not stripped or BRACKETED.match(stripped) or _parenthesised(stripped):
+        return False
+    if len(stripped) <= MAX_READER_NOTICE and READER_NOTICE.search(stripped):
         return False
     words = WORD.findall(stripped)
     # a paragraph that introduces a quotation or a list ends with a colon ('... A translation of her remarks follows:'):
@@ -42,6 +47,20 @@ def is_prose(line: str) -> bool:
     # headline case: every function word capitalised ('Japan Backs Taiwan's Bid As Assembly Shelves Debate.')
     functions = [w for w in words if w.casefold() in _FUNCTION_WORDS]
     return len(functions) < 2 or any(w[0].islower() for w in functions)
+
+
+def _parenthesised(line: str) -> bool:
+    """'(The following text is a translation for reference only.)', '(The briefing ended at 2:41 p.m.)': a whole line
+    in round brackets is a note on the text (a translator's, an editor's, a transcript's), set apart like '[...]'.
+    Only when the opening bracket closes at the very end: '(AP) Japan said ... (file)' is two asides."""
+    if not (line.startswith("(") and line.endswith(")")):
+        return False
+    depth = 0
+    for k, ch in enumerate(line):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k == len(line) - 1
+    return False
 
 
 def is_bracketed(line: str) -> bool:
