@@ -9,13 +9,40 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _clause_bounds
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, evaluation_act, frame_modality, statement_act
+from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
 # an apposition after the speaker's name, up to its end ('Kotani Tetsuo, a professor at Meikai University,')
 APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s+[^,;:“”\"]{3,110}")
 # a role word in a title right before the name ('Meikai University professor Kotani Tetsuo')
 ROLE_BEFORE = re.compile(r"[\w\-]+\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+# 'said (on Saturday) that it was grateful for ...': the speaker's own feeling, voiced by a pronoun right after the
+# reporting verb (a short adjunct may stand before 'that'); the adjective is read from syntax.yaml statement_feelings
+OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:was|were|is|are)\s+[“\"‘]?(?:\w+ly\s+)?([a-z]+)",
+                         re.IGNORECASE)
+
+
+def quoted_words(text: str, s: Sentence) -> set[str]:
+    """The casefolded words inside quotation marks in the sentence: the speaker's own wording."""
+    return {w.casefold() for m in QUOTED.finditer(s.text) for w in WORDS.findall(m.group(0))}
+
+
+def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
+                        phrases: tuple[str, ...] = (), feelings: dict[str, str]) -> str | None:
+    """The act a named speaker performs by what the reported words evaluate, or None:
+    - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
+      'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
+    - a quotation that charges someone with wrongdoing in the speaker's own words ('said the passage "sent the
+      wrong signal"', '"... is hyping the Taiwan question," X said': ACCUSE; words of syntax.yaml
+      characterisation negative and statement_accusations). A quotation that merely describes ('"the talks were
+      frank"') evaluates nothing and makes no event; unquoted paraphrase is left to the copula rule."""
+    own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
+    if own and own.group(1).casefold() in feelings:
+        return feelings[own.group(1).casefold()]
+    if quoted_words(text, s) & accusing:
+        return "ACCUSE"
+    quoted = " ".join(m.group(0).casefold() for m in QUOTED.finditer(s.text))
+    return "ACCUSE" if any(p in quoted for p in phrases) else None
 
 
 class StatementEvents:
@@ -47,7 +74,22 @@ class StatementEvents:
         act = statement_act(kinds, stances) if stances else None
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
+        if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):
+            act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
         return act
+
+    @property
+    def _reported_evaluation(self) -> dict:
+        """reported_evaluation's vocabularies, built once from syntax.yaml."""
+        cached = self.__dict__.get("_reported_evaluation_cache")
+        if cached is None:
+            syntax = self.knowledge.syntax or {}
+            negative = (syntax.get("characterisation") or {}).get("negative") or []
+            words = [w.casefold() for w in [*negative, *(syntax.get("statement_accusations") or [])]]
+            cached = {"accusing": frozenset(w for w in words if " " not in w), "phrases": tuple(w for w in words if " " in w),
+                      "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words}}
+            self.__dict__["_reported_evaluation_cache"] = cached
+        return cached
 
     def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str]) -> tuple[dict | None, str | None, int | None]:
         """A transcript speaker's position is a verbal act made there and then (statement_events, as for
