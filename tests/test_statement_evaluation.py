@@ -18,7 +18,7 @@ def types_by(extractor, text):
     # a quotation that charges someone with wrongdoing
     ("China said the visit \"sent the wrong signal\" to separatist forces.", [("ACCUSE", ("china",))]),
     ("\"Tokyo is hyping the so-called China threat,\" China said on Friday.", [("ACCUSE", ("china",))]),
-    ("Taiwan said the law \"interferes in the affairs of a free people\".", [("ACCUSE", ("taiwan",))]),
+    ("Taiwan said the law \"meddles in the affairs of a free people\".", [("ACCUSE", ("taiwan",))]),
 ])
 def test_statement_typed_by_its_evaluation(seed_extractor, text, expected):
     assert types_by(seed_extractor, text) == expected
@@ -28,6 +28,8 @@ def test_statement_typed_by_its_evaluation(seed_extractor, text, expected):
     "Japan said the talks had been \"frank and constructive\".",        # a quotation that describes
     "China said the meeting would \"open a new chapter\".",              # a forecast, no charge
     "Japan said the decision was made after careful study.",            # unquoted paraphrase, no evaluation
+    "\"We share deep concerns over the coercive activities,\" Japan said.",  # worry, no charge
+    "\"No foreign country has the right to interfere,\" China said.",       # a generic principle
     "Japan did not say whether it was grateful for the offer.",         # the speaking is not asserted
     "Japan would say that it was grateful for the support.",            # nor here
 ])

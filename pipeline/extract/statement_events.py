@@ -33,9 +33,9 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
     - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
       'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
     - a quotation that charges someone with wrongdoing in the speaker's own words ('said the passage "sent the
-      wrong signal"', '"... is hyping the Taiwan question," X said': ACCUSE; words of syntax.yaml
-      characterisation negative and statement_accusations). A quotation that merely describes ('"the talks were
-      frank"') evaluates nothing and makes no event; unquoted paraphrase is left to the copula rule."""
+      wrong signal"', '"... is hyping the Taiwan question," X said': ACCUSE; syntax.yaml statement_accusations,
+      words of charge only). A quotation that merely describes ('"the talks were frank"', '"we share deep concerns"')
+      evaluates nothing and makes no event; unquoted paraphrase is left to the copula rule (evaluation_act)."""
     own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
     if own and own.group(1).casefold() in feelings:
         return feelings[own.group(1).casefold()]
@@ -84,8 +84,7 @@ class StatementEvents:
         cached = self.__dict__.get("_reported_evaluation_cache")
         if cached is None:
             syntax = self.knowledge.syntax or {}
-            negative = (syntax.get("characterisation") or {}).get("negative") or []
-            words = [w.casefold() for w in [*negative, *(syntax.get("statement_accusations") or [])]]
+            words = [w.casefold() for w in syntax.get("statement_accusations") or []]
             cached = {"accusing": frozenset(w for w in words if " " not in w), "phrases": tuple(w for w in words if " " in w),
                       "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words}}
             self.__dict__["_reported_evaluation_cache"] = cached
