@@ -22,9 +22,16 @@ OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|
                          re.IGNORECASE)
 
 
-def quoted_words(text: str, s: Sentence) -> set[str]:
-    """The casefolded words inside quotation marks in the sentence: the speaker's own wording."""
-    return {w.casefold() for m in QUOTED.finditer(s.text) for w in WORDS.findall(m.group(0))}
+# 'urged the government not to "provoke" Beijing', 'warned against "meddling"', 'should not "provoke"': a quotation inside an infinitive,
+# 'against' complement or under 'should/must' names what someone is asked (not) to do, no charge of what they did
+ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def charging_quotes(s: Sentence) -> list[str]:
+    """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
+    quotations inside an asked-for act ('urged X not to "provoke" Y')."""
+    return [m.group(0).casefold() for m in QUOTED.finditer(s.text)
+            if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
 
 
 def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
@@ -39,10 +46,10 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
     own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
     if own and own.group(1).casefold() in feelings:
         return feelings[own.group(1).casefold()]
-    if quoted_words(text, s) & accusing:
+    quotes = charging_quotes(s)
+    if {w for q in quotes for w in WORDS.findall(q)} & accusing:
         return "ACCUSE"
-    quoted = " ".join(m.group(0).casefold() for m in QUOTED.finditer(s.text))
-    return "ACCUSE" if any(p in quoted for p in phrases) else None
+    return "ACCUSE" if any(p in q for q in quotes for p in phrases) else None
 
 
 class StatementEvents:
