@@ -27,6 +27,11 @@ OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|
 ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# '"a limit, not a blank cheque"', '"no provocation"': a charge denied within the quotation is none
+NEGATORS = frozenset({"not", "no", "never", "nor"})
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
+
+
 def charging_quotes(s: Sentence) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
     quotations inside an asked-for act ('urged X not to "provoke" Y')."""
@@ -46,10 +51,13 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
     own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
     if own and own.group(1).casefold() in feelings:
         return feelings[own.group(1).casefold()]
-    quotes = charging_quotes(s)
-    if {w for q in quotes for w in WORDS.findall(q)} & accusing:
-        return "ACCUSE"
-    return "ACCUSE" if any(p in q for q in quotes for p in phrases) else None
+    for q in charging_quotes(s):
+        words = WORDS.findall(q)
+        if any(w in accusing and not NEGATORS & set(words[max(0, i - 3):i]) for i, w in enumerate(words)):
+            return "ACCUSE"
+        if any(p in q and not NEGATED_BEFORE.search(q, max(0, q.find(p) - 20), q.find(p)) for p in phrases):
+            return "ACCUSE"
+    return None
 
 
 class StatementEvents:
