@@ -23,7 +23,8 @@ from pipeline.extract.timing import attribution_frame_start
 from pipeline.extract.wishes import wish_to_party
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
-REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# ('told reporters on Monday that he had ...': a short adjunct may stand before 'that')
+REPORTED_PRONOUN = re.compile(r"\s+(?:[^,;:“”\"]{1,50}?\s+that\s+|that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
 REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
                                    re.IGNORECASE | re.DOTALL)

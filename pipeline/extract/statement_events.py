@@ -9,13 +9,55 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _clause_bounds
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, evaluation_act, frame_modality, statement_act
+from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
 # an apposition after the speaker's name, up to its end ('Kotani Tetsuo, a professor at Meikai University,')
 APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s+[^,;:“”\"]{3,110}")
 # a role word in a title right before the name ('Meikai University professor Kotani Tetsuo')
 ROLE_BEFORE = re.compile(r"[\w\-]+\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+# 'said (on Saturday) that it was grateful for ...': the speaker's own feeling, voiced by a pronoun right after the
+# reporting verb (a short adjunct may stand before 'that'); the adjective is read from syntax.yaml statement_feelings
+OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:was|were|is|are)\s+[“\"‘]?(?:\w+ly\s+)?([a-z]+)",
+                         re.IGNORECASE)
+
+
+# 'urged the government not to "provoke" Beijing', 'warned against "meddling"', 'should not "provoke"': a quotation inside an infinitive,
+# 'against' complement or under 'should/must' names what someone is asked (not) to do, no charge of what they did
+ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# '"a limit, not a blank cheque"', '"no provocation"': a charge denied within the quotation is none
+NEGATORS = frozenset({"not", "no", "never", "nor"})
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
+
+
+def charging_quotes(s: Sentence) -> list[str]:
+    """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
+    quotations inside an asked-for act ('urged X not to "provoke" Y')."""
+    return [m.group(0).casefold() for m in QUOTED.finditer(s.text)
+            if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
+
+
+def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
+                        phrases: tuple[str, ...] = (), feelings: dict[str, str]) -> str | None:
+    """The act a named speaker performs by what the reported words evaluate, or None:
+    - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
+      'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
+    - a quotation that charges someone with wrongdoing in the speaker's own words ('said the passage "sent the
+      wrong signal"', '"... is hyping the Taiwan question," X said': ACCUSE; syntax.yaml statement_accusations,
+      words of charge only). A quotation that merely describes ('"the talks were frank"', '"we share deep concerns"')
+      evaluates nothing and makes no event; unquoted paraphrase is left to the copula rule (evaluation_act)."""
+    own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
+    if own and own.group(1).casefold() in feelings:
+        return feelings[own.group(1).casefold()]
+    for q in charging_quotes(s):
+        words = WORDS.findall(q)
+        if any(w in accusing and not NEGATORS & set(words[max(0, i - 3):i]) for i, w in enumerate(words)):
+            return "ACCUSE"
+        if any(p in q and not NEGATED_BEFORE.search(q, max(0, q.find(p) - 20), q.find(p)) for p in phrases):
+            return "ACCUSE"
+    return None
 
 
 class StatementEvents:
@@ -47,7 +89,21 @@ class StatementEvents:
         act = statement_act(kinds, stances) if stances else None
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
+        if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):
+            act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
         return act
+
+    @property
+    def _reported_evaluation(self) -> dict:
+        """reported_evaluation's vocabularies, built once from syntax.yaml."""
+        cached = self.__dict__.get("_reported_evaluation_cache")
+        if cached is None:
+            syntax = self.knowledge.syntax or {}
+            words = [w.casefold() for w in syntax.get("statement_accusations") or []]
+            cached = {"accusing": frozenset(w for w in words if " " not in w), "phrases": tuple(w for w in words if " " in w),
+                      "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words}}
+            self.__dict__["_reported_evaluation_cache"] = cached
+        return cached
 
     def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str]) -> tuple[dict | None, str | None, int | None]:
         """A transcript speaker's position is a verbal act made there and then (statement_events, as for
