@@ -11,8 +11,8 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
-from pipeline.extract.stance_holders import (causal_clause, declared_by, partner_after_keyword, relative_antecedent,
-                                             third_party_act)
+from pipeline.extract.stance_holders import (causal_clause, declared_by, own_government_position, partner_after_keyword,
+                                             relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
@@ -77,6 +77,9 @@ class StanceClaims:
                                                         mentions, claimant, self._country, _group):
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
+                    if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
+                            and (state := self._states.get(self._country(claimant))):
+                        holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
