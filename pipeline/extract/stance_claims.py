@@ -11,8 +11,8 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
-from pipeline.extract.stance_holders import (causal_clause, declared_by, partner_after_keyword, relative_antecedent,
-                                             third_party_act)
+from pipeline.extract.stance_holders import (causal_clause, declared_by, own_government_position, partner_after_keyword,
+                                             relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
@@ -24,6 +24,9 @@ INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
 # a clause opened by 'it' after a coordinator: the same subject as the clause before (a state, a body)
 STATE_PRONOUN = re.compile(r"\s*it\s+(?!is\b|was\b|would\s+be\b|'s\b)", re.IGNORECASE)
+# a self-sufficient phrase that is a predicate ('is a sovereign state'): in the document's own voice it describes its
+# subject rather than reporting the subject's position
+COPULA_PHRASE = re.compile(r"(?:is|are|was|were|remains?|remained|has\s+(?:always\s+|never\s+)?been)\b", re.IGNORECASE)
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -77,10 +80,15 @@ class StanceClaims:
                                                         mentions, claimant, self._country, _group):
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
+                    if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
+                            and (state := self._states.get(self._country(claimant))):
+                        holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
                     c_start, c_end = _clause_bounds(text, s, pos)    # 'held ..., co-hosted by A and B': A and B
+                    if r.key_end < 0 and COPULA_PHRASE.match(r.cue_text):
+                        c_start = pos      # 'The Republic of China is a sovereign state': its subject is described, holds nothing
                     found = passive_agents(text, pos, c_end, drop_possessors(text, mentions), _group) or clause_subject(text, c_start, pos, mentions, _group)
                     if not found and causal_clause(text, c_start) and c_start > s.start:
                         p_start, _ = _clause_bounds(text, s, c_start - 1)

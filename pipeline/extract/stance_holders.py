@@ -17,6 +17,18 @@ RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*(?:who|which)\s+[^,;:“”\"]
 POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
 
 
+# the speaker's own government's declared position or policy, named in the first person or as 'the government's':
+# "our one-China policy has not changed", "Our government's position ... remains unchanged", "The government's
+# basic position is to ..." (GUIDELINES: a state's declared policy is the state's stance; the speaker states it)
+OWN_POSITION = re.compile(r"\b(?:our|my\s+government['’]s|(?:our|the)\s+(?:government|country|nation|administration)['’]s)\s+"
+                          r"(?:[\w\-]+\s+){0,3}?(?:position|positions|policy|policies|stance|standpoint)\b", re.IGNORECASE)
+
+
+def own_government_position(sentence: str) -> bool:
+    """Whether a speaker's sentence states their own government's declared position or policy."""
+    return OWN_POSITION.search(sentence) is not None
+
+
 def partner_after_keyword(text: str, key_end: int, mentions: list[Mention], country_of) -> str | None:
     """The country of the partner named right after a relation keyword ('... between the United States
     and ...'), None when it names none."""

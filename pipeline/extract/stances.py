@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.predicates import drop_possessors, subject_group
 from pipeline.extract.stance_acts import act_readings
+from pipeline.extract.stance_channels import channel_reading, channel_terms, compile_channel, compile_pairs
 from pipeline.extract.stance_frames import compile_joint, joint_reading, security_context
 
 # How far a cue may stand from the keyword it governs (in words): 'called for [a security dialogue]',
@@ -82,6 +83,8 @@ class TopicCues:
     act_oppose: PhraseMatcher | None = None
     act_context: PhraseMatcher | None = None
     joint: re.Pattern | None = None   # the relation's parties' joint act ('Japan and Taiwan need to talk')
+    channel: re.Pattern | None = None   # one party's channel to the other's forces ('should be able to talk to Taiwan's military')
+    pairs: tuple = ()                   # the relation's pairs of parties (stance_channels.py)
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -140,14 +143,17 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
                              _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
-                                              *_alternatives(getattr(t, "joint_subjects", ()))})),
+                                              *_alternatives(getattr(t, "joint_subjects", ())),
+                                              *channel_terms(getattr(t, "joint_subjects", ()))})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
                              _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
                              cue_matcher(getattr(t, "accusation_cues", ())),
                              _matcher(acts), _matcher(inverse_acts), cue_matcher(getattr(t, "act_support_cues", ())),
                              cue_matcher(getattr(t, "act_oppose_cues", ())),
                              _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
-                             compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ()))))
+                             compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
+                             compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
+                             compile_pairs(getattr(t, "joint_subjects", ()))))
     return out
 
 
@@ -200,6 +206,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
         return sorted(out, key=lambda r: r.cue_start)
     if joint := joint_reading(sentence, cues.joint, cues.context_terms):   # 'Japan and Taiwan need to talk'
         return [Reading("support", joint[0], joint[1], True)]
+    if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)):
+        return [Reading("support", chan[0], chan[1], True)]     # 'should be able to talk to Taiwan's coast guard'
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
