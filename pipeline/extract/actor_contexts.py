@@ -13,7 +13,7 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 """
 import re
 
-from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
+from pipeline.extract.names import (fold, APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
 from pipeline.extract.phrases import literal_alternation
 
@@ -243,3 +243,26 @@ def state_government_aliases(knowledge) -> dict[str, object]:
     return {f"{d} {noun}": actor for actor in knowledge.actors if actor.actor_type == "state"
             for d in actor.demonyms if d[:1].isupper() for noun in ("government", "Government")
             if f"{d} {noun}" not in taken}
+
+
+# "Australia's Joint Standing Committee on Treaties", "Tokyo's Waseda University": a registry name's possessive opens
+# the phrase the organisation pattern matched; the owner is another actor, not a word of the organisation's name
+# ('People's Liberation Army' keeps its first word: 'People' names no actor)
+_POSSESSIVE_OPENING = re.compile(r"^(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})[’']s[ \t]+(?=[A-Z])")
+
+
+def registry_owner_stripped(name: str, by_key) -> str:
+    """name without an opening possessive of a registry name (by_key: folded alias -> actor)."""
+    m = _POSSESSIVE_OPENING.match(name)
+    return name[m.end():] if m and fold(m.group("owner")) in by_key else name
+
+
+def subunit_at_pattern(heads: list[str]) -> re.Pattern | None:
+    """' at (the) <capitalised words> <organisation head>' right after an organisation's name: the name is a
+    department, institute or centre inside that organisation ('director of the Institute of Japanese Studies at
+    Nankai University', 'the Center for Asian Studies at the Chinese Academy of Social Sciences'), which the
+    person's role names; the organisation after 'at' is the actor."""
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){0,5}(?:" + alternation + r")\b")

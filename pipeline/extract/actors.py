@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             mission_pattern, missions,
+                                             mission_pattern, missions, registry_owner_stripped, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
@@ -134,8 +134,9 @@ class ActorMatcher(GenericNames):
             self.org_re = re.compile(
                 rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
+            self.subunit_at_re = subunit_at_pattern(list(heads))
         else:
-            self.org_re = None
+            self.org_re = self.subunit_at_re = None
         self.list_kinds = dict(titles.get("example_list_nouns") or {})
         self.list_re = list_pattern(self.list_kinds)
         # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
@@ -255,11 +256,14 @@ class ActorMatcher(GenericNames):
                 if m.group("org").startswith(("Copyright", "©")):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
                     org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
                 key = fold(org)
+                if self.subunit_at_re is not None and self.subunit_at_re.match(text, s + len(org)):
+                    continue     # 'the Institute of Japanese Studies at Nankai University': a unit of the organisation named next
                 if key in self.by_key or key in self.generic or key in self._head_keys \
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
