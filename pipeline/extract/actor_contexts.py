@@ -266,3 +266,25 @@ def subunit_at_pattern(heads: list[str]) -> re.Pattern | None:
         return None
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){0,5}(?:" + alternation + r")\b")
+
+
+# 'in the Taiwan Strait, and Chief Cabinet Secretary X urged': after the comma a new clause, not an appositive role
+CLAUSE_AFTER_COMMA = re.compile(r"(?:and|but|or|while|whereas|as|when)\b")
+_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                        "August September October November December".split())
+_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def name_continues(text: str, end: int, title_words: re.Pattern) -> bool:
+    """A capitalised word right after an organisation's head word that is no title ('Lowy Institute Director') and no day
+    or month ('the Foreign Ministry Monday'): the name goes on ('Philippine Daily Inquirer'), the match is a fragment."""
+    m = _CAPITAL_WORD.match(text, end)
+    return m is not None and m.group(1) not in _WHEN_WORDS and not title_words.fullmatch(m.group(1))
+
+
+def registry_acronym_after(text: str, end: int, by_key) -> bool:
+    """'the Department of Foreign Affairs (DFA)': the bracketed acronym is a registry alias, so the full name is that
+    registered actor's (named by the acronym), not a new one."""
+    m = _ACRONYM.match(text, end)
+    return m is not None and fold(m.group(1)) in by_key and getattr(by_key[fold(m.group(1))], "actor_type", "") != "state"

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             mission_pattern, missions, registry_owner_stripped, subunit_at_pattern,
+                                             mission_pattern, missions, name_continues, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
@@ -241,7 +241,8 @@ class ActorMatcher(GenericNames):
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+                    and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
                 pos = m.end()
             else:
@@ -262,6 +263,8 @@ class ActorMatcher(GenericNames):
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
                     org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
                 key = fold(org)
+                if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
+                    continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
                 if self.subunit_at_re is not None and self.subunit_at_re.match(text, s + len(org)):
                     continue     # 'the Institute of Japanese Studies at Nankai University': a unit of the organisation named next
                 if key in self.by_key or key in self.generic or key in self._head_keys \

@@ -24,6 +24,11 @@ ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)
 FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
 
+# ', the Foreign Ministry said.' / ', the Defense Ministry said on Monday': a trailing attribution of the sentence's report
+ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
+ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
+
+
 class GenericNames:
     def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
         """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
@@ -62,11 +67,16 @@ class GenericNames:
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
-            if cue is None:
+            # '..., the Foreign Ministry said.': a body closing its sentence as the source speaks for the country the
+            # article reports from; the actors earlier in that sentence are what it reported on ('X summoned China's
+            # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
+            reporting = cue is None and m.group(0)[:1].isupper() and ATTRIBUTION_BEFORE.search(text, max(start, m.start() - 25), m.start()) \
+                and ATTRIBUTION_AFTER.match(text, m.end()) is not None
+            if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
-            if cue is None and not definite:
+            if cue is None and not definite and not reporting:
                 # 'MOFA also urges ...': a shared name the document has already resolved keeps that referent
                 # (a writer switching to another country's MOFA says whose it is)
                 cue, method_conf = resolved.get(fold(m.group(0)), (None, method_conf))
