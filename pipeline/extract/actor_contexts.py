@@ -288,3 +288,16 @@ def registry_acronym_after(text: str, end: int, by_key) -> bool:
     registered actor's (named by the acronym), not a new one."""
     m = _ACRONYM.match(text, end)
     return m is not None and fold(m.group(1)) in by_key and getattr(by_key[fold(m.group(1))], "actor_type", "") != "state"
+
+
+# 'President Tsai' is an alias, but in 'President Tsai Ing-wen' the full name follows: the title and surname are then
+# no mention of their own (the full-name alias, starting at the surname, is)
+TITLED_NAME_ENDS = r"(?![ \t]+[A-Z][a-z]|-[a-z])"
+
+
+def titled_surname_aliases(knowledge) -> set[str]:
+    """Person aliases made of a title (titles.yaml person_titles) and the person's family name ('President Tsai',
+    'Defense Minister Koizumi')."""
+    titles = set(knowledge.titles.get("person_titles") or [])
+    return {a for actor in knowledge.actors if actor.actor_type == "person" and actor.family_name
+            for a in actor.aliases if a.endswith(" " + actor.family_name) and a[:-len(actor.family_name) - 1] in titles}
