@@ -97,3 +97,12 @@ def test_trailing_attribution_speaks_for_the_reporting_country(matcher):
             "China's ambassador on Tuesday, the Foreign Ministry said.")
     ids = [a for t, a in found(matcher, text)[0] if t == "Foreign Ministry"]
     assert ids == ["jp-mofa"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Yoshihide Suga spoke first. Two weeks later Suga's cabinet approved the budget.", "jp-cabinet"),
+    ("Taipei's military raised its alert level.", "roc-armed-forces"),
+    ("Beijing's foreign ministry lodged a protest.", "cn-mfa"),
+])
+def test_owners_by_person_and_by_capital(matcher, text, actor):
+    assert actor in [a for _, a in found(matcher, text)[0]]

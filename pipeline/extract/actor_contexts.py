@@ -13,7 +13,7 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 """
 import re
 
-from pipeline.extract.names import (fold, APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
+from pipeline.extract.names import (fold, FAMILY_AFTER, FAMILY_BEFORE, APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
 from pipeline.extract.phrases import literal_alternation
 
@@ -301,3 +301,41 @@ def titled_surname_aliases(knowledge) -> set[str]:
     titles = set(knowledge.titles.get("person_titles") or [])
     return {a for actor in knowledge.actors if actor.actor_type == "person" and actor.family_name
             for a in actor.aliases if a.endswith(" " + actor.family_name) and a[:-len(actor.family_name) - 1] in titles}
+
+
+def metonym_possessive_aliases(knowledge) -> dict[str, object]:
+    """"Taipei's military", "Beijing's foreign ministry": a registry alias opened by a state's possessive ("Taiwan's military")
+    is as much the actor's name with the possessive of the state's capital (its metonym, standing for the government)."""
+    states = {alias: actor for actor in knowledge.actors if actor.actor_type == "state" and actor.metonyms for alias in actor.aliases}
+    taken = {a for actor in knowledge.actors for a in (*actor.aliases, *actor.metonyms)}
+    out = {}
+    for actor in knowledge.actors:
+        if actor.actor_type == "state":
+            continue
+        for alias in actor.aliases:
+            owner, sep, rest = alias.partition("'s ")
+            if sep and owner in states:
+                for metonym in states[owner].metonyms:
+                    if metonym.isascii() and f"{metonym}'s {rest}" not in taken:
+                        out.setdefault(f"{metonym}'s {rest}", actor)
+    return out
+
+
+def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
+    """The matches of one regex over the registry's unique family names (unique_re) plus this document's
+    `extra` ones (longest name first), without compiling the big registry part per document:
+    at each leftmost match position the longer of the two parts' matches is the union's."""
+    if not extra:
+        yield from unique_re.finditer(text, start, end)
+        return
+    extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=len, reverse=True))
+                          + ")" + FAMILY_AFTER)
+    p = start
+    while p <= end:
+        found = [m for m in (unique_re.search(text, p, end), extra_re.search(text, p, end)) if m]
+        if not found:
+            return
+        q = min(m.start() for m in found)
+        m = max((m for m in found if m.start() == q), key=lambda m: m.end())
+        yield m
+        p = m.end() if m.end() > q else q + 1

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
+                                             family_matches, metonym_possessive_aliases, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
@@ -36,7 +36,7 @@ class ActorMatcher(GenericNames):
             for metonym in actor.metonyms:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
-        governments = state_government_aliases(knowledge)
+        governments = {**metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
         for alias, actor in governments.items():
             self.by_key.setdefault(fold(alias), actor)
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=len, reverse=True)
@@ -334,6 +334,7 @@ class ActorMatcher(GenericNames):
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
+        taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
 
     def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
@@ -355,25 +356,6 @@ class ActorMatcher(GenericNames):
             taken = [m for m in taken if not (m.start < e and s < m.end)]
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.7))
         return sorted(taken, key=lambda m: m.start)
-
-    def _family_matches(self, text: str, start: int, end: int, extra: set[str]):
-        """The matches of one regex over the registry's unique family names plus this document's
-        `extra` ones (longest name first), without compiling the big registry part per document:
-        at each leftmost match position the longer of the two parts' matches is the union's."""
-        if not extra:
-            yield from self._unique_family_re.finditer(text, start, end)
-            return
-        extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=len, reverse=True))
-                              + ")" + FAMILY_AFTER)
-        p = start
-        while p <= end:
-            found = [m for m in (self._unique_family_re.search(text, p, end), extra_re.search(text, p, end)) if m]
-            if not found:
-                return
-            q = min(m.start() for m in found)
-            m = max((m for m in found if m.start() == q), key=lambda m: m.end())
-            yield m
-            p = m.end() if m.end() > q else q + 1
 
     def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
         """A bare family name refers to the latest person with that family name named before it;
@@ -398,7 +380,7 @@ class ActorMatcher(GenericNames):
             return mentions
         out = list(mentions)
         taken = SpanSet((x.start, x.end) for x in mentions)
-        for m in self._family_matches(text, start, end, extra):
+        for m in family_matches(text, start, end, self._unique_family_re, extra):
             if not outside(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                 continue
             if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \

@@ -29,6 +29,10 @@ ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
 ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
 
 
+# "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
+PERSON_OWNED = re.compile(r"[’']s[ \t]+(?P<body>cabinet)\b(?![ \t]+(?:members?|ministers?|posts?|reshuffle|secretary))")
+
+
 class GenericNames:
     def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
         """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
@@ -102,6 +106,22 @@ class GenericNames:
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
                 resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
+        return out
+
+    def owned_body_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
+        """"Koizumi's cabinet", "Shinzo Abe's cabinet": a lower-case shared name ('cabinet', 'coast guard') owned by a
+        registered person is that person's country's body (the registry's generic name of that country)."""
+        out = []
+        for x in taken:
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor is None or actor.actor_type != "person" or not actor.country or x.end >= end:
+                continue
+            m = PERSON_OWNED.match(text, x.end)
+            if m is None:
+                continue
+            chosen = [a for a in self.generic.get(fold(m.group("body")), []) if a.country == actor.country]
+            if len(chosen) == 1 and not any(m.start("body") < y.end and y.start < m.end("body") for y in taken):
+                out.append(Mention(m.start("body"), m.end("body"), m.group("body"), chosen[0].actor_id, "alias", 0.75))
         return out
 
     def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
