@@ -106,3 +106,8 @@ def test_trailing_attribution_speaks_for_the_reporting_country(matcher):
 ])
 def test_owners_by_person_and_by_capital(matcher, text, actor):
     assert actor in [a for _, a in found(matcher, text)[0]]
+
+
+def test_outlet_in_a_transcript_speaker_label_is_an_actor_not_a_dateline(matcher):
+    assert ("Kyodo News", "kyodo-news") in found(matcher, "Opening remarks.\nREPORTER (Kyodo News): Will the talks resume?")[0]
+    assert "Reuters" not in [t for t, _ in found(matcher, "TAIPEI (Reuters) - Taiwan said on Monday it would respond.")[0]]

@@ -339,3 +339,9 @@ def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
         m = max((m for m in found if m.start() == q), key=lambda m: m.end())
         yield m
         p = m.end() if m.end() > q else q + 1
+
+
+# 'REPORTER (Kyodo News): ...' in a press-conference transcript: the outlet of the journalist asking, an actor of the
+# exchange, where a dateline ('TAIPEI (Reuters) -') names a city before the bracket
+SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:REPORTER|Reporter|QUESTION|Question|Q|JOURNALIST|Journalist|"
+                                  r"CORRESPONDENT|Correspondent|PRESS|Press)[ \t]*\($")
