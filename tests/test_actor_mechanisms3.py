@@ -42,6 +42,10 @@ def test_registry_owner_stripped_keeps_people_s():
     assert registry_owner_stripped("People's Liberation Army", {}) == "People's Liberation Army"
 
 
+def test_a_unit_of_a_registered_party_is_not_discovered(matcher):
+    assert "International Affairs Department" not in found(matcher, "The Kuomintang's International Affairs Department said so.")[1]
+
+
 @pytest.mark.parametrize("text, unit", [
     ('"No," said Wei Hong, director of the Centre for Maritime Studies at Xiamen University.', "Centre for Maritime Studies"),
 ])

@@ -251,10 +251,14 @@ def state_government_aliases(knowledge) -> dict[str, object]:
 _POSSESSIVE_OPENING = re.compile(r"^(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})[’']s[ \t]+(?=[A-Z])")
 
 
-def registry_owner_stripped(name: str, by_key) -> str:
-    """name without an opening possessive of a registry name (by_key: folded alias -> actor)."""
+def registry_owner_stripped(name: str, by_key) -> str | None:
+    """name without an opening possessive of a registered state or person (by_key: folded alias -> actor); None when the
+    owner is a registered body or party ("the Kuomintang's International Affairs Department": a unit of that actor)."""
     m = _POSSESSIVE_OPENING.match(name)
-    return name[m.end():] if m and fold(m.group("owner")) in by_key else name
+    owner = by_key.get(fold(m.group("owner"))) if m else None
+    if owner is None:
+        return name
+    return name[m.end():] if owner.actor_type in ("state", "person") else None
 
 
 def subunit_at_pattern(heads: list[str]) -> re.Pattern | None:

@@ -260,6 +260,8 @@ class ActorMatcher(GenericNames):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
+                if unarticled is None:
+                    continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
