@@ -13,7 +13,7 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 """
 import re
 
-from pipeline.extract.names import (APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
+from pipeline.extract.names import (fold, FAMILY_AFTER, FAMILY_BEFORE, APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
 from pipeline.extract.phrases import literal_alternation
 
@@ -243,3 +243,109 @@ def state_government_aliases(knowledge) -> dict[str, object]:
     return {f"{d} {noun}": actor for actor in knowledge.actors if actor.actor_type == "state"
             for d in actor.demonyms if d[:1].isupper() for noun in ("government", "Government")
             if f"{d} {noun}" not in taken}
+
+
+# "Australia's Joint Standing Committee on Treaties", "Tokyo's Waseda University": a registry name's possessive opens
+# the phrase the organisation pattern matched; the owner is another actor, not a word of the organisation's name
+# ('People's Liberation Army' keeps its first word: 'People' names no actor)
+_POSSESSIVE_OPENING = re.compile(r"^(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})[’']s[ \t]+(?=[A-Z])")
+
+
+def registry_owner_stripped(name: str, by_key) -> str | None:
+    """name without an opening possessive of a registered state or person (by_key: folded alias -> actor); None when the
+    owner is a registered body or party ("the Kuomintang's International Affairs Department": a unit of that actor)."""
+    m = _POSSESSIVE_OPENING.match(name)
+    owner = by_key.get(fold(m.group("owner"))) if m else None
+    if owner is None:
+        return name
+    return name[m.end():] if owner.actor_type in ("state", "person") else None
+
+
+def subunit_at_pattern(heads: list[str]) -> re.Pattern | None:
+    """' at (the) <capitalised words> <organisation head>' right after an organisation's name: the name is a
+    department, institute or centre inside that organisation ('director of the Institute of Japanese Studies at
+    Nankai University', 'the Center for Asian Studies at the Chinese Academy of Social Sciences'), which the
+    person's role names; the organisation after 'at' is the actor."""
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){0,5}(?:" + alternation + r")\b")
+
+
+# 'in the Taiwan Strait, and Chief Cabinet Secretary X urged': after the comma a new clause, not an appositive role
+CLAUSE_AFTER_COMMA = re.compile(r"(?:and|but|or|while|whereas|as|when)\b")
+_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                        "August September October November December".split())
+_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def name_continues(text: str, end: int, title_words: re.Pattern) -> bool:
+    """A capitalised word right after an organisation's head word that is no title ('Lowy Institute Director') and no day
+    or month ('the Foreign Ministry Monday'): the name goes on ('Philippine Daily Inquirer'), the match is a fragment."""
+    m = _CAPITAL_WORD.match(text, end)
+    return m is not None and m.group(1) not in _WHEN_WORDS and not title_words.fullmatch(m.group(1))
+
+
+def registry_acronym_after(text: str, end: int, by_key) -> bool:
+    """'the Department of Foreign Affairs (DFA)': the bracketed acronym is a registry alias, so the full name is that
+    registered actor's (named by the acronym), not a new one."""
+    m = _ACRONYM.match(text, end)
+    return m is not None and fold(m.group(1)) in by_key and getattr(by_key[fold(m.group(1))], "actor_type", "") != "state"
+
+
+# 'President Tsai' is an alias, but in 'President Tsai Ing-wen' the full name follows: the title and surname are then
+# no mention of their own (the full-name alias, starting at the surname, is)
+TITLED_NAME_ENDS = r"(?![ \t]+[A-Z][a-z]|-[a-z])"
+
+
+def titled_surname_aliases(knowledge) -> set[str]:
+    """Person aliases made of a title (titles.yaml person_titles) and the person's family name ('President Tsai',
+    'Defense Minister Koizumi')."""
+    titles = set(knowledge.titles.get("person_titles") or [])
+    return {a for actor in knowledge.actors if actor.actor_type == "person" and actor.family_name
+            for a in actor.aliases if a.endswith(" " + actor.family_name) and a[:-len(actor.family_name) - 1] in titles}
+
+
+def metonym_possessive_aliases(knowledge) -> dict[str, object]:
+    """"Taipei's military", "Beijing's foreign ministry": a registry alias opened by a state's possessive ("Taiwan's military")
+    is as much the actor's name with the possessive of the state's capital (its metonym, standing for the government)."""
+    states = {alias: actor for actor in knowledge.actors if actor.actor_type == "state" and actor.metonyms for alias in actor.aliases}
+    taken = {a for actor in knowledge.actors for a in (*actor.aliases, *actor.metonyms)}
+    out = {}
+    for actor in knowledge.actors:
+        if actor.actor_type == "state":
+            continue
+        for alias in actor.aliases:
+            owner, sep, rest = alias.partition("'s ")
+            if sep and owner in states:
+                for metonym in states[owner].metonyms:
+                    if metonym.isascii() and f"{metonym}'s {rest}" not in taken:
+                        out.setdefault(f"{metonym}'s {rest}", actor)
+    return out
+
+
+def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
+    """The matches of one regex over the registry's unique family names (unique_re) plus this document's
+    `extra` ones (longest name first), without compiling the big registry part per document:
+    at each leftmost match position the longer of the two parts' matches is the union's."""
+    if not extra:
+        yield from unique_re.finditer(text, start, end)
+        return
+    extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=len, reverse=True))
+                          + ")" + FAMILY_AFTER)
+    p = start
+    while p <= end:
+        found = [m for m in (unique_re.search(text, p, end), extra_re.search(text, p, end)) if m]
+        if not found:
+            return
+        q = min(m.start() for m in found)
+        m = max((m for m in found if m.start() == q), key=lambda m: m.end())
+        yield m
+        p = m.end() if m.end() > q else q + 1
+
+
+# 'REPORTER (Kyodo News): ...' in a press-conference transcript: the outlet of the journalist asking, an actor of the
+# exchange, where a dateline ('TAIPEI (Reuters) -') names a city before the bracket
+SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:REPORTER|Reporter|QUESTION|Question|Q|JOURNALIST|Journalist|"
+                                  r"CORRESPONDENT|Correspondent|PRESS|Press)[ \t]*\($")

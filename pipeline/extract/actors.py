@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             mission_pattern, missions,
+                                             family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
 from pipeline.extract.generic_names import GenericNames
@@ -36,12 +36,14 @@ class ActorMatcher(GenericNames):
             for metonym in actor.metonyms:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
-        governments = state_government_aliases(knowledge)
+        governments = {**metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
         for alias, actor in governments.items():
             self.by_key.setdefault(fold(alias), actor)
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=len, reverse=True)
         lower_tail = country_body_aliases(knowledge)
-        self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) for s in surfaces], before=r"(?<![\w\-])", after=r"(?![\w])")
+        titled = titled_surname_aliases(knowledge)
+        self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) + (TITLED_NAME_ENDS if s in titled else "") for s in surfaces],
+                                      before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
         state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
                                 key=len, reverse=True)
@@ -134,8 +136,9 @@ class ActorMatcher(GenericNames):
             self.org_re = re.compile(
                 rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
+            self.subunit_at_re = subunit_at_pattern(list(heads))
         else:
-            self.org_re = None
+            self.org_re = self.subunit_at_re = None
         self.list_kinds = dict(titles.get("example_list_nouns") or {})
         self.list_re = list_pattern(self.list_kinds)
         # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
@@ -160,7 +163,7 @@ class ActorMatcher(GenericNames):
                 continue   # 'the Chatham House rule'
             if committee_in_role(text, m.start(), m.group(0)):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
-            if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) \
+            if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) and not SPEAKER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
             if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -240,7 +243,8 @@ class ActorMatcher(GenericNames):
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+                    and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
                 pos = m.end()
             else:
@@ -255,11 +259,18 @@ class ActorMatcher(GenericNames):
                 if m.group("org").startswith(("Copyright", "©")):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
+                if unarticled is None:
+                    continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
                     org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
                 key = fold(org)
+                if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
+                    continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
+                if self.subunit_at_re is not None and self.subunit_at_re.match(text, s + len(org)):
+                    continue     # 'the Institute of Japanese Studies at Nankai University': a unit of the organisation named next
                 if key in self.by_key or key in self.generic or key in self._head_keys \
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
@@ -325,6 +336,7 @@ class ActorMatcher(GenericNames):
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
+        taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
 
     def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
@@ -346,25 +358,6 @@ class ActorMatcher(GenericNames):
             taken = [m for m in taken if not (m.start < e and s < m.end)]
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.7))
         return sorted(taken, key=lambda m: m.start)
-
-    def _family_matches(self, text: str, start: int, end: int, extra: set[str]):
-        """The matches of one regex over the registry's unique family names plus this document's
-        `extra` ones (longest name first), without compiling the big registry part per document:
-        at each leftmost match position the longer of the two parts' matches is the union's."""
-        if not extra:
-            yield from self._unique_family_re.finditer(text, start, end)
-            return
-        extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=len, reverse=True))
-                              + ")" + FAMILY_AFTER)
-        p = start
-        while p <= end:
-            found = [m for m in (self._unique_family_re.search(text, p, end), extra_re.search(text, p, end)) if m]
-            if not found:
-                return
-            q = min(m.start() for m in found)
-            m = max((m for m in found if m.start() == q), key=lambda m: m.end())
-            yield m
-            p = m.end() if m.end() > q else q + 1
 
     def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
         """A bare family name refers to the latest person with that family name named before it;
@@ -389,7 +382,7 @@ class ActorMatcher(GenericNames):
             return mentions
         out = list(mentions)
         taken = SpanSet((x.start, x.end) for x in mentions)
-        for m in self._family_matches(text, start, end, extra):
+        for m in family_matches(text, start, end, self._unique_family_re, extra):
             if not outside(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                 continue
             if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \

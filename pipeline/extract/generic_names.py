@@ -24,6 +24,15 @@ ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)
 FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
 
+# ', the Foreign Ministry said.' / ', the Defense Ministry said on Monday': a trailing attribution of the sentence's report
+ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
+ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
+
+
+# "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
+PERSON_OWNED = re.compile(r"[’']s[ \t]+(?P<body>cabinet)\b(?![ \t]+(?:members?|ministers?|posts?|reshuffle|secretary))")
+
+
 class GenericNames:
     def generic_mentions(self, text: str, start: int, end: int, registry: list[Mention]) -> list[Mention]:
         """Shared names such as 'Foreign Ministry' or 'Defense Ministry', resolved to the actor of the
@@ -62,11 +71,16 @@ class GenericNames:
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
-            if cue is None:
+            # '..., the Foreign Ministry said.': a body closing its sentence as the source speaks for the country the
+            # article reports from; the actors earlier in that sentence are what it reported on ('X summoned China's
+            # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
+            reporting = cue is None and m.group(0)[:1].isupper() and ATTRIBUTION_BEFORE.search(text, max(start, m.start() - 25), m.start()) \
+                and ATTRIBUTION_AFTER.match(text, m.end()) is not None
+            if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
-            if cue is None and not definite:
+            if cue is None and not definite and not reporting:
                 # 'MOFA also urges ...': a shared name the document has already resolved keeps that referent
                 # (a writer switching to another country's MOFA says whose it is)
                 cue, method_conf = resolved.get(fold(m.group(0)), (None, method_conf))
@@ -92,6 +106,22 @@ class GenericNames:
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
                 resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
+        return out
+
+    def owned_body_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
+        """"Koizumi's cabinet", "Shinzo Abe's cabinet": a lower-case shared name ('cabinet', 'coast guard') owned by a
+        registered person is that person's country's body (the registry's generic name of that country)."""
+        out = []
+        for x in taken:
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor is None or actor.actor_type != "person" or not actor.country or x.end >= end:
+                continue
+            m = PERSON_OWNED.match(text, x.end)
+            if m is None:
+                continue
+            chosen = [a for a in self.generic.get(fold(m.group("body")), []) if a.country == actor.country]
+            if len(chosen) == 1 and not any(m.start("body") < y.end and y.start < m.end("body") for y in taken):
+                out.append(Mention(m.start("body"), m.end("body"), m.group("body"), chosen[0].actor_id, "alias", 0.75))
         return out
 
     def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:

@@ -8,10 +8,15 @@ from dataclasses import dataclass, field
 # Latin letters with diacritics too ('Eduardo Año', 'Yōko Kamikawa')
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
 # "O'Connor", 'McCain', 'MacArthur': a prefix before a second capital
-NAME_TOKEN = rf"(?:O[’']|Mc|Mac(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}’'\-]+(?:-[{_LOWER}]+)?"
-# 'Luiz Inácio Lula da Silva', 'Jan van der Berg': lowercase particles before the last name
-_PARTICLE_TAIL = rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al)){{1,2}}[ \t]+{NAME_TOKEN}"
-PERSON_NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}(?:{_PARTICLE_TAIL})?"  # never across a line break
+# 'FlorCruz', 'DeSantis', 'LaHood': a second capital joining two parts of one family name
+NAME_TOKEN = rf"(?:O[’']|Mc|Mac(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}’'\-]+(?:[{_UPPER}][{_LOWER}]{{2,}})?(?:-[{_LOWER}]+)?"
+# 'Luiz Inácio Lula da Silva', 'Jan van der Berg': lowercase particles before the last name; Philippine and Latin
+# American names write them capitalised ('Renato Cruz De Castro', 'Albert Del Rosario', 'Juan Dela Cruz')
+_PARTICLE_TAIL = (rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al|De|Del|Dela|Della|Da|Dos|Van|Von|Der)){{1,2}}"
+                  rf"[ \t]+{NAME_TOKEN}")
+_CAPITAL_PARTICLE = r"(?:De|Del|Dela|Della|Da|Dos|Van|Von|Der)[ \t]"   # a particle, not a name's last word
+_NEXT_TOKEN = rf"[ \t]+(?!{_CAPITAL_PARTICLE}){NAME_TOKEN}"
+PERSON_NAME = rf"{NAME_TOKEN}(?:(?:{_NEXT_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:{_NEXT_TOKEN}){{1,2}})"  # never across a line break
 # Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
 FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
