@@ -194,3 +194,45 @@ def occasion_day(text: str, last_day: TimeRef | None) -> TimeRef | None:
     if m is None:
         return None
     return TimeRef(m.start(), m.end(), m.group(0), last_day.date_start, last_day.date_end, "day")
+
+
+# The day an actor last acted on in the narrative: a wire story dates its lede ('Hua told a press briefing on
+# Monday') and goes on, paragraph after paragraph, with the same actors' acts on that occasion without
+# repeating the day ('"We urge ...," Hua said'; 'Tsai thanked Mori ...'). Kept per actor with the index of the
+# sentence that named it; dropped once the narrative names another time (it has moved to another occasion).
+ACTOR_DAY_GAP = 4     # sentences an occasion's day is carried over (beyond, the story has usually moved on)
+
+
+def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_times: list[TimeRef],
+                  dated: list[tuple[list[str], TimeRef | None]], present: set[str]) -> dict[str, tuple[TimeRef, int]]:
+    """The actor days after sentence index: entries whose day the sentence's own times contradict are dropped (the
+    narrative moved on); each actor of an act dated to a day gets that day, and with a single day in the sentence
+    every actor named in it ('During a meeting with Tsai on Sunday, Mori ...': Tsai too)."""
+    known = [t for t in sentence_times if t.precision != "unknown" and t.date_start is not None]
+    if known:
+        starts = {t.date_start for t in known}
+        days = {a: v for a, v in days.items() if v[0].date_start in starts}
+    else:
+        days = dict(days)
+    for actors, t in dated:
+        if t is not None and t.precision == "day" and t.date_start is not None:
+            for a in actors:
+                days[a] = (t, index)
+    # the sentence's one day: its only time, else the one day its acts were dated to (a quoted 'today' aside)
+    act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
+    one = known[0] if len(known) == 1 and len(sentence_times) == 1 and known[0].precision == "day" else \
+        next(iter(act_days.values())) if len(act_days) == 1 else None
+    if one is not None:
+        for a in present:
+            days.setdefault(a, (one, index))
+            days[a] = (days[a][0], index) if days[a][0].date_start == one.date_start else days[a]
+    return days
+
+
+def actor_day(days: dict[str, tuple[TimeRef, int]], subjects: list[str], *, index: int) -> TimeRef | None:
+    """The day an undated act of subjects falls on: the day the narrative last named for one of them, within
+    ACTOR_DAY_GAP sentences (the first subject's first); None when none was named."""
+    for a in subjects:
+        if a in days and 0 < index - days[a][1] <= ACTOR_DAY_GAP:
+            return days[a][0]
+    return None
