@@ -350,8 +350,9 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 if t is None and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
+                # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
                 if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in times) \
-                        and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
+                        and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
