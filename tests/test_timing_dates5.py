@@ -48,3 +48,21 @@ def test_actor_day_is_not_carried_beyond_the_gap():
         [("The envoy thanked the hosts.", ["envoy"], {"envoy"})]
     assert _narrate(story)[-1]["envoy"] is None
     assert _narrate(story[:2] + story[-1:])[-1]["envoy"].date_start == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The ministry expresses its deep regret over the decision.", "regret", True),
+    ("The Foreign Ministry strongly condemns the missile launch.", "condemns", True),
+    ("The council also urges the authorities to release the detained crew.", "urges", True),
+    ("The government welcomes and thanks all partners for their support.", "thanks", True),
+    # past tense, a habitual custom, a noun, a preposition: no act performed by the text on its day
+    ("The ministry expressed its deep regret over the decision.", "regret", False),
+    ("Tokyo routinely protests such flights through diplomatic channels.", "protests", False),
+    ("The protests spread to three cities.", "protests", False),
+    ("Thanks to the new agreement, the coast guards will train together.", "agreement", False),
+    # a performative in another clause
+    ("The drills ended, the ministry welcomes calm, and troops withdrew.", "withdrew", False),
+])
+def test_performed_by_text(text, trigger, expected):
+    from pipeline.extract.timing import performed_by_text
+    assert performed_by_text(text, 0, text.index(trigger)) is expected

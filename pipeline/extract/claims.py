@@ -25,7 +25,7 @@ from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP
                                          after_quote_close,
                                          frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
-from pipeline.extract.timing import (actor_day, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.timing import (actor_day, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -354,6 +354,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in times) \
                         and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
+                if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
+                    t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],

@@ -236,3 +236,29 @@ def actor_day(days: dict[str, tuple[TimeRef, int]], subjects: list[str], *, inde
         if a in days and 0 < index - days[a][1] <= ACTOR_DAY_GAP:
             return days[a][0]
     return None
+
+
+# 'The MAC expresses its strongest condemnation', 'MOFA also urges Beijing to ...', 'The ministry welcomes the
+# decision': a performative verb in the simple present, third person, is the act the text itself performs (a
+# press release, a statement reproduced in full); it is done on the day the text is published. A habitual
+# adverb makes it a custom instead ('Tokyo routinely protests such flights').
+PERFORMATIVE_PRESENT = re.compile(
+    r"\b(?:expresses|extends|conveys|reiterates|reaffirms|urges|calls\s+(?:on|upon)|condemns|welcomes|"
+    r"thanks(?!\s+to\b)|protests|demands|appeals\s+to|denounces|deplores|congratulates|commends|applauds)\b", re.IGNORECASE)
+# a determiner makes the word a noun ('the protests', 'its demands', 'with thanks')
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|these|those|such|of|with|and|many|mass)\s+$", re.IGNORECASE)
+HABITUAL_BEFORE = re.compile(r"\b(?:always|often|regularly|routinely|repeatedly|usually|frequently|generally|"
+                             r"typically|continually|constantly|consistently|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
+    """True when the trigger at trigger_start is, or directly follows (same clause, no comma, ≤ 60 characters), a
+    third-person present-tense performative verb ('expresses its gratitude', 'urges Beijing'), not habitual."""
+    lo = max(clause_start, trigger_start - 60)
+    for m in PERFORMATIVE_PRESENT.finditer(text, lo, trigger_start + 30):
+        if m.start() > trigger_start or re.search(r"[,;:“”\"]", text[m.end():trigger_start]):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before):
+            return True
+    return False
