@@ -66,3 +66,16 @@ def test_actor_day_is_not_carried_beyond_the_gap():
 def test_performed_by_text(text, trigger, expected):
     from pipeline.extract.timing import performed_by_text
     assert performed_by_text(text, 0, text.index(trigger)) is expected
+
+
+def test_a_relative_clause_time_does_not_move_the_narrative():
+    story = [("The president met the delegation at his office yesterday.", ["president"], {"president"}),
+             ("The delegation, which arrived on Monday, includes six lawmakers.", [], {"delegation"}),
+             ("The president thanked the lawmakers.", ["president"], {"president"})]
+    days, out = {}, None
+    for i, (text, subjects, present) in enumerate(story):
+        times = find_time_expressions(text, published=PUB)
+        out = actor_day(days, subjects, index=i) if subjects else None
+        dated = [(subjects, times[0] if times else out)] if subjects else []
+        days = remember_days(days, index=i, sentence_times=times, dated=dated, present=present, text=text)
+    assert out is not None and out.date_start == date(2024, 3, 14)

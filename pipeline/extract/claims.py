@@ -403,7 +403,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
-            days = remember_days(days, index=i, sentence_times=times, present={m.actor_id for m in core},
+            days = remember_days(days, index=i, sentence_times=times, present={m.actor_id for m in core}, text=s.text,
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional

@@ -204,10 +204,15 @@ ACTOR_DAY_GAP = 4     # sentences an occasion's day is carried over (beyond, the
 
 
 def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_times: list[TimeRef],
-                  dated: list[tuple[list[str], TimeRef | None]], present: set[str]) -> dict[str, tuple[TimeRef, int]]:
+                  dated: list[tuple[list[str], TimeRef | None]], present: set[str],
+                  text: str | None = None) -> dict[str, tuple[TimeRef, int]]:
     """The actor days after sentence index: entries whose day the sentence's own times contradict are dropped (the
     narrative moved on); each actor of an act dated to a day gets that day, and with a single day in the sentence
     every actor named in it ('During a meeting with Tsai on Sunday, Mori ...': Tsai too)."""
+    # a time in a non-restrictive relative clause (', which arrived on Sunday,') is background, not a new occasion
+    if text is not None:
+        spans = [m.span() for m in RELATIVE_CLAUSE.finditer(text)]
+        sentence_times = [t for t in sentence_times if not any(a <= t.start and t.end <= b for a, b in spans)]
     known = [t for t in sentence_times if t.precision != "unknown" and t.date_start is not None]
     if known:
         starts = {t.date_start for t in known}
