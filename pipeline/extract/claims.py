@@ -25,7 +25,7 @@ from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP
                                          after_quote_close,
                                          frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
-from pipeline.extract.timing import (actor_day, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.timing import (actor_day, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -403,7 +403,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
-            days = remember_days(days, index=i, sentence_times=times, present={m.actor_id for m in core}, text=s.text,
+            days = remember_days(days, index=i, sentence_times=times, text=s.text,
+                                 present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional

@@ -267,3 +267,13 @@ def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
         if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before):
             return True
     return False
+
+
+# 'the proposal made by Tsai', 'a visit arranged by the council': a by-phrase names the agent of another, earlier
+# act the sentence refers to, not a participant of the occasion it dates
+AGENT_BY = re.compile(r"\bby\s+(?:(?:the|former|President|Prime|Minister|Mr\.?|Ms\.?)\s+){0,3}$", re.IGNORECASE)
+
+
+def occasion_participant(text: str, mention_start: int) -> bool:
+    """True unless the name at mention_start is introduced by 'by' (the agent of another act)."""
+    return AGENT_BY.search(text, max(0, mention_start - 40), mention_start) is None
