@@ -383,8 +383,6 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 t = frame_time(times, s, verb_at)
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
-                if t is None and not times:     # '"...," Wang told a regular press briefing': the occasion goes on
-                    t = actor_day(days, said["sources"], index=i)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                                "topic_id": None, "polarity": None,

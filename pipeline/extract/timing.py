@@ -223,10 +223,9 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
         if t is not None and t.precision == "day" and t.date_start is not None:
             for a in actors:
                 days[a] = (t, index)
-    # the sentence's one day: its only time, else the one day its acts were dated to (a quoted 'today' aside)
+    # the sentence's one day: the one day its acts were dated to (a time no act takes, 'Today's talks', dates nobody)
     act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
-    one = known[0] if len(known) == 1 and len(sentence_times) == 1 and known[0].precision == "day" else \
-        next(iter(act_days.values())) if len(act_days) == 1 else None
+    one = next(iter(act_days.values())) if len(act_days) == 1 else None
     if one is not None:
         for a in present:
             days.setdefault(a, (one, index))
