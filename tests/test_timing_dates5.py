@@ -59,6 +59,7 @@ def test_actor_day_is_not_carried_beyond_the_gap():
     ("The ministry expressed its deep regret over the decision.", "regret", False),
     ("Tokyo routinely protests such flights through diplomatic channels.", "protests", False),
     ("The protests spread to three cities.", "protests", False),
+    ("The ministry has lodged protests with the embassy.", "protests", False),
     ("Thanks to the new agreement, the coast guards will train together.", "agreement", False),
     # a performative in another clause
     ("The drills ended, the ministry welcomes calm, and troops withdrew.", "withdrew", False),

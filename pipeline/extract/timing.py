@@ -263,7 +263,8 @@ def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
         if m.start() > trigger_start or re.search(r"[,;:“”\"]", text[m.end():trigger_start]):
             continue
         before = text[max(0, m.start() - 30):m.start()]
-        if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before):
+        # ('have lodged protests': a noun object of a perfect, an earlier act)
+        if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before) and not perfect_before(text, m.start()):
             return True
     return False
 
