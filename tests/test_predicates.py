@@ -160,8 +160,14 @@ def test_attribution_frame_speaker_is_no_target(seed_extractor):
     # no time of its own: the sole date of the previous sentence of the paragraph that names the source
     ("On March 2, Tsai Ing-wen gave an interview to the Sankei Shimbun. Tsai Ing-wen proposed a security dialogue.",
      date(2021, 3, 2)),
-    # ... but not across a paragraph break, not for another source, and not for a present perfect
+    # ... but not across a paragraph break when that sentence dates no act of the source, not for another
+    # source, and not for a present perfect
     ("On March 2, Tsai Ing-wen gave an interview.\n\nTsai Ing-wen proposed a security dialogue.", None),
+    # an act of the source dated to a day carries over paragraphs (a wire story goes on with its lede's occasion:
+    # the per-actor occasion day), until the narrative names another time
+    ("On March 2, Tsai Ing-wen met Yoshihide Suga.\n\nTsai Ing-wen proposed a security dialogue.", date(2021, 3, 2)),
+    ("On March 2, Tsai Ing-wen met Yoshihide Suga.\n\nIn 2016, Tsai Ing-wen took office.\n\n"
+     "Tsai Ing-wen proposed a security dialogue.", None),
     ("On March 2, Tsai Ing-wen gave an interview. Yoshihide Suga rejected the proposal.", None),
     ("Lu Kang spoke on Wednesday. China has lodged stern representations with Japan, Lu Kang said.", None),
 ])

@@ -25,7 +25,7 @@ from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP
                                          after_quote_close,
                                          frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
-from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.timing import (actor_day, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -280,6 +280,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         last_person = None
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
+        days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -348,6 +349,13 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 if t is None and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
+                # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
+                # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
+                if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in times) \
+                        and not perfect_before(text, e["trigger_start"]):
+                    t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
+                if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
+                    t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -393,6 +401,9 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             if persons:
                 last_person = persons[-1].actor_id
             known = [t for t in times if t.precision != "unknown"]
+            days = remember_days(days, index=i, sentence_times=times, text=s.text,
+                                 present={m.actor_id for m in core if occasion_participant(text, m.start)},
+                                 dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
@@ -410,6 +421,13 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                          "actor_id": m.actor_id, "char_start": m.start, "char_end": m.end, "text": m.text,
                          "method": m.method, "confidence": m.confidence} for m in mentions]
         return DocumentExtraction(body.start, body.end, body.excluded, claims, mention_rows, discovered)
+
+
+def _claim_time(c: dict) -> TimeRef | None:
+    """The day a claim row was dated to, as a time (None when it has no single day)."""
+    if c["date_precision"] != "day" or c["date_start"] is None:
+        return None
+    return TimeRef(0, 0, c["time_text"] or "", c["date_start"], c["date_end"], "day")
 
 
 def _event_confidence(e: dict, t: TimeRef | None) -> float:

@@ -194,3 +194,86 @@ def occasion_day(text: str, last_day: TimeRef | None) -> TimeRef | None:
     if m is None:
         return None
     return TimeRef(m.start(), m.end(), m.group(0), last_day.date_start, last_day.date_end, "day")
+
+
+# The day an actor last acted on in the narrative: a wire story dates its lede ('Hua told a press briefing on
+# Monday') and goes on, paragraph after paragraph, with the same actors' acts on that occasion without
+# repeating the day ('"We urge ...," Hua said'; 'Tsai thanked Mori ...'). Kept per actor with the index of the
+# sentence that named it; dropped once the narrative names another time (it has moved to another occasion).
+ACTOR_DAY_GAP = 4     # sentences an occasion's day is carried over (beyond, the story has usually moved on)
+
+
+def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_times: list[TimeRef],
+                  dated: list[tuple[list[str], TimeRef | None]], present: set[str],
+                  text: str | None = None) -> dict[str, tuple[TimeRef, int]]:
+    """The actor days after sentence index: entries whose day the sentence's own times contradict are dropped (the
+    narrative moved on); each actor of an act dated to a day gets that day, and with a single day in the sentence
+    every actor named in it ('During a meeting with Tsai on Sunday, Mori ...': Tsai too)."""
+    # a time in a non-restrictive relative clause (', which arrived on Sunday,') is background, not a new occasion
+    if text is not None:
+        spans = [m.span() for m in RELATIVE_CLAUSE.finditer(text)]
+        sentence_times = [t for t in sentence_times if not any(a <= t.start and t.end <= b for a, b in spans)]
+    known = [t for t in sentence_times if t.precision != "unknown" and t.date_start is not None]
+    if known:
+        starts = {t.date_start for t in known}
+        days = {a: v for a, v in days.items() if v[0].date_start in starts}
+    else:
+        days = dict(days)
+    for actors, t in dated:
+        if t is not None and t.precision == "day" and t.date_start is not None:
+            for a in actors:
+                days[a] = (t, index)
+    # the sentence's one day: the one day its acts were dated to (a time no act takes, 'Today's talks', dates nobody)
+    act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
+    one = next(iter(act_days.values())) if len(act_days) == 1 else None
+    if one is not None:
+        for a in present:
+            days.setdefault(a, (one, index))
+            days[a] = (days[a][0], index) if days[a][0].date_start == one.date_start else days[a]
+    return days
+
+
+def actor_day(days: dict[str, tuple[TimeRef, int]], subjects: list[str], *, index: int) -> TimeRef | None:
+    """The day an undated act of subjects falls on: the day the narrative last named for one of them, within
+    ACTOR_DAY_GAP sentences (the first subject's first); None when none was named."""
+    for a in subjects:
+        if a in days and 0 < index - days[a][1] <= ACTOR_DAY_GAP:
+            return days[a][0]
+    return None
+
+
+# 'The MAC expresses its strongest condemnation', 'MOFA also urges Beijing to ...', 'The ministry welcomes the
+# decision': a performative verb in the simple present, third person, is the act the text itself performs (a
+# press release, a statement reproduced in full); it is done on the day the text is published. A habitual
+# adverb makes it a custom instead ('Tokyo routinely protests such flights').
+PERFORMATIVE_PRESENT = re.compile(
+    r"\b(?:expresses|extends|conveys|reiterates|reaffirms|urges|calls\s+(?:on|upon)|condemns|welcomes|"
+    r"thanks(?!\s+to\b)|protests|demands|appeals\s+to|denounces|deplores|congratulates|commends|applauds)\b", re.IGNORECASE)
+# a determiner makes the word a noun ('the protests', 'its demands', 'with thanks')
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|these|those|such|of|with|and|many|mass)\s+$", re.IGNORECASE)
+HABITUAL_BEFORE = re.compile(r"\b(?:always|often|regularly|routinely|repeatedly|usually|frequently|generally|"
+                             r"typically|continually|constantly|consistently|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
+    """True when the trigger at trigger_start is, or directly follows (same clause, no comma, ≤ 60 characters), a
+    third-person present-tense performative verb ('expresses its gratitude', 'urges Beijing'), not habitual."""
+    lo = max(clause_start, trigger_start - 60)
+    for m in PERFORMATIVE_PRESENT.finditer(text, lo, trigger_start + 30):
+        if m.start() > trigger_start or re.search(r"[,;:“”\"]", text[m.end():trigger_start]):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        # ('have lodged protests': a noun object of a perfect, an earlier act)
+        if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before) and not perfect_before(text, m.start()):
+            return True
+    return False
+
+
+# 'the proposal made by Tsai', 'a visit arranged by the council': a by-phrase names the agent of another, earlier
+# act the sentence refers to, not a participant of the occasion it dates
+AGENT_BY = re.compile(r"\bby\s+(?:(?:the|former|President|Prime|Minister|Mr\.?|Ms\.?)\s+){0,3}$", re.IGNORECASE)
+
+
+def occasion_participant(text: str, mention_start: int) -> bool:
+    """True unless the name at mention_start is introduced by 'by' (the agent of another act)."""
+    return AGENT_BY.search(text, max(0, mention_start - 40), mention_start) is None
