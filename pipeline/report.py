@@ -86,9 +86,11 @@ def _counts(manifest: dict, changes: dict | None) -> list[dict]:
 
 
 def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: dict | None = None,
-                 changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None) -> Report:
+                 changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None,
+                 isolate: bool = False) -> Report:
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
-    `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes."""
+    `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes;
+    `isolate`: vl-convert's work (bundle, PNGs) done in a child process (vega_outputs_in_child), same bytes."""
     look = charts.Lookup(tables)   # names of actors, topics, documents: built once for the three figures
     dated, undated = charts.timeline_rows(tables, look)
     nodes, edges = charts.network_data(tables, look)
@@ -98,18 +100,59 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
     scores = quality_scores(quality)
     if scores:
         specs["quality"] = charts.quality_spec(scores)
+    if isolate:
+        bundle, pngs = vega_outputs_in_child(specs, bundle_cache, render_png)
+    else:
+        bundle = _javascript_bundle(bundle_cache)
+        pngs = render_pngs(specs, bundle_cache) if render_png else {}
     page = _html(manifest, specs, undated=undated, stances=stances, quality=quality, changes=changes,
                  counts={"dated_events": len(dated), "nodes": len(nodes), "stances": len(stances)},
-                 bundle=_javascript_bundle(bundle_cache))
-    pngs = render_pngs(specs, bundle_cache) if render_png else {}
+                 bundle=bundle)
     return Report(page, specs, pngs)
 
 
+_CHILD_BUNDLES: dict[tuple, str] = {}   # bundles a child process returned, by (vl-convert version, cache folder)
+
+
+def _vega_outputs(specs: dict[str, dict], bundle_cache: Path | None, want_bundle: bool,
+                  render_png: bool) -> tuple[str | None, dict[str, bytes]]:
+    """(the JavaScript bundle when asked for, the PNGs when asked for): what vl-convert makes, in one call."""
+    return (_javascript_bundle(bundle_cache) if want_bundle else None,
+            render_pngs(specs, bundle_cache) if render_png else {})
+
+
+def vega_outputs_in_child(specs: dict[str, dict], bundle_cache: Path | None = None,
+                          render_png: bool = True) -> tuple[str, dict[str, bytes]]:
+    """(_javascript_bundle(bundle_cache), render_pngs(specs, bundle_cache)), computed in a short-lived child
+    process: vl-convert's V8 runtime (~130 MB, kept for the life of the process that starts it) and each
+    figure's raster (the stance map at scale 2 is 2,730 px wide and ~10 px high per stance row: 252 MB of RGBA
+    at 2,000 articles) then live and die in that process instead of adding to the run's. The same functions
+    compute the same bytes; the bundle is kept in this process once a child returned it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import vl_convert
+
+    key = (vl_convert.__version__, str(bundle_cache))
+    bundle = _CHILD_BUNDLES.get(key)
+    if bundle is None or render_png:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            child_bundle, pngs = pool.submit(_vega_outputs, specs, bundle_cache, bundle is None, render_png).result()
+        if bundle is None:
+            bundle = _CHILD_BUNDLES[key] = child_bundle
+    else:
+        pngs = {}
+    return bundle, pngs
+
+
 def release_report_files(tables: dict[str, pd.DataFrame], manifest: dict, releases_dir: Path, *,
-                         quality: dict | None = None, bundle_cache: Path | None = None) -> dict[str, bytes]:
-    """{file name: bytes} of the report of a release about to be written into `releases_dir`."""
+                         quality: dict | None = None, bundle_cache: Path | None = None,
+                         isolate: bool = True) -> dict[str, bytes]:
+    """{file name: bytes} of the report of a release about to be written into `releases_dir`; vl-convert's
+    work in a child process unless `isolate` is False (build_report)."""
     changes = change_summary(parent_manifest(releases_dir, manifest), manifest)
-    return build_report(tables, manifest, quality=quality, changes=changes, bundle_cache=bundle_cache).files()
+    return build_report(tables, manifest, quality=quality, changes=changes, bundle_cache=bundle_cache,
+                        isolate=isolate).files()
 
 
 def parent_manifest(releases_dir: Path, manifest: dict) -> dict | None:
