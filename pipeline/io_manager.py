@@ -20,6 +20,36 @@ class LazyTable:
     def load(self) -> pd.DataFrame:
         return pd.read_parquet(self.path, dtype_backend="pyarrow")
 
+    def num_rows(self) -> int:
+        return pq.ParquetFile(self.path).metadata.num_rows
+
+    def column_names(self) -> list[str]:
+        return list(pq.ParquetFile(self.path).schema_arrow.names)
+
+    def read(self, columns) -> pd.DataFrame:
+        """Only these columns (Arrow's types, as load_input's `columns`)."""
+        return _arrow_frame(pq.read_table(self.path, columns=list(columns)))
+
+    def chunks(self, rows: int):
+        """The table as frames of exactly `rows` rows (the last one fewer), read a record batch at a time."""
+        pending, n = [], 0
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=rows):
+            pending.append(batch)
+            n += batch.num_rows
+            while n >= rows:
+                table = pyarrow.Table.from_batches(pending)
+                yield _arrow_frame(table.slice(0, rows))
+                rest = table.slice(rows)
+                pending, n = rest.to_batches(), rest.num_rows
+                del table, rest
+        if n:
+            yield _arrow_frame(pyarrow.Table.from_batches(pending))
+
+
+def _arrow_frame(table: pyarrow.Table) -> pd.DataFrame:
+    # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)
+    return table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
+
 
 class ParquetIOManager(dg.ConfigurableIOManager):
     """Stores each DataFrame asset as <base_dir>/<asset key>.parquet, and each op output that is not an
@@ -56,6 +86,6 @@ class ParquetIOManager(dg.ConfigurableIOManager):
             return LazyTable(path)
         # an input may name the columns it reads (AssetIn(metadata={"columns": [...]})): only those are read
         columns = (context.definition_metadata or {}).get("columns")
-        if columns:   # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)
-            return pq.read_table(path, columns=list(columns)).to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
+        if columns:
+            return _arrow_frame(pq.read_table(path, columns=list(columns)))
         return pd.read_parquet(path, dtype_backend="pyarrow")
