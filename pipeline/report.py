@@ -4,6 +4,8 @@ Pure but for parent_manifest(), which reads the parent release's manifest.json. 
 both the inlined JavaScript bundle (Vega, Vega-Lite, vega-embed) for the HTML and the PNG
 renderer, so the browser and the PNGs show the same specs, offline.
 """
+from __future__ import annotations
+
 import base64
 import functools
 import html
@@ -11,10 +13,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
-from pipeline import charts
+# (pandas and pipeline.charts are imported where used: the child process of vega_outputs_in_child imports this
+# module for render_pngs and _javascript_bundle only, and so stays ~130 MB smaller)
 
 REPORT_HTML = "report.html"
 FIGURE_FILES = {"timeline": "report-timeline.png", "network": "report-network.png",
@@ -91,6 +96,8 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
     `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes;
     `isolate`: vl-convert's work (bundle, PNGs) done in a child process (vega_outputs_in_child), same bytes."""
+    from pipeline import charts
+
     look = charts.Lookup(tables)   # names of actors, topics, documents: built once for the three figures
     dated, undated = charts.timeline_rows(tables, look)
     nodes, edges = charts.network_data(tables, look)
