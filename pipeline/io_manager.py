@@ -10,6 +10,10 @@ import pyarrow.parquet as pq
 from pipeline.memory import release_freed_memory
 
 
+# the record batch size of pq.read_table / pd.read_parquet (pyarrow.dataset's default): the chunks of load()'s columns
+READ_BATCH_ROWS = 131_072
+
+
 class LazyTable:
     """An input read only when asked for (AssetIn(metadata={"lazy": True})): a step that needs a table in some
     cases only (the release: the extraction's tables when gold documents are scored) does not hold it otherwise."""
@@ -31,9 +35,12 @@ class LazyTable:
         return _arrow_frame(pq.read_table(self.path, columns=list(columns)))
 
     def chunks(self, rows: int):
-        """The table as frames of exactly `rows` rows (the last one fewer), read a record batch at a time."""
+        """The table as frames of exactly `rows` rows (the last one fewer), read a record batch at a time. The
+        batches are those of load() (READ_BATCH_ROWS, split at the file's row groups), so each frame's Arrow
+        arrays are split where a slice of load()'s would be: the Parquet writer's output depends on that
+        layout (pages, the fall-back from dictionary encoding), not only on the values."""
         pending, n = [], 0
-        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=rows):
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=READ_BATCH_ROWS):
             pending.append(batch)
             n += batch.num_rows
             while n >= rows:
