@@ -128,6 +128,26 @@ def _vega_outputs(specs: dict[str, dict], bundle_cache: Path | None, want_bundle
             render_pngs(specs, bundle_cache) if render_png else {})
 
 
+# the child's whole program: its interpreter imports this module (not the caller's __main__, as a spawned
+# multiprocessing child would: no script without a __main__ guard is run again, no caller's imports are repeated)
+_CHILD_PROGRAM = "import sys; sys.path.insert(0, sys.argv[1]); from pipeline.report import _vega_child; _vega_child()"
+
+
+def _vega_child() -> None:
+    """The child's side: (specs, bundle_cache, want_bundle, render_png) pickled on stdin, _vega_outputs' result
+    pickled on stdout (anything else written to stdout, by Python or by native code, goes to stderr)."""
+    import pickle
+    import sys
+
+    out = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    args = pickle.load(sys.stdin.buffer)
+    data = pickle.dumps(_vega_outputs(*args), protocol=pickle.HIGHEST_PROTOCOL)
+    with os.fdopen(out, "wb") as fh:
+        fh.write(data)
+
+
 def vega_outputs_in_child(specs: dict[str, dict], bundle_cache: Path | None = None,
                           render_png: bool = True) -> tuple[str, dict[str, bytes]]:
     """(_javascript_bundle(bundle_cache), render_pngs(specs, bundle_cache)), computed in a short-lived child
@@ -135,20 +155,27 @@ def vega_outputs_in_child(specs: dict[str, dict], bundle_cache: Path | None = No
     figure's raster (the stance map at scale 2 is 2,730 px wide and ~10 px high per stance row: 252 MB of RGBA
     at 2,000 articles) then live and die in that process instead of adding to the run's. The same functions
     compute the same bytes; the bundle is kept in this process once a child returned it."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    import pickle
+    import subprocess
+    import sys
 
     import vl_convert
 
+    from pipeline import PROJECT_ROOT
+
     key = (vl_convert.__version__, str(bundle_cache))
     bundle = _CHILD_BUNDLES.get(key)
-    if bundle is None or render_png:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            child_bundle, pngs = pool.submit(_vega_outputs, specs, bundle_cache, bundle is None, render_png).result()
-        if bundle is None:
-            bundle = _CHILD_BUNDLES[key] = child_bundle
-    else:
-        pngs = {}
+    if bundle is not None and not render_png:
+        return bundle, {}
+    payload = pickle.dumps((specs, bundle_cache, bundle is None, render_png), protocol=pickle.HIGHEST_PROTOCOL)
+    done = subprocess.run([sys.executable, "-c", _CHILD_PROGRAM, str(PROJECT_ROOT)], input=payload,
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the report's figures could not be drawn (child process exit {done.returncode}):\n"
+                           + done.stderr.decode(errors="replace")[-4000:])
+    child_bundle, pngs = pickle.loads(done.stdout)
+    if bundle is None:
+        bundle = _CHILD_BUNDLES[key] = child_bundle
     return bundle, pngs
 
 
