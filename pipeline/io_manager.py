@@ -10,6 +10,10 @@ import pyarrow.parquet as pq
 from pipeline.memory import release_freed_memory
 
 
+# the record batch size of pq.read_table / pd.read_parquet (pyarrow.dataset's default): the chunks of load()'s columns
+READ_BATCH_ROWS = 131_072
+
+
 class LazyTable:
     """An input read only when asked for (AssetIn(metadata={"lazy": True})): a step that needs a table in some
     cases only (the release: the extraction's tables when gold documents are scored) does not hold it otherwise."""
@@ -19,6 +23,39 @@ class LazyTable:
 
     def load(self) -> pd.DataFrame:
         return pd.read_parquet(self.path, dtype_backend="pyarrow")
+
+    def num_rows(self) -> int:
+        return pq.ParquetFile(self.path).metadata.num_rows
+
+    def column_names(self) -> list[str]:
+        return list(pq.ParquetFile(self.path).schema_arrow.names)
+
+    def read(self, columns) -> pd.DataFrame:
+        """Only these columns (Arrow's types, as load_input's `columns`)."""
+        return _arrow_frame(pq.read_table(self.path, columns=list(columns)))
+
+    def chunks(self, rows: int):
+        """The table as frames of exactly `rows` rows (the last one fewer), read a record batch at a time. The
+        batches are those of load() (READ_BATCH_ROWS, split at the file's row groups), so each frame's Arrow
+        arrays are split where a slice of load()'s would be: the Parquet writer's output depends on that
+        layout (pages, the fall-back from dictionary encoding), not only on the values."""
+        pending, n = [], 0
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=READ_BATCH_ROWS):
+            pending.append(batch)
+            n += batch.num_rows
+            while n >= rows:
+                table = pyarrow.Table.from_batches(pending)
+                yield _arrow_frame(table.slice(0, rows))
+                rest = table.slice(rows)
+                pending, n = rest.to_batches(), rest.num_rows
+                del table, rest
+        if n:
+            yield _arrow_frame(pyarrow.Table.from_batches(pending))
+
+
+def _arrow_frame(table: pyarrow.Table) -> pd.DataFrame:
+    # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)
+    return table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
 
 
 class ParquetIOManager(dg.ConfigurableIOManager):
@@ -56,6 +93,6 @@ class ParquetIOManager(dg.ConfigurableIOManager):
             return LazyTable(path)
         # an input may name the columns it reads (AssetIn(metadata={"columns": [...]})): only those are read
         columns = (context.definition_metadata or {}).get("columns")
-        if columns:   # (pandas cannot rebuild a subset's list dtypes from its own metadata: Arrow's types, no metadata)
-            return pq.read_table(path, columns=list(columns)).to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
+        if columns:
+            return _arrow_frame(pq.read_table(path, columns=list(columns)))
         return pd.read_parquet(path, dtype_backend="pyarrow")

@@ -1,18 +1,22 @@
 """Publish step: validate a set of tables as a whole and write them as the next release."""
+import io
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pipeline import PROJECT_ROOT, integrity
 from pipeline.codebook import release_readme
 from pipeline.datapackage import build_datapackage
 from pipeline.locking import releases_lock
+from pipeline.memory import release_freed_memory
 from pipeline.diff import changelog_markdown, compact, diff_markdown, diff_tables, read_release_tables
-from pipeline.release import (ReleaseError, build_manifest, code_revision, decide_version, latest_release,
-                              list_releases, arrow_parquet_bytes, parse_version, recover, sha256, write_release,
-                              write_text_atomic)
+from pipeline.release import (ROW_GROUP_ROWS, ReleaseError, build_manifest, code_revision, decide_version,
+                              latest_release, list_releases, arrow_parquet_bytes, parse_version, recover, sha256,
+                              streamed_parquet_bytes, write_release, write_text_atomic)
 from pipeline.report import release_report_files
 from pipeline.snapshot import SNAPSHOT_FILE, current_snapshot, load_snapshot, snapshot_files
 from pipeline.validation import failure_report
@@ -26,6 +30,86 @@ class PublishResult:
     version: str | None
     reason: str
     manifest: dict | None = None
+
+
+class StoredTable:
+    """A release table left in its stored Parquet file (io_manager.LazyTable), for what the release step does
+    with a table besides writing it: len(), `col in t`, t["col"] (a Series), t[["a", "b"]] (a frame) read only
+    those columns; `load()` the whole frame. publish() streams it into the release's Parquet a row group at a
+    time (streamed_parquet_bytes), so the step never holds the whole table as a frame (claims, mentions and the
+    documents' texts: most of the step's inputs)."""
+
+    def __init__(self, lazy):
+        self.lazy = lazy
+        self._rows = None
+        self._columns = None
+
+    def __len__(self) -> int:
+        if self._rows is None:
+            self._rows = self.lazy.num_rows()
+        return self._rows
+
+    @property
+    def columns(self) -> list[str]:
+        if self._columns is None:
+            self._columns = self.lazy.column_names()
+        return self._columns
+
+    def __contains__(self, column) -> bool:
+        return column in self.columns
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return self.lazy.read([key])[key]
+        return self.lazy.read(list(key))
+
+    def load(self) -> pd.DataFrame:
+        return self.lazy.load()
+
+    def chunks(self, rows: int):
+        return self.lazy.chunks(rows)
+
+
+def frames(tables: dict) -> dict[str, pd.DataFrame]:
+    """The tables as frames (a StoredTable read whole)."""
+    return {n: t.load() if isinstance(t, StoredTable) else t for n, t in tables.items()}
+
+
+class _ReleaseArrow(Mapping):
+    """The release's tables in the release schema for diff_tables: to_arrow's table where publish made one,
+    else (a streamed StoredTable) the table as written, read back from its Parquet bytes when asked for and
+    not kept (diff_tables looks at one table at a time)."""
+
+    def __init__(self, arrow: dict, files: dict[str, bytes], rows_only=frozenset()):
+        self.arrow, self.files, self.rows_only = arrow, files, rows_only
+
+    def __getitem__(self, name):
+        if name in self.arrow:
+            return self.arrow[name]
+        if name in self.rows_only:   # a table the parent lacks (every table of a first release): diff_table counts rows
+            return _Rows(pq.ParquetFile(io.BytesIO(self.files[name])).metadata.num_rows)
+        if name in self.files:
+            return pq.read_table(io.BytesIO(self.files[name]))
+        raise KeyError(name)
+
+    def __contains__(self, name) -> bool:
+        return name in self.files
+
+    def __iter__(self):
+        return iter(self.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+
+class _Rows:
+    """A table diff_table only counts (diff_table(None, after, key) reads len(after) and nothing else)."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
 
 
 class IntegrityError(RuntimeError):
@@ -53,11 +137,20 @@ def publish(tables: dict[str, pd.DataFrame], inputs: list[dict], releases_dir: P
     `report_cache`: a folder where the report keeps what is slow to rebuild (the Vega bundle).
     `contract_checked`: these very tables passed check_tables' rules already (the blocking asset
     checks of the same run), so they are not run twice."""
+    if not contract_checked:
+        tables = frames(tables)
     problems = [] if contract_checked else check_tables(tables)
     if problems:
         raise IntegrityError("the tables break the contract; no release written:\n  " + "\n  ".join(problems[:50]))
-    arrow = {name: to_arrow(TABLE_MODELS[name], name, tables[name]) for name in TABLE_MODELS}
-    files = {name: arrow_parquet_bytes(table) for name, table in arrow.items()}
+    arrow, files = {}, {}
+    for name in TABLE_MODELS:
+        table = tables[name]
+        data = streamed_parquet_bytes(name, table.chunks(ROW_GROUP_ROWS)) if isinstance(table, StoredTable) else None
+        if data is None:   # a frame (or a stored table without rows): its Arrow table is kept for the diff
+            arrow[name] = to_arrow(TABLE_MODELS[name], name, table.load() if isinstance(table, StoredTable) else table)
+            data = arrow_parquet_bytes(arrow[name])
+        files[name] = data
+    release_freed_memory()   # the streamed chunks' Arrow buffers and frames
     with releases_lock(releases_dir, timeout=lock_timeout):
         recover(releases_dir)  # a killed run's leftovers; under the lock, nobody else is writing
         return _publish_locked(tables, files, arrow, inputs, releases_dir, extra_manifest=extra_manifest, version=version,
@@ -83,7 +176,10 @@ def _publish_locked(tables, files, arrow, inputs, releases_dir, *, extra_manifes
     # the diff compares the tables as written (Arrow, the release schema) with the parent's, read only
     # where the bytes differ: a table byte-identical to the parent's has no changes to look for
     unchanged = frozenset(identical_tables(parent, files)) if parent else frozenset()
-    changes = diff_tables(read_release_tables(parent, set(files) - unchanged) if parent else {}, arrow,
+    before = read_release_tables(parent, set(files) - unchanged) if parent else {}
+    in_parent = set(before) | unchanged   # (the keys only: `in` on a ReleaseTables would read the table)
+    after = _ReleaseArrow(arrow, files, rows_only=frozenset(n for n in files if n not in in_parent))
+    changes = diff_tables(before, after,
                           load_snapshot(parent) if parent else {"tables": {}}, snapshot,
                           before_version=parent.name if parent else None, after_version=bump.version,
                           unchanged=unchanged)

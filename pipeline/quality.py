@@ -46,7 +46,7 @@ def release_quality(tables: dict[str, pd.DataFrame], extraction: dict[str, pd.Da
         return None, None, None
     raw = evaluate(extractor_tables(extraction["documents"], extraction["claims"], extraction["mentions"],
                                     extraction["discovered"], knowledge, gold.files), gold)
-    curated = evaluate(dict(tables), gold)
+    curated = evaluate({n: t.load() if hasattr(t, "load") else t for n, t in tables.items()}, gold)
     markdown = (f"Scored against the hand annotation in `{Path(gold_dir).name}/` ({len(gold.docs)} documents; "
                 "`python -m pipeline eval --gold DIR RELEASE_DIR` scores a release's tables).\n\n"
                 "**The extractor alone** (no curation override applied): what the rules get right on their own, "

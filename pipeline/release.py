@@ -56,12 +56,36 @@ def parquet_bytes(name: str, df: pd.DataFrame) -> bytes:
     return arrow_parquet_bytes(to_arrow(TABLE_MODELS[name], name, df))
 
 
+ROW_GROUP_ROWS = 100_000
+PARQUET_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statistics": True}
+
+
 def arrow_parquet_bytes(table) -> bytes:
     """parquet_bytes of a table already in its release schema (schemas.frames.to_arrow)."""
     buf = io.BytesIO()
-    pq.write_table(table, buf, compression="zstd", row_group_size=100_000, use_dictionary=True,
-                   write_statistics=True)
+    pq.write_table(table, buf, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
     return buf.getvalue()
+
+
+def streamed_parquet_bytes(name: str, chunks) -> bytes | None:
+    """parquet_bytes of the table whose rows come as frames of exactly ROW_GROUP_ROWS rows each (the last one
+    fewer), one row group at a time: only one chunk's frame and Arrow copy are held, not the whole table.
+    The same bytes as parquet_bytes of the whole table (the writer pq.write_table uses, the same options;
+    a row group per ROW_GROUP_ROWS rows either way). None for a table without rows (nothing to stream)."""
+    model, buf, writer = TABLE_MODELS[name], io.BytesIO(), None
+    try:
+        for frame in chunks:
+            if len(frame) > ROW_GROUP_ROWS:
+                raise ValueError(f"{name}: a chunk of {len(frame)} rows; at most {ROW_GROUP_ROWS} per row group")
+            table = to_arrow(model, name, frame)
+            if writer is None:
+                writer = pq.ParquetWriter(buf, table.schema, **PARQUET_OPTIONS)
+            writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+            del table, frame
+    finally:
+        if writer is not None:
+            writer.close()
+    return buf.getvalue() if writer is not None else None
 
 
 def table_columns(name: str) -> list[dict]:

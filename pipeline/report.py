@@ -4,6 +4,8 @@ Pure but for parent_manifest(), which reads the parent release's manifest.json. 
 both the inlined JavaScript bundle (Vega, Vega-Lite, vega-embed) for the HTML and the PNG
 renderer, so the browser and the PNGs show the same specs, offline.
 """
+from __future__ import annotations
+
 import base64
 import functools
 import html
@@ -11,10 +13,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
-from pipeline import charts
+# (pandas and pipeline.charts are imported where used: the child process of vega_outputs_in_child imports this
+# module for render_pngs and _javascript_bundle only, and so stays ~130 MB smaller)
 
 REPORT_HTML = "report.html"
 FIGURE_FILES = {"timeline": "report-timeline.png", "network": "report-network.png",
@@ -86,9 +91,13 @@ def _counts(manifest: dict, changes: dict | None) -> list[dict]:
 
 
 def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: dict | None = None,
-                 changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None) -> Report:
+                 changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None,
+                 isolate: bool = False) -> Report:
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
-    `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes."""
+    `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes;
+    `isolate`: vl-convert's work (bundle, PNGs) done in a child process (vega_outputs_in_child), same bytes."""
+    from pipeline import charts
+
     look = charts.Lookup(tables)   # names of actors, topics, documents: built once for the three figures
     dated, undated = charts.timeline_rows(tables, look)
     nodes, edges = charts.network_data(tables, look)
@@ -98,18 +107,86 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
     scores = quality_scores(quality)
     if scores:
         specs["quality"] = charts.quality_spec(scores)
+    if isolate:
+        bundle, pngs = vega_outputs_in_child(specs, bundle_cache, render_png)
+    else:
+        bundle = _javascript_bundle(bundle_cache)
+        pngs = render_pngs(specs, bundle_cache) if render_png else {}
     page = _html(manifest, specs, undated=undated, stances=stances, quality=quality, changes=changes,
                  counts={"dated_events": len(dated), "nodes": len(nodes), "stances": len(stances)},
-                 bundle=_javascript_bundle(bundle_cache))
-    pngs = render_pngs(specs, bundle_cache) if render_png else {}
+                 bundle=bundle)
     return Report(page, specs, pngs)
 
 
+_CHILD_BUNDLES: dict[tuple, str] = {}   # bundles a child process returned, by (vl-convert version, cache folder)
+
+
+def _vega_outputs(specs: dict[str, dict], bundle_cache: Path | None, want_bundle: bool,
+                  render_png: bool) -> tuple[str | None, dict[str, bytes]]:
+    """(the JavaScript bundle when asked for, the PNGs when asked for): what vl-convert makes, in one call."""
+    return (_javascript_bundle(bundle_cache) if want_bundle else None,
+            render_pngs(specs, bundle_cache) if render_png else {})
+
+
+# the child's whole program: its interpreter imports this module (not the caller's __main__, as a spawned
+# multiprocessing child would: no script without a __main__ guard is run again, no caller's imports are repeated)
+_CHILD_PROGRAM = "import sys; sys.path.insert(0, sys.argv[1]); from pipeline.report import _vega_child; _vega_child()"
+
+
+def _vega_child() -> None:
+    """The child's side: (specs, bundle_cache, want_bundle, render_png) pickled on stdin, _vega_outputs' result
+    pickled on stdout (anything else written to stdout, by Python or by native code, goes to stderr)."""
+    import pickle
+    import sys
+
+    out = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    args = pickle.load(sys.stdin.buffer)
+    data = pickle.dumps(_vega_outputs(*args), protocol=pickle.HIGHEST_PROTOCOL)
+    with os.fdopen(out, "wb") as fh:
+        fh.write(data)
+
+
+def vega_outputs_in_child(specs: dict[str, dict], bundle_cache: Path | None = None,
+                          render_png: bool = True) -> tuple[str, dict[str, bytes]]:
+    """(_javascript_bundle(bundle_cache), render_pngs(specs, bundle_cache)), computed in a short-lived child
+    process: vl-convert's V8 runtime (~130 MB, kept for the life of the process that starts it) and each
+    figure's raster (the stance map at scale 2 is 2,730 px wide and ~10 px high per stance row: 252 MB of RGBA
+    at 2,000 articles) then live and die in that process instead of adding to the run's. The same functions
+    compute the same bytes; the bundle is kept in this process once a child returned it."""
+    import pickle
+    import subprocess
+    import sys
+
+    import vl_convert
+
+    from pipeline import PROJECT_ROOT
+
+    key = (vl_convert.__version__, str(bundle_cache))
+    bundle = _CHILD_BUNDLES.get(key)
+    if bundle is not None and not render_png:
+        return bundle, {}
+    payload = pickle.dumps((specs, bundle_cache, bundle is None, render_png), protocol=pickle.HIGHEST_PROTOCOL)
+    done = subprocess.run([sys.executable, "-c", _CHILD_PROGRAM, str(PROJECT_ROOT)], input=payload,
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the report's figures could not be drawn (child process exit {done.returncode}):\n"
+                           + done.stderr.decode(errors="replace")[-4000:])
+    child_bundle, pngs = pickle.loads(done.stdout)
+    if bundle is None:
+        bundle = _CHILD_BUNDLES[key] = child_bundle
+    return bundle, pngs
+
+
 def release_report_files(tables: dict[str, pd.DataFrame], manifest: dict, releases_dir: Path, *,
-                         quality: dict | None = None, bundle_cache: Path | None = None) -> dict[str, bytes]:
-    """{file name: bytes} of the report of a release about to be written into `releases_dir`."""
+                         quality: dict | None = None, bundle_cache: Path | None = None,
+                         isolate: bool = True) -> dict[str, bytes]:
+    """{file name: bytes} of the report of a release about to be written into `releases_dir`; vl-convert's
+    work in a child process unless `isolate` is False (build_report)."""
     changes = change_summary(parent_manifest(releases_dir, manifest), manifest)
-    return build_report(tables, manifest, quality=quality, changes=changes, bundle_cache=bundle_cache).files()
+    return build_report(tables, manifest, quality=quality, changes=changes, bundle_cache=bundle_cache,
+                        isolate=isolate).files()
 
 
 def parent_manifest(releases_dir: Path, manifest: dict) -> dict | None:

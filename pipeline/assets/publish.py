@@ -7,7 +7,7 @@ from pipeline.assets.checks import INTEGRITY_CHECKS, SCHEMA_CHECKS
 from pipeline.assets.metadata import figure_metadata
 from pipeline.curation import curation_summary
 from pipeline.io_manager import LazyTable
-from pipeline.publish import publish
+from pipeline.publish import StoredTable, publish
 from pipeline.quality import release_quality
 from pipeline.release import latest_release
 from pipeline.resources import PipelineConfig
@@ -25,6 +25,11 @@ def contract_checked_in_run(context: dg.AssetExecutionContext) -> bool:
                and records[key].evaluation.passed for key in CONTRACT_CHECK_KEYS)
 
 
+# The release's largest inputs, left in their stored Parquet files (LazyTable -> publish.StoredTable): publish
+# streams them into the release a row group at a time, the rest of the step reads only the columns it uses.
+STREAMED = ("documents", "claims", "mentions")
+
+
 class ReleaseConfig(dg.Config):
     """Run config of the release: leave version empty to let the data decide the bump."""
 
@@ -40,7 +45,7 @@ class LazyExtraction(Mapping):
 
     def __getitem__(self, name):
         value = self._tables[name]
-        if isinstance(value, LazyTable):
+        if isinstance(value, (LazyTable, StoredTable)):
             value = self._tables[name] = value.load()
         return value
 
@@ -53,14 +58,16 @@ class LazyExtraction(Mapping):
 
 @dg.asset(group_name="publish", kinds={"parquet"},
           deps=[], ins={"extracted_claims": dg.AssetIn("extracted_claims", metadata={"lazy": True}),
-                        "extracted_mentions": dg.AssetIn("extracted_mentions", metadata={"lazy": True})})
+                        "extracted_mentions": dg.AssetIn("extracted_mentions", metadata={"lazy": True}),
+                        **{name: dg.AssetIn(name, metadata={"lazy": True}) for name in STREAMED}})
 def release(context: dg.AssetExecutionContext, config: ReleaseConfig, pipeline_config: PipelineConfig,
-            documents: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame,
+            documents, claims, mentions, actors: pd.DataFrame,
             events: pd.DataFrame, stances: pd.DataFrame, topics: pd.DataFrame, rejects: pd.DataFrame,
             input_files: pd.DataFrame, curation_report: pd.DataFrame, extracted_claims,
             extracted_mentions, discovered_actors: pd.DataFrame) -> dg.MaterializeResult:
     """A versioned, immutable Parquet release under releases/, written only when the tables changed."""
     knowledge = pipeline_config.knowledge()
+    documents, claims, mentions = (StoredTable(t) if isinstance(t, LazyTable) else t for t in (documents, claims, mentions))
     tables = {"documents": documents, "claims": claims, "mentions": mentions, "actors": actors, "events": events,
               "stances": stances, "topics": topics, "rejects": rejects}
     inputs = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in input_files.to_dict("records")]
