@@ -80,6 +80,13 @@ RELATIVE_OPENER = re.compile(r"\b(?:who|which|whose)\s*$", re.IGNORECASE)
 MONTH_MAY = re.compile(r"\b(?<=\s)May\b(?=\s+\d|\s*,|\s+(?:last|this|next)\s+year)|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bon\s)|"
                        r"(?<=\bmid\s)|(?<=\bmid-)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\blast\s)|(?<=\bfrom\s))May\b")
 
+# modality's fixed patterns, compiled once (the same patterns and flags as the former re.match / re.search calls)
+PAST_VERB_AT = re.compile(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b")
+CONDITIONAL_OPENING = re.compile(r"\s*[“‘\"]?(?:if|unless|should|were|had)\b", re.IGNORECASE)
+CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|in case|in the event)\b[^,]*,?\s*$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+$")
+HEAD_CUE = re.compile(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", re.IGNORECASE)
+
 
 class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
@@ -125,13 +132,14 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         if "May" in window:     # the month, not the modal ('took power in May, Beijing has'); the test spares the regex
             window = MONTH_MAY.sub(" ", window)
         coordinated = COORDINATED_FINITE_VERB.search(before)
-        if coordinated and re.match(r"\w+ed\b|(?:met|held|sent|made|told|led|took|gave|won|fought|sought|struck|paid)\b", text[pos:pos + 12]):
+        if coordinated and PAST_VERB_AT.match(text[pos:pos + 12]):
             window = coordinated.group(0)   # '... would respond and urged X': the second verb has its own modality
         sentence_head = s.text[:max(0, pos - s.start)]
         if s.text.rstrip(QUOTE_CHARS + " ").endswith("?"):
             return "hypothetical"
-        if re.match(r"\s*[“‘\"]?(?:if|unless|should|were|had)\b", s.text, re.IGNORECASE) or \
-                re.search(r"\b(?:if|unless|in case|in the event)\b[^,]*,?\s*$", sentence_head, re.IGNORECASE) and "," not in sentence_head[-40:]:
+        # (the comma test first: both are pure, so 'B and C' -> 'C and B' gives the same verdict)
+        if CONDITIONAL_OPENING.match(s.text) or \
+                "," not in sentence_head[-40:] and CONDITIONAL_BEFORE.search(sentence_head):
             return "hypothetical"
         res = self.lexicon.modality_res
         if "negated" in res and res["negated"].contains(window):
@@ -139,14 +147,15 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         for kind in ("prescriptive", "hypothetical", "planned"):
             if kind in res and res[kind].contains(window):
                 return kind
-        if re.search(r"\bto\s+$", before) and not INFINITIVE_OK.search(before):
+        # ('to' right before the predicate needs before.rstrip() to end in 'to': the test spares the regex)
+        if before.rstrip().endswith("to") and TO_BEFORE.search(before) and not INFINITIVE_OK.search(before):
             return "planned"
         # the sentence up to the predicate: a cue in a later clause or quotation ('called for a hotline, adding that
         # officers "should be allowed to meet"') frames that clause, not this act
         head = text[s.start:min(s.end, pos + 20)]
         for kind in ("prescriptive", "hypothetical"):
             # the short fixed pattern first: it rules out most sentences before the lexicon scan
-            if kind in res and re.search(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", head, re.IGNORECASE) and res[kind].contains(head):
+            if kind in res and HEAD_CUE.search(head) and res[kind].contains(head):
                 return kind
         return "asserted"
 

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract.literals import TextWords, needs
+
 MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
@@ -192,7 +194,10 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
         return []
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
+    words = TextWords(text)
     for kind, pattern in PATTERNS:
+        if not words.may_match(needs(pattern)):
+            continue     # the text lacks a word every match of the pattern holds (read from the pattern): no match
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -2,6 +2,7 @@
 discovery: name-token grammar, folding of romanisation and spelling variants, the Mention and
 DiscoveredActor records, and compiled context patterns (datelines, places, owners, titles' positions)."""
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -68,6 +69,7 @@ _SPELLING_RE = re.compile("|".join(b for b, _ in SPELLINGS))
 _AMERICAN = dict(SPELLINGS)
 
 
+@lru_cache(maxsize=1 << 16)     # pure; called for every alias match, mostly with the same few hundred names
 def fold(name: str) -> str:
     """Key under which romanisation and spelling variants meet: no case, accents, hyphens or spaces;
     British spellings as American ones."""

@@ -19,8 +19,16 @@ import re
 from functools import cached_property
 
 # literal characters (escaped or not), classes, \s-style escapes and flat non-capturing groups
-# ('D(?:efence|efense)'), each with an optional quantifier
-TOKEN = re.compile(r"(?:\(\?:(?:\\.|[^()\\])*\)|\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|\\.|[^\\\[\](){}|?+*^$.])[?+*]?")
+# ('D(?:efence|efense)'), each with an optional quantifier; and flat lookaheads ('Koizumi(?![ \t]+[A-Z][a-z]|-[a-z])',
+# actor_contexts.TITLED_NAME_ENDS), unquantified. A lookahead is a token like any other for the trie: the trie keeps
+# the language of the alternation whatever its tokens are (the prefilter only asks whether some alternative matches);
+# without this one titled alias sent the whole registry alias matcher (3,275 aliases) to the slow plain alternation.
+TOKEN = re.compile(r"(?:\(\?:(?:\\.|[^()\\])*\)|\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|\\.|[^\\\[\](){}|?+*^$.])[?+*]?"
+                   r"|\(\?[=!](?:\\.|[^()\\])*\)")
+
+# a token that matches exactly one character: a literal, an escaped character (not \b, \B, \A, \Z or a group
+# reference), a \s-style class or a bracketed class, unquantified
+SINGLE_CHAR = re.compile(r"\[(?:\\.|[^\]\\])+\]|\\[^bBAZ0-9]|[^\\\[\](){}|?+*^$.]")
 
 
 def _tokens(alternative: str) -> list[str] | None:
@@ -83,9 +91,17 @@ class PhraseMatcher:
 
     @cached_property
     def prefilter(self) -> re.Pattern:
-        pattern = re.compile(f"{self.before}(?=(?:{_trie_pattern(self._token_lists)}){self.after})", self.flags)
+        trie = _trie_pattern(self._token_lists)
+        firsts = sorted({t[0] for t in self._token_lists})
         del self._token_lists
-        return pattern
+        if not self.flags & re.IGNORECASE and all(SINGLE_CHAR.fullmatch(t) for t in firsts):
+            # Every match starts with one of these characters. A pattern that opens with a zero-width `before` gives
+            # Python's engine no first character, so it runs `before` at every offset; one that opens with the
+            # characters lets it skip the others in C. The match is that character (the same start; callers use
+            # only the start or whether there is a match), and `before` and the trie are checked from its start
+            # inside a one-character lookbehind: the same offsets as `before(?=TRIE after)`.
+            return re.compile(f"(?:{'|'.join(firsts)})(?<=(?:{self.before})(?=(?:{trie}){self.after})[\\s\\S])", self.flags)
+        return re.compile(f"{self.before}(?=(?:{trie}){self.after})", self.flags)
 
     def _bucket(self, ch: str) -> re.Pattern:
         pattern = self._buckets.get(ch)

@@ -49,15 +49,21 @@ PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|agains
                                 r"including|involving)\s+(?:(?i:the|both)\s+)?$")
 RELATIVE_START = re.compile(r"(?:,\s*|\b)(?:who|which)\s*$", re.IGNORECASE)
 
+# the patterns of word_after, ambiguity_allows and drop_possessors, compiled once (same patterns, same flags)
+NEXT_WORDS = re.compile(r"[\w’'\-$]+")
+NEXT_WORDS_RAW = re.compile(r"[\w’'\-]+")
+AMOUNT_OR_MODIFIER = re.compile(r"[$\d.,]+|million|billion|trillion|new|additional|further|more|possible|potential|"
+                                r"proposed|planned|latest|first|second|major|large|large-scale|record|fresh")
+POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[A-Z][\w\-]*\s+)?")
+
 
 def word_after(text: str, pos: int, *, skip_determiner: bool = True) -> str:
     """The next words after pos (after a determiner/possessive and any numbers or amounts)."""
-    words = re.findall(r"[\w’'\-$]+", text[pos:pos + 80])
+    words = NEXT_WORDS.findall(text[pos:pos + 80])
     words = [w.casefold() for w in words]
     if skip_determiner and words and words[0] in {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"}:
         words = words[1:]
-        while words and re.fullmatch(r"[$\d.,]+|million|billion|trillion|new|additional|further|more|possible|potential|"
-                                     r"proposed|planned|latest|first|second|major|large|large-scale|record|fresh", words[0]):
+        while words and AMOUNT_OR_MODIFIER.fullmatch(words[0]):
             words = words[1:]
     return " ".join(words[:4])
 
@@ -65,12 +71,13 @@ def word_after(text: str, pos: int, *, skip_determiner: bool = True) -> str:
 def ambiguity_allows(trigger, text: str, end: int, clause: str) -> bool:
     """The seeds' `ambiguous` conditions of one lemma: `not_before` cancels the reading when the next
     words start with an item, `requires_any` keeps it only when the clause holds an item."""
-    nxt_raw = " ".join(w.casefold() for w in re.findall(r"[\w’'\-]+", text[end:end + 80])[:4])
-    nxt = word_after(text, end)
-    for item in trigger.not_before:
-        item = item.casefold()
-        if (nxt_raw + " ").startswith(item + " ") or (nxt + " ").startswith(item + " "):
-            return False
+    if trigger.not_before:      # (the next words are read only for a lemma that has such items: most have none)
+        nxt_raw = " ".join(w.casefold() for w in NEXT_WORDS_RAW.findall(text[end:end + 80])[:4])
+        nxt = word_after(text, end)
+        for item in trigger.not_before:
+            item = item.casefold()
+            if (nxt_raw + " ").startswith(item + " ") or (nxt + " ").startswith(item + " "):
+                return False
     if trigger.requires_any:
         return bool(_any_of(trigger.requires_any).search(clause))
     return True
@@ -213,7 +220,7 @@ def drop_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and re.fullmatch(r"[’']s?\s+(?:[A-Z][\w\-]*\s+)?", text[m.end:nxt.start]):
+        if nxt is not None and POSSESSIVE_GAP.fullmatch(text[m.end:nxt.start]):
             continue
         out.append(m)
     return out

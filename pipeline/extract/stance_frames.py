@@ -2,6 +2,7 @@
 concessions that take no position, and acts (holding talks) that credit only those who choose them. Pure
 functions over compiled patterns; used by ClaimExtractor.stances."""
 import re
+from functools import lru_cache
 
 # Negations that do not deny the position cue after them. A denied change affirms continuity ('there is no
 # change to Japan's position of maintaining ...', 'has not changed its policy of ...'); a contrastive 'rather
@@ -119,6 +120,7 @@ OFFICE_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Agency|
 OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Agency|Vice-Minister|Attaché|Attache)\b")
 
 
+@lru_cache(maxsize=8)    # pure; asked again for the same sentence by joint_reading, channel_reading and topic_readings
 def security_context(sentence: str, context) -> bool:
     """Whether a context term (topics.yaml context_terms) names a security matter in the sentence, not an office."""
     return context is not None and any(
