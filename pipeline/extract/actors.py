@@ -104,7 +104,8 @@ class ActorMatcher(GenericNames):
                                          + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[’']s[ \t]+)?"
                                          r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
-        self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*,)")
+        # the name may carry its native script in brackets ('the captain, Lin Chin-fa (林進發), refused')
+        self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*(?:[(（][^()（）\n]{{1,20}}[)）][ \t]*)?,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
         said = "said|says|told|added|noted|wrote|warned|argued|explained|stressed|insisted|recalled|observed"
         self.reported_person_re = re.compile(

@@ -29,6 +29,13 @@ ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
 ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
 
 
+# 'Takaichi told parliament', 'bills pushed through parliament': a legislature named bare (no article, no owner) as the
+# object of a verb or preposition is the legislature of the sentence's country, as 'the foreign ministry' is; 'members of
+# parliament' (after 'of') and 'a parliament' are common nouns
+BARE_LEGISLATURE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressed|address|addresses|addressing|informed|briefed|"
+                                     r"through|before|in|to|by|from|passed|entered|dissolved|dissolve|dissolves|convened|convenes)[ \t]+$")
+
+
 # "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
 PERSON_OWNED = re.compile(r"[’']s[ \t]+(?P<body>cabinet)\b(?![ \t]+(?:members?|ministers?|posts?|reshuffle|secretary))")
 
@@ -66,7 +73,10 @@ class GenericNames:
             definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
                 and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
                 and not (self.modifier_after_re and self.modifier_after_re.match(text, m.end()))
-            if cue is None and m.group(0)[:1].islower() and not definite \
+            bare = cue is None and m.group(0)[:1].islower() and " " not in m.group(0) \
+                and all(a.actor_type == "legislature" for a in candidates) \
+                and BARE_LEGISLATURE_BEFORE.search(text, max(start, m.start() - 15), m.start()) is not None
+            if cue is None and m.group(0)[:1].islower() and not definite and not bare \
                     and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:

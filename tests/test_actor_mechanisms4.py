@@ -1,0 +1,50 @@
+"""Pure-function tests of the fourth actors round (text in, mentions out); the sentences are written for these tests."""
+import pytest
+
+from pipeline.extract.actors import ActorMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher(seed_knowledge):
+    return ActorMatcher(seed_knowledge)
+
+
+def found(matcher, text):
+    mentions, discovered = matcher.find(text, 0, len(text))
+    return [(m.text, m.actor_id) for m in mentions], {d.name for d in discovered.values()}
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Prime Minister Fumio Kishida told parliament on Monday that the bill would pass.", "national-diet"),
+    ("Tokyo pushed the defence budget through parliament in March.", "national-diet"),
+    ("President Lai Ching-te asked parliament to approve the special budget.", None),   # 'asked' is no bare-object verb
+])
+def test_a_bare_parliament_is_the_sentence_countrys_legislature(matcher, text, actor_id):
+    ids = [a for t, a in found(matcher, text)[0] if t == "parliament"]
+    assert ids == ([actor_id] if actor_id else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Several members of parliament from Japan criticised the plan.",
+    "Japan is a democracy with a parliament and a free press.",
+])
+def test_parliament_as_a_common_noun_is_no_actor(matcher, text):
+    assert "parliament" not in [t for t, _ in found(matcher, text)[0]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The captain of the trawler, Chen Ming-hui (陳明輝), declined to comment.", "Chen Ming-hui"),
+    ("The protest was led by retired schoolteacher Keiko Hamada, who lives on the island.", "Keiko Hamada"),
+    ("In 2021, Upper House member Taro Yamaguchi submitted a written question.", "Taro Yamaguchi"),
+])
+def test_people_introduced_by_occupation_or_seat(matcher, text, name):
+    assert name in found(matcher, text)[1]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("The visit ended with a banquet hosted by Emperor Naruhito.", "emperor-naruhito"),
+    ("NPR reported that the missiles had arrived.", "npr"),
+    ("The commander told Stars and Stripes that the drill went well.", "stars-and-stripes"),
+])
+def test_registry_names(matcher, text, actor_id):
+    assert actor_id in [a for _, a in found(matcher, text)[0]]
