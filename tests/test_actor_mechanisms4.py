@@ -48,3 +48,9 @@ def test_people_introduced_by_occupation_or_seat(matcher, text, name):
 ])
 def test_registry_names(matcher, text, actor_id):
     assert actor_id in [a for _, a in found(matcher, text)[0]]
+
+
+def test_a_shared_name_ending_a_ministrys_name_is_not_resolved_alone(matcher):
+    text = "Taiwan has said little, and the French Ministry of the Armed Forces declined to comment."
+    mentions, discovered = found(matcher, text)
+    assert "Armed Forces" not in [t for t, _ in mentions]

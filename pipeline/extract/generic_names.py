@@ -29,6 +29,10 @@ ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
 ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
 
 
+# 'Ministry of the Armed Forces', 'Department of the Navy': an organisation head word, 'of'/'for', then the shared name
+HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
 # 'Takaichi told parliament', 'bills pushed through parliament': a legislature named bare (no article, no owner) as the
 # object of a verb or preposition is the legislature of the sentence's country, as 'the foreign ministry' is; 'members of
 # parliament' (after 'of') and 'a parliament' are common nouns
@@ -60,6 +64,9 @@ class GenericNames:
                 continue
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
+            head = HEAD_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if head and head.group(1) in getattr(self, "org_heads", {}):
+                continue   # 'the French Ministry of the Armed Forces': the tail of a body's name, whatever country it is
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
