@@ -54,3 +54,8 @@ def test_a_shared_name_ending_a_ministrys_name_is_not_resolved_alone(matcher):
     text = "Taiwan has said little, and the French Ministry of the Armed Forces declined to comment."
     mentions, discovered = found(matcher, text)
     assert "Armed Forces" not in [t for t, _ in mentions]
+
+
+def test_a_capital_framing_the_sentence_resolves_a_shared_name_after_an_apposition(matcher):
+    text = ("Tokyo said nothing. In Beijing, Li Wenhua, the Foreign Ministry spokeswoman, said the move was welcome.")
+    assert ("Foreign Ministry", "cn-mfa") in found(matcher, text)[0]

@@ -21,6 +21,7 @@ ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)
                                 r"secretary|director|head|chief|official|officer|ambassador|envoy|adviser|advisor)[ \t]+$",
                                 re.IGNORECASE)
 # 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
+SENTENCE_FRAME = re.compile(r"[ \t\n]*In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s")   # at a sentence's start
 FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
 
@@ -88,6 +89,8 @@ class GenericNames:
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
+            if cue is None:
+                cue = self._framing_country(text, start, m.start())   # 'In Beijing, Zhang Qiyue, the Foreign Ministry spokeswoman'
             # '..., the Foreign Ministry said.': a body closing its sentence as the source speaks for the country the
             # article reports from; the actors earlier in that sentence are what it reported on ('X summoned China's
             # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
@@ -171,6 +174,15 @@ class GenericNames:
         if m:
             return self.state_names.get(m.group(1))
         return None
+
+    def _framing_country(self, text: str, start: int, pos: int) -> str | None:
+        """The country whose capital opens pos's sentence as its frame ('In Beijing, ...'), however far before pos."""
+        ends = [e.end() for e in SENTENCE_END.finditer(text, max(start, pos - 300), pos + 1)]
+        lo = ends[-1] if ends else max(start, pos - 300)
+        if lo == max(start, pos - 300) and lo > start and text[lo - 1] != "\n":
+            return None   # no sentence start within reach
+        m = SENTENCE_FRAME.match(text, lo, pos)
+        return self.state_names.get(m.group(1)) if m else None
 
     def _titled_person_country(self, text: str, pos: int, end: int, registry: list[Mention]) -> str | None:
         """The country of a registry person named right after a role noun that follows pos ('... spokesman Lu Kang')."""
