@@ -59,3 +59,22 @@ def test_a_shared_name_ending_a_ministrys_name_is_not_resolved_alone(matcher):
 def test_a_capital_framing_the_sentence_resolves_a_shared_name_after_an_apposition(matcher):
     text = ("Tokyo said nothing. In Beijing, Li Wenhua, the Foreign Ministry spokeswoman, said the move was welcome.")
     assert ("Foreign Ministry", "cn-mfa") in found(matcher, text)[0]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The two leaders met on the sidelines of the APEC summit in Lima.", "apec"),
+    ("Kishida flew to New York for the UN general assembly.", "united-nations"),
+    ("He spoke at the 79th session of the United Nations General Assembly.", "un-general-assembly"),
+    ("Analysts said the Japan-U.S. alliance had never been stronger.", "united-states"),
+    ("The U.S.-Japan security alliance's guidelines were revised in 2015.", "united-states"),
+])
+def test_meetings_and_alliances_name_no_actor(matcher, text, absent):
+    assert absent not in [a for _, a in found(matcher, text)[0]]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("APEC said in a statement that trade would recover.", "apec"),
+    ("A Japan-U.S. summit is planned for May.", "united-states"),
+])
+def test_the_body_and_a_summits_parties_stay_actors(matcher, text, present):
+    assert present in [a for _, a in found(matcher, text)[0]]

@@ -19,6 +19,10 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# the rest of a hyphenated pair or trio of states naming their alliance ('-U.S. alliance', '-Japan-Australia security alliance')
+ALLIANCE_COMPOUND_AFTER = re.compile(r"(?:-[A-Z][\w.]*(?:[ \t][A-Z][a-z]+)?)+[ \t]+(?:security[ \t]+|military[ \t]+|defen[cs]e[ \t]+)?[Aa]lliance\b")
+# 'the 78th session of the United Nations General Assembly', 'on the sidelines of the ASEAN Regional Forum'
+SESSION_OF_BEFORE = re.compile(r"\b(?:session|sessions|sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -116,6 +120,9 @@ class ActorMatcher(GenericNames):
         modifier_nouns = titles.get("modifier_nouns") or []
         self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
                                             + r")\b") if modifier_nouns else None
+        events = titles.get("event_nouns") or []
+        self.event_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(events, key=len, reverse=True))
+                                         + r")\b") if events else None
         # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
         naming = titles.get("naming_nouns") or []
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
@@ -162,6 +169,9 @@ class ActorMatcher(GenericNames):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
                 continue   # 'the Chatham House rule'
+            if actor.actor_type == "international_org" and ((self.event_after_re is not None and self.event_after_re.match(text, m.end()))
+                                                             or SESSION_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event
             if committee_in_role(text, m.start(), m.group(0)):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) and not SPEAKER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
@@ -175,6 +185,8 @@ class ActorMatcher(GenericNames):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
+                continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
             if actor.actor_type == "state" and state_as_place(text, m.start(), m.end()):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
