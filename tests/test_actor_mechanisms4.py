@@ -78,3 +78,9 @@ def test_meetings_and_alliances_name_no_actor(matcher, text, absent):
 ])
 def test_the_body_and_a_summits_parties_stay_actors(matcher, text, present):
     assert present in [a for _, a in found(matcher, text)[0]]
+
+
+def test_a_family_name_closing_a_sentence_opening_place_is_no_short_form(matcher):
+    text = "Kong Xuanyou spoke on Monday. Hong Kong is an important partner, he said."
+    mentions = found(matcher, text)[0]
+    assert [t for t, a in mentions if a == "kong-xuanyou"] == ["Kong Xuanyou"]

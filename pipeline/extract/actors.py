@@ -19,6 +19,8 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# a capitalised word opening a sentence or line right before a family name ('Hong Kong is ...'): the name's first word
+OPENING_WORD_BEFORE = re.compile(r"(?:^|[.!?][”’\"']?[ \t]+|\n[ \t]*)([A-Z][\w\-]*)[ \t]+$")
 # the rest of a hyphenated pair or trio of states naming their alliance ('-U.S. alliance', '-Japan-Australia security alliance')
 ALLIANCE_COMPOUND_AFTER = re.compile(r"(?:-[A-Z][\w.]*(?:[ \t][A-Z][a-z]+)?)+[ \t]+(?:security[ \t]+|military[ \t]+|defen[cs]e[ \t]+)?[Aa]lliance\b")
 # 'the 78th session of the United Nations General Assembly', 'on the sidelines of the ASEAN Regional Forum'
@@ -403,7 +405,8 @@ class ActorMatcher(GenericNames):
                 continue  # followed by a capitalised word: another full name, not a short form
             if m.group(0) in NOT_NAME_WORDS:
                 continue  # 'He urged ...': the pronoun, not the family name He
-            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()) \
+                or OPENING_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())   # 'Hong Kong is ...' opening a sentence
             if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
                 continue  # 'in Hong Kong': the second word of another name, not a short form
             named = persons_by_family.get(m.group(0), [])  # in text order
