@@ -84,3 +84,19 @@ def test_a_family_name_closing_a_sentence_opening_place_is_no_short_form(matcher
     text = "Kong Xuanyou spoke on Monday. Hong Kong is an important partner, he said."
     mentions = found(matcher, text)[0]
     assert [t for t, a in mentions if a == "kong-xuanyou"] == ["Kong Xuanyou"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Paris, Lin Mei-ling, who represents Taiwan in France, thanked the navy.", "Lin Mei-ling"),
+    ("The warning came from Kenji Morimoto (森本健二), who heads the local assembly.", "Kenji Morimoto"),
+])
+def test_a_name_before_comma_who_is_a_person(matcher, text, name):
+    assert name in found(matcher, text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation met the Democratic Progressive Party, who heads the coalition.",
+    "It thanked the Pacific Islanders, who are watching closely.",
+])
+def test_a_body_or_group_before_comma_who_is_no_person(matcher, text):
+    assert not any(len(n.split()) >= 2 and n.split()[-1] in {"Party", "Islanders"} for n in found(matcher, text)[1])

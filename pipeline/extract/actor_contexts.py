@@ -349,3 +349,25 @@ def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
 # exchange, where a dateline ('TAIPEI (Reuters) -') names a city before the bracket
 SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:REPORTER|Reporter|QUESTION|Question|Q|JOURNALIST|Journalist|"
                                   r"CORRESPONDENT|Correspondent|PRESS|Press)[ \t]*\($")
+
+
+# a capitalised word opening a sentence or line right before a family name ('Hong Kong is ...'): the name's first word
+OPENING_WORD_BEFORE = re.compile(r"(?:^|[.!?][”’\"']?[ \t]+|\n[ \t]*)([A-Z][\w\-]*)[ \t]+$")
+# the rest of a hyphenated pair or trio of states naming their alliance ('-U.S. alliance', '-Japan-Australia security alliance')
+ALLIANCE_COMPOUND_AFTER = re.compile(r"(?:-[A-Z][\w.]*(?:[ \t][A-Z][a-z]+)?)+[ \t]+(?:security[ \t]+|military[ \t]+|defen[cs]e[ \t]+)?[Aa]lliance\b")
+# 'the 78th session of the United Nations General Assembly', 'on the sidelines of the ASEAN Regional Forum'
+SESSION_OF_BEFORE = re.compile(r"\b(?:session|sessions|sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "Hao Pei-chih, who represents Taiwan in Paris, said": 'who' after a name's comma is said of a person (bodies take
+# 'which'); a plural verb after it ('..., who are') speaks of a group
+WHO_PERSON = re.compile(rf"(?<![\w’'\-])(?P<before>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,[ \t]+who[ \t]+"
+                        r"(?!(?:are|were|have|do|say|sit|live|work|serve)\b)[a-z]")
+
+
+def words_after_pattern(words) -> re.Pattern | None:
+    """Any of words right after a name (longest first), or None for no words."""
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b") if words else None
+
+
+def names_meeting(text: str, start: int, end: int, event_after: re.Pattern | None) -> bool:
+    """An organisation's name naming its meeting: before a meeting noun ('the APEC summit') or after 'session of'."""
+    return bool((event_after is not None and event_after.match(text, end)) or SESSION_OF_BEFORE.search(text, max(0, start - 30), start))

@@ -4,7 +4,8 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, OPENING_WORD_BEFORE, names_meeting, WHO_PERSON, words_after_pattern,
+                                             after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
@@ -19,12 +20,6 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
-# a capitalised word opening a sentence or line right before a family name ('Hong Kong is ...'): the name's first word
-OPENING_WORD_BEFORE = re.compile(r"(?:^|[.!?][”’\"']?[ \t]+|\n[ \t]*)([A-Z][\w\-]*)[ \t]+$")
-# the rest of a hyphenated pair or trio of states naming their alliance ('-U.S. alliance', '-Japan-Australia security alliance')
-ALLIANCE_COMPOUND_AFTER = re.compile(r"(?:-[A-Z][\w.]*(?:[ \t][A-Z][a-z]+)?)+[ \t]+(?:security[ \t]+|military[ \t]+|defen[cs]e[ \t]+)?[Aa]lliance\b")
-# 'the 78th session of the United Nations General Assembly', 'on the sidelines of the ASEAN Regional Forum'
-SESSION_OF_BEFORE = re.compile(r"\b(?:session|sessions|sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -122,9 +117,7 @@ class ActorMatcher(GenericNames):
         modifier_nouns = titles.get("modifier_nouns") or []
         self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
                                             + r")\b") if modifier_nouns else None
-        events = titles.get("event_nouns") or []
-        self.event_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(events, key=len, reverse=True))
-                                         + r")\b") if events else None
+        self.event_after_re = words_after_pattern(titles.get("event_nouns") or [])   # 'the APEC summit'
         # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
         naming = titles.get("naming_nouns") or []
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
@@ -171,8 +164,7 @@ class ActorMatcher(GenericNames):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
                 continue   # 'the Chatham House rule'
-            if actor.actor_type == "international_org" and ((self.event_after_re is not None and self.event_after_re.match(text, m.end()))
-                                                             or SESSION_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            if actor.actor_type == "international_org" and names_meeting(text, m.start(), m.end(), self.event_after_re):
                 continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event
             if committee_in_role(text, m.start(), m.group(0)):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
@@ -244,7 +236,8 @@ class ActorMatcher(GenericNames):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
-        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end)]:
+        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
+                  *WHO_PERSON.finditer(text, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
