@@ -100,3 +100,8 @@ def test_a_name_before_comma_who_is_a_person(matcher, text, name):
 ])
 def test_a_body_or_group_before_comma_who_is_no_person(matcher, text):
     assert not any(len(n.split()) >= 2 and n.split()[-1] in {"Party", "Islanders"} for n in found(matcher, text)[1])
+
+
+def test_a_copyright_line_closed_by_a_full_stop_names_no_actor(matcher):
+    text = "The talks ended.\n\n(C) Copyright 2011 Kyodo News. All rights reserved."
+    assert "kyodo-news" not in [a for _, a in found(matcher, text)[0]]

@@ -23,6 +23,7 @@ _CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|
 _CLOSES = re.compile(r"(?:,?[ \t]*(?:Ltd|Inc|Co|Corp|LLC)\.?)?[ \t]*(?:[)\]]|$)", re.MULTILINE)
 # '[Copyright The Example Press, Ltd.]', '© 2024 Example News': the owner of the text's rights
 _COPYRIGHT_BEFORE = re.compile(r"(?:\bCopyright|©)[ \t]*(?:\([Cc]\)[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?:The[ \t]+)?$")
+_SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 # '(Yonhap) South Korean and Japanese flags ...': a bracketed name opening a line
 _LINE_OPEN_BRACKET = re.compile(r"(?:^|\n)[ \t]*[(\[][ \t]*$")
 
@@ -35,6 +36,8 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
     closes = _CLOSES.match(text, end) is not None
     if closes and (_CREDIT_MARK.search(before) or _COPYRIGHT_BEFORE.search(before)):
         return True
+    if _COPYRIGHT_BEFORE.search(before) and _SENTENCE_CLOSES.match(text, end):
+        return True   # '(C) Copyright 2009 Example News. All rights reserved.': the rights line runs on after a full stop
     if not media:
         return False
     if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
