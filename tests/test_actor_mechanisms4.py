@@ -105,3 +105,8 @@ def test_a_body_or_group_before_comma_who_is_no_person(matcher, text):
 def test_a_copyright_line_closed_by_a_full_stop_names_no_actor(matcher):
     text = "The talks ended.\n\n(C) Copyright 2011 Kyodo News. All rights reserved."
     assert "kyodo-news" not in [a for _, a in found(matcher, text)[0]]
+
+
+def test_an_english_word_opening_a_sentence_leaves_the_short_form(matcher):
+    text = "Kong Xuanyou spoke on Monday. Later Kong left for Beijing."
+    assert [t for t, a in found(matcher, text)[0] if a == "kong-xuanyou"] == ["Kong Xuanyou", "Kong"]

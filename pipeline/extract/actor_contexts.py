@@ -374,3 +374,18 @@ def words_after_pattern(words) -> re.Pattern | None:
 def names_meeting(text: str, start: int, end: int, event_after: re.Pattern | None) -> bool:
     """An organisation's name naming its meeting: before a meeting noun ('the APEC summit') or after 'session of'."""
     return bool((event_after is not None and event_after.match(text, end)) or SESSION_OF_BEFORE.search(text, max(0, start - 30), start))
+
+
+# words that open a sentence before a name without being part of it ('Later Tsai left'); the rest is told by case
+_OPENERS = frozenset("Later Earlier Yesterday Last Next Now Here There Afterwards Separately Instead Only Both Asked Speaking "
+                     "Recently Previously Finally Initially Currently Again Indeed Similarly Likewise Notably Back Soon Once "
+                     "Privately Publicly Officially Unlike Like Under Before After Until Among".split())
+
+
+def opening_name_word(text: str, lo: int, pos: int):
+    """The match of a capitalised word opening the sentence right before pos when it is a name's first word ('Hong Kong
+    is'): not an opener, and never written lower-case in the text (an English word is, somewhere: 'later', 'now')."""
+    m = OPENING_WORD_BEFORE.search(text, lo, pos)
+    if m is None or m.group(1) in _OPENERS or re.search(rf"(?<![\w\-]){re.escape(m.group(1).lower())}(?![\w\-])", text):
+        return None
+    return m

@@ -4,7 +4,7 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, OPENING_WORD_BEFORE, names_meeting, WHO_PERSON, words_after_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, opening_name_word, names_meeting, WHO_PERSON, words_after_pattern,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
@@ -399,7 +399,7 @@ class ActorMatcher(GenericNames):
             if m.group(0) in NOT_NAME_WORDS:
                 continue  # 'He urged ...': the pronoun, not the family name He
             prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()) \
-                or OPENING_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())   # 'Hong Kong is ...' opening a sentence
+                or opening_name_word(text, max(start, m.start() - 40), m.start())   # 'Hong Kong is ...' opening a sentence
             if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
                 continue  # 'in Hong Kong': the second word of another name, not a short form
             named = persons_by_family.get(m.group(0), [])  # in text order
