@@ -110,3 +110,13 @@ def test_a_copyright_line_closed_by_a_full_stop_names_no_actor(matcher):
 def test_an_english_word_opening_a_sentence_leaves_the_short_form(matcher):
     text = "Kong Xuanyou spoke on Monday. Later Kong left for Beijing."
     assert [t for t, a in found(matcher, text)[0] if a == "kong-xuanyou"] == ["Kong Xuanyou", "Kong"]
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Tanaka said at the Halong Bay Forum that deterrence mattered.", "Halong Bay Forum", False),
+    ("The minister flew to Geneva for the Alpine Security Conference on Monday.", "Alpine Security Conference", False),
+    ("Ito told the Sapporo Policy Forum that the plan was sound.", "Sapporo Policy Forum", False),
+    ("Mari Ueda is a senior fellow at the Hokkaido Strategy Forum in Sapporo.", "Hokkaido Strategy Forum", True),
+])
+def test_a_gathering_spoken_at_is_an_event_not_an_actor(matcher, text, name, kept):
+    assert (name in found(matcher, text)[1]) is kept

@@ -389,3 +389,19 @@ def opening_name_word(text: str, lo: int, pos: int):
     if m is None or m.group(1) in _OPENERS or re.search(rf"(?<![\w\-]){re.escape(m.group(1).lower())}(?![\w\-])", text):
         return None
     return m
+
+
+# a gathering's name: its last word names a meeting ('Ketagalan Forum', 'Raisina Dialogue', 'Munich Security Conference')
+_MEETING_LAST_WORD = re.compile(r"\b(?:Forum|Dialogue|Conference|Summit|Symposium)$")
+# ... addressed or attended as such: 'said at the', 'told the', 'spoke to the', 'in Davos for the'
+_ADDRESSED_BEFORE = re.compile(r"\b(?:at|for|to|told|tells|telling|addressed|addresses|addressing|attended|attends|attending)"
+                               r"[ \t]+(?:the[ \t]+)?$")
+
+
+def meeting_as_venue(text: str, start: int, name: str, title_words: re.Pattern) -> bool:
+    """An unregistered gathering named where someone speaks at, to or for it: the event, not an actor; after a role
+    ('a fellow at the Pacific Forum') it is the organisation the person works for."""
+    if not _MEETING_LAST_WORD.search(name) or not (before := _ADDRESSED_BEFORE.search(text, max(0, start - 20), start)):
+        return False
+    words = text[max(0, before.start() - 30):before.start()].split()
+    return not (words and title_words.fullmatch(words[-1].strip(",")))

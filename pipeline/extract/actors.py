@@ -4,7 +4,7 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, opening_name_word, names_meeting, WHO_PERSON, words_after_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, opening_name_word, names_meeting, WHO_PERSON, words_after_pattern,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
@@ -283,8 +283,8 @@ class ActorMatcher(GenericNames):
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
-                if head is None:
-                    continue
+                if head is None or meeting_as_venue(text, s, org, self.title_words):
+                    continue     # 'Aso told the Ketagalan Forum', 'in Davos for the World Economic Forum': the meeting
                 e = s + len(org)
                 if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
                        for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
