@@ -120,3 +120,8 @@ def test_an_english_word_opening_a_sentence_leaves_the_short_form(matcher):
 ])
 def test_a_gathering_spoken_at_is_an_event_not_an_actor(matcher, text, name, kept):
     assert (name in found(matcher, text)[1]) is kept
+
+
+def test_a_capitalised_alliance_of_states_is_no_discovered_organisation(matcher):
+    mentions, discovered = found(matcher, "Both sides praised the US-Japan Alliance on Monday.")
+    assert not any("Alliance" in n for n in discovered) and "united-states" not in [a for _, a in mentions]

@@ -283,7 +283,7 @@ class ActorMatcher(GenericNames):
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
-                if head is None or meeting_as_venue(text, s, org, self.title_words):
+                if head is None or meeting_as_venue(text, s, org, self.title_words) or ALLIANCE_COMPOUND_AFTER.match(org, len(org.split("-")[0])):
                     continue     # 'Aso told the Ketagalan Forum', 'in Davos for the World Economic Forum': the meeting
                 e = s + len(org)
                 if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
