@@ -141,16 +141,16 @@ def test_places_and_media_are_no_discovered_people_or_organisations(seed_extract
 
 
 @pytest.mark.parametrize("text, plover", [
-    ("Nobuko Kishi called Taiwan “an important friend” on Friday.", "SUPPORT"),     # naming, not a phone call
+    ("Nobuo Kishi called Taiwan “an important friend” on Friday.", "SUPPORT"),     # naming, not a phone call
     ("Wang Yi called Japan a troublemaker on Friday.", "ACCUSE"),
-    ("Nobuko Kishi called Taiwan on Friday.", "CONSULT"),                            # a call
+    ("Nobuo Kishi called Taiwan on Friday.", "CONSULT"),                            # a call
 ])
 def test_a_naming_verb_takes_its_type_from_the_complement(seed_extractor, text, plover):
     assert [e[0] for e in statement_events(seed_extractor, text)] == [plover]
 
 
 def test_a_neutral_naming_is_no_event(seed_extractor):
-    assert statement_events(seed_extractor, "Nobuko Kishi called Taiwan a region on Friday.") == []
+    assert statement_events(seed_extractor, "Nobuo Kishi called Taiwan a region on Friday.") == []
 
 
 def test_a_negated_reporting_verb_expresses_no_position(seed_extractor):

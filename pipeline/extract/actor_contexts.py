@@ -23,6 +23,7 @@ _CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|
 _CLOSES = re.compile(r"(?:,?[ \t]*(?:Ltd|Inc|Co|Corp|LLC)\.?)?[ \t]*(?:[)\]]|$)", re.MULTILINE)
 # '[Copyright The Example Press, Ltd.]', '© 2024 Example News': the owner of the text's rights
 _COPYRIGHT_BEFORE = re.compile(r"(?:\bCopyright|©)[ \t]*(?:\([Cc]\)[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?:The[ \t]+)?$")
+_SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 # '(Yonhap) South Korean and Japanese flags ...': a bracketed name opening a line
 _LINE_OPEN_BRACKET = re.compile(r"(?:^|\n)[ \t]*[(\[][ \t]*$")
 
@@ -35,6 +36,8 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
     closes = _CLOSES.match(text, end) is not None
     if closes and (_CREDIT_MARK.search(before) or _COPYRIGHT_BEFORE.search(before)):
         return True
+    if _COPYRIGHT_BEFORE.search(before) and _SENTENCE_CLOSES.match(text, end):
+        return True   # '(C) Copyright 2009 Example News. All rights reserved.': the rights line runs on after a full stop
     if not media:
         return False
     if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
@@ -349,3 +352,56 @@ def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
 # exchange, where a dateline ('TAIPEI (Reuters) -') names a city before the bracket
 SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:REPORTER|Reporter|QUESTION|Question|Q|JOURNALIST|Journalist|"
                                   r"CORRESPONDENT|Correspondent|PRESS|Press)[ \t]*\($")
+
+
+# a capitalised word opening a sentence or line right before a family name ('Hong Kong is ...'): the name's first word
+OPENING_WORD_BEFORE = re.compile(r"(?:^|[.!?][”’\"']?[ \t]+|\n[ \t]*)([A-Z][\w\-]*)[ \t]+$")
+# the rest of a hyphenated pair or trio of states naming their alliance ('-U.S. alliance', '-Japan-Australia security alliance')
+ALLIANCE_COMPOUND_AFTER = re.compile(r"(?:-[A-Z][\w.]*(?:[ \t][A-Z][a-z]+)?)+[ \t]+(?:security[ \t]+|military[ \t]+|defen[cs]e[ \t]+)?[Aa]lliance\b")
+# 'the 78th session of the United Nations General Assembly', 'on the sidelines of the ASEAN Regional Forum'
+SESSION_OF_BEFORE = re.compile(r"\b(?:session|sessions|sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "Hao Pei-chih, who represents Taiwan in Paris, said": 'who' after a name's comma is said of a person (bodies take
+# 'which'); a plural verb after it ('..., who are') speaks of a group
+WHO_PERSON = re.compile(rf"(?<![\w’'\-])(?P<before>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,[ \t]+who[ \t]+"
+                        r"(?!(?:are|were|have|do|say|sit|live|work|serve)\b)[a-z]")
+
+
+def words_after_pattern(words) -> re.Pattern | None:
+    """Any of words right after a name (longest first), or None for no words."""
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b") if words else None
+
+
+def names_meeting(text: str, start: int, end: int, event_after: re.Pattern | None) -> bool:
+    """An organisation's name naming its meeting: before a meeting noun ('the APEC summit') or after 'session of'."""
+    return bool((event_after is not None and event_after.match(text, end)) or SESSION_OF_BEFORE.search(text, max(0, start - 30), start))
+
+
+# words that open a sentence before a name without being part of it ('Later Tsai left'); the rest is told by case
+_OPENERS = frozenset("Later Earlier Yesterday Last Next Now Here There Afterwards Separately Instead Only Both Asked Speaking "
+                     "Recently Previously Finally Initially Currently Again Indeed Similarly Likewise Notably Back Soon Once "
+                     "Privately Publicly Officially Unlike Like Under Before After Until Among".split())
+
+
+def opening_name_word(text: str, lo: int, pos: int):
+    """The match of a capitalised word opening the sentence right before pos when it is a name's first word ('Hong Kong
+    is'): not an opener, and never written lower-case in the text (an English word is, somewhere: 'later', 'now')."""
+    m = OPENING_WORD_BEFORE.search(text, lo, pos)
+    if m is None or m.group(1) in _OPENERS or re.search(rf"(?<![\w\-]){re.escape(m.group(1).lower())}(?![\w\-])", text):
+        return None
+    return m
+
+
+# a gathering's name: its last word names a meeting ('Ketagalan Forum', 'Raisina Dialogue', 'Munich Security Conference')
+_MEETING_LAST_WORD = re.compile(r"\b(?:Forum|Dialogue|Conference|Summit|Symposium)$")
+# ... addressed or attended as such: 'said at the', 'told the', 'spoke to the', 'in Davos for the'
+_ADDRESSED_BEFORE = re.compile(r"\b(?:at|for|to|told|tells|telling|addressed|addresses|addressing|attended|attends|attending)"
+                               r"[ \t]+(?:the[ \t]+)?$")
+
+
+def meeting_as_venue(text: str, start: int, name: str, title_words: re.Pattern) -> bool:
+    """An unregistered gathering named where someone speaks at, to or for it: the event, not an actor; after a role
+    ('a fellow at the Pacific Forum') it is the organisation the person works for."""
+    if not _MEETING_LAST_WORD.search(name) or not (before := _ADDRESSED_BEFORE.search(text, max(0, start - 20), start)):
+        return False
+    words = text[max(0, before.start() - 30):before.start()].split()
+    return not (words and title_words.fullmatch(words[-1].strip(",")))

@@ -4,7 +4,8 @@ organisations named with a type word)."""
 import re
 from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, opening_name_word, names_meeting, WHO_PERSON, words_after_pattern,
+                                             after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
                                              family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
@@ -104,7 +105,8 @@ class ActorMatcher(GenericNames):
                                          + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[’']s[ \t]+)?"
                                          r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
-        self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*,)")
+        # the name may carry its native script in brackets ('the captain, Lin Chin-fa (林進發), refused')
+        self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*(?:[(（][^()（）\n]{{1,20}}[)）][ \t]*)?,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
         said = "said|says|told|added|noted|wrote|warned|argued|explained|stressed|insisted|recalled|observed"
         self.reported_person_re = re.compile(
@@ -115,6 +117,7 @@ class ActorMatcher(GenericNames):
         modifier_nouns = titles.get("modifier_nouns") or []
         self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
                                             + r")\b") if modifier_nouns else None
+        self.event_after_re = words_after_pattern(titles.get("event_nouns") or [])   # 'the APEC summit'
         # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
         naming = titles.get("naming_nouns") or []
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
@@ -161,6 +164,8 @@ class ActorMatcher(GenericNames):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
                 continue   # 'the Chatham House rule'
+            if actor.actor_type == "international_org" and names_meeting(text, m.start(), m.end(), self.event_after_re):
+                continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event
             if committee_in_role(text, m.start(), m.group(0)):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) and not SPEAKER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
@@ -174,6 +179,8 @@ class ActorMatcher(GenericNames):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
+                continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
             if actor.actor_type == "state" and state_as_place(text, m.start(), m.end()):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
@@ -229,7 +236,8 @@ class ActorMatcher(GenericNames):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
-        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end)]:
+        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
+                  *WHO_PERSON.finditer(text, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
             name = m.group(group)
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
@@ -275,8 +283,8 @@ class ActorMatcher(GenericNames):
                         or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
                     continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
                 head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
-                if head is None:
-                    continue
+                if head is None or meeting_as_venue(text, s, org, self.title_words) or ALLIANCE_COMPOUND_AFTER.match(org, len(org.split("-")[0])):
+                    continue     # 'Aso told the Ketagalan Forum', 'in Davos for the World Economic Forum': the meeting
                 e = s + len(org)
                 if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
                        for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
@@ -390,7 +398,8 @@ class ActorMatcher(GenericNames):
                 continue  # followed by a capitalised word: another full name, not a short form
             if m.group(0) in NOT_NAME_WORDS:
                 continue  # 'He urged ...': the pronoun, not the family name He
-            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()) \
+                or opening_name_word(text, max(start, m.start() - 40), m.start())   # 'Hong Kong is ...' opening a sentence
             if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
                 continue  # 'in Hong Kong': the second word of another name, not a short form
             named = persons_by_family.get(m.group(0), [])  # in text order

@@ -21,12 +21,24 @@ ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)
                                 r"secretary|director|head|chief|official|officer|ambassador|envoy|adviser|advisor)[ \t]+$",
                                 re.IGNORECASE)
 # 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
+SENTENCE_FRAME = re.compile(r"[ \t\n]*In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s")   # at a sentence's start
 FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
 
 # ', the Foreign Ministry said.' / ', the Defense Ministry said on Monday': a trailing attribution of the sentence's report
 ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
 ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
+
+
+# 'Ministry of the Armed Forces', 'Department of the Navy': an organisation head word, 'of'/'for', then the shared name
+HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
+# 'Takaichi told parliament', 'bills pushed through parliament': a legislature named bare (no article, no owner) as the
+# object of a verb or preposition is the legislature of the sentence's country, as 'the foreign ministry' is; 'members of
+# parliament' (after 'of') and 'a parliament' are common nouns
+BARE_LEGISLATURE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressed|address|addresses|addressing|informed|briefed|"
+                                     r"through|before|in|to|by|from|passed|entered|dissolved|dissolve|dissolves|convened|convenes)[ \t]+$")
 
 
 # "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
@@ -53,6 +65,9 @@ class GenericNames:
                 continue
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
+            head = HEAD_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if head and head.group(1) in getattr(self, "org_heads", {}):
+                continue   # 'the French Ministry of the Armed Forces': the tail of a body's name, whatever country it is
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
@@ -66,11 +81,16 @@ class GenericNames:
             definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
                 and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
                 and not (self.modifier_after_re and self.modifier_after_re.match(text, m.end()))
-            if cue is None and m.group(0)[:1].islower() and not definite \
+            bare = cue is None and m.group(0)[:1].islower() and " " not in m.group(0) \
+                and all(a.actor_type == "legislature" for a in candidates) \
+                and BARE_LEGISLATURE_BEFORE.search(text, max(start, m.start() - 15), m.start()) is not None
+            if cue is None and m.group(0)[:1].islower() and not definite and not bare \
                     and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
+            if cue is None:
+                cue = self._framing_country(text, start, m.start())   # 'In Beijing, Zhang Qiyue, the Foreign Ministry spokeswoman'
             # '..., the Foreign Ministry said.': a body closing its sentence as the source speaks for the country the
             # article reports from; the actors earlier in that sentence are what it reported on ('X summoned China's
             # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
@@ -154,6 +174,15 @@ class GenericNames:
         if m:
             return self.state_names.get(m.group(1))
         return None
+
+    def _framing_country(self, text: str, start: int, pos: int) -> str | None:
+        """The country whose capital opens pos's sentence as its frame ('In Beijing, ...'), however far before pos."""
+        ends = [e.end() for e in SENTENCE_END.finditer(text, max(start, pos - 300), pos + 1)]
+        lo = ends[-1] if ends else max(start, pos - 300)
+        if lo == max(start, pos - 300) and lo > start and text[lo - 1] != "\n":
+            return None   # no sentence start within reach
+        m = SENTENCE_FRAME.match(text, lo, pos)
+        return self.state_names.get(m.group(1)) if m else None
 
     def _titled_person_country(self, text: str, pos: int, end: int, registry: list[Mention]) -> str | None:
         """The country of a registry person named right after a role noun that follows pos ('... spokesman Lu Kang')."""
