@@ -26,11 +26,15 @@ BYLINE = re.compile(
 # 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
 DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SUMMARY_HEAD = (r"(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr|"
+                 r"(?:the\s+)?main\s+points?)")
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 # (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
                       r"^\s*(?:speakers?|participants?|moderator)\s*:\s*\S.{0,100}(?<![.!?])$|"
-                      r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+                      rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]", re.IGNORECASE)
+# the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
+SUMMARY_BOX = re.compile(rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]\s*\S", re.IGNORECASE)
 # A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
 SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
@@ -217,6 +221,37 @@ READER_NOTICE = re.compile(
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
     r"\bcomments?\s+(?:will\s+be|are)\s+(?:moderated|reviewed)\b|\bby\s+subscribing\b|\b(?:quality|independent|trusted|our)\s+journalism\b|"
     r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"
-    r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b",
+    r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b|"
+    # a broadcaster naming itself between programmes: 'This is Example News.', "You're listening to Example Radio."
+    r"^\W*(?:this\s+is|you[’']re\s+(?:listening\s+to|watching))\s+(?:the\s+)?(?-i:(?:[A-Z][\w&.’']*\s+){0,3}"
+    r"(?:News|Radio|Television|TV|World\s+Service|Public\s+Radio))\W*$",
     re.IGNORECASE)
 MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer paragraph is the article's own
+
+# The publisher's rights and legal notices and its disclaimers about the text, printed under the article:
+# '(C) Copyright 2009 Example News. All rights reserved.', 'No reproduction without written permission.',
+# 'This service is provided on our standard Terms and Conditions. Please read our Privacy Policy.', 'Reuse this content',
+# 'Translation of an original article published in French; the publisher may only be liable for the French version.'
+# The site speaking about its own text and terms, not the article reporting: back matter (a 'note', so that a line that
+# happens to match inside a story, with more paragraphs of prose after it, is not taken for the article's end).
+RIGHTS_NOTICE = re.compile(
+    r"^\W*(?:\(c\)|©)\s*(?:copyright\b|\d{4})|\ball\s+rights\s+reserved\b|"
+    r"\bno\s+(?:reproduction|republication|redistribution)\b.{0,80}\bwithout\b.{0,40}\bpermission\b|"
+    # the site's own terms ('our Privacy Policy'), not a policy the story reports on ('the app's privacy policy')
+    r"\b(?:our|standard)\s+(?:terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice)|"
+    r"cookie\s+(?:settings|policy|preferences))\b|^\W*reuse\s+(?:this\s+content|permissions)\b|"
+    r"^\W*(?:this\s+is\s+an?\s+)?(?:[\w\-]+\s+)?translation\s+of\s+(?:an?|the)\s+(?:original\s+)?(?:article|story|report|text)\b|"
+    r"\bliable\s+(?:only\s+)?for\s+the\s+\w+\s+version\b|"
+    r"^\W*(?:this\s+(?:article|story|text)\s+(?:was|has\s+been|is)\s+)?(?:automatically\s+|machine[\s\-])translated\b",
+    re.IGNORECASE)
+MAX_RIGHTS_NOTICE = 250   # characters: a notice is a line or two
+# A speaker's label in capitals, as transcripts print it: 'JANE ROE, HOST', 'MR SMITH', 'REPORTER (Example News)'
+# (not a heading word of the page: 'SUMMARY:', 'UPDATE:')
+SPEAKER_LABEL = (r"(?!(?:SUMMARY|ABSTRACT|NOTES?|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|BREAKING|WATCH|LISTEN|"
+                 r"TRANSCRIPT|CORRECTION|EDITOR|RELATED|TAGS?|TOPICS?|SOURCES?|PHOTO|VIDEO)\b)"
+                 r"(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+                 r"(?:,\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2})?(?:\s*\([^()\n]{1,40}\))?")
+# A line that only introduces the paragraph under it: a dateline alone ('TAIPEI —', 'NAHA, Japan (AP) —') or a speaker's
+# label alone ('JANE ROE, HOST:'). It is the first words of the article's lead, not front matter.
+LEAD_IN = re.compile(r"^\s*(?:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                     rf"(?:\s*\([A-Z][\w .&]{{1,30}}\))?\s*(?:-{{1,2}}|–|—)|{SPEAKER_LABEL}\s*:)\s*$")
