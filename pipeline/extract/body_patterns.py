@@ -65,7 +65,7 @@ FIRST_PERSON_BIO = re.compile(
 MAX_BIO = 400
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
-    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)|"
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|"
     # 'Write to Jane Roe at jane.roe@example.com', 'Have a tip? Email tips@example.com': a short line with an address
     r"^(?=.{0,200}$).*\b[\w.+\-]+@[\w\-]+\.[a-z]{2,}\b|^\s*(?:got|have)\s+a\s+(?:news\s+)?tip\b",
     re.IGNORECASE,
@@ -235,7 +235,7 @@ MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer par
 # The site speaking about its own text and terms, not the article reporting: back matter (a 'note', so that a line that
 # happens to match inside a story, with more paragraphs of prose after it, is not taken for the article's end).
 RIGHTS_NOTICE = re.compile(
-    r"^\W*(?:\(c\)|©)\s*(?:copyright\b|\d{4})|\ball\s+rights\s+reserved\b|"
+    r"^\W*(?:(?:\(c\)|©)\s*(?:copyright\b|\d{4}|[A-Z])|copyright\b)|\ball\s+rights\s+reserved\b|"
     r"\bno\s+(?:reproduction|republication|redistribution)\b.{0,80}\bwithout\b.{0,40}\bpermission\b|"
     # the site's own terms ('our Privacy Policy'), not a policy the story reports on ('the app's privacy policy')
     r"\b(?:our|standard)\s+(?:terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice)|"
