@@ -83,3 +83,13 @@ def test_a_transcript_ends_on_its_last_short_turn():
 def test_a_summary_box_after_the_article_ends_it(summary):
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{summary}\n\n[1] Example Shimbun, May 2, 2024."
     assert _body(text).endswith(LAST)
+
+
+def test_a_wrapped_paragraph_after_a_teaser_box_counts_once():
+    """A teaser box is a box inside the article only if two paragraphs of prose follow it; a site notice the layout
+    wraps over two lines is one paragraph."""
+    tail = ("Related links\n• Tokyo protests new zone\n• Manila hails the drills\n\n"
+            "Contact the sales team for advertising on Example Online\n"
+            "The service is offered to all readers of the site. Please read the help page.")
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
+    assert _body(text).endswith(LAST)

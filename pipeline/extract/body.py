@@ -211,9 +211,15 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i
         stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
-        if sum(prose[i + 1:stop]) < MIN_PROSE_AFTER_TEASER:
+        if _paragraphs(prose, i + 1, stop) < MIN_PROSE_AFTER_TEASER:
             return i
     return len(lines)
+
+
+def _paragraphs(prose: list[bool], lo: int, hi: int) -> int:
+    """Prose paragraphs among lines lo..hi: adjacent prose lines (no blank line between) are one paragraph that the
+    layout wrapped -- a two-line site notice is not two paragraphs of story."""
+    return sum(1 for k in range(lo, hi) if prose[k] and not (k > lo and prose[k - 1]))
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
@@ -325,11 +331,8 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
             keep = ("caption", False)
         else:
             continue
-        after = 0
-        for j in range(i + 1, len(kinds)):
-            if kinds[j] in BACK_KINDS:
-                break
-            after += prose[j]
+        stop = next((j for j in range(i + 1, len(kinds)) if kinds[j] in BACK_KINDS), len(kinds))
+        after = _paragraphs(prose, i + 1, stop)
         if after >= MIN_PROSE_AFTER_BIO_LIKE:
             kinds[i], prose[i] = keep
 
@@ -341,7 +344,7 @@ def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[boo
         if lines[i].start < 0.75 * n:
             return
         if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
-                and sum(prose[i + 1:]) <= 1:
+                and _paragraphs(prose, i + 1, len(prose)) <= 1:
             kinds[i], prose[i] = "bio", False
 
 
