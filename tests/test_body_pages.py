@@ -93,3 +93,21 @@ def test_a_wrapped_paragraph_after_a_teaser_box_counts_once():
             "The service is offered to all readers of the site. Please read the help page.")
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
     assert _body(text).endswith(LAST)
+
+
+@pytest.mark.parametrize("row", [
+    "Home | World | Asia | Business | Sport",
+    "English | 中文 | 日本語",
+    "Example Institute | 12 Main Street NW, Washington, DC 20001 | 7",
+])
+def test_a_row_of_fields_set_apart_by_bars_is_page_furniture(row):
+    assert classify_line(row) == "furniture"
+
+
+def test_a_running_footer_inside_a_broken_sentence_is_cut_out_and_the_sentence_joined():
+    footer = "Example Institute | 12 Main Street NW, Washington, DC 20001 | 7"
+    text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\nThe two coast guards agreed to new arrange-\n\n{footer}\n\n"
+            f"ments for joint patrols. {PARA}\n\n{LAST}")
+    body = find_body(text)
+    assert text[body.start:body.end].endswith(LAST)
+    assert footer in [text[s:e] for s, e in body.excluded]

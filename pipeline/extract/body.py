@@ -7,7 +7,7 @@ from itertools import accumulate
 from pipeline.extract.body_patterns import (
     ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, DATELINE_LEAD, DATELINE_META,
-    DATE_IN_LINE, EDITOR_NOTE, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
+    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
@@ -96,6 +96,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
         return "meta"
+    if FIELD_ROW.match(stripped) and not SENTENCE_END.search(stripped):   # navigation bar, running head or footer
+        return "furniture"
     # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
         return "heading"
@@ -188,7 +190,11 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
     for m, i in enumerate(content):
         nxt = content[m + 1] if m + 1 < len(content) else None
         # the next content line continues this paragraph only if nothing but blank lines lies between
-        if nxt is not None and all(kinds[k] == "blank" for k in range(i + 1, nxt)) \
+        # -- or page furniture, when the sentence runs on in lower case: a running footer between the halves of a
+        # sentence that a page break divided ('... arrange-' / footer / 'ments. ...')
+        if nxt is not None and (all(kinds[k] == "blank" for k in range(i + 1, nxt))
+                                or all(kinds[k] in ("blank", "furniture") for k in range(i + 1, nxt))
+                                and lines[nxt].text.lstrip()[:1].islower()) \
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1):
             continue
         paragraph = content[start:m + 1]

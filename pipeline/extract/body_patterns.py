@@ -191,6 +191,9 @@ MAX_DATED_LINE_WORDS = 12
 # columns set apart by a run of spaces: a PDF running head or footer ('2      Example Brief  •  Issue 11'), a toolbar
 # ('Print   Close   Share'); prose has single spaces
 LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
+# ... or fields set apart by bars: three or more short fields ('Home | News | Asia', 'Example Institute | 12 Main St,
+# Washington, DC | 5', 'English | 中文 | 日本語'): a navigation bar, a running head or footer, never a sentence
+FIELD_ROW = re.compile(r"^[^|]{1,80}(?:\s\|\s+[^|]{1,80}){2,}$")
 # a numbered endnote: '1 Joint Communiqué of ..., 1972.', '2. "Title," Outlet, March 2, 2019.', '3) Ibid., 2020, p. 4.'
 ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
 MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
