@@ -111,3 +111,19 @@ def test_a_running_footer_inside_a_broken_sentence_is_cut_out_and_the_sentence_j
     body = find_body(text)
     assert text[body.start:body.end].endswith(LAST)
     assert footer in [text[s:e] for s, e in body.excluded]
+
+
+@pytest.mark.parametrize("heading", ["Related", "Related Internet Links:", "RELATED SITES:", "Related Searches", "Related news"])
+def test_any_short_related_heading_heads_a_teaser_box(heading):
+    assert classify_line(heading) == "back"
+    text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{heading}\nTokyo protests new zone\nManila hails the drills"
+    assert _body(text).endswith(LAST)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Read more Subscribers only  Tokyo's new defence posture, a quiet revolution", "furniture"),
+    ("See also Manila and Tokyo sign a visiting forces pact", "furniture"),
+    ("Read more about the drills in the ministry's statement, which was published on Monday.", "content"),
+])
+def test_a_teaser_label_run_into_its_title_is_furniture(line, kind):
+    assert classify_line(line) == kind

@@ -90,16 +90,19 @@ _MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(
                  r"what\s+to\s+read\s+next|don[’']?t\s+miss(?:\s+this)?|in\s+case\s+you\s+missed\s+it|editors?[’']?s?\s+picks?|"
                  r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+in\s+[\w&]+(?:\s+[\w&]+)?|explore\s+more|"
                  r"(?:[\w.]+\s+){0,2}recommends")
+# 'Related', 'Related articles', 'Related Internet Links', 'RELATED SITES', 'Related Searches': any heading of one to three
+# words opening with 'Related' heads a box of links to other pages (a heading, so a line of its own)
+_RELATED = r"related(?:\s+[\w\-]+){0,2}"
 _AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
 BACK_MATTER = re.compile(
-    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
+    rf"^\s*(?:{_RELATED}|more\s+(?:from|on|stories|news)\b.{{0,40}}|"
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
-    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|(?:related\s+)?subjects|{_MORE_TEASERS})\s*:?\s*$|"
+    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
-    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
+    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
     r"^\W*\s*this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|edited)\b|"
@@ -119,12 +122,14 @@ BACK_MATTER = re.compile(
     re.IGNORECASE,
 )
 TEASER_HEADING = re.compile(
-    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
-    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
+    rf"^\s*(?:{_RELATED}|read\s+(?:more|next|also)|also\s+read|"
+    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|"
     rf"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{{1,30}})?|{_MORE_TEASERS})\s*:?\s*$",
     re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
+    # ... or with none after its label, a title without a sentence end: 'Read more Subscribers only  Another title'
+    r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also)\s+(?-i:[A-Z])[^.!?]{0,150}$|"
     r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
     r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
     # 'Story continues below advertisement', 'Continue reading the main story', 'WATCH: ...' video teasers
