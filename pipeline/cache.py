@@ -240,15 +240,17 @@ class ExtractionCache:
 
 class BodyCache:
     """Where each document's body lies (find_body's result), by text, title and author, for one
-    version of the body finder: the sha256 of pipeline/extract/body.py's source, so any change to
-    it starts afresh. One JSON file under the cache folder, rewritten (atomically) when it grew."""
+    version of the body finder: the sha256 of the sources of pipeline/extract/body.py and the modules it draws its
+    patterns and helpers from, so any change to them starts afresh. One JSON file under the cache folder, rewritten
+    (atomically) when it grew."""
 
     def __init__(self, root: Path):
         import inspect
 
-        from pipeline.extract import body
+        from pipeline.extract import body, body_blocks, body_patterns, prose
 
-        self.version = hashlib.sha256(inspect.getsource(body).encode("utf-8")).hexdigest()[:16]
+        source = "".join(inspect.getsource(m) for m in (body, body_blocks, body_patterns, prose))
+        self.version = hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
         self.path = Path(root) / f"bodies-{self.version}.json"
         self.entries: dict[str, list] = json.loads(self.path.read_text(encoding="utf-8")) if self.path.is_file() else {}
         self.added = 0

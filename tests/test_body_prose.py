@@ -53,7 +53,7 @@ def test_continues(line, nxt, blanks, expected):
     ("Translated by Jane Roe", "back"),
     ("Compiled by the Example desk", "back"),
     ("• This article was amended on 4 March 2025 to correct a name.", "back"),
-    ("[Copyright Example Press, Ltd.]", "contact"),
+    ("[Copyright Example Press, Ltd.]", "note"),   # a rights notice: back matter, classed with the other notices on the text
     # running heads and footers of a PDF page, toolbars: columns set apart by runs of spaces
     ("4                                  Example Brief   •   Volume 9   •   Issue 2", "furniture"),
     ("Coast Guards Without Diplomacy                                         7", "furniture"),

@@ -6,11 +6,12 @@ from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
     ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
-    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CITATION, CONTACT, DATELINE_LEAD,
-    DATELINE_META, DATE_IN_LINE, EDITOR_NOTE, ENDNOTE, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM,
-    MAX_BIO, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_ENDNOTE, PAGE_FURNITURE, REPORTED, ROLE_OPENING,
-    STANDALONE_CREDIT, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT, YEAR,
+    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, DATELINE_LEAD, DATELINE_META,
+    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
+    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
+    ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
+from pipeline.extract.body_blocks import join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
 BACK_KINDS = ("bio", "note", "contact", "back")
@@ -85,6 +86,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "note"
     if CONTACT.search(stripped):
         return "contact"
+    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE.search(stripped):
+        return "note"
     if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"
     if LAYOUT_GAP.search(stripped) and not SENTENCE_END.search(stripped):   # running head, page footer, toolbar
@@ -93,6 +96,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
         return "meta"
+    if FIELD_ROW.match(stripped) and not SENTENCE_END.search(stripped):   # navigation bar, running head or footer
+        return "furniture"
     # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
     if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
         return "heading"
@@ -127,11 +132,12 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
                 kinds[i] = "bio"
     _mark_teaser_blocks(lines, kinds)
-    _mark_endnotes(lines, kinds, len(text) or 1)
-    _mark_credited_captions(lines, kinds)
+    mark_endnotes(lines, kinds, len(text) or 1)
+    mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
+    mark_tail_summaries(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
             if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm_once(author):
@@ -160,6 +166,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         return Body(0, 0, [])
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
+    first_content = join_lead_in(lines, kinds, first_content)
     back = _first_back_marker(lines, kinds, prose, first_content, n)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
     last_content = max((i for i in range(first_content, back) if prose[i]),
@@ -183,7 +190,11 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
     for m, i in enumerate(content):
         nxt = content[m + 1] if m + 1 < len(content) else None
         # the next content line continues this paragraph only if nothing but blank lines lies between
-        if nxt is not None and all(kinds[k] == "blank" for k in range(i + 1, nxt)) \
+        # -- or page furniture, when the sentence runs on in lower case: a running footer between the halves of a
+        # sentence that a page break divided ('... arrange-' / footer / 'ments. ...')
+        if nxt is not None and (all(kinds[k] == "blank" for k in range(i + 1, nxt))
+                                or all(kinds[k] in ("blank", "furniture") for k in range(i + 1, nxt))
+                                and lines[nxt].text.lstrip()[:1].islower()) \
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1):
             continue
         paragraph = content[start:m + 1]
@@ -206,9 +217,15 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i
         stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
-        if sum(prose[i + 1:stop]) < MIN_PROSE_AFTER_TEASER:
+        if _paragraphs(prose, i + 1, stop) < MIN_PROSE_AFTER_TEASER:
             return i
     return len(lines)
+
+
+def _paragraphs(prose: list[bool], lo: int, hi: int) -> int:
+    """Prose paragraphs among lines lo..hi: adjacent prose lines (no blank line between) are one paragraph that the
+    layout wrapped -- a two-line site notice is not two paragraphs of story."""
+    return sum(1 for k in range(lo, hi) if prose[k] and not (k > lo and prose[k - 1]))
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
@@ -320,11 +337,8 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
             keep = ("caption", False)
         else:
             continue
-        after = 0
-        for j in range(i + 1, len(kinds)):
-            if kinds[j] in BACK_KINDS:
-                break
-            after += prose[j]
+        stop = next((j for j in range(i + 1, len(kinds)) if kinds[j] in BACK_KINDS), len(kinds))
+        after = _paragraphs(prose, i + 1, stop)
         if after >= MIN_PROSE_AFTER_BIO_LIKE:
             kinds[i], prose[i] = keep
 
@@ -336,56 +350,8 @@ def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[boo
         if lines[i].start < 0.75 * n:
             return
         if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
-                and sum(prose[i + 1:]) <= 1:
+                and _paragraphs(prose, i + 1, len(prose)) <= 1:
             kinds[i], prose[i] = "bio", False
-
-
-def _mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
-    """A block of numbered notes after the article ('1 Joint statement of ..., March 2, 2019.', '2. "Title," Outlet,
-    2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
-    allowed), each a short citation with a year (a quoted title, a link or comma-separated source and date), in the
-    second half of the page. Back matter: the article ends before. A numbered list of the article's own points
-    ('1. Set up a hotline by 2026.') cites nothing and stays."""
-    i = 0
-    while i < len(lines):
-        m = ENDNOTE.match(lines[i].text)
-        if not m or m.group(1) != "1" or lines[i].start < 0.5 * n:
-            i += 1
-            continue
-        run, expected, j = [], 1, i
-        while j < len(lines):
-            if kinds[j] == "blank":
-                j += 1
-                continue
-            m = ENDNOTE.match(lines[j].text)
-            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text) \
-                    or not CITATION.search(lines[j].text):
-                break
-            run.append(j)
-            expected += 1
-            j += 1
-        if len(run) >= 2:
-            for k in run:
-                kinds[k] = "back"
-        i = max(j, i + 1)
-
-
-def _mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
-    """A standalone picture credit ('Photo: AFP') sits next to its caption, printed on a line of its own:
-    the neighbouring short line that describes a picture in the present tense ('X answers questions at ...')."""
-    for i, kind in enumerate(kinds):
-        if kind != "caption" or not STANDALONE_CREDIT.match(lines[i].text):
-            continue
-        for step in (1, -1):     # one caption per credit: the line after it, else the line before
-            j = i + step
-            while 0 <= j < len(kinds) and kinds[j] == "blank":
-                j += step
-            # a caption is one sentence: a paragraph of two that says someone 'sits' or 'speaks' is the article's lead
-            if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
-                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text) \
-                    and not INNER_SENTENCE_END.search(lines[j].text):
-                kinds[j] = "caption"
-                break
 
 
 def _starts_with_author_bio(line: str, author: str) -> bool:

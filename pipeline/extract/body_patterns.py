@@ -26,11 +26,15 @@ BYLINE = re.compile(
 # 'Published: ...', 'chinadaily.com.cn | Updated: 2021-03-18 07:51'
 DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SUMMARY_HEAD = (r"(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr|"
+                 r"(?:the\s+)?main\s+points?)")
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 # (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
                       r"^\s*(?:speakers?|participants?|moderator)\s*:\s*\S.{0,100}(?<![.!?])$|"
-                      r"^\s*(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr)\s*[:.\-–—]", re.IGNORECASE)
+                      rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]", re.IGNORECASE)
+# the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
+SUMMARY_BOX = re.compile(rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]\s*\S", re.IGNORECASE)
 # A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
 SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
@@ -61,7 +65,7 @@ FIRST_PERSON_BIO = re.compile(
 MAX_BIO = 400
 CONTACT = re.compile(
     r"^\s*<?https?://\S+>?\s*$|^\s*(?:tel|fax|phone|e-?mail)\s*[:.]|\b(?:tel|fax)\s*:\s*[\d+]|"
-    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|^\s*[\[(]?\s*(?:copyright|©|all rights reserved)|"
+    r"^\s*no\.\s*\d+,\s*(?:lane|sec|alley)\b|"
     # 'Write to Jane Roe at jane.roe@example.com', 'Have a tip? Email tips@example.com': a short line with an address
     r"^(?=.{0,200}$).*\b[\w.+\-]+@[\w\-]+\.[a-z]{2,}\b|^\s*(?:got|have)\s+a\s+(?:news\s+)?tip\b",
     re.IGNORECASE,
@@ -86,16 +90,19 @@ _MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(
                  r"what\s+to\s+read\s+next|don[’']?t\s+miss(?:\s+this)?|in\s+case\s+you\s+missed\s+it|editors?[’']?s?\s+picks?|"
                  r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+in\s+[\w&]+(?:\s+[\w&]+)?|explore\s+more|"
                  r"(?:[\w.]+\s+){0,2}recommends")
+# 'Related', 'Related articles', 'Related Internet Links', 'RELATED SITES', 'Related Searches': any heading of one to three
+# words opening with 'Related' heads a box of links to other pages (a heading, so a line of its own)
+_RELATED = r"related(?:\s+[\w\-]+){0,2}"
 _AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
 BACK_MATTER = re.compile(
-    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,40}|"
+    rf"^\s*(?:{_RELATED}|more\s+(?:from|on|stories|news)\b.{{0,40}}|"
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
-    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|(?:related\s+)?subjects|{_MORE_TEASERS})\s*:?\s*$|"
+    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
-    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|^\s*related\s+links\s*:?\s*$|"
+    r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
     r"^\W*\s*this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|edited)\b|"
@@ -115,12 +122,14 @@ BACK_MATTER = re.compile(
     re.IGNORECASE,
 )
 TEASER_HEADING = re.compile(
-    r"^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|read\s+(?:more|next|also)|also\s+read|"
-    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|related\s+links|"
+    rf"^\s*(?:{_RELATED}|read\s+(?:more|next|also)|also\s+read|"
+    r"see\s+also|more\s+(?:from|on|stories|news)\b.{0,40}|recommended(?:\s+for\s+you)?|further\s+reading|"
     rf"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{{1,30}})?|{_MORE_TEASERS})\s*:?\s*$",
     re.IGNORECASE)
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*[:|>»-]\s*\S|"
+    # ... or with none after its label, a title without a sentence end: 'Read more Subscribers only  Another title'
+    r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+also)\s+(?-i:[A-Z])[^.!?]{0,150}$|"
     r"^\s*(?:advertisement|advertising|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article)?)?|"
     r"listen\s+to\s+this\s+article|click\s+to\s+enlarge|\d+\s+min(?:ute)?s?\s+read)\s*$|"
     # 'Story continues below advertisement', 'Continue reading the main story', 'WATCH: ...' video teasers
@@ -187,6 +196,9 @@ MAX_DATED_LINE_WORDS = 12
 # columns set apart by a run of spaces: a PDF running head or footer ('2      Example Brief  •  Issue 11'), a toolbar
 # ('Print   Close   Share'); prose has single spaces
 LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
+# ... or fields set apart by bars: three or more short fields ('Home | News | Asia', 'Example Institute | 12 Main St,
+# Washington, DC | 5', 'English | 中文 | 日本語'): a navigation bar, a running head or footer, never a sentence
+FIELD_ROW = re.compile(r"^[^|]{1,80}(?:\s\|\s+[^|]{1,80}){2,}$")
 # a numbered endnote: '1 Joint Communiqué of ..., 1972.', '2. "Title," Outlet, March 2, 2019.', '3) Ibid., 2020, p. 4.'
 ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
 MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
@@ -217,6 +229,37 @@ READER_NOTICE = re.compile(
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
     r"\bcomments?\s+(?:will\s+be|are)\s+(?:moderated|reviewed)\b|\bby\s+subscribing\b|\b(?:quality|independent|trusted|our)\s+journalism\b|"
     r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"
-    r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b",
+    r"^\W*you\s+(?:can|may)\s+(?:also\s+)?(?:follow|subscribe|sign\s+up|listen|watch|read|download)\b.{0,200}\b(?:us|our|here|this)\b|"
+    # a broadcaster naming itself between programmes: 'This is Example News.', "You're listening to Example Radio."
+    r"^\W*(?:this\s+is|you[’']re\s+(?:listening\s+to|watching))\s+(?:the\s+)?(?-i:(?:[A-Z][\w&.’']*\s+){0,3}"
+    r"(?:News|Radio|Television|TV|World\s+Service|Public\s+Radio))\W*$",
     re.IGNORECASE)
 MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer paragraph is the article's own
+
+# The publisher's rights and legal notices and its disclaimers about the text, printed under the article:
+# '(C) Copyright 2009 Example News. All rights reserved.', 'No reproduction without written permission.',
+# 'This service is provided on our standard Terms and Conditions. Please read our Privacy Policy.', 'Reuse this content',
+# 'Translation of an original article published in French; the publisher may only be liable for the French version.'
+# The site speaking about its own text and terms, not the article reporting: back matter (a 'note', so that a line that
+# happens to match inside a story, with more paragraphs of prose after it, is not taken for the article's end).
+RIGHTS_NOTICE = re.compile(
+    r"^\W*(?:(?:\(c\)|©)\s*(?:copyright\b|\d{4}|[A-Z])|copyright\b)|\ball\s+rights\s+reserved\b|"
+    r"\bno\s+(?:reproduction|republication|redistribution)\b.{0,80}\bwithout\b.{0,40}\bpermission\b|"
+    # the site's own terms ('our Privacy Policy'), not a policy the story reports on ('the app's privacy policy')
+    r"\b(?:our|standard)\s+(?:terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice)|"
+    r"cookie\s+(?:settings|policy|preferences))\b|^\W*reuse\s+(?:this\s+content|permissions)\b|"
+    r"^\W*(?:this\s+is\s+an?\s+)?(?:[\w\-]+\s+)?translation\s+of\s+(?:an?|the)\s+(?:original\s+)?(?:article|story|report|text)\b|"
+    r"\bliable\s+(?:only\s+)?for\s+the\s+\w+\s+version\b|"
+    r"^\W*(?:this\s+(?:article|story|text)\s+(?:was|has\s+been|is)\s+)?(?:automatically\s+|machine[\s\-])translated\b",
+    re.IGNORECASE)
+MAX_RIGHTS_NOTICE = 250   # characters: a notice is a line or two
+# A speaker's label in capitals, as transcripts print it: 'JANE ROE, HOST', 'MR SMITH', 'REPORTER (Example News)'
+# (not a heading word of the page: 'SUMMARY:', 'UPDATE:')
+SPEAKER_LABEL = (r"(?!(?:SUMMARY|ABSTRACT|NOTES?|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|BREAKING|WATCH|LISTEN|"
+                 r"TRANSCRIPT|CORRECTION|EDITOR|RELATED|TAGS?|TOPICS?|SOURCES?|PHOTO|VIDEO)\b)"
+                 r"(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+                 r"(?:,\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2})?(?:\s*\([^()\n]{1,40}\))?")
+# A line that only introduces the paragraph under it: a dateline alone ('TAIPEI —', 'NAHA, Japan (AP) —') or a speaker's
+# label alone ('JANE ROE, HOST:'). It is the first words of the article's lead, not front matter.
+LEAD_IN = re.compile(r"^\s*(?:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                     rf"(?:\s*\([A-Z][\w .&]{{1,30}}\))?\s*(?:-{{1,2}}|–|—)|{SPEAKER_LABEL}\s*:)\s*$")

@@ -7,7 +7,7 @@ detector takes the article's first and last *prose* lines as its boundaries.
 """
 import re
 
-from pipeline.extract.body_patterns import MAX_READER_NOTICE, READER_NOTICE
+from pipeline.extract.body_patterns import MAX_READER_NOTICE, READER_NOTICE, SPEAKER_LABEL
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
 # and by footnote markers ('... in May.[4]', '... in May.³')
@@ -25,6 +25,10 @@ INTRO_END = re.compile(r"[a-z\d)]:\s*$")
 MIN_INTRO_WORDS = 12        # a sentence that leads into a quotation; labels and teaser headings ('Read more on this:') are shorter
 MIN_WORDS = 3               # "He declined comment." is prose; a section heading has no sentence end anyway
 MIN_LOWER_SHARE = 0.25     # headlines sit below ~0.15, real paragraphs (even full of names) above ~0.4
+# a transcript turn opens with its speaker's label in capitals ('JANE ROE, HOST: ...', 'REPORTER (Example News): ...'):
+# the turn is judged by what is said, not by the capitals of the label, and a short reply ('Thank you.') is a turn of the
+# text like any other -- a heading has no label
+TURN_LABEL = re.compile(rf"^\s*{SPEAKER_LABEL}\s*:\s+(?=\S)")
 
 
 def is_prose(line: str) -> bool:
@@ -32,6 +36,10 @@ def is_prose(line: str) -> bool:
     stripped = line.strip()
     if not stripped or BRACKETED.match(stripped) or _parenthesised(stripped):
         return False
+    turn = TURN_LABEL.match(stripped)
+    min_words = MIN_WORDS
+    if turn:
+        stripped, min_words = stripped[turn.end():], 1
     if len(stripped) <= MAX_READER_NOTICE and READER_NOTICE.search(stripped):
         return False
     words = WORD.findall(stripped)
@@ -39,7 +47,7 @@ def is_prose(line: str) -> bool:
     # prose when it is sentence-long; a label ('Related articles:', 'Key points:') is a few words
     if not SENTENCE_END.search(stripped) and not (INTRO_END.search(stripped) and len(words) >= MIN_INTRO_WORDS):
         return False
-    if len(words) < MIN_WORDS:
+    if len(words) < min_words:
         return False
     lower = sum(1 for w in words if w[0].islower())
     if lower / len(words) < MIN_LOWER_SHARE:

@@ -1,0 +1,88 @@
+"""Blocks of page debris that body detection marks line by line (used by pipeline.extract.body): lead-in lines that
+open the article (a dateline or a speaker's label alone over the lead), summary boxes after it, endnote blocks,
+picture credits with their captions. Each function takes the page's lines and their kinds and edits the kinds."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.body_patterns import (
+    CAPTION_VERB, CITATION, ENDNOTE, INNER_SENTENCE_END, LEAD_IN, MAX_ENDNOTE, STANDALONE_CREDIT, SUMMARY_BOX, YEAR,
+)
+from pipeline.extract.prose import TURN_LABEL
+
+if TYPE_CHECKING:   # body.py imports this module
+    from pipeline.extract.body import Line
+
+QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def join_lead_in(lines: list[Line], kinds: list[str], first: int) -> int:
+    """The article's first line, given its first prose line: a dateline alone on the line above ('TAIPEI —') or a
+    speaker's label alone above the first turn of a transcript ('JANE ROE, HOST:') introduces that paragraph and is
+    the article's first words (at most one blank line between). Not when the lead carries its own label."""
+    j, blanks = first - 1, 0
+    while j >= 0 and kinds[j] == "blank":
+        j, blanks = j - 1, blanks + 1
+    if j < 0 or blanks > 1 or kinds[j] not in ("heading", "content") or not LEAD_IN.match(lines[j].text) \
+            or TURN_LABEL.match(lines[first].text):
+        return first
+    kinds[j] = "content"
+    return j
+
+
+def mark_tail_summaries(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A summary box is not the article wherever the layout puts it: before it (front matter, see ABSTRACT) or, in
+    the second half of the page, after it ('The main point: ...', 'Key takeaways: ...') -- there it is a note,
+    which ends the article unless more paragraphs of prose follow."""
+    for i, kind in enumerate(kinds):
+        if kind == "meta" and lines[i].start >= 0.5 * n and SUMMARY_BOX.match(lines[i].text):
+            kinds[i] = "note"
+
+
+def mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A block of numbered notes after the article ('1 Joint statement of ..., March 2, 2019.', '2. "Title," Outlet,
+    2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
+    allowed), each a short citation with a year (a quoted title, a link or comma-separated source and date), in the
+    second half of the page. Back matter: the article ends before. A numbered list of the article's own points
+    ('1. Set up a hotline by 2026.') cites nothing and stays."""
+    i = 0
+    while i < len(lines):
+        m = ENDNOTE.match(lines[i].text)
+        if not m or m.group(1) != "1" or lines[i].start < 0.5 * n:
+            i += 1
+            continue
+        run, expected, j = [], 1, i
+        while j < len(lines):
+            if kinds[j] == "blank":
+                j += 1
+                continue
+            m = ENDNOTE.match(lines[j].text)
+            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text) \
+                    or not CITATION.search(lines[j].text):
+                break
+            run.append(j)
+            expected += 1
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                kinds[k] = "back"
+        i = max(j, i + 1)
+
+
+def mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
+    """A standalone picture credit ('Photo: AFP') sits next to its caption, printed on a line of its own:
+    the neighbouring short line that describes a picture in the present tense ('X answers questions at ...')."""
+    for i, kind in enumerate(kinds):
+        if kind != "caption" or not STANDALONE_CREDIT.match(lines[i].text):
+            continue
+        for step in (1, -1):     # one caption per credit: the line after it, else the line before
+            j = i + step
+            while 0 <= j < len(kinds) and kinds[j] == "blank":
+                j += step
+            # a caption is one sentence: a paragraph of two that says someone 'sits' or 'speaks' is the article's lead
+            if 0 <= j < len(kinds) and kinds[j] == "content" and len(lines[j].text) < 300 \
+                    and CAPTION_VERB.search(lines[j].text) and not QUOTE_MARK.search(lines[j].text) \
+                    and not INNER_SENTENCE_END.search(lines[j].text):
+                kinds[j] = "caption"
+                break
