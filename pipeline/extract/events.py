@@ -19,7 +19,7 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STAT
                                          is_verb_coordination, iterative_after, predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
-from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.timing import attribution_frame_start, performed_by_text
 from pipeline.extract.wishes import wish_to_party
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
@@ -114,6 +114,15 @@ class EventRules:
                         and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
                     # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker
                     shape, performer = ("active", m.start()), Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)
+            if shape is None and trig.form == "pres3" and performer is None \
+                    and (trig.plover in self._performative or trig.plover == "PROTEST") \
+                    and performed_by_text(text, c_start, m.start()) and not self._is_habitual(text, c_start, m.start(), m.end()):
+                # 'The MAC urges Beijing to ...', 'The CGA thanks the JCG': a press release's own act in the simple
+                # present (timing.performed_by_text: a performative verb, no habitual adverb); it needs a named subject
+                # (not a present reported of another: 'the ministry said China urges restraint')
+                subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
+                if subject and (speaker is None or speaker in _unique_ids(subject)):
+                    shape = ("active", m.start())
             if shape is None:
                 continue
             voice, anchor = shape
