@@ -237,9 +237,18 @@ PARENTHESIS_OPEN = re.compile(r"\s*\((?:[^()]{0,40}[,;/]\s*)?")
 PARENTHESIS_CLOSE = re.compile(r"[^()]{0,40}\)")
 
 
+# 'welcomed the decision but urged Tokyo ...': 'but' breaks the clause (clauses.CLAUSE_BREAK), so the coordinating
+# word lies just before the clause's start, and only adverbs/auxiliaries stand between it and the verb
+BUT_BEFORE = re.compile(r"\bbut\s*$", re.IGNORECASE)
+BARE_VERB_GAP = re.compile(r"\s*(?:(?:\w+ly|also|then|later|had|has|have)\s+)*")
+
+
 def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
-    """'... said X and warned Y': the verb shares the subject of the previous predicate."""
-    return bool(VERB_COORDINATION_GAP.search(text[max(clause_start, anchor - 30):anchor]))
+    """'... said X and warned Y', '... welcomed X but urged Y': the verb shares the subject of the previous predicate."""
+    if VERB_COORDINATION_GAP.search(text[max(clause_start, anchor - 30):anchor]):
+        return True
+    return BUT_BEFORE.search(text, max(0, clause_start - 6), clause_start) is not None \
+        and BARE_VERB_GAP.fullmatch(text, clause_start, anchor) is not None
 
 
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, mentions: list[Mention],
