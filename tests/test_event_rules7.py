@@ -28,6 +28,8 @@ def summary(extractor, text):
     # 'has since V-ed': an adverb, not a since-clause
     ("Beijing has since praised the American position as a positive signal.", "SUPPORT", "china"),
     ("Japan has since asked China to release the detained crew.", "REQUEST", "japan"),
+    # a verb after 'but' shares the previous predicate's subject
+    ("Taiwan's Ministry of Foreign Affairs welcomed the decision but urged Tokyo to reconsider.", "REQUEST", "tw-mofa"),
 ])
 def test_new_acts(seed_extractor, text, plover, source):
     assert (plover, (source,)) in [(p, s[:1]) for p, s in summary(seed_extractor, text)]
@@ -54,12 +56,15 @@ def test_indirect_question():
      date(2024, 5, 20)),
     ("A Chinese balloon entered Japanese airspace on May 17, the ministry said. The Air Self-Defense Force scrambled "
      "fighter jets.", date(2024, 5, 17)),
+    # a sending verb whose purpose is a reaction ('sent cutters to shadow')
+    ("Four China Coast Guard ships entered the waters near Pengjia on April 1. The Coast Guard Administration sent "
+     "cutters to shadow the Chinese vessels.", date(2024, 4, 1)),
     # a consequence participle is dated by the clause it follows
     ("A Chinese aircraft flew between Yonaguni and Taiwan on May 13, prompting the Air Self-Defense Force to scramble "
      "fighters.", date(2024, 5, 13)),
 ])
 def test_response_day(seed_extractor, text, day):
-    jasdf = [e for e in events(seed_extractor, text) if e["subject_ids"] == ["jasdf"]]
+    jasdf = [e for e in events(seed_extractor, text) if e["subject_ids"] in (["jasdf"], ["tw-coast-guard-administration"])]
     assert jasdf and jasdf[0]["date_start"] == day
 
 

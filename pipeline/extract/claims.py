@@ -351,7 +351,7 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 if t is None and carried is not None and e["modality"] == "asserted" \
-                        and is_response(text, s.start, e["trigger"], self._response_forms):
+                        and is_response(text, s.start, e["trigger"], self._response_forms, e["trigger_start"] + len(e["trigger"])):
                     t = carried      # 'In response, the ASDF scrambled fighters': the day of what it answers
                 if t is None and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'

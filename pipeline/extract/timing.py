@@ -291,11 +291,19 @@ CONSEQUENCE_PARTICIPLE = re.compile(r"[,;]\s*(?:prompting|forcing|leading|causin
                                     re.IGNORECASE)
 
 
-def is_response(text: str, sentence_start: int, trigger: str, response_lemmas: frozenset[str]) -> bool:
+# 'sent cutters to shadow the vessels', 'dispatched forces to monitor': a sending verb whose purpose is a reaction
+PURPOSE_TO = re.compile(r"[^,;.]{0,40}?\bto\s+(\w+)")
+
+
+def is_response(text: str, sentence_start: int, trigger: str, response_lemmas: frozenset[str], trigger_end: int | None = None) -> bool:
     """True when the act whose trigger surface is trigger answers the occasion the narrative just dated: its first word
-    inflects a reaction verb (response_lemmas hold the lemmas' forms), or its sentence opens with 'In response'."""
+    inflects a reaction verb (response_lemmas hold the lemmas' forms) or its purpose infinitive is one ('sent cutters
+    to shadow'), or its sentence opens with 'In response'."""
     first = trigger.split()[0].casefold() if trigger.split() else ""
-    return first in response_lemmas or RESPONSE_OPENING.match(text, sentence_start) is not None
+    if first in response_lemmas or RESPONSE_OPENING.match(text, sentence_start) is not None:
+        return True
+    purpose = PURPOSE_TO.match(text, trigger_end) if trigger_end is not None else None
+    return purpose is not None and purpose.group(1).casefold() in response_lemmas
 
 
 def consequence_time(times: list[TimeRef], s: Sentence, trigger_start: int) -> TimeRef | None:
