@@ -23,6 +23,7 @@ def summary(extractor, text):
 @pytest.mark.parametrize("text, plover, source", [
     # a performative verb in the simple present with a named subject: the text's own act (a press release)
     ("The Mainland Affairs Council urges the Beijing authorities to stop their military drills.", "REQUEST", "tw-mac"),
+    ("The Mainland Affairs Council calls on the European Union to support Taiwan.", "REQUEST", "tw-mac"),
     ("The Coast Guard Administration strongly condemns China's harassment of fishing boats.", "ACCUSE", "tw-coast-guard-administration"),
     ("The Coast Guard Administration thanks the Japan Coast Guard for its professional conduct.", "SUPPORT", "tw-coast-guard-administration"),
     # 'has since V-ed': an adverb, not a since-clause
@@ -37,6 +38,7 @@ def test_new_acts(seed_extractor, text, plover, source):
 
 @pytest.mark.parametrize("text", [
     "China routinely protests such flights.",                           # habitual present: a custom, no act
+    "China urges restraint.",                                           # addressed to nobody: a standing position
     "He declined to say whether Fumio Kishida had approved the protest in person.",   # an indirect question
     "Reporters asked if Japan had sent warships through the strait.",
 ])

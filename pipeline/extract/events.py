@@ -20,7 +20,7 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STAT
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
-from pipeline.extract.text_acts import in_indirect_question, press_release_act
+from pipeline.extract.text_acts import addressed_to_party, in_indirect_question, press_release_act
 from pipeline.extract.wishes import wish_to_party
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
@@ -120,7 +120,8 @@ class EventRules:
                     and not self._is_habitual(text, c_start, m.start(), m.end()):
                 # 'The MAC urges Beijing to ...': the text's own act, by a named subject (not another's reported present)
                 subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
-                if subject and (speaker_verb_end is None or speaker_verb_end > subject[0].start or speaker in _unique_ids(subject)):
+                # ... addressed to a named party ('urges the Beijing authorities', not 'Japan urges restraint': a position)
+                if subject and addressed_to_party(text, m.end(), [x.start for x in mentions], OBJECT_GAP) and (speaker_verb_end is None or speaker_verb_end > subject[0].start or speaker in _unique_ids(subject)):
                     shape = ("active", m.start())
             if shape is None:
                 continue

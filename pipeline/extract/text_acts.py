@@ -21,3 +21,14 @@ def press_release_act(text: str, clause_start: int, trigger_start: int, plover: 
     (timing.performed_by_text: 'urges', 'condemns', 'thanks', 'protests', no habitual adverb) and its type is a
     verbal act (syntax.yaml performative_types, or a protest, which official_protest retypes)."""
     return (plover in performative or plover == "PROTEST") and performed_by_text(text, clause_start, trigger_start)
+
+
+# 'the Beijing authorities', 'the Japanese side', 'the Chinese government': a party named by a description
+PARTY_DESCRIPTION = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:authorities|side|government|leadership|administration)\b")
+
+
+def addressed_to_party(text: str, end: int, mention_starts: list[int], object_gap: re.Pattern) -> bool:
+    """True when the verb ending at end is addressed to a party: a name right after it (object_gap: titles and a
+    determiner may stand between) or a party description ('urges the Beijing authorities'); 'Japan urges restraint'
+    states a standing position, no act."""
+    return any(object_gap.fullmatch(text, end, x) for x in mention_starts if x >= end) or PARTY_DESCRIPTION.match(text, end) is not None
