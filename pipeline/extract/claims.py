@@ -13,7 +13,7 @@ from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, _clause_bounds, _
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, inflect
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
@@ -25,7 +25,7 @@ from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP
                                          after_quote_close,
                                          frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
                                          wholly_quoted_paragraph)
-from pipeline.extract.timing import (actor_day, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -107,6 +107,9 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)
         self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
+        # the forms of the reaction verbs whose act takes the day of what it answers (timing.is_response)
+        self._response_forms = frozenset(f.casefold() for v in (knowledge.syntax or {}).get("response_acts") or ()
+                                         for f in inflect(v, knowledge.irregular_verbs or {}))
         titles = knowledge.titles or {}
         self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}), groups=titles.get("described_groups"),
                                                  governments=titles.get("government_descriptions"))
@@ -356,6 +359,11 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
+                if t is None and carried is not None and e["modality"] == "asserted" \
+                        and is_response(text, s.start, e["trigger"], self._response_forms, e["trigger_start"] + len(e["trigger"])):
+                    t = carried      # 'In response, the ASDF scrambled fighters': the day of what it answers
+                if t is None and e["modality"] == "asserted":
+                    t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
                 if t is None and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)

@@ -20,6 +20,7 @@ from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STAT
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
 from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.text_acts import addressed_to_party, in_indirect_question, press_release_act
 from pipeline.extract.wishes import wish_to_party
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
@@ -114,6 +115,14 @@ class EventRules:
                         and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
                     # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker
                     shape, performer = ("active", m.start()), Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)
+            if shape is None and trig.form == "pres3" and performer is None \
+                    and press_release_act(text, c_start, m.start(), trig.plover, performative=self._performative) \
+                    and not self._is_habitual(text, c_start, m.start(), m.end()):
+                # 'The MAC urges Beijing to ...': the text's own act, by a named subject (not another's reported present)
+                subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
+                # ... addressed to a named party ('urges the Beijing authorities', not 'Japan urges restraint': a position)
+                if subject and addressed_to_party(text, m.end(), [x.start for x in mentions], OBJECT_GAP) and (speaker_verb_end is None or speaker_verb_end > subject[0].start or speaker in _unique_ids(subject)):
+                    shape = ("active", m.start())
             if shape is None:
                 continue
             voice, anchor = shape
@@ -199,6 +208,8 @@ class EventRules:
                     and not [x for x in targets if OBJECT_GAP.fullmatch(text, m.end(), x.start)]:
                 continue     # 'called the visit a show of support': a verb that needs a named object has none
             modality = self.modality(text, s, anchor)
+            if modality == "asserted" and in_indirect_question(text, s.start, m.start()):
+                modality = "hypothetical"
             if modality == "asserted" and trig.plover == "AGREE" and trig.lemma.casefold() in self._intention_verbs \
                     and states_intention(text, m.end(), m.group(0)):
                 modality = "planned"     # 'has pledged to strengthen its defences': an intention, not an agreement
@@ -385,7 +396,7 @@ class EventRules:
             return None
         act = nominal_act(text, m.start(), m.end(), mentions, asset_re=self.lexicon.asset_re,
                           plural=m.group(0).casefold().endswith("s") and not m.group(0).casefold().endswith("ss"))
-        if act is None or self.modality(text, s, m.start()) != "asserted":
+        if act is None or self.modality(text, s, m.start()) != "asserted" or in_indirect_question(text, s.start, m.start()):
             return None
         if self._is_habitual(text, clause[0], m.start(), m.end()) or \
                 iterative_after(text, m.start(), m.end(), clause[1], words=self._iterative_words):

@@ -19,13 +19,14 @@ BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
 BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
-# What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase.
+# What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase
+# ('has since praised': the adverb 'since', not a since-clause, which has its own words).
 SUBJECT_GAP = re.compile(
     r"^(?:\s*,[^,;:“”\"]{1,90},)?(?:\s*\([^)]*\))?"
     r"(?:\s+(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
     r"reportedly|publicly|formally|officially|flatly|firmly|strongly|sharply|swiftly|quickly|separately|"
     r"\w+ly|on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|in\s+\w+(?:\s+\d{4})?|"
-    r"earlier|recently|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
+    r"earlier|recently|since|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
     r"should|must|may|might|shall|not|never|n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
     r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
@@ -243,9 +244,18 @@ PARENTHESIS_OPEN = re.compile(r"\s*\((?:[^()]{0,40}[,;/]\s*)?")
 PARENTHESIS_CLOSE = re.compile(r"[^()]{0,40}\)")
 
 
+# 'welcomed the decision but urged Tokyo ...': 'but' breaks the clause (clauses.CLAUSE_BREAK), so the coordinating
+# word lies just before the clause's start, and only adverbs/auxiliaries stand between it and the verb
+BUT_BEFORE = re.compile(r"\bbut\s*$", re.IGNORECASE)
+BARE_VERB_GAP = re.compile(r"\s*(?:(?:\w+ly|also|then|later|had|has|have)\s+)*")
+
+
 def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
-    """'... said X and warned Y': the verb shares the subject of the previous predicate."""
-    return bool(VERB_COORDINATION_GAP.search(text[max(clause_start, anchor - 30):anchor]))
+    """'... said X and warned Y', '... welcomed X but urged Y': the verb shares the subject of the previous predicate."""
+    if VERB_COORDINATION_GAP.search(text[max(clause_start, anchor - 30):anchor]):
+        return True
+    return BUT_BEFORE.search(text, max(0, clause_start - 6), clause_start) is not None \
+        and BARE_VERB_GAP.fullmatch(text, clause_start, anchor) is not None
 
 
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, mentions: list[Mention],
