@@ -40,6 +40,10 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now
 NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
 # a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
 WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
+# a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
+# words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
+PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
             if WHAT_NAMED.search(text, max(s.start, v_start - 60), v_start):
                 continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
+            if PRESCRIBED_SPEECH.search(text, max(s.start, v_start - 30), v_start):
+                continue     # 'the U.S. should state plainly that ...': demanded of the subject, not said by it
             if rv.group(0).split()[0].endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
                 # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
                 # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)

@@ -55,7 +55,8 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+[a-z]+ing\s+)?"
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
-                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
+                          # (an adjective may follow the determiner: 'should build a direct [communication channel]')
+                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
                           re.IGNORECASE)
 
 
@@ -225,6 +226,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             if a < k_end and k_start < b or not (c_start <= a and b <= c_end):
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
             if b <= k_start:
+                if WITHHELD_WORDS.match(sentence, b):
+                    continue   # 'declined to say whether ... a conflict over Taiwan': no answer, no rejection
                 dist = _words_between(sentence, b, k_start)
                 if dist > CUE_BEFORE_WORDS or COMPLEMENT_AFTER_CUE.match(sentence, b) and not DIRECTIVE_CUE.match(cue_text):
                     continue
@@ -277,6 +280,10 @@ COMPLEMENT_AFTER_CUE = re.compile(r"\s+(?:to\s+[a-z]+\s+)?that\s+(?!is\b|was\b|a
                                   re.IGNORECASE)
 DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|ask|request|press|push|advocat|"
                            r"stat|say|said|mak|made|spell)", re.IGNORECASE)
+# a refusal to speak after a refusal cue ('declined to say whether', 'refused to comment on'): the speaker withholds
+# a position rather than rejecting the matter
+WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
+                            r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
@@ -331,7 +338,11 @@ def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_st
 # a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
 NOT_A_VERB = re.compile(r"^\s+(?:question|issue|Strait|region|independence|contingency|emergency|problem|card)\b|^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
 # A country or organisation name that modifies the next name ("U.S. President Joe Biden").
-NAME_MODIFIER_GAP = re.compile(r"^\s+(?:[A-Z][\w.\-]*\s+){1,4}$")
+# A lower-case role noun may follow it ("Upper House member Kazuyoshi Nagai", "LDP lawmaker X", "ministry spokesman Y").
+NAME_MODIFIER_GAP = re.compile(r"^\s+(?:(?:[A-Z][\w.\-]*|member|members|lawmakers?|legislators?|parliamentarians?|"
+                               r"spokes(?:man|woman|person)|official|officials|envoy|ambassador|representative|"
+                               r"chairman|chairwoman|chair|president|secretary-general|leader|head|chief|"
+                               r"minister|adviser|advisor|researcher|fellow|scholar|analyst|expert|professor)\s+){1,4}$")
 
 
 # an unnamed part of a body is no holder ('Some in Japan's ruling Liberal Democratic Party have called for ...')
