@@ -37,7 +37,8 @@ COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
-NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
+# (a possessive too: "Saito's remark", "the minister's comment")
+NOUN_USE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|[\w.\-]['’]s)\s+(?:[\w’'\-]+\s+)?$")
 # a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
 WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
 # a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the

@@ -11,7 +11,7 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
-from pipeline.extract.stance_holders import (causal_clause, declared_by, own_government_position, partner_after_keyword,
+from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
@@ -93,7 +93,7 @@ class StanceClaims:
                     if not found and causal_clause(text, c_start) and c_start > s.start:
                         p_start, _ = _clause_bounds(text, s, c_start - 1)
                         found = clause_subject(text, p_start, c_start, mentions, _group)
-                    holders = _unique_ids(found)
+                    holders = _unique_ids(found) or group_leader(text, c_start, pos, mentions)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
                     if not holders and c_start > s.start and STATE_PRONOUN.match(text, c_start) \
