@@ -41,6 +41,11 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now
 NOUN_USE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|[\w.\-]['’]s)\s+(?:[\w’'\-]+\s+)?$")
 # a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
 WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
+# a participle after the piece its speaker delivered: 'X delivered a speech arguing that ...', 'X issued a statement saying'
+SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|article|op-ed|editorial|commentary|essay|column|"
+                                 r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
+# a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
+COLON_QUOTE = re.compile(r":\s*[“\"]")
 # a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
 # words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
 PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
@@ -177,7 +182,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
             if PRESCRIBED_SPEECH.search(text, max(s.start, v_start - 30), v_start):
                 continue     # 'the U.S. should state plainly that ...': demanded of the subject, not said by it
-            if rv.group(0).split()[0].endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
+            if rv.group(0).split()[0].endswith("ing") and (text[max(s.start, v_start - 2):v_start].strip() == ","
+                                                            or SPOKEN_PIECE_BEFORE.search(text, max(s.start, v_start - 30), v_start)):
                 # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
                 # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
                 opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
@@ -211,6 +217,14 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
+        colon = COLON_QUOTE.search(s.text)
+        if colon is not None:
+            # 'Kishida put it bluntly: "..."', 'The ministry's reply was short: "..."': the subject before the colon speaks
+            c_at = s.start + colon.start()
+            opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= c_at])), None)
+            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
+                    and not NOT_A_VERB.match(text[opener.end:c_at]) and len(text[opener.end:c_at].split()) <= 8:
+                return opener.actor_id, ":", c_at
         return None, None, None
 
     # -- events ------------------------------------------------------------------------------
