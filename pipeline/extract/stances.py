@@ -180,6 +180,7 @@ class Reading:
     inverse: bool = False    # the cue governs an inverse keyword (its polarity was flipped)
     key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
     accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
+    act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
 
 
 @lru_cache(maxsize=8)
@@ -228,6 +229,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             if b <= k_start:
                 if WITHHELD_WORDS.match(sentence, b):
                     continue   # 'declined to say whether ... a conflict over Taiwan': no answer, no rejection
+                if INSTRUMENT_BEFORE.search(sentence, max(b, k_start - 40), k_start):
+                    continue   # 'lodged a protest with Taipei through its [de facto embassy]': the channel, not the object
                 dist = _words_between(sentence, b, k_start)
                 if dist > CUE_BEFORE_WORDS or COMPLEMENT_AFTER_CUE.match(sentence, b) and not DIRECTIVE_CUE.match(cue_text):
                     continue
@@ -267,7 +270,7 @@ def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py)."""
     if cues.act_objects is None and cues.inverse_act_objects is None:
         return []
-    return [Reading(pol, a, text, True, flip, end) for pol, a, text, end, flip in
+    return [Reading(pol, a, text, True, flip, end, act=True) for pol, a, text, end, flip in
             act_readings(sentence, cues.act_objects, cues.inverse_act_objects, cues.act_context,
                          _cue_matches(cues.act_support, cues.act_oppose, sentence), clause_of)]
 
@@ -284,6 +287,10 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
 # a position rather than rejecting the matter
 WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
                             r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
+# a keyword named as the means of an act ('through its de facto embassy', 'via official channels') is not what the act
+# is about
+INSTRUMENT_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:[\w\-]+\s+)?$",
+                               re.IGNORECASE)
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
