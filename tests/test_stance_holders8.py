@@ -27,6 +27,15 @@ def stances(extractor, text):
     # the relation described as private in a government's words
     ('Yoshimasa Hayashi said the relationship with Taiwan "remains a non-governmental working relationship."',
      "yoshimasa-hayashi", "jp_tw_official_relations", "oppose"),
+    # a broadcast transcript's spoken quotation marks do not break a phrase
+    ('Fumio Kishida told parliament that an attack on Taiwan could be a, quote, "survival-threatening situation" for Japan.',
+     "fumio-kishida", "defense_of_taiwan", "support"),
+    # the named doer of an act holds it, not the speaker who reports it
+    ("Beijing lodged a protest with Tokyo over the visit to Taiwan, the foreign ministry said.",
+     "china", "jp_tw_official_relations", "oppose"),
+    # readiness as a position
+    ("Yasukazu Hamada said Japan must be ready to defend Taiwan together with the United States.",
+     "yasukazu-hamada", "defense_of_taiwan", "support"),
     # an adjective between the determiner and the keyword after a setup verb
     ("Lai Ching-te said Japan and Taiwan should build a direct communication channel between their coast guards.",
      "lai-ching-te", "jp_tw_security_cooperation", "support"),
@@ -38,6 +47,10 @@ def test_holder_topic_polarity(seed_extractor, text, holder, topic, polarity):
 @pytest.mark.parametrize("text, wrong", [
     # demanded of the subject, not said by it: no stance of the United States
     ("The United States should state plainly that it would defend Taiwan.", "united-states"),
+    # the means of an act is not its object
+    ("Hirokazu Matsuno said Japan had lodged a protest with Taipei through its de facto embassy.", "hirokazu-matsuno"),
+    # the speaker reporting an act is not its doer
+    ("Beijing lodged a protest with Tokyo over the visit to Taiwan, Wang Yi said.", "wang-yi"),
     # a refusal to comment is no rejection
     ("Hirokazu Matsuno declined to say whether the plans covered a conflict over Taiwan.", "hirokazu-matsuno"),
 ])
@@ -62,3 +75,9 @@ def test_broadcast_label_by_family_name():
     assert seg.speaker_at(text.index("Japan must act")) == "mary-jones"
     assert seg.speaker_at(text.index("Thanks")) == "mary-jones"
     assert seg.speaker_at(text.index("And now")) is None      # the host's family name is a journalist's
+
+
+def test_clarity_subsumes_the_defence_it_declares(seed_extractor):
+    got = stances(seed_extractor, "Richard Armitage said the United States should state clearly that it would defend Taiwan.")
+    assert ("richard-armitage", "us_strategic_clarity", "support") in got
+    assert not any(t == "defense_of_taiwan" for _, t, _ in got)

@@ -20,6 +20,9 @@ QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same off
 # single quotation marks (British and Australian usage: "could amount to a 'survival-threatening situation'"), never
 # an apostrophe inside a word ("China's", "Taiwan’s"): the same offsets, so a phrase matches across them too
 SINGLE_QUOTES = re.compile(r"(?<![\w.])['‘’]|['‘’](?![\w])(?<![sS]['’])")
+# a broadcast transcript's spoken quotation marks ('could be a, quote, "survival-threatening situation"'): the same
+# offsets, so a phrase matches across them as across written quotation marks
+SPOKEN_QUOTE = re.compile(r",?\s*\b(?:quote|unquote|end\s+quote)\b,?(?=\s)", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
 # a clause opened by 'it' after a coordinator: the same subject as the clause before (a state, a body)
@@ -42,6 +45,8 @@ class StanceClaims:
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         sentence = SINGLE_QUOTES.sub(" ", s.text.translate(QUOTES_TO_SPACE))    # 'punish “Taiwan independence” diehards'
+        if "quote" in sentence:     # the test spares the regex on most sentences
+            sentence = SPOKEN_QUOTE.sub(lambda m: " " * len(m.group(0)), sentence)
         # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
         # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
