@@ -31,6 +31,7 @@ STATE_PRONOUN = re.compile(r"\s*it\s+(?!is\b|was\b|would\s+be\b|'s\b)", re.IGNOR
 # subject rather than reporting the subject's position
 COPULA_PHRASE = re.compile(r"(?:is|are|was|were|remains?|remained|has\s+(?:always\s+|never\s+)?been)\b", re.IGNORECASE)
 CLARITY_TOPIC, DEFENCE_TOPIC = "us_strategic_clarity", "defense_of_taiwan"
+DECLARATION_CUE = re.compile(r"\b(?:state|stating|say|saying|make|making|spell|spelling|declare|declaring)\b", re.IGNORECASE)
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -129,7 +130,7 @@ class StanceClaims:
                                 "act": "oppose" if accused else
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
-        clear = {o["holder"] for o in out if o["topic_id"] == CLARITY_TOPIC}
+        clear = {o["holder"] for o in out if o["topic_id"] == CLARITY_TOPIC and DECLARATION_CUE.search(o["trigger"])}
         # 'should state clearly that it would defend Taiwan' asks for a declaration: a position on clarity, not on the defence
         return [o for o in out if not (o["topic_id"] == DEFENCE_TOPIC and o["holder"] in clear)] if clear else out
 
