@@ -46,6 +46,10 @@ SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|ar
                                  r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
 # a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
 COLON_QUOTE = re.compile(r":\s*[“\"]")
+# a body or party that only qualifies the person named after it ('Upper House member Kazuyoshi Nagai', 'LDP lawmaker X')
+ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
+                          r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
+                          r"researcher|fellow|scholar|analyst|professor)\s+[A-Z]")
 # a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
 # words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
 PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
@@ -188,8 +192,10 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
                 opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
                 if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                        and not NOT_A_VERB.match(text[opener.end:v_start]):
+                        and not NOT_A_VERB.match(text[opener.end:v_start]) and not ROLE_OF_NAME.match(text, opener.end):
                     return opener.actor_id, rv.group(0), v_start
+                if opener is not None and ROLE_OF_NAME.match(text, opener.end):
+                    continue     # its subject is a person the matcher did not name: not the nearest name before it
             if inside_quotation(s.text, rv.start()):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
