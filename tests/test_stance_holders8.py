@@ -49,8 +49,11 @@ def test_holder_topic_polarity(seed_extractor, text, holder, topic, polarity):
     ("The United States should state plainly that it would defend Taiwan.", "united-states"),
     # the means of an act is not its object
     ("Hirokazu Matsuno said Japan had lodged a protest with Taipei through its de facto embassy.", "hirokazu-matsuno"),
-    # the speaker reporting an act is not its doer
-    ("Beijing lodged a protest with Tokyo over the visit to Taiwan, Wang Yi said.", "wang-yi"),
+    # a body reporting an act is not its doer
+    ("Beijing lodged a protest with Tokyo over the visit to Taiwan, the Chinese embassy in Tokyo said.", "embassy-of-china-in-japan"),
+    # a name inside the quotation is not the speaker of an inverted frame ('"...," said X')
+    ('"Nobody expects France to defend Taiwan," said a researcher in Paris. "A Taiwan contingency is a Japan contingency."',
+     "taiwan"),
     # a refusal to comment is no rejection
     ("Hirokazu Matsuno declined to say whether the plans covered a conflict over Taiwan.", "hirokazu-matsuno"),
 ])
@@ -76,8 +79,3 @@ def test_broadcast_label_by_family_name():
     assert seg.speaker_at(text.index("Thanks")) == "mary-jones"
     assert seg.speaker_at(text.index("And now")) is None      # the host's family name is a journalist's
 
-
-def test_clarity_subsumes_the_defence_it_declares(seed_extractor):
-    got = stances(seed_extractor, "Richard Armitage said the United States should state clearly that it would defend Taiwan.")
-    assert ("richard-armitage", "us_strategic_clarity", "support") in got
-    assert not any(t == "defense_of_taiwan" for _, t, _ in got)

@@ -202,7 +202,8 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                       and (not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
                            or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start)   # 'a spokesperson for X said'
                            and "," not in text[x.end:v_start])   # (not when an appositive names them: ', Kong Quan, said')
-                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)]   # 'Some in the LDP said'
+                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)   # 'Some in the LDP said'
+                      and not inside_quotation(s.text, x.start - s.start)]   # '"... to defend Taiwan," said X': a quoted name
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)

@@ -30,8 +30,6 @@ STATE_PRONOUN = re.compile(r"\s*it\s+(?!is\b|was\b|would\s+be\b|'s\b)", re.IGNOR
 # a self-sufficient phrase that is a predicate ('is a sovereign state'): in the document's own voice it describes its
 # subject rather than reporting the subject's position
 COPULA_PHRASE = re.compile(r"(?:is|are|was|were|remains?|remained|has\s+(?:always\s+|never\s+)?been)\b", re.IGNORECASE)
-CLARITY_TOPIC, DEFENCE_TOPIC = "us_strategic_clarity", "defense_of_taiwan"
-DECLARATION_CUE = re.compile(r"\b(?:state|stating|say|saying|make|making|spell|spelling|declare|declaring)\b", re.IGNORECASE)
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -88,10 +86,11 @@ class StanceClaims:
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
                     if r.act:
-                        # 'Beijing lodged a protest over the visit, the Chinese embassy said': the act's named doer holds it
+                        # 'Beijing lodged a protest over the visit, the Chinese embassy said': the act's named doer holds it; a
+                        # body that reports it is its mouthpiece, a person who reports it ('Zhao said Beijing had ...') states it
                         c_start = max(_clause_bounds(text, s, pos)[0], verb.end() if verb else 0)
                         doers = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant]
-                        holders = doers or holders
+                        holders = [*doers, *(holders if self._actor_kind(claimant) == "person" else ())] or holders
                     if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
                             and (state := self._states.get(self._country(claimant))):
                         holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
@@ -130,9 +129,7 @@ class StanceClaims:
                                 "act": "oppose" if accused else
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
-        clear = {o["holder"] for o in out if o["topic_id"] == CLARITY_TOPIC and DECLARATION_CUE.search(o["trigger"])}
-        # 'should state clearly that it would defend Taiwan' asks for a declaration: a position on clarity, not on the defence
-        return [o for o in out if not (o["topic_id"] == DEFENCE_TOPIC and o["holder"] in clear)] if clear else out
+        return out
 
     def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
         """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""
