@@ -85,12 +85,12 @@ class StanceClaims:
                                                         mentions, claimant, self._country, _group):
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
-                    if r.act:
-                        # 'Beijing lodged a protest over the visit, the Chinese embassy said': the act's named doer holds it; a
-                        # body that reports it is its mouthpiece, a person who reports it ('Zhao said Beijing had ...') states it
+                    if r.act and self._actor_kind(claimant) != "person":
+                        # 'Beijing lodged a protest over the visit, the Chinese embassy said': a body that reports another's act is
+                        # its mouthpiece, the act's named doer holds it (a person who reports it, 'Zhao said Beijing had ...',
+                        # states the position himself)
                         c_start = max(_clause_bounds(text, s, pos)[0], verb.end() if verb else 0)
-                        doers = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant]
-                        holders = [*doers, *(holders if self._actor_kind(claimant) == "person" else ())] or holders
+                        holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
                     if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
                             and (state := self._states.get(self._country(claimant))):
                         holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
