@@ -203,7 +203,10 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
         for m in rx.finditer(sentence) if rx else ():
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
-            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), False))
+            # an oppose phrase built on an inverse keyword ('remains non-governmental') affirms what that keyword names,
+            # as a support cue on it does: the speaker's act is no accusation
+            affirms = pol == "oppose" and cues.inverse is not None and cues.inverse.contains(m.group(0))
+            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), False, affirms))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     if joint := joint_reading(sentence, cues.joint, cues.context_terms):   # 'Japan and Taiwan need to talk'
