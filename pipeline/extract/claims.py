@@ -37,9 +37,23 @@ COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
-NOUN_USE_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w’'\-]+\s+)?$")
+# (a possessive too: "Saito's remark", "the minister's comment")
+NOUN_USE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|[\w.\-]['’]s)\s+(?:[\w’'\-]+\s+)?$")
 # a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
 WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
+# a participle after the piece its speaker delivered: 'X delivered a speech arguing that ...', 'X issued a statement saying'
+SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|article|op-ed|editorial|commentary|essay|column|"
+                                 r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
+# a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
+COLON_QUOTE = re.compile(r":\s*[“\"]")
+# a body or party that only qualifies the person named after it ('Upper House member Kazuyoshi Nagai', 'LDP lawmaker X')
+ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
+                          r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
+                          r"researcher|fellow|scholar|analyst|professor)\s+[A-Z]")
+# a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
+# words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
+PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,20 +196,26 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
                 continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
             if WHAT_NAMED.search(text, max(s.start, v_start - 60), v_start):
                 continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
-            if rv.group(0).split()[0].endswith("ing") and text[max(s.start, v_start - 2):v_start].strip() == ",":
+            if PRESCRIBED_SPEECH.search(text, max(s.start, v_start - 30), v_start):
+                continue     # 'the U.S. should state plainly that ...': demanded of the subject, not said by it
+            if rv.group(0).split()[0].endswith("ing") and (text[max(s.start, v_start - 2):v_start].strip() == ","
+                                                            or SPOKEN_PIECE_BEFORE.search(text, max(s.start, v_start - 30), v_start)):
                 # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
                 # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
                 opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
                 if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                        and not NOT_A_VERB.match(text[opener.end:v_start]):
+                        and not NOT_A_VERB.match(text[opener.end:v_start]) and not ROLE_OF_NAME.match(text, opener.end):
                     return opener.actor_id, rv.group(0), v_start
+                if opener is not None and ROLE_OF_NAME.match(text, opener.end):
+                    continue     # its subject is a person the matcher did not name: not the nearest name before it
             if inside_quotation(s.text, rv.start()):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
             before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
                       and (not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
                            or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start)   # 'a spokesperson for X said'
                            and "," not in text[x.end:v_start])   # (not when an appositive names them: ', Kong Quan, said')
-                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)]   # 'Some in the LDP said'
+                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)   # 'Some in the LDP said'
+                      and not inside_quotation(s.text, x.start - s.start)]   # '"... to defend Taiwan," said X': a quoted name
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
@@ -216,6 +236,14 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
+        colon = COLON_QUOTE.search(s.text)
+        if colon is not None:
+            # 'Kishida put it bluntly: "..."', 'The ministry's reply was short: "..."': the subject before the colon speaks
+            c_at = s.start + colon.start()
+            opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= c_at])), None)
+            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
+                    and not NOT_A_VERB.match(text[opener.end:c_at]) and len(text[opener.end:c_at].split()) <= 8:
+                return opener.actor_id, ":", c_at
         return None, None, None
 
     # -- events ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
-from pipeline.extract.stance_holders import (causal_clause, declared_by, own_government_position, partner_after_keyword,
+from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
@@ -20,6 +20,9 @@ QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same off
 # single quotation marks (British and Australian usage: "could amount to a 'survival-threatening situation'"), never
 # an apostrophe inside a word ("China's", "Taiwan’s"): the same offsets, so a phrase matches across them too
 SINGLE_QUOTES = re.compile(r"(?<![\w.])['‘’]|['‘’](?![\w])(?<![sS]['’])")
+# a broadcast transcript's spoken quotation marks ('could be a, quote, "survival-threatening situation"'): the same
+# offsets, so a phrase matches across them as across written quotation marks
+SPOKEN_QUOTE = re.compile(r",?\s*\b(?:quote|unquote|end\s+quote)\b,?(?=\s)", re.IGNORECASE)
 INDIRECT_QUESTION = re.compile(r"\bwhether\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w\-]+")
 # a clause opened by 'it' after a coordinator: the same subject as the clause before (a state, a body)
@@ -51,6 +54,8 @@ class StanceClaims:
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         sentence = _without_quotes(s.text)    # 'punish “Taiwan independence” diehards'
+        if "quote" in sentence:     # the test spares the regex on most sentences
+            sentence = SPOKEN_QUOTE.sub(lambda m: " " * len(m.group(0)), sentence)
         # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
         # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
@@ -90,6 +95,12 @@ class StanceClaims:
                                                         mentions, claimant, self._country, _group):
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
+                    if r.act and self._actor_kind(claimant) != "person":
+                        # 'Beijing lodged a protest over the visit, the Chinese embassy said': a body that reports another's act is
+                        # its mouthpiece, the act's named doer holds it (a person who reports it, 'Zhao said Beijing had ...',
+                        # states the position himself)
+                        c_start = max(_clause_bounds(text, s, pos)[0], verb.end() if verb else 0)
+                        holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
                     if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
                             and (state := self._states.get(self._country(claimant))):
                         holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
@@ -103,7 +114,7 @@ class StanceClaims:
                     if not found and causal_clause(text, c_start) and c_start > s.start:
                         p_start, _ = _clause_bounds(text, s, c_start - 1)
                         found = clause_subject(text, p_start, c_start, mentions, _group)
-                    holders = _unique_ids(found)
+                    holders = _unique_ids(found) or group_leader(text, c_start, pos, mentions)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
                     if not holders and c_start > s.start and STATE_PRONOUN.match(text, c_start) \

@@ -81,3 +81,18 @@ def third_party_act(text: str, clause_start: int, verb_end: int | None, pos: int
 def causal_clause(text: str, clause_start: int) -> bool:
     """A reason clause (', as there is no ...') whose position belongs to the main clause's subject."""
     return bool(CAUSAL_OPENING.search(text[max(0, clause_start - 12):clause_start]))
+
+
+# the named leader of an unnamed group that is a clause's subject: 'a group of lawmakers led by Mr. X submitted a
+# proposal calling for ...', 'a delegation headed by X urged ...' (the leader speaks for the group he leads)
+LED_BY = re.compile(r"\b(?:group|delegation|team|caucus|panel|committee|coalition|bloc|lawmakers|legislators|members|"
+                    r"officials|parliamentarians)\b[^,;:“”\"]{0,60}?\b(?:led|headed|chaired|organi[sz]ed)\s+by\s+"
+                    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$", re.IGNORECASE)
+
+
+def group_leader(text: str, clause_start: int, pos: int, mentions: list[Mention]) -> list[str]:
+    """The leader named in an unnamed group subject before offset pos, [] when the clause has none."""
+    for m in mentions:
+        if clause_start <= m.start and m.end <= pos and LED_BY.search(text, max(clause_start, m.start - 120), m.start):
+            return [m.actor_id]
+    return []

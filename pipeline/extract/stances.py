@@ -55,7 +55,8 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+[a-z]+ing\s+)?"
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
-                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+)?)?$",
+                          # (an adjective may follow the determiner: 'should build a direct [communication channel]')
+                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
                           re.IGNORECASE)
 
 
@@ -179,6 +180,7 @@ class Reading:
     inverse: bool = False    # the cue governs an inverse keyword (its polarity was flipped)
     key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
     accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
+    act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +203,10 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
         for m in rx.finditer(sentence) if rx else ():
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
-            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), False))
+            # an oppose phrase built on an inverse keyword ('remains non-governmental') affirms what that keyword names,
+            # as a support cue on it does: the speaker's act is no accusation
+            affirms = pol == "oppose" and cues.inverse is not None and cues.inverse.contains(m.group(0))
+            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), False, affirms))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     if joint := joint_reading(sentence, cues.joint, cues.context_terms):   # 'Japan and Taiwan need to talk'
@@ -225,6 +230,10 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             if a < k_end and k_start < b or not (c_start <= a and b <= c_end):
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
             if b <= k_start:
+                if WITHHELD_WORDS.match(sentence, b):
+                    continue   # 'declined to say whether ... a conflict over Taiwan': no answer, no rejection
+                if INSTRUMENT_BEFORE.search(sentence, max(b, k_start - 40), k_start):
+                    continue   # 'lodged a protest with Taipei through its [de facto embassy]': the channel, not the object
                 dist = _words_between(sentence, b, k_start)
                 if dist > CUE_BEFORE_WORDS or COMPLEMENT_AFTER_CUE.match(sentence, b) and not DIRECTIVE_CUE.match(cue_text):
                     continue
@@ -264,7 +273,7 @@ def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py)."""
     if cues.act_objects is None and cues.inverse_act_objects is None:
         return []
-    return [Reading(pol, a, text, True, flip, end) for pol, a, text, end, flip in
+    return [Reading(pol, a, text, True, flip, end, act=True) for pol, a, text, end, flip in
             act_readings(sentence, cues.act_objects, cues.inverse_act_objects, cues.act_context,
                          _cue_matches(cues.act_support, cues.act_oppose, sentence), clause_of)]
 
@@ -277,6 +286,14 @@ COMPLEMENT_AFTER_CUE = re.compile(r"\s+(?:to\s+[a-z]+\s+)?that\s+(?!is\b|was\b|a
                                   re.IGNORECASE)
 DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|ask|request|press|push|advocat|"
                            r"stat|say|said|mak|made|spell)", re.IGNORECASE)
+# a refusal to speak after a refusal cue ('declined to say whether', 'refused to comment on'): the speaker withholds
+# a position rather than rejecting the matter
+WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
+                            r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
+# a keyword named as the means of an act ('through its de facto embassy', 'via official channels') is not what the act
+# is about
+INSTRUMENT_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:[\w\-]+\s+)?$",
+                               re.IGNORECASE)
 # the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
                             r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
@@ -331,7 +348,11 @@ def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_st
 # a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
 NOT_A_VERB = re.compile(r"^\s+(?:question|issue|Strait|region|independence|contingency|emergency|problem|card)\b|^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
 # A country or organisation name that modifies the next name ("U.S. President Joe Biden").
-NAME_MODIFIER_GAP = re.compile(r"^\s+(?:[A-Z][\w.\-]*\s+){1,4}$")
+# A lower-case role noun may follow it ("Upper House member Kazuyoshi Nagai", "LDP lawmaker X", "ministry spokesman Y").
+NAME_MODIFIER_GAP = re.compile(r"^\s+(?:(?:[A-Z][\w.\-]*|member|members|lawmakers?|legislators?|parliamentarians?|"
+                               r"spokes(?:man|woman|person)|official|officials|envoy|ambassador|representative|"
+                               r"chairman|chairwoman|chair|president|secretary-general|leader|head|chief|"
+                               r"minister|adviser|advisor|researcher|fellow|scholar|analyst|expert|professor)\s+){1,4}$")
 
 
 # an unnamed part of a body is no holder ('Some in Japan's ruling Liberal Democratic Party have called for ...')

@@ -20,6 +20,8 @@ ASKER_LABEL = re.compile(r"(?i:reporter|journalist|correspondent|question|q|pres
 
 # an upper-case speaker label: letters, spaces, dots, hyphens, apostrophes (no bracketed outlet)
 CAPS_LABEL = re.compile(r"[A-Z][A-Z.\-’' ]{2,60}")
+# a journalist's label in a broadcast transcript ('LEILA HARDWICK, HOST:'): their family name alone labels them later
+JOURNALIST_LABEL = re.compile(r",\s*(?i:host|co-host|anchor|byline|correspondent|reporter|moderator|interviewer)\b")
 LONGER_TITLE = re.compile(r"(?<![.:;!?])\s?\b[A-Z][\w’'\-]*\s+$")
 
 
@@ -58,6 +60,15 @@ def role_holder(text: str, label: str, mentions: list[Mention], actor_type: Call
     return None
 
 
+def caps_named(label: str, mentions: list[Mention], actor_type: Callable[[str], str | None]) -> str | None:
+    """The one person the body names whose name ends like an upper-case label ('AYANE KUROSAWA:', then
+    'KUROSAWA:' in a broadcast transcript naming its guest in the body), else None."""
+    family = label.split()[-1].casefold()
+    found = {x.actor_id for x in mentions if x.text.split() and x.text.split()[-1].casefold() == family
+             and actor_type(x.actor_id) == "person"}
+    return found.pop() if len(found) == 1 else None
+
+
 def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
                      actor_type: Callable[[str], str | None], *,
                      caps_speaker: Callable[[str], str | None] | None = None) -> Segments:
@@ -67,12 +78,16 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
     labels = list(LABEL.finditer(text, start, end))
     ends = [m.start() for m in labels[1:]] + [end]
     starts, speakers, askers, named, roles = [], [], [], 0, {}
+    journalists = {m.group("label").split(",")[0].split()[-1].casefold() for m in labels if JOURNALIST_LABEL.search(m.group("label"))}
     for m in labels:
         label_end = m.end("label")
         speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None)
         asker = bool(ASKER_LABEL.match(m.group("label")))
         if speaker is None and not asker and caps_speaker is not None and CAPS_LABEL.fullmatch(m.group("label")):
             speaker = caps_speaker(m.group("label"))
+        if speaker is None and not asker and CAPS_LABEL.fullmatch(m.group("label")) \
+                and m.group("label").split()[-1].casefold() not in journalists:
+            speaker = caps_named(m.group("label"), mentions, actor_type)
         if speaker is not None:
             named += 1
             if actor_type(speaker) == "media":
