@@ -30,6 +30,8 @@ def stances(extractor, text):
     # a broadcast transcript's spoken quotation marks do not break a phrase
     ('Fumio Kishida told parliament that an attack on Taiwan could be a, quote, "survival-threatening situation" for Japan.',
      "fumio-kishida", "defense_of_taiwan", "support"),
+    ('Fumio Kishida told parliament that an attack on Taiwan could be a, Quote, "survival-threatening situation" for Japan.',
+     "fumio-kishida", "defense_of_taiwan", "support"),
     # the named doer of an act holds it, not the speaker who reports it
     ("Beijing lodged a protest with Tokyo over the visit to Taiwan, the foreign ministry said.",
      "china", "jp_tw_official_relations", "oppose"),

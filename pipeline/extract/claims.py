@@ -31,7 +31,7 @@ from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)

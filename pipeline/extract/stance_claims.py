@@ -54,7 +54,7 @@ class StanceClaims:
         if claimant is not None and verb_at is not None and frame_modality(text, s, verb_at) == "negated":
             return out       # 'Biden did not say whether ...': the speaker expressed no position
         sentence = _without_quotes(s.text)    # 'punish “Taiwan independence” diehards'
-        if "quote" in sentence:     # the test spares the regex on most sentences
+        if "uote" in sentence or "UOTE" in sentence:     # the test spares the (case-blind) regex on most sentences
             sentence = SPOKEN_QUOTE.sub(lambda m: " " * len(m.group(0)), sentence)
         # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
         # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
