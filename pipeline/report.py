@@ -134,16 +134,19 @@ _CHILD_PROGRAM = "import sys; sys.path.insert(0, sys.argv[1]); from pipeline.rep
 
 
 def _vega_child() -> None:
-    """The child's side: (specs, bundle_cache, want_bundle, render_png) pickled on stdin, _vega_outputs' result
-    pickled on stdout (anything else written to stdout, by Python or by native code, goes to stderr)."""
-    import pickle
+    """The child's side: {specs, bundle_cache, want_bundle, render_png} as JSON on stdin, _vega_outputs' result as
+    JSON on stdout (PNGs in base64; anything else written to stdout, by Python or by native code, goes to stderr).
+    JSON, not pickle: nothing in the project unpickles (tests/test_security.py)."""
     import sys
 
     out = os.dup(1)
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    args = pickle.load(sys.stdin.buffer)
-    data = pickle.dumps(_vega_outputs(*args), protocol=pickle.HIGHEST_PROTOCOL)
+    args = json.load(sys.stdin.buffer)
+    bundle_cache = Path(args["bundle_cache"]) if args["bundle_cache"] is not None else None
+    bundle, pngs = _vega_outputs(args["specs"], bundle_cache, args["want_bundle"], args["render_png"])
+    data = json.dumps({"bundle": bundle, "pngs": {name: base64.b64encode(png).decode("ascii")
+                                                  for name, png in pngs.items()}}).encode()
     with os.fdopen(out, "wb") as fh:
         fh.write(data)
 
@@ -155,7 +158,6 @@ def vega_outputs_in_child(specs: dict[str, dict], bundle_cache: Path | None = No
     figure's raster (the stance map at scale 2 is 2,730 px wide and ~10 px high per stance row: 252 MB of RGBA
     at 2,000 articles) then live and die in that process instead of adding to the run's. The same functions
     compute the same bytes; the bundle is kept in this process once a child returned it."""
-    import pickle
     import subprocess
     import sys
 
@@ -167,13 +169,16 @@ def vega_outputs_in_child(specs: dict[str, dict], bundle_cache: Path | None = No
     bundle = _CHILD_BUNDLES.get(key)
     if bundle is not None and not render_png:
         return bundle, {}
-    payload = pickle.dumps((specs, bundle_cache, bundle is None, render_png), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = json.dumps({"specs": specs, "bundle_cache": str(bundle_cache) if bundle_cache is not None else None,
+                          "want_bundle": bundle is None, "render_png": render_png}).encode()
     done = subprocess.run([sys.executable, "-c", _CHILD_PROGRAM, str(PROJECT_ROOT)], input=payload,
                           capture_output=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"the report's figures could not be drawn (child process exit {done.returncode}):\n"
                            + done.stderr.decode(errors="replace")[-4000:])
-    child_bundle, pngs = pickle.loads(done.stdout)
+    result = json.loads(done.stdout)
+    child_bundle = result["bundle"]
+    pngs = {name: base64.b64decode(png) for name, png in result["pngs"].items()}
     if bundle is None:
         bundle = _CHILD_BUNDLES[key] = child_bundle
     return bundle, pngs
