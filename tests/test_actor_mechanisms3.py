@@ -4,18 +4,8 @@ import re
 import pytest
 
 from pipeline.extract.actor_contexts import name_continues, registry_owner_stripped
-from pipeline.extract.actors import ActorMatcher
+from tests.test_actor_mechanisms2 import found, matcher  # noqa: F401 (matcher is a fixture)
 from pipeline.extract.names import PERSON_NAME
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
-
-
-def found(matcher, text):
-    mentions, discovered = matcher.find(text, 0, len(text))
-    return [(m.text, m.actor_id) for m in mentions], {d.name for d in discovered.values()}
 
 
 @pytest.mark.parametrize("text, name", [

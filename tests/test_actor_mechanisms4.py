@@ -1,17 +1,7 @@
 """Pure-function tests of the fourth actors round (text in, mentions out); the sentences are written for these tests."""
 import pytest
 
-from pipeline.extract.actors import ActorMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
-
-
-def found(matcher, text):
-    mentions, discovered = matcher.find(text, 0, len(text))
-    return [(m.text, m.actor_id) for m in mentions], {d.name for d in discovered.values()}
+from tests.test_actor_mechanisms2 import found, matcher  # noqa: F401 (matcher is a fixture)
 
 
 @pytest.mark.parametrize("text, actor_id", [
