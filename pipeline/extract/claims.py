@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
+from pipeline.extract.attribution import Attribution
 from pipeline.extract.body import Body, find_body
-from pipeline.extract.clauses import FRAME_AUX, INFINITIVE_OK, _clause_bounds, _unique_ids
+from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
@@ -19,12 +20,9 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
-from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, compile_topics, drop_modifiers, topics_gate
-from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, OPENS_QUOTE, PRONOUN_SPEAKER,
-                                         REMARKS_INTRO, SENTENCE_SUBJECT_PREFIX, SPEAKER_TIME_GAP, UNNAMED_ROLE_OF,
-                                         after_quote_close,
-                                         frame_time, inside_quotation, paragraph_before, quote_closers, remarks_owner,
-                                         wholly_quoted_paragraph)
+from pipeline.extract.stances import compile_topics, topics_gate
+from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
+                                         quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -34,26 +32,8 @@ EXTRACTOR_NAME = "twjp-rules"
 EXTRACTOR_VERSION = "1.8.0"
 QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
-SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
-# (a possessive too: "Saito's remark", "the minister's comment")
-NOUN_USE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|[\w.\-]['’]s)\s+(?:[\w’'\-]+\s+)?$")
-# a naming frame, not the sentence's attribution: 'lodged what the Chinese foreign ministry called "stern representations"'
-WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
-# a participle after the piece its speaker delivered: 'X delivered a speech arguing that ...', 'X issued a statement saying'
-SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|article|op-ed|editorial|commentary|essay|column|"
-                                 r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
-# a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
-COLON_QUOTE = re.compile(r":\s*[“\"]")
-# a body or party that only qualifies the person named after it ('Upper House member Kazuyoshi Nagai', 'LDP lawmaker X')
-ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
-                          r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
-                          r"researcher|fellow|scholar|analyst|professor)\s+[A-Z]")
-# a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
-# words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
-PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
-                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,7 +82,7 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 HEAD_CUE = re.compile(r"\b(?:it is|it's)\s+(?:imperative|essential|necessary|vital)\b|could be established|should be\b", re.IGNORECASE)
 
 
-class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
+class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
 
     def __init__(self, knowledge: Knowledge):
@@ -175,76 +155,6 @@ class ClaimExtractor(EventRules, StatementEvents, StanceClaims):
             if kind in res and HEAD_CUE.search(head) and res[kind].contains(head):
                 return kind
         return "asserted"
-
-    # -- attribution -------------------------------------------------------------------------
-    def claimant(self, text: str, s: Sentence, mentions: list[Mention], last_person: str | None) -> tuple[str | None, str | None]:
-        """(actor_id, reporting verb) of who asserts the sentence when it is quoted or reported."""
-        who, verb, _ = self.attribution(text, s, mentions, last_person)
-        return who, verb
-
-    def attribution(self, text: str, s: Sentence, mentions: list[Mention],
-                    last_person: str | None) -> tuple[str | None, str | None, int | None]:
-        """(actor_id, reporting verb, offset of the verb) of the sentence's reported speech."""
-        m = self.lexicon.according_re.search(s.text)
-        if m:
-            after = [x for x in mentions if x.start >= s.start + m.end() and x.start <= s.start + m.end() + 40]
-            if after:
-                return after[0].actor_id, "according to", s.start + m.start()
-        for rv in self.lexicon.reporting_re.finditer(s.text):
-            v_start, v_end = s.start + rv.start(), s.start + rv.end()
-            if rv.group(0).casefold() in self.lexicon.reporting_lemmas and NOUN_USE_BEFORE.search(text, max(s.start, v_start - 40), v_start):
-                continue     # 'the Taiwan question', 'the report': a noun, not a reporting verb
-            if WHAT_NAMED.search(text, max(s.start, v_start - 60), v_start):
-                continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
-            if PRESCRIBED_SPEECH.search(text, max(s.start, v_start - 30), v_start):
-                continue     # 'the U.S. should state plainly that ...': demanded of the subject, not said by it
-            if rv.group(0).split()[0].endswith("ing") and (text[max(s.start, v_start - 2):v_start].strip() == ","
-                                                            or SPOKEN_PIECE_BEFORE.search(text, max(s.start, v_start - 30), v_start)):
-                # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the
-                # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
-                opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
-                if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                        and not NOT_A_VERB.match(text[opener.end:v_start]) and not ROLE_OF_NAME.match(text, opener.end):
-                    return opener.actor_id, rv.group(0), v_start
-                if opener is not None and ROLE_OF_NAME.match(text, opener.end):
-                    continue     # its subject is a person the matcher did not name: not the nearest name before it
-            if inside_quotation(s.text, rv.start()):
-                continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
-            before = [x for x in mentions if x.end <= v_start and v_start - x.end <= 60
-                      and (not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)
-                           or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start)   # 'a spokesperson for X said'
-                           and "," not in text[x.end:v_start])   # (not when an appositive names them: ', Kong Quan, said')
-                      and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)   # 'Some in the LDP said'
-                      and not inside_quotation(s.text, x.start - s.start)]   # '"... to defend Taiwan," said X': a quoted name
-            after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
-            head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
-                         and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
-                         and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
-            if head is not None:
-                return head.actor_id, rv.group(0), v_start
-            gap_before = text[before[-1].end:v_start] if before else ""
-            if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
-                           or len(gap_before.split()) <= 1):
-                return before[-1].actor_id, rv.group(0), v_start
-            if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
-                return after[0].actor_id, rv.group(0), v_start
-            opener = next((x for x in mentions if s.start <= x.start and x.end <= v_start
-                           and COORDINATED_SPEAKER_GAP.fullmatch(text, x.end, v_start)), None)
-            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
-                return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
-
-            pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
-            if pron and last_person:
-                return last_person, rv.group(0), v_start
-        colon = COLON_QUOTE.search(s.text)
-        if colon is not None:
-            # 'Kishida put it bluntly: "..."', 'The ministry's reply was short: "..."': the subject before the colon speaks
-            c_at = s.start + colon.start()
-            opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= c_at])), None)
-            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                    and not NOT_A_VERB.match(text[opener.end:c_at]) and len(text[opener.end:c_at].split()) <= 8:
-                return opener.actor_id, ":", c_at
-        return None, None, None
 
     # -- events ------------------------------------------------------------------------------
     def _country(self, actor_id: str) -> str | None:
