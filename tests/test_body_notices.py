@@ -4,16 +4,8 @@ colon after a date, and a picture credit above a two-sentence lead. Examples wri
 from the gold sets."""
 import pytest
 
-from pipeline.extract.body import find_body
 from pipeline.extract.prose import is_prose
-
-PARA = "Officials in Manila said the coast guards would meet again in the autumn to review the results. " * 3
-LAST = "The drills will go on next year, the ministry said."
-
-
-def _body(text: str, **kw) -> str:
-    body = find_body(text, **kw)
-    return text[body.start:body.end]
+from tests.test_body_layouts import LAST, PARA, _body
 
 
 @pytest.mark.parametrize("line, expected", [
