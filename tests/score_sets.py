@@ -68,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", help="gold folders (default: every tests/gold* without a BLIND file)")
     args = parser.parse_args(argv)
     sets = [Path(s).resolve() for s in args.sets] or gold_sets()
+    for gold_dir in sets:
+        if not any(gold_dir.glob("*.yaml")):   # a mistyped name would otherwise score a perfect 1.000 on nothing
+            parser.error(f"{gold_dir}: no gold YAML files (name a folder such as tests/gold_heldout3)")
     print("| set | actors F1 | events F1 | type acc. | date acc. | stances F1 | body exact | events on non-asserted |")
     print("|---|---|---|---|---|---|---|---|")
     for gold_dir in sets:
