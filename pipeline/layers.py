@@ -167,8 +167,24 @@ def _shared_records(df: pd.DataFrame, drop: tuple = ()) -> list[dict]:
                 values = encoded.dictionary.to_pylist()
                 columns.append([None if i is None else values[i] for i in encoded.indices.to_pylist()])
                 continue
+        elif pyarrow.types.is_list(col.type) and pyarrow.types.is_string(col.type.value_type):
+            columns.append(_shared_lists(col.combine_chunks()))
+            continue
         columns.append(col.to_pylist())
     return [dict(zip(names, row)) for row in zip(*columns)]
+
+
+def _shared_lists(array: pyarrow.ListArray) -> list:
+    """array.to_pylist() for a list<string> column (subject_ids, object_ids) where equal strings are one
+    str object (a claim's actor IDs: a few thousand distinct among ~2 per claim). A new list per row, as
+    to_pylist gives it (the lists may be replaced, never shared)."""
+    # (array.values: the whole child array, which array.offsets index, whatever the slice and the null slots)
+    encoded = array.values.dictionary_encode()
+    values = encoded.dictionary.to_pylist()
+    items = [None if i is None else values[i] for i in encoded.indices.to_pylist()]
+    offsets = array.offsets.to_pylist()
+    return [items[start:end] if valid else None
+            for valid, start, end in zip(array.is_valid().to_pylist(), offsets, offsets[1:])]
 
 
 class _DocumentRecord(dict):

@@ -62,3 +62,28 @@ def test_small_records_give_the_same_tables(extracted, fixture_knowledge, monkey
     rejected = new["rejects"][new["rejects"]["table"] == "claims"]
     assert len(rejected) and all('"extractor": "' in j for j in rejected["row_json"])
     assert new["claims"]["curation"].notna().any()
+
+
+def _list_arrays():
+    import pyarrow as pa
+
+    plain = pa.array([["x", "y"], None, [], ["x", None], ["z"]], pa.list_(pa.string()))
+    # a null slot over a non-empty range of the child array (legal Arrow; flatten() would skip it)
+    masked = pa.ListArray.from_arrays(pa.array([0, 2, 3, 3, 5], pa.int32()), pa.array(["a", "b", "c", "d", "e"]),
+                                      mask=pa.array([False, True, False, False]))
+    return [plain, plain.slice(1), plain.slice(2, 2), masked, masked.slice(1), masked.slice(1, 2)]
+
+
+@pytest.mark.parametrize("i", range(6))
+def test_shared_lists_equal_to_pylist(i):
+    array = _list_arrays()[i]
+    assert layers._shared_lists(array) == array.to_pylist()
+
+
+def test_shared_records_equal_records(extracted):
+    _, claims, _, _ = extracted
+    shared = layers._shared_records(claims, drop=layers.LEFT_OUT)
+    plain = layers._records(claims.drop(columns=list(layers.LEFT_OUT)))
+    assert shared == plain and [list(r) for r in shared] == [list(r) for r in plain]
+    ids = [a for r in shared for a in r["subject_ids"]]
+    assert len(ids) > len(set(ids)) and len({id(a) for a in ids}) == len(set(ids))   # one str object per ID
