@@ -22,6 +22,8 @@ from pipeline.validation import validate_or_reject
 from schemas import Actors, Claims, Documents, Events, Mentions, Rejects, Stances, Topics
 from schemas.frames import arrow_schema, frame
 
+# the claim columns curate_layer's records leave out (see there)
+LEFT_OUT = ("curation", "extractor")
 DISCOVERED_COLUMNS = ["actor_id", "name", "actor_type", "country", "role", "family_name", "aliases"]
 
 
@@ -139,6 +141,12 @@ def resolve_discovered(claims: list[dict], mentions: list[dict], discovered: lis
         pd.concat([claim_rejects, mention_rejects], ignore_index=True)
 
 
+def _value(column: pd.Series, i: int):
+    """Row i's value as _records gives it (None for a null)."""
+    value = column.iat[i]
+    return None if value is pd.NA or value is None else value
+
+
 def _records(df: pd.DataFrame) -> list[dict]:
     """Rows as plain Python values (None, lists, dates), exactly as Arrow holds them."""
     return pyarrow.Table.from_pandas(df, preserve_index=False).to_pylist()
@@ -159,8 +167,24 @@ def _shared_records(df: pd.DataFrame, drop: tuple = ()) -> list[dict]:
                 values = encoded.dictionary.to_pylist()
                 columns.append([None if i is None else values[i] for i in encoded.indices.to_pylist()])
                 continue
+        elif pyarrow.types.is_list(col.type) and pyarrow.types.is_string(col.type.value_type):
+            columns.append(_shared_lists(col.combine_chunks()))
+            continue
         columns.append(col.to_pylist())
     return [dict(zip(names, row)) for row in zip(*columns)]
+
+
+def _shared_lists(array: pyarrow.ListArray) -> list:
+    """array.to_pylist() for a list<string> column (subject_ids, object_ids) where equal strings are one
+    str object (a claim's actor IDs: a few thousand distinct among ~2 per claim). A new list per row, as
+    to_pylist gives it (the lists may be replaced, never shared)."""
+    # (array.values: the whole child array, which array.offsets index, whatever the slice and the null slots)
+    encoded = array.values.dictionary_encode()
+    values = encoded.dictionary.to_pylist()
+    items = [None if i is None else values[i] for i in encoded.indices.to_pylist()]
+    offsets = array.offsets.to_pylist()
+    return [items[start:end] if valid else None
+            for valid, start, end in zip(array.is_valid().to_pylist(), offsets, offsets[1:])]
 
 
 class _DocumentRecord(dict):
@@ -216,11 +240,14 @@ def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: di
     schema = pyarrow.schema([pyarrow.field(f.name, f.type) for f in arrow_schema(Claims, "claims")])
     n_extracted = len(extracted)
     take, touched = [], []
+    extractors = extracted["extractor"] if "extractor" in extracted else None
     for r in rows:
         i = position.get(id(r))
         if i is not None and r["curation"] is None:
             take.append(i)
         else:
+            if i is not None and "extractor" not in r and extractors is not None:   # (left out of the record: LEFT_OUT)
+                r["extractor"] = _value(extractors, i)
             take.append(n_extracted + len(touched))
             touched.append(r)
     if consume:
@@ -243,13 +270,21 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
     """The curators' overrides applied to the extraction, then every curated table validated:
     claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
     with paused_gc():
-        # (the extracted curation column is replaced by the overrides' marks anyway)
-        claim_rows = _shared_records(claims, drop=("curation",))   # the mentions stay an Arrow table (mention_table.py)
+        # (the extracted curation column is replaced by the overrides' marks anyway; the extractor is read by no
+        # override: 20 keys + the curation marks fit a dict's 32-slot table, a 22nd key doubles it: +368 bytes a
+        # claim, 124 MB at 338k claims. A record an override touched gets its extractor back below.)
+        claim_rows = _shared_records(claims, drop=LEFT_OUT)   # the mentions stay an Arrow table (mention_table.py)
         position = {id(r): i for i, r in enumerate(claim_rows)}
+        extractors = claims["extractor"]
+
+        def left_out(record: dict) -> dict:
+            i = position.get(id(record))
+            return {} if i is None or "extractor" in record else {"extractor": _value(extractors, i)}
         found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                                 r["family_name"], set(r["aliases"])) for r in _records(discovered)}
         doc_rows = _document_records(documents) if documents is not None else []
-        curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True)
+        curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True,
+                                  left_out=left_out)
         del claim_rows
         claims_df = curated_claims_frame(claims, curated.claims, position, consume=True)   # (curated.claims is emptied)
     out, rejects = {}, [frame(Rejects, curated.rejects)]

@@ -56,7 +56,8 @@ def curate(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, d
     stale = stale_overrides(report)
     for s in stale:
         context.log.warning(f"stale curation override {s['id']} ({s['file']}:{s['line']}): {s['reason']}")
-    queue = review_queue({"documents": documents, **tables}, limit=25)
+    queue = review_queue({"documents": documents, **tables}, limit=25,
+                         memo_dir=pipeline_config.cache_path if pipeline_config.use_cache else None)
     yield dg.Output(report, "curation_report", metadata={
         "dagster/row_count": len(report), "folder": str(pipeline_config.curation_path),
         "applied": int((report["status"] == "applied").sum()) if len(report) else 0, "stale": len(stale),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pipeline import curate
 from pipeline.curation.load import Override
 from pipeline.curation.mention_table import MentionTable, build_actors
-from pipeline.curation.places import Stale, actors_add_mention, actors_remove, find_spans
+from pipeline.curation.places import NO_MARKS, Stale, actors_add_mention, actors_remove, find_spans, mark
 from pipeline.curation.places import overlaps as _overlaps
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.claims import stable_id
@@ -50,8 +50,9 @@ def stance_key(c: dict) -> str:
 
 
 class _Run:
-    def __init__(self, claims, mentions, discovered, documents, knowledge, owned=False):
-        self.claims = [c.update(curation=set()) or c for c in claims] if owned else [dict(c, curation=set()) for c in claims]
+    def __init__(self, claims, mentions, discovered, documents, knowledge, owned=False, left_out=None):
+        self.left_out = left_out   # claim record -> the columns the caller left out of it (apply_overrides)
+        self.claims = [c.update(curation=NO_MARKS) or c for c in claims] if owned else [dict(c, curation=NO_MARKS) for c in claims]
         self.mentions = MentionTable(mentions)
         self.discovered = {k: DiscoveredActor(d.actor_id, d.name, d.actor_type, d.country, d.role, d.family_name,
                                               set(d.aliases)) for k, d in discovered.items()}
@@ -121,7 +122,7 @@ class _Run:
             if changed:
                 n += 1
                 if "curation" in r:
-                    r["curation"].add(o.id)
+                    mark(r, o.id)
         return n
 
     def actors_merge(self, o: Override) -> int:
@@ -167,7 +168,8 @@ class _Run:
         hits = {c["claim_id"] for c in self.claims_at(o.spec["address"], "claims")}
         for c in self.claims:
             if c["claim_id"] in hits:
-                row = {k: (sorted(v) if isinstance(v, set) else v) for k, v in c.items() if k != "curation"}
+                full = {**c, **self.left_out(c)} if self.left_out is not None else c
+                row = {k: (sorted(v) if isinstance(v, set) else v) for k, v in full.items() if k != "curation"}
                 self.rejects.append({"table": "claims", "row_key": c["claim_id"],
                                      "reason": f"rejected by curation override {o.id}: {o.why}",
                                      "row_json": json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)})
@@ -181,7 +183,7 @@ class _Run:
         hits = self.claims_at(o.spec["address"], "claims")
         for c in hits:
             c.update(new)
-            c["curation"].add(o.id)
+            mark(c, o.id)
         return len(hits)
 
     def add_claim(self, o: Override, kind: str) -> int:
@@ -221,7 +223,7 @@ class _Run:
         hits = self.claims_at(o.spec["address"], "stances")
         for c in hits:
             c.update(o.spec["set"])
-            c["curation"].add(o.id)
+            mark(c, o.id)
         return len(hits)
 
     def confirm(self, o: Override, kind: str) -> int:
@@ -229,14 +231,14 @@ class _Run:
         override's ID (and leave the review queue); nothing else changes."""
         hits = self.claims_at(o.spec["address"], kind)
         for c in hits:
-            c["curation"].add(o.id)
+            mark(c, o.id)
         return len(hits)
 
     def stances_remove(self, o: Override) -> int:
         hits = self.claims_at(o.spec["address"], "stances")
         for c in hits:
             self.excluded_from_stances.add(c["claim_id"])
-            c["curation"].add(o.id)
+            mark(c, o.id)
         return len(hits)
 
 
@@ -328,7 +330,7 @@ def _set_event(row: dict, group: dict, o: Override, actor_ids: set, actor_names:
     if "event_type" in new:
         for c in group["claims"]:   # the claims say what the event is: keep them consistent
             c["predicate"] = new["event_type"]
-            c["curation"].add(o.id)
+            mark(c, o.id)
     row.update(new)
     row["summary"] = curate.event_summary(row["event_type"], row["source_actor_ids"], row["target_actor_ids"],
                                           curate.lead_claim(group["claims"])["text"], actor_names)
@@ -336,11 +338,14 @@ def _set_event(row: dict, group: dict, o: Override, actor_ids: set, actor_names:
 
 
 def apply_overrides(claims: list[dict], mentions, discovered: dict[str, DiscoveredActor],
-                    documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False) -> Curated:
+                    documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False,
+                    left_out=None) -> Curated:
     """The curated claims, mentions, actors, events and stances (records, not yet validated; the
     mentions, given as a frame, an Arrow table or records, come back as a sorted frame), the claims
-    curators rejected, and a report row per override. owned: the claim rows may be changed in place."""
-    run = _Run(claims, mentions, discovered, documents, knowledge, owned)
+    curators rejected, and a report row per override. owned: the claim rows may be changed in place.
+    left_out: when the claim records lack columns no override reads (layers.curate_layer leaves out the
+    extractor), a function giving a record's missing columns, for the row_json of a rejected claim."""
+    run = _Run(claims, mentions, discovered, documents, knowledge, owned, left_out)
     status: dict[str, tuple[str, int, str]] = {}
     steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
              ("actors", "remove"): lambda o: actors_remove(run, o), ("actors", "add_mention"): lambda o: actors_add_mention(run, o),

@@ -6,6 +6,19 @@ import re
 from pipeline.extract.claims import stable_id
 
 
+# Every claim starts with this one shared empty set of override IDs, and gets a set of its own when an override
+# marks it (mark): an empty set per claim was 216 bytes each, 73 MB for 338k claims, nearly all never marked.
+NO_MARKS = frozenset()
+
+
+def mark(row: dict, override_id: str) -> None:
+    """Add an override's ID to a claim's curation marks."""
+    if row["curation"] is NO_MARKS:
+        row["curation"] = {override_id}
+    else:
+        row["curation"].add(override_id)
+
+
 class Stale(Exception):
     """The override matches nothing (or can no longer be applied); the message says why."""
 
@@ -58,7 +71,7 @@ def actors_remove(run, o) -> int:
                 if gone in c[col]:
                     c[col], changed = [a for a in c[col] if a != gone], True
             if changed:
-                c["curation"].add(o.id)
+                mark(c, o.id)
                 n += 1
     if not n:
         raise Stale(f"{gone!r} is not named at the given places (the extractor no longer finds it there?)")

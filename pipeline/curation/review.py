@@ -8,16 +8,19 @@ rows, and events that rest on a single claim. Rows a curator has corrected or co
 """
 import difflib
 import functools
+import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.curation.resemblance_memo import RatioMemo, memo_version
 from pipeline.extract.actors import fold
 from pipeline.extract.claims import stable_id
 
@@ -143,9 +146,13 @@ class _Claims:
         return sorted(out, key=lambda c: c["claim_id"])
 
 
+# what the memo's pairs depend on: the search's code and threshold (and the Python version, added by memo_version)
+RESEMBLANCE_VERSION = memo_version(inspect.getsource(_Resemblance), repr(RESEMBLANCE))
+
+
 class _Queue:
-    def __init__(self, tables: dict[str, pd.DataFrame], today: date):
-        self.t, self.today = tables, today
+    def __init__(self, tables: dict[str, pd.DataFrame], today: date, memo_dir: Path | None = None):
+        self.t, self.today, self.memo_dir = tables, today, memo_dir
         self.source = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_file"]))
         # through Arrow (None for nulls): to_dict("records") boxes every cell of a big table
         claims = tables["claims"][["claim_id", "doc_id", "text", "kind", "predicate", "topic_id", "polarity", "confidence"]]
@@ -178,12 +185,15 @@ class _Queue:
     def resembling_actors(self):
         actors = self.t["actors"].to_dict("records")
         registry = [(a, fold(name)) for a in actors if a["origin"] == "registry" for name in [a["name"], *a["aliases"]]]
-        similar = _Resemblance([rkey for _, rkey in registry])
-        for d in (a for a in actors if a["origin"] == "discovered"):
+        discovered = [a for a in actors if a["origin"] == "discovered"]
+        # every discovered name's candidates at once, the pairs seen in earlier runs from the memo (same values)
+        similar = RatioMemo(self.memo_dir, RESEMBLANCE_VERSION, _Resemblance).ratios(
+            [rkey for _, rkey in registry], (fold(name) for d in discovered for name in [d["name"], *d["aliases"]]))
+        for d in discovered:
             best, best_ratio = None, 0.0
             for name in [d["name"], *d["aliases"]]:
                 key = fold(name)
-                for i, ratio in similar.ratios(key):
+                for i, ratio in similar[key]:
                     r = registry[i][0]
                     if ratio > best_ratio or (ratio == best_ratio and best and r["actor_id"] < best["actor_id"]):
                         best, best_ratio = r, ratio
@@ -258,10 +268,11 @@ def reviewed_rows(tables: dict[str, pd.DataFrame]) -> set[str]:
 
 
 def review_queue(tables: dict[str, pd.DataFrame], *, limit: int | None = 20, today: date | None = None,
-                 include_reviewed: bool = False) -> list[ReviewItem]:
+                 include_reviewed: bool = False, memo_dir: Path | None = None) -> list[ReviewItem]:
     """The rows most worth a human look, best first (ties broken by kind and ID: deterministic);
-    rows a curator already corrected or confirmed are left out unless include_reviewed."""
-    q = _Queue(tables, today or date.today())
+    rows a curator already corrected or confirmed are left out unless include_reviewed. memo_dir: a folder
+    that keeps the resemblance search's pairs between runs (resemblance_memo.py; the same queue)."""
+    q = _Queue(tables, today or date.today(), memo_dir)
     items = [*q.conflicting_stances(), *q.resembling_actors(), *q.low_confidence_claims(), *q.single_source_events()]
     if not include_reviewed:
         done = reviewed_rows(tables)
