@@ -50,6 +50,8 @@ QUANTITY_OF = (r"\s+(?:rounds?|series|number|total|couple|pair|dozens|hundreds|t
 APPROXIMATE = (r"\s+(?:about|around|over|roughly|nearly|almost|approximately|more\s+than|at\s+least|up\s+to)(?=\s+(?:\d|a\s+dozen|"
                r"dozens|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                r"sixty|seventy|eighty|ninety|hundred))")
+# an amount's 'in'/'of' before what it counts: '$1 million in emergency aid', 'one million dollars in assistance'
+AMOUNT_IN = r"(?:(?<=million)|(?<=billion)|(?<=trillion)|(?<=dollars)|(?<=yen)|(?<=euros)|(?<=\d))\s+(?:in|of|worth\s+of)"
 # a short PP moved before a long object, closed by its comma: 'conveyed to the Chinese side, through diplomatic
 # channels, Japan's concern'; or a named addressee: 'expressed to Tokyo its regret'
 SHIFTED_PP = r"\s*,?\s+(?:to|through|via)\s+(?:[^,;.:“”\"()\n]{1,40},|(?:the\s+)?[A-Z][\w\-]*(?=\s+(?:its|their|his|her|the|a|an)\b))"
@@ -133,7 +135,7 @@ class GappedTriggers:
                 rests = "|".join(_rest_pattern(r.split()) for r in sorted({r for r, _ in items}, key=len, reverse=True))
                 name = {"object": "o", "particle": "p", "complement": "c"}[kind]
                 if kind == "object":
-                    gap = rf"(?:{SHIFTED_PP}){{0,2}}(?:{GAP_WORD}|{QUANTITY_OF}|{APPROXIMATE}){{0,{MAX_GAP_WORDS}}}?\s+[“\"‘]?"
+                    gap = rf"(?:{SHIFTED_PP}){{0,2}}(?:{GAP_WORD}|{QUANTITY_OF}|{APPROXIMATE}|{AMOUNT_IN}){{0,{MAX_GAP_WORDS}}}?\s+[“\"‘]?"
                 elif kind == "particle":
                     gap = rf"{OBJECT}\s+"
                 else:
