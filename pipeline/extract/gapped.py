@@ -56,7 +56,7 @@ AMOUNT_IN = r"(?:(?<=million)|(?<=billion)|(?<=trillion)|(?<=dollars)|(?<=yen)|(
 # channels, Japan's concern'; or a named addressee: 'expressed to Tokyo its regret'
 SHIFTED_PP = r"\s*,?\s+(?:to|through|via)\s+(?:[^,;.:“”\"()\n]{1,40},|(?:the\s+)?[A-Z][\w\-]*(?=\s+(?:its|their|his|her|the|a|an)\b))"
 ADVERB = r"\s+(?:\w{3,}ly|also|again|once\s+again|jointly|together|then)"
-OBJECT = r"(?:\s+(?:it|them)|(?:\s+(?!(?:" + STOP + r")\b)(?-i:(?![A-Z]))[\w’'\-]+){1,3}?)"
+OBJECT = r"(?:\s+(?:it|them|this|that|these|those)|(?:\s+(?!(?:" + STOP + r")\b)(?-i:(?![A-Z]))[\w’'\-]+){1,3}?)"
 MAX_GAP_WORDS = 4
 
 
