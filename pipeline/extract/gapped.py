@@ -103,11 +103,12 @@ class GappedTriggers:
     """The trigger matcher plus gapped readings of its multi-word verb entries (see the module docstring)."""
 
     def __init__(self, literal: PhraseMatcher, verb_keys: dict[str, str], *, vetoes: tuple[str, ...] = (),
-                 types: dict[str, str] | None = None):
+                 types: dict[str, str] | None = None, light_forms: frozenset[str] = frozenset()):
         """literal: the trigger matcher; verb_keys: multi-word verb surface form (casefolded) -> its lemma; vetoes: words
         that make a gap another reading ('held joint drills with X' is a cooperation: syntax.yaml joint_markers)."""
         self.literal = literal
         self.types = types or {}      # trigger key -> its type: a gap's own event noun of another type wins
+        self.light_forms = light_forms   # light-verb forms (syntax.yaml): their event nouns have rules of their own
         self.veto = re.compile(rf"\b(?:{'|'.join(map(re.escape, vetoes))})\b", re.IGNORECASE) if vetoes else None
         self._rests: dict[str, dict[str, list[tuple[str, str]]]] = {}     # head -> kind -> [(rest, key)]
         for key, lemma in verb_keys.items():
@@ -188,7 +189,11 @@ class GappedTriggers:
         # longer than the literal match at its start, and not inside a literal match that starts before it
         gapped = [g for g in gapped if g.b > at.get(g.a, g.a) and not any(m.start() < g.a < m.end() for m in literal)
                   and not any(g.a < m.start() < g.rest and m.end() == g.b and self._type(m.group(0)) not in (None, self.types.get(g.key))
-                              for m in literal)]     # 'concluded a sister-city agreement': the longer noun's own type
+                              for m in literal)      # 'concluded a sister-city agreement': the longer noun's own type
+                  # 'held two rounds of talks', 'expressed its sincere gratitude': the rest is an event noun of the same type,
+                  # which the light-verb rules read already (with their own tense and voice rules)
+                  and not (g.rest in at and at[g.rest] == g.b and self._type(g.text[g.rest:g.b]) == self.types.get(g.key)
+                           and g.key.split()[0] in self.light_forms)]
         spans, last = [], -1
         for g in gapped:                       # (heads come in order; a later head inside an earlier span is dropped)
             if g.a >= last:

@@ -133,6 +133,7 @@ class Lexicon:
         for lemma in cancel.get("verbs", []):
             cancel_forms |= inflect(lemma, irregular)
         light |= cancel_forms
+        self.trigger_re.light_forms = frozenset(f.casefold() for f in light)
         self.cancel_types: dict[str, str] = dict(cancel.get("types") or {})
         self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
         self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
