@@ -21,7 +21,7 @@ def test_split_entry(key, kind, rest):
 @pytest.mark.parametrize("text, trigger_key", [
     ("Seoul lodged an unusually stern protest with Tokyo.", "lodged a protest"),
     ("Moscow sent some 40 aircraft into the zone.", "sent aircraft"),
-    ("Hanoi sent about a dozen warships into the area.", "sent warships"),
+    ("Hanoi sent about a dozen aircraft into the area.", "sent aircraft"),
     ("Manila turned the request down.", "turned down"),
     ("Canberra pulled its remaining troops out of the base.", "pulled out"),
     ("Ottawa withdrew its invitation to the minister.", "withdrew an invitation"),
@@ -76,6 +76,7 @@ def test_a_name_in_the_gap_stays_a_participant(seed_extractor):
     # an agentless passive of sending whose subject is an owned asset
     ("Japan's fighter jets were scrambled on Monday.", "MOBILIZE", ["japan"]),
     ("Fighter aircraft of the Japan Air Self-Defense Force were scrambled in response.", "MOBILIZE", ["jasdf"]),
+    ("Two Chinese destroyers were dispatched to the area on Monday.", "MOBILIZE", ["china"]),
 ])
 def test_event_found(seed_extractor, text, plover, sources):
     found = [e for e in events(seed_extractor, text) if e["predicate"] == plover]

@@ -15,7 +15,7 @@ from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
-from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, asset_passive_subject, drop_possessors,
+from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, asset_passive_subject, drop_possessors,
                                          is_verb_coordination, iterative_after, predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
@@ -146,6 +146,10 @@ class EventRules:
                 # an agentless passive names no source, unless its subject is an owned asset that was sent (vocab8)
                 owner = asset_passive_subject(text, c_start, anchor, mentions, _group, self.lexicon.asset_re) \
                     if not agents and voice == "passive" and trig.plover in self._asset_passive_types else None
+                if not agents and not owner and voice == "passive" and trig.plover in self._asset_passive_types \
+                        and (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
+                        and (demo := demonym_subject(text, c_start, aux.start(), **self._demonym_assets())):
+                    owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Japanese jets were scrambled'
                 if not agents and not owner:
                     continue
                 if owner:
