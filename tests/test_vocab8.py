@@ -93,3 +93,10 @@ def test_event_found(seed_extractor, text, plover, sources):
 ])
 def test_no_event(seed_extractor, text):
     assert events(seed_extractor, text) == []
+
+
+def test_extractor_pickles_with_the_gapped_matcher(seed_extractor):
+    import pickle
+    copy = pickle.loads(pickle.dumps(seed_extractor.lexicon))
+    text = "Moscow sent some 40 aircraft into the zone."
+    assert [m.group(0) for m in copy.trigger_re.finditer(text)] == [m.group(0) for m in seed_extractor.lexicon.trigger_re.finditer(text)]

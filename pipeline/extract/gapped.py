@@ -206,4 +206,8 @@ class GappedTriggers:
         return self.types.get(" ".join(surface.casefold().split()))
 
     def __getattr__(self, name):
+        # the literal matcher's other methods; never for dunders or 'literal' itself (unpickling looks those up
+        # before __dict__ is filled)
+        if name.startswith("__") or name == "literal":
+            raise AttributeError(name)
         return getattr(self.literal, name)
