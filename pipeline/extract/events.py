@@ -15,7 +15,7 @@ from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
-from pipeline.extract.predicates import (MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, drop_possessors,
+from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, asset_passive_subject, drop_possessors,
                                          is_verb_coordination, iterative_after, predicate_shape, relative_antecedent, subject_group)
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import characterise
@@ -143,12 +143,22 @@ class EventRules:
             if voice in ("passive", "reduced"):
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
-                if not agents:
-                    continue     # an agentless passive names no source
-                sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
-                # a reduced relative modifies a noun of the main clause, whose subject is no participant
-                targets = [] if voice == "reduced" else \
-                    _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
+                # an agentless passive names no source, unless its subject is an owned asset that was sent (vocab8)
+                owner = asset_passive_subject(text, c_start, anchor, mentions, _group, self.lexicon.asset_re) \
+                    if not agents and voice == "passive" and trig.plover in self._asset_passive_types else None
+                if not agents and not owner and voice == "passive" and trig.plover in self._asset_passive_types \
+                        and (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
+                        and (demo := demonym_subject(text, c_start, aux.start(), **self._demonym_assets())):
+                    owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Japanese jets were scrambled'
+                if not agents and not owner:
+                    continue
+                if owner:
+                    sources, targets = owner, _group([x for x in after if x not in owner], text, nearest_last=False)
+                else:
+                    sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
+                    # a reduced relative modifies a noun of the main clause, whose subject is no participant
+                    targets = [] if voice == "reduced" else \
+                        _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
             elif voice == "participle":
                 # the free adjunct's subject is the main clause's: the last event's source, else the speaker
                 sources = [x for x in mentions if x.actor_id in last_subject and x.start < m.start()][:len(last_subject)] \
@@ -427,6 +437,11 @@ class EventRules:
             return plover, mode
         new = self.lexicon.cancel_types[plover]
         return new, self.lexicon.cancel_modes.get(new)
+
+    @property
+    def _asset_passive_types(self) -> frozenset[str]:
+        """Types whose agentless passive takes the owner of its asset subject as source (syntax.yaml)."""
+        return frozenset((self.knowledge.syntax or {}).get("asset_passive_types") or ())
 
     @property
     def _iterative_words(self) -> tuple[str, ...]:

@@ -3,6 +3,7 @@ attribution cues. Built once per knowledge version."""
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.gapped import AMOUNT_IN, QUANTITY_OF, SHIFTED_PP, GappedTriggers
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.knowledge import Knowledge
 
@@ -116,8 +117,12 @@ class Lexicon:
                 cond = amb.get(noun) or {}
                 self.triggers.setdefault(noun.casefold(), Trigger(et.plover, noun, (et.modes or {}).get(noun), "noun",
                                                                   tuple(cond.get("not_before") or ()), tuple(cond.get("requires_any") or ())))
-        self.trigger_re = PhraseMatcher(_alternatives(self.triggers), before=r"(?<![\w\-])", after=r"(?![\w\-])",
-                                        flags=re.IGNORECASE)
+        literal = PhraseMatcher(_alternatives(self.triggers), before=r"(?<![\w\-])", after=r"(?![\w\-])",
+                                flags=re.IGNORECASE)
+        # multi-word verb entries also match with modifiers inside ('lodged a stern protest', 'turned it down')
+        self.trigger_re = GappedTriggers(literal, {k: t.lemma for k, t in self.triggers.items() if t.form != "noun" and " " in k},
+                                         vetoes=tuple((getattr(knowledge, "syntax", None) or {}).get("joint_markers") or ()),
+                                         types={k: t.plover for k, t in self.triggers.items()})
         syntax = getattr(knowledge, "syntax", None) or {}
         light = set()
         for lemma in syntax.get("light_verbs", []):
@@ -128,6 +133,7 @@ class Lexicon:
         for lemma in cancel.get("verbs", []):
             cancel_forms |= inflect(lemma, irregular)
         light |= cancel_forms
+        self.trigger_re.light_forms = frozenset(f.casefold() for f in light)
         self.cancel_types: dict[str, str] = dict(cancel.get("types") or {})
         self.cancel_modes: dict[str, str] = dict(cancel.get("modes") or {})
         self.cancel_re = re.compile(rf"(?:{_alternation(cancel_forms)})(?![\w])", re.IGNORECASE) if cancel_forms else None
@@ -135,12 +141,15 @@ class Lexicon:
         # ('held their first "2+2" talks'; a quotation may open on the noun: 'expressed "grave concern"');
         # never across 'that' ('made clear that the ban ...': a clause, not an object) nor a preposition that opens another noun's complement ('signed a memorandum on cooperation',
         # 'held talks with the opposition': the noun there is no object of the light verb)
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:\s+(?!{COMPLEMENT_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘]?$",
+        # a PP moved before the object may stand right after the verb ('conveyed to the Chinese side, through diplomatic
+        # channels, Japan's concern'), and an amount before 'of' counts as one word ('held a fresh round of talks')
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:{SHIFTED_PP}){{0,2}}(?:{QUANTITY_OF}|{AMOUNT_IN}|\s+(?!{COMPLEMENT_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘]?$",
                                         re.IGNORECASE) if light else None
         assets = syntax.get("asset_nouns") or []
         self.asset_words = {a.casefold() for a in assets if " " not in a}
         # an actor's name as the modifier of what it acts through: 'four China Coast Guard vessels', 'a JMSDF destroyer'
-        self.asset_re = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w])", re.IGNORECASE) if assets else None
+        # (one or more: 'China's aircraft carrier', where 'aircraft' is an asset noun of its own)
+        self.asset_re = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w]))+", re.IGNORECASE) if assets else None
         self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
             if syntax.get("habitual") else None
         mod = knowledge.modality
@@ -171,7 +180,11 @@ class Lexicon:
                                        re.IGNORECASE)
 
     def trigger(self, surface: str) -> Trigger | None:
-        return self.triggers.get(SPACES.sub(" ", surface.casefold()))
+        found = self.triggers.get(SPACES.sub(" ", surface.casefold()))
+        if found is None and " " in surface:
+            key = self.trigger_re.key_of(SPACES.sub(" ", surface))     # 'lodged a stern protest' -> 'lodged a protest'
+            found = self.triggers.get(key) if key else None
+        return found
 
     def is_past(self, verb: str) -> bool:
         """A reporting verb in the past ('said', 'told reporters'; 'according to' reports a past act)."""

@@ -37,9 +37,11 @@ PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|f
 MANNER_GERUND = re.compile(r"[a-z]\s+(?:(?:an?|the|his|her|its|their)\s+[\w\-]+\s+)?(?:in|by)\s+$")
 # 'issued a statement on Monday congratulating Lai', 'released a statement praising X': the gerund says what the
 # statement did, an act of the clause's subject (no comma needed, unlike a free adjunct)
-STATEMENT_GERUND = re.compile(r"\b(?i:issued|released|published|posted|put\s+out|sent)\s+(?i:a|an|its|his|her|their)\s+"
-                              r"(?:[\w\-]+\s+){0,2}?(?i:statement|message|letter|post|note)"
-                              r"(?:\s+(?i:on|in|at|late|early|earlier|later|last|this)(?:\s+[\w\-.]+){1,3}?)?\s+$")
+# ('sent a letter to the minister on Monday calling for', 'wrote to Beijing demanding': up to two short adjuncts, the
+# addressee among them)
+STATEMENT_GERUND = re.compile(r"\b(?:(?i:issued|released|published|posted|put\s+out|sent|wrote|delivered)\s+(?i:a|an|its|his|her|their)\s+"
+                              r"(?:[\w\-]+\s+){0,2}?(?i:statement|message|letter|letters|post|note|notes|cable)|(?i:wrote))"
+                              r"(?:\s+(?i:on|in|at|to|late|early|earlier|later|last|this)(?:\s+[\w\-.’']+){1,3}?){0,2}\s+$")
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
@@ -91,6 +93,11 @@ def _any_of(items: tuple[str, ...]) -> re.Pattern:
                       re.IGNORECASE)
 
 
+# how far before an event noun its light verb may stand: four words, or a moved PP ('conveyed to the Chinese side,
+# through diplomatic channels, Japan's concern'); the light-verb pattern itself bounds the words between
+LIGHT_VERB_WINDOW = 100
+
+
 def predicate_shape(text: str, clause_start: int, start: int, end: int, form: str,
                     light_verb_re: re.Pattern | None) -> tuple[str, int] | None:
     """('active' | 'passive', anchor offset) when the trigger at [start, end) heads a finite event
@@ -100,10 +107,10 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         # an event noun is an event only as the object of a light verb ("held talks", "lodged a protest")
         if light_verb_re is None:
             return None
-        m = light_verb_re.search(text[max(clause_start, start - 45):start])
+        m = light_verb_re.search(text[max(clause_start, start - LIGHT_VERB_WINDOW):start])
         if not m:
             return None
-        anchor = start - len(text[max(clause_start, start - 45):start]) + m.start()
+        anchor = start - len(text[max(clause_start, start - LIGHT_VERB_WINDOW):start]) + m.start()
         lv_before = text[max(clause_start, anchor - 40):anchor]
         if MODAL_OR_TO_BEFORE.search(lv_before):
             return ("irrealis", anchor)
@@ -271,3 +278,35 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, menti
     if who:
         cands = [x for x in cands if x.actor_id in persons]
     return cands[-1] if cands else None
+
+
+ASSET_LEAD = re.compile(r"[\s“‘\"]*(?:(?i:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?")
+OF_OWNER = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?")
+# what may follow the owner before the passive verb: a further owner ('... Force of the Air Self-Defense Force') and the
+# auxiliary
+OWNER_TO_PASSIVE = re.compile(r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^,;:“”\"]{1,60}?)?\s+(?:\w+ly\s+)?"
+                              r"(?i:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
+
+
+def asset_passive_subject(text: str, clause_start: int, anchor: int, mentions: list[Mention], coordination,
+                          asset_re: re.Pattern | None) -> list[Mention] | None:
+    """The owner of the asset that is the subject of an agentless passive of sending ('Japan Air Self-Defense Force
+    fighter jets were scrambled', 'Fighter aircraft of the Southwestern Air Defense Force were scrambled'): whoever
+    sends its own jets or ships is the source of the deployment. None when the subject is no owned asset ('Taiwan
+    was criticized')."""
+    if asset_re is None:
+        return None
+    before = [m for m in mentions if clause_start <= m.start and m.end <= anchor]
+    if not before:
+        return None
+    group = subject_group(text, clause_start, anchor, mentions, coordination, asset_re)
+    if group:       # the owner before its asset: 'X fighter jets were', "X's destroyers were"
+        gap = text[group[-1].end:anchor]
+        owned = POSSESSIVE_AFTER.match(gap)
+        return group if asset_re.match(gap, owned.end() if owned else 0) else None
+    first = before[0]       # the asset before its owner: 'Fighter aircraft of the X (of the Y) were'
+    lead = ASSET_LEAD.match(text, clause_start, first.start)
+    asset = asset_re.match(" " + text[lead.end():first.start])
+    if asset is None or not OF_OWNER.fullmatch(" " + text[lead.end():first.start], asset.end()):
+        return None
+    return [first] if OWNER_TO_PASSIVE.fullmatch(text, first.end, anchor) else None
