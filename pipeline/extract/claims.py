@@ -21,6 +21,7 @@ from pipeline.extract.spans import SpanSet
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import compile_topics, topics_gate
+from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
@@ -261,7 +262,9 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and (
                     OPENS_QUOTE.match(s.text) and "\n\n" not in text[quoted_by[0]:s.start]
                     # a paragraph that is only a quotation goes on with the last speaker ('..., Su told RFA.' / '"Japan ..."')
-                    or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
+                    or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)
+                    # a quotation the last sentence opened and left open ('X told Newsweek: "This is ... . Washington should ..."')
+                    or "\n\n" not in text[quoted_by[0]:s.start] and quotation_open_at(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
             if claimant is None and remarks_by is not None:
                 # the announced words go on until the narration names their owner again ('Mr. Ishiba then ... thanking

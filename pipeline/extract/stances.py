@@ -56,6 +56,8 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
                           # (an adjective may follow the determiner: 'should build a direct [communication channel]')
+                          # readiness prescribed: 'must be ready (together) to [deter an attack]', 'should be prepared to [defend Taiwan]'
+                          r"(?:be\s+(?:ready|prepared|able|willing)\s+(?:together\s+|jointly\s+)?to\s+)?"
                           r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
                           re.IGNORECASE)
 # an existential prescription: 'There must be a [channel between the two militaries]', 'there should be more
