@@ -229,6 +229,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
+        self._doc_persons = person_ids     # the stance rules ask whether a speaker the registry lacks is a person
         last_person = None
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)

@@ -271,6 +271,10 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
                 # a negative frame ('is not in a position to hold ...') already is the negation the clause reads
                 negatable = not NEGATIVE_FRAME.search(frame)
+                # 'must not provoke Beijing by [expanding] defense exchanges': the frame's means, abstention prescribed
+                if negatable and BY_MEANS.search(sentence, max(c_start, a - 40), b) and (
+                        f := sentence.rfind(frame, c_start, a)) >= 0 and PRESCRIBED_NOT.search(sentence, max(0, f - 25), f):
+                    negatable = False
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
             damage = cues.accusation is not None and bool((m := cues.accusation.match(cue_text)) and m.end() == len(cue_text))
             cand = (dist, a, Reading(polarity, a, cue_text, negatable, flip, k_end, damage))
@@ -281,7 +285,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     if acted := _act_readings(sentence, cues, clause_of):
         return acted
     for k_start, k_end, flip in sorted(keys + inverse):
-        if (MODAL_BEFORE.search(sentence, max(0, k_start - 30), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
+        if (MODAL_BEFORE.search(sentence, max(0, k_start - 50), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
                 and re.match(r"[a-z]", sentence[k_start]):
             return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
