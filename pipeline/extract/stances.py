@@ -218,9 +218,11 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             # an oppose phrase built on an inverse keyword ('remains non-governmental') affirms what that keyword names,
             # as a support cue on it does: the speaker's act is no accusation
             affirms = pol == "oppose" and cues.inverse is not None and cues.inverse.contains(m.group(0))
-            # a verb or noun phrase without a negation of its own is denied by one before it ('should not [abandon strategic
-            # ambiguity]', 'is not necessarily [a Japan contingency]'); a phrase that carries one, or opens with a name, is not
-            negatable = m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0))
+            # a support phrase without a negation of its own is denied by one before it ('should not [abandon strategic
+            # ambiguity]', 'is not necessarily [a Japan contingency]'); a phrase that carries one, or opens with a name, is not.
+            # An oppose phrase is a warning whose negation restates it ('must never be [dragged into a war]', 'not to send
+            # [wrong signals to independence forces]')
+            negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0))
             out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
