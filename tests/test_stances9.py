@@ -51,6 +51,12 @@ def holders(extractor, text):
     ("Taro Aso said Japan must be ready to defend Taiwan.", "Taro Aso", "defense_of_taiwan", "support"),
     ("Joe Biden said the allies should be prepared together to deter an attack on Taiwan.",
      "Joe Biden", "defense_of_taiwan", "support"),
+    # a passive push into an opposed act, and a warning cue whose negation restates it
+    ("Zhao Lijian told reporters that Japan should \"not be misled into interfering in the Taiwan issue\".",
+     "Zhao Lijian", "one_china_policy", "support"),
+    ("Zhao Lijian said Tokyo must not be drawn into interfering in China's internal affairs.",
+     "Zhao Lijian", "one_china_policy", "support"),
+    ("Lu Kang urged Tokyo not to send \"wrong signals\" to Taiwan independence forces.", "Lu Kang", "taiwan_independence", "oppose"),
     # a prescribed declaration of a commitment is clarity
     ("Joe Biden said Washington should say plainly that it will defend Taiwan.", "Joe Biden", "us_strategic_clarity", "support"),
 ])

@@ -58,6 +58,8 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           # (an adjective may follow the determiner: 'should build a direct [communication channel]')
                           # readiness prescribed: 'must be ready (together) to [deter an attack]', 'should be prepared to [defend Taiwan]'
                           r"(?:be\s+(?:ready|prepared|able|willing)\s+(?:together\s+|jointly\s+)?to\s+)?"
+                          # or a passive push into the act: 'should not be misled into [interfering in the Taiwan issue]'
+                          r"(?:be\s+(?:misled|drawn|dragged|lured|tempted|pushed|pressured|goaded)\s+into\s+)?"
                           r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
                           re.IGNORECASE)
 # an existential prescription: 'There must be a [channel between the two militaries]', 'there should be more
@@ -67,6 +69,9 @@ THERE_MUST_BE = re.compile(r"\bthere\s+(?:must|should|needs?\s+to|has\s+to|have\
 # the keyword as the means of an opposed act: 'we should not provoke Beijing by [talking about military cooperation]',
 # 'would damage ties by pursuing ...': the speaker opposes the means whether or not the act is negated
 BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
+# an oppose cue that something undergoes ('dragged into', 'drawn into'): its negation restates the warning ('must not be
+# drawn into interfering in ...', 'must never be dragged into a war over Taiwan')
+UNDERGONE_CUE = re.compile(r"(?:dragged|drawn|entangled|embroiled|sucked)\b", re.IGNORECASE)
 # (only a prescribed abstention: 'would not provoke Beijing by holding talks' says the talks are harmless)
 PRESCRIBED_NOT = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|have\s+to)\s+not\s+(?:\w+ly\s+)?$|\b(?:shouldn|mustn)[’']t\s+$",
                             re.IGNORECASE)
@@ -268,7 +273,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 continue
             # an oppose cue whose means the keyword is ('should not provoke Beijing by talking about [...]'): no flip
             negatable = not (pol == "oppose" and b <= k_start and BY_MEANS.search(sentence, b, k_start)
-                             and PRESCRIBED_NOT.search(sentence, max(0, a - 25), a))
+                             and PRESCRIBED_NOT.search(sentence, max(0, a - 25), a)) and not UNDERGONE_CUE.match(cue_text)
             if pol == "support" and (frame := _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end)):
                 pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
                 # a negative frame ('is not in a position to hold ...') already is the negation the clause reads
