@@ -46,7 +46,7 @@ def _without_quotes(text: str) -> str:
 # the reported clause after its reporting verb up to its subject: adjuncts of the verb ('told a Lower House committee on
 # Tuesday'), then the complementiser; or the subject right after the verb ('said Japan ...')
 REPORTED_OPENING = re.compile(r"[\w\-]+(?:\s+(?:[^,;:“”\"]{0,80}?\s)?that)?\s+[“\"]?\s*(?:the\s+)?$")
-STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:has|have|had|does|do|did|is|was|will|would)\s+)?(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*"
+STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?!(?:and|or|nor|of|but|as|with)\b)(?:(?:has|have|had|does|do|did|is|was|will|would)\s+)?(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*"
                               r"[a-z]+(?:s|ed)?\b")
 
 

@@ -95,7 +95,7 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
         speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None) or \
             next((x.actor_id for x in mentions if label_end < x.start and x.end <= m.end("label")
                   and actor_type(x.actor_id) == "person"), None)
-        asker = bool(ASKER_LABEL.match(label))
+        asker = bool(ASKER_LABEL.match(m.group("label")))    # (a bracketed outlet keeps the label whole: "REPORTER (Kyodo News)")
         if speaker is None and not asker and caps_speaker is not None and CAPS_LABEL.fullmatch(label):
             speaker = caps_speaker(label)
         if speaker is None and not asker and CAPS_LABEL.fullmatch(label) \
