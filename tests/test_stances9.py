@@ -58,7 +58,7 @@ def holders(extractor, text):
      "Zhao Lijian", "one_china_policy", "support"),
     ("Lu Kang urged Tokyo not to send \"wrong signals\" to Taiwan independence forces.", "Lu Kang", "taiwan_independence", "oppose"),
     # a prescribed declaration of a commitment is clarity
-    ("Joe Biden said Washington should say plainly that it will defend Taiwan.", "Joe Biden", "us_strategic_clarity", "support"),
+    ("Joe Biden said Washington should say plainly that it would help defend Taiwan.", "Joe Biden", "us_strategic_clarity", "support"),
 ])
 def test_prescriptions_and_negations(seed_extractor, text, holder, topic, polarity):
     got = stances(seed_extractor, text)
@@ -134,18 +134,3 @@ def test_bracketed_caps_labels_name_their_speakers(seed_extractor):
     assert ("Lin Mei-hua", "jp_tw_security_cooperation", "oppose") in got, got
     assert ("Chang Wei-ming", "jp_tw_security_cooperation", "support") in got, got
 
-
-@pytest.mark.parametrize("text, holder, state, credited", [
-    # an official stating what their own state does: the state's declared policy too
-    ("Yoshimasa Hayashi told a Diet committee on Monday that Japan \"maintains its position as stated in the 1972 "
-     "Japan-China Joint Communique\".", "Yoshimasa Hayashi", "Japan", True),
-    ("Fumio Kishida said Japan does not support Taiwan independence.", "Fumio Kishida", "Japan", True),
-    ("Joe Biden said the United States does not support Taiwan independence.", "Joe Biden", "United States", True),
-    # another state's official describing it, or prescribing to it, credits no state
-    ("Wang Yi said Japan does not support Taiwan independence.", "Wang Yi", "Japan", False),
-    ("Fumio Kishida said Japan should hold a security dialogue with Taiwan.", "Fumio Kishida", "Japan", False),
-])
-def test_own_state_declared_policy(seed_extractor, text, holder, state, credited):
-    got = holders(seed_extractor, text)
-    assert any(h == holder for h, _, _ in got), got
-    assert any(h == state for h, _, _ in got) == credited, got

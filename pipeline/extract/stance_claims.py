@@ -43,19 +43,6 @@ def _without_quotes(text: str) -> str:
     return text
 
 
-# the reported clause after its reporting verb up to its subject: adjuncts of the verb ('told a Lower House committee on
-# Tuesday'), then the complementiser; or the subject right after the verb ('said Japan ...')
-REPORTED_OPENING = re.compile(r"[\w\-]+(?:\s+(?:[^,;:“”\"]{0,80}?\s)?that)?\s+[“\"]?\s*(?:the\s+)?$")
-STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?!(?:and|or|nor|of|but|as|with)\b)(?:(?:has|have|had|does|do|did|is|was|will|would)\s+)?(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*"
-                              r"[a-z]+(?:s|ed)?\b")
-
-
-def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention]) -> str | None:
-    """The one name that opens the clause a reporting verb at verb_at reports (before offset pos), else None."""
-    first = next((m for m in mentions if verb_at < m.start and m.end <= pos and REPORTED_OPENING.fullmatch(text, verb_at, m.start)), None)
-    return first.actor_id if first is not None and STATE_VERB_AFTER.match(text, first.end) else None
-
-
 class StanceClaims:
     """Needs the extractor's `knowledge`, `matcher`, `topic_cues`, `topic_gate`, `modality`, `_country`
     and `_actor_kind`."""
@@ -118,13 +105,6 @@ class StanceClaims:
                     if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
                             and (state := self._states.get(self._country(claimant))):
                         holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
-                    elif modality != "prescriptive" and not r.act and not r.accusation and verb_at is not None and verb_at < pos \
-                            and self._actor_kind(claimant) in ("person", "government_body") \
-                            and (state := self._states.get(self._country(claimant))) and state not in holders \
-                            and reported_subject(text, verb_at, pos, mentions) == state:
-                        # an official stating what their own state does or will do ('Kawaguchi told the Diet that Japan
-                        # "maintains its position ..."', 'Fukuda said Japan "does not support ..."'): the state's declared policy too
-                        holders = [*holders, state]
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
