@@ -24,6 +24,8 @@ COLON_QUOTE = re.compile(r":\s*[“\"]")
 ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
                           r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
                           r"researcher|fellow|scholar|analyst|professor)\s+[A-Z]")
+# a preposition and a modifier before a name: the object inside an apposition ('a member of the opposition [DPJ]')
+MODIFIED_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with)\s+(?:the\s+)?(?!said\b)[a-z][\w\-]*\s+$")
 # a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
 # words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
 PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
@@ -71,6 +73,9 @@ class Attribution:
                            or UNNAMED_ROLE_OF.search(text, max(s.start, x.start - 60), x.start)   # 'a spokesperson for X said'
                            and "," not in text[x.end:v_start])   # (not when an appositive names them: ', Kong Quan, said')
                       and not PART_OF_GROUP.search(text, max(s.start, x.start - 60), x.start)   # 'Some in the LDP said'
+                      # the body an apposition ties its unnamed speaker to: 'X, a senior member of the opposition Democratic
+                      # Party's panel, said' (the matcher did not name X; the party did not speak)
+                      and not MODIFIED_OBJECT_BEFORE.search(text, max(s.start, x.start - 30), x.start)
                       and not inside_quotation(s.text, x.start - s.start)]   # '"... to defend Taiwan," said X': a quoted name
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160

@@ -21,6 +21,7 @@ from pipeline.extract.spans import SpanSet
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import compile_topics, topics_gate
+from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
@@ -228,6 +229,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         sentences = split_sentences(text, start=body.start, end=body.end, excluded=body.excluded)
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
+        self._doc_persons = person_ids     # the stance rules ask whether a speaker the registry lacks is a person
         last_person = None
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
@@ -261,7 +263,9 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             if claimant is None and quoted_by is not None and quoted_by[0] >= 0 and (
                     OPENS_QUOTE.match(s.text) and "\n\n" not in text[quoted_by[0]:s.start]
                     # a paragraph that is only a quotation goes on with the last speaker ('..., Su told RFA.' / '"Japan ..."')
-                    or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
+                    or not text[quoted_by[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)
+                    # a quotation the last sentence opened and left open ('X told Newsweek: "This is ... . Washington should ..."')
+                    or "\n\n" not in text[quoted_by[0]:s.start] and quotation_open_at(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
             if claimant is None and remarks_by is not None:
                 # the announced words go on until the narration names their owner again ('Mr. Ishiba then ... thanking

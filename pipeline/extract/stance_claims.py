@@ -95,7 +95,8 @@ class StanceClaims:
                                                         mentions, claimant, self._country, _group):
                         # 'Mao Ning said the visit violated the one-China principle': she upholds it
                         polarity, accused = ("oppose" if polarity == "support" else "support"), True
-                    if r.act and self._actor_kind(claimant) != "person":
+                    # (a speaker the registry does not know is a person the body names: 'spokesman Kong Quan said China ...')
+                    if r.act and self._actor_kind(claimant) != "person" and claimant not in getattr(self, "_doc_persons", ()):
                         # 'Beijing lodged a protest over the visit, the Chinese embassy said': a body that reports another's act is
                         # its mouthpiece, the act's named doer holds it (a person who reports it, 'Zhao said Beijing had ...',
                         # states the position himself)

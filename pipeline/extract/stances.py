@@ -56,8 +56,25 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
                           # (an adjective may follow the determiner: 'should build a direct [communication channel]')
+                          # readiness prescribed: 'must be ready (together) to [deter an attack]', 'should be prepared to [defend Taiwan]'
+                          r"(?:be\s+(?:ready|prepared|able|willing)\s+(?:together\s+|jointly\s+)?to\s+)?"
+                          # or a passive push into the act: 'should not be misled into [interfering in the Taiwan issue]'
+                          r"(?:be\s+(?:misled|drawn|dragged|lured|tempted|pushed|pressured|goaded)\s+into\s+)?"
                           r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
                           re.IGNORECASE)
+# an existential prescription: 'There must be a [channel between the two militaries]', 'there should be more
+# [intelligence sharing]', 'there needs to be a direct [hotline]' (the speaker asks for what the keyword names)
+THERE_MUST_BE = re.compile(r"\bthere\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:not\s+|never\s+)?(?:also\s+|now\s+)?be\s+"
+                           r"(?:(?:a|an|some|more|regular|direct|formal)\s+)*(?:[a-z\-]+\s+)?$", re.IGNORECASE)
+# the keyword as the means of an opposed act: 'we should not provoke Beijing by [talking about military cooperation]',
+# 'would damage ties by pursuing ...': the speaker opposes the means whether or not the act is negated
+BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
+# an oppose cue that something undergoes ('dragged into', 'drawn into'): its negation restates the warning ('must not be
+# drawn into interfering in ...', 'must never be dragged into a war over Taiwan')
+UNDERGONE_CUE = re.compile(r"(?:dragged|drawn|entangled|embroiled|sucked)\b", re.IGNORECASE)
+# (only a prescribed abstention: 'would not provoke Beijing by holding talks' says the talks are harmless)
+PRESCRIBED_NOT = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|have\s+to)\s+not\s+(?:\w+ly\s+)?$|\b(?:shouldn|mustn)[’']t\s+$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -206,7 +223,12 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             # an oppose phrase built on an inverse keyword ('remains non-governmental') affirms what that keyword names,
             # as a support cue on it does: the speaker's act is no accusation
             affirms = pol == "oppose" and cues.inverse is not None and cues.inverse.contains(m.group(0))
-            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), False, affirms))
+            # a support phrase without a negation of its own is denied by one before it ('should not [abandon strategic
+            # ambiguity]', 'is not necessarily [a Japan contingency]'); a phrase that carries one, or opens with a name, is not.
+            # An oppose phrase is a warning whose negation restates it ('must never be [dragged into a war]', 'not to send
+            # [wrong signals to independence forces]')
+            negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0))
+            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     if joint := joint_reading(sentence, cues.joint, cues.context_terms):   # 'Japan and Taiwan need to talk'
@@ -249,11 +271,17 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
-            negatable = True
+            # an oppose cue whose means the keyword is ('should not provoke Beijing by talking about [...]'): no flip
+            negatable = not (pol == "oppose" and b <= k_start and BY_MEANS.search(sentence, b, k_start)
+                             and PRESCRIBED_NOT.search(sentence, max(0, a - 25), a)) and not UNDERGONE_CUE.match(cue_text)
             if pol == "support" and (frame := _framed_as_opposed(sentence, cue_list, a, b, k_end, c_start, c_end)):
                 pol = "oppose"     # 'a provocation aimed at seeking [Taiwan independence]': the frame's polarity
                 # a negative frame ('is not in a position to hold ...') already is the negation the clause reads
                 negatable = not NEGATIVE_FRAME.search(frame)
+                # 'must not provoke Beijing by [expanding] defense exchanges': the frame's means, abstention prescribed
+                if negatable and BY_MEANS.search(sentence, max(c_start, a - 40), b) and (
+                        f := sentence.rfind(frame, c_start, a)) >= 0 and PRESCRIBED_NOT.search(sentence, max(0, f - 25), f):
+                    negatable = False
             polarity = pol if not flip else ("oppose" if pol == "support" else "support")
             damage = cues.accusation is not None and bool((m := cues.accusation.match(cue_text)) and m.end() == len(cue_text))
             cand = (dist, a, Reading(polarity, a, cue_text, negatable, flip, k_end, damage))
@@ -264,7 +292,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     if acted := _act_readings(sentence, cues, clause_of):
         return acted
     for k_start, k_end, flip in sorted(keys + inverse):
-        if MODAL_BEFORE.search(sentence, max(0, k_start - 30), k_start) and re.match(r"[a-z]", sentence[k_start]):
+        if (MODAL_BEFORE.search(sentence, max(0, k_start - 50), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
+                and re.match(r"[a-z]", sentence[k_start]):
             return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
 
@@ -294,9 +323,14 @@ WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|el
 # is about
 INSTRUMENT_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:[\w\-]+\s+)?$",
                                re.IGNORECASE)
-# the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'
+# the partners named right after a relation keyword: 'between Japan and Taiwan', 'with the Philippines'; or their
+# forces named by a possessive ('between their air forces', 'between our coast guard and theirs', 'between the two militaries')
 PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?"
-                            r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)")
+                            r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?=\s)|"
+                            r"\s+between\s+(?:our|their|the\s+two|both)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+"
+                            r"\s+and\s+(?:theirs|ours|yours|(?:their|our|its)\s+(?:[a-z\-]+\s+)?[a-z\-]+)(?=\s)|"
+                            r"\s+between\s+(?:our|their|the\s+two|both)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s)")
+OWN_NEGATION = re.compile(r"\b(?:not|no|never|without|cannot)\b|n[’']t\b", re.IGNORECASE)
 # a keyword whose partners are countries in general or a state's own local bodies names no relation of the topic
 # ('military cooperation between countries should ...', 'a joint exercise with the prefecture and municipalities')
 GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|other|all|various|many|several|some|"

@@ -130,6 +130,16 @@ def after_quote_close(s: Sentence, pos: int) -> bool:
     return close <= local and (not reopen or local < min(reopen))
 
 
+def quotation_open_at(text: str, pos: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at offset pos (its words go on in the
+    sentence there): the last curly mark before pos opens, or an odd number of straight marks precede it."""
+    start = text.rfind("\n\n", 0, pos)
+    para = text[start + 1 if start >= 0 else 0:pos]
+    if "“" in para or "”" in para:
+        return para.rfind("“") > para.rfind("”")
+    return para.count('"') % 2 == 1
+
+
 def inside_quotation(sentence: str, local: int) -> bool:
     """Whether offset local of a sentence lies inside a quotation it opens ('"The United States should state
     plainly ...': the quoted speaker's verb, not the sentence's reporting frame)."""

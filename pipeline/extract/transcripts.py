@@ -12,6 +12,15 @@ from dataclasses import dataclass
 from pipeline.extract.actors import Mention
 
 LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,70}?)[ \t]*:[ \t]+(?=\S)")
+# The turns of a printed hearing record (the U.S. Government Publishing Office style: an indented title and family
+# name closed by a period, '    Senator Risch. Thank you, Mr. Chairman.', '    The Chairman. Senator Markey.'): a
+# title is required, so an indented sentence that only names someone is no label
+RECORD_LABEL = re.compile(r"(?m)^[ \t]{2,}(?P<label>(?:The\s+)?(?:Acting\s+)?(?:Chairman|Chairwoman|Chairperson|Chair)|"
+                          r"(?:Senator|Representative|Congressman|Congresswoman|Delegate|Mr\.|Ms\.|Mrs\.|Dr\.|Admiral|General|"
+                          r"Secretary|Ambassador)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\.[ \t]+(?=\S)")
+# bracketed additions after a speaker's name in a label: a native-script name, a party ('LEGISLATOR HSIAO (蕭美琴)
+# (DPP):', 'REPORTER (Kyodo News):'); the name before them is the label
+LABEL_BRACKETS = re.compile(r"(?:\s*\([^()\n]{1,40}\))+\s*$")
 
 
 # labels of the one who asks (their segment holds no one's position but the people they report on)
@@ -75,27 +84,30 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
     """The labelled segments of text[start:end]; NO_SEGMENTS unless it reads as a transcript.
     caps_speaker(label) names the person an upper-case label stands for ('PRIME MINISTER KISHIDA:',
     'MR. PRICE:', the style of official transcripts), which the name matcher, reading cased names, misses."""
-    labels = list(LABEL.finditer(text, start, end))
+    labels = sorted([*LABEL.finditer(text, start, end), *RECORD_LABEL.finditer(text, start, end)], key=lambda m: m.start())
     ends = [m.start() for m in labels[1:]] + [end]
     starts, speakers, askers, named, roles = [], [], [], 0, {}
     journalists = {m.group("label").split(",")[0].split()[-1].casefold() for m in labels if JOURNALIST_LABEL.search(m.group("label"))}
     for m in labels:
-        label_end = m.end("label")
-        speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None)
-        asker = bool(ASKER_LABEL.match(m.group("label")))
-        if speaker is None and not asker and caps_speaker is not None and CAPS_LABEL.fullmatch(m.group("label")):
-            speaker = caps_speaker(m.group("label"))
-        if speaker is None and not asker and CAPS_LABEL.fullmatch(m.group("label")) \
-                and m.group("label").split()[-1].casefold() not in journalists:
-            speaker = caps_named(m.group("label"), mentions, actor_type)
+        label = LABEL_BRACKETS.sub("", m.group("label")) or m.group("label")
+        label_end = m.start("label") + len(label)
+        # the name, else a native-script name in its brackets ('(蕭美琴)')
+        speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None) or \
+            next((x.actor_id for x in mentions if label_end < x.start and x.end <= m.end("label")
+                  and actor_type(x.actor_id) == "person"), None)
+        asker = bool(ASKER_LABEL.match(m.group("label")))    # (a bracketed outlet keeps the label whole: "REPORTER (Kyodo News)")
+        if speaker is None and not asker and caps_speaker is not None and CAPS_LABEL.fullmatch(label):
+            speaker = caps_speaker(label)
+        if speaker is None and not asker and CAPS_LABEL.fullmatch(label) \
+                and label.split()[-1].casefold() not in journalists:
+            speaker = caps_named(label, mentions, actor_type)
         if speaker is not None:
             named += 1
             if actor_type(speaker) == "media":
                 speaker, asker = None, True
-        elif not asker and len(m.group("label").split()) <= 3:
-            label = m.group("label")
+        elif not asker and len(label.split()) <= 3:
             if label not in roles:
-                own = [(x.start(), e) for x, e in zip(labels, ends) if x.group("label") == label]
+                own = [(x.start(), e) for x, e in zip(labels, ends) if x.group("label") == m.group("label")]
                 roles[label] = role_holder(text, label, mentions, actor_type, own)
             speaker = roles[label]
             named += speaker is not None
