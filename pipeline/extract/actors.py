@@ -10,6 +10,7 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as
                                              family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
+from pipeline.extract.caps_labels import caps_labels, label_person
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
@@ -19,6 +20,10 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
+PERSON_NAME_RE = re.compile(PERSON_NAME)
+# 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
+MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:\w+[ \t]+){0,2}[A-Z]")
+NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
@@ -93,6 +98,12 @@ class ActorMatcher(GenericNames):
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
             r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
+        # 'Ambassador to Japan Wu Dawei', 'Minister of Commerce Gao Hucheng': a title, the post's country or portfolio,
+        # then the name; the capitalised run is split at its last two words (the name), the rest is the post
+        self.title_post_re = re.compile(
+            r"(?<![\w\-])(?P<title>" + literal_alternation(person_titles) + r")[ \t]+(?:to|of|for|in)[ \t]+(?:the[ \t]+)?"
+            r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
+        self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
         # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
         self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
             if listed else re.compile(r"(?!x)x")
@@ -103,7 +114,7 @@ class ActorMatcher(GenericNames):
         # the role's body may be an owner's and lower case ('a spokesman for China's foreign ministry, Kong Quan,')
         self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))
                                          + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[’']s[ \t]+)?"
-                                         r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})?,[ \t]+$",
+                                         r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,6})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
         # the name may carry its native script in brackets ('the captain, Lin Chin-fa (林進發), refused')
         self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*(?:[(（][^()（）\n]{{1,20}}[)）][ \t]*)?,)")
@@ -236,6 +247,14 @@ class ActorMatcher(GenericNames):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
+        if self.title_post_re:
+            for m in self.title_post_re.finditer(text, start, end):
+                words = m.group("words").split()
+                name = " ".join(words[-3:] if len(words) > 3 and words[-2] in NAME_PARTICLES else words[-2:])   # 'Carlos Del Toro'
+                e = m.end("words")
+                if PERSON_NAME_RE.fullmatch(name) and self._accept_name(name) and not self.not_person_re.search(name) \
+                        and not self._has_known_token(name):
+                    found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
         for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
                   *WHO_PERSON.finditer(text, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
@@ -245,13 +264,13 @@ class ActorMatcher(GenericNames):
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")
-                if self.role_before_re.search(text, max(start, m.start() - 70), m.start()) and self._accept_name(name) \
+                if self.role_before_re.search(text, max(start, m.start() - 100), m.start()) and self._accept_name(name) \
                         and not self.not_person_re.search(name) and not self._has_known_token(name):
                     found.append((m.start(), m.end(), self._person(name, "")))
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+            if self._accept_name(name) and (self.title_words.search(role) or MEMBER_ROLE.search(role)) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
                     and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
                 pos = m.end()
@@ -342,10 +361,43 @@ class ActorMatcher(GenericNames):
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
+        taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
+
+    def _caps_label_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The people upper-case transcript labels name ('MINISTER KAO KUANG-CHI:' introduces Kao Kuang-chi,
+        'MINISTER KAO:' is his family name): registry people by their folded name, the others discovered."""
+        labels = [x for x in caps_labels(text, start, end, is_title=self._title_folds.__contains__) if outside(x[0], x[1])]
+        if not labels:
+            return taken
+        spans = SpanSet((m.start, m.end) for m in taken)
+        out = list(taken)
+        for s, e, name, n in labels:
+            if n < 2 or spans.overlaps(s, e):
+                continue
+            actor = self.by_key.get(fold(name))
+            if actor is not None and actor.actor_type == "person":
+                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
+            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                known = discovered.setdefault(fold(name), self._person(name, ""))
+                known.aliases.add(text[s:e])
+                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
+        named: dict[str, list[tuple[int, str]]] = {}
+        for m in sorted(out, key=lambda m: m.start):
+            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
+            actor = self.knowledge.actors_by_id.get(m.actor_id)
+            family = (d.family_name if d is not None and d.actor_type == "person" else None) or \
+                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
+            if family:
+                named.setdefault(family, []).append((m.start, m.actor_id))
+        unique = lambda family: self.family_names[family][0].actor_id if family in self._unique_families else None   # noqa: E731
+        for s, e, name, n in labels:
+            if n == 1 and not spans.overlaps(s, e) and (pid := label_person(name, s, named, unique)) is not None:
+                out.append(Mention(s, e, text[s:e], pid, "short_form", 0.8))
+        return out
 
     def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """Embassies and consulates named by owner and city ('the Japanese Embassy in Seoul'): discovered bodies
@@ -406,6 +458,8 @@ class ActorMatcher(GenericNames):
             earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
             if earlier:
                 out.append(Mention(m.start(), m.end(), m.group(0), named[earlier - 1][1], "short_form", 0.85))
+            elif named:   # 'Minister Kao, please.' before the record names him in full: the document's Kao, not the registry's
+                out.append(Mention(m.start(), m.end(), m.group(0), named[0][1], "short_form", 0.7))
             elif len(self.family_names.get(m.group(0), [])) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
         return out
