@@ -291,8 +291,11 @@ class ActorMatcher(GenericNames):
                     continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
-                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
-                    org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
+                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
+                        org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
+                    # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in
+                    # Naha': chambers and representative offices are named by the city or country that hosts them
+                    org += seat.group(0)
                 key = fold(org)
                 if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
                     continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
