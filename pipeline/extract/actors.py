@@ -22,7 +22,7 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
 PERSON_NAME_RE = re.compile(PERSON_NAME)
 # 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
-MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:\w+[ \t]+){0,2}[A-Z]")
+MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet

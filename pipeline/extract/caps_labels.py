@@ -16,6 +16,7 @@ from typing import Callable
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,6})"
                          r"(?:,[ \t]*(?P<role>[A-Z][A-Z\-]*(?:[ \t]+[A-Z][A-Z\-]*){0,3}))?"
                          r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])*[ \t]*:")
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by"})
 # a broadcast transcript's role after the name ('LEILA HARDWICK, HOST:', 'DANIEL OCHOA, BYLINE:')
 BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "byline", "correspondent", "reporter", "presenter", "moderator"})
 
@@ -34,15 +35,15 @@ def caps_labels(text: str, start: int, end: int, *, is_title: Callable[[str], bo
         words = list(re.finditer(r"[^ \t]+", m.group("label")))
         role = (m.group("role") or "").casefold()
         if role and 2 <= len(words) <= 3 and (role in BROADCAST_ROLES or is_title(role)) \
-                and not any(is_title(w.group(0).casefold()) for w in words):
+                and not any(is_title(w.group(0).casefold()) or w.group(0).casefold() in _FUNCTION_WORDS for w in words):
             out.append((m.start("label"), m.end("label"), " ".join(cased(w.group(0)) for w in words), len(words)))
             continue
         for k in range(len(words) - 1, 0, -1):      # the longest title first ('DEPUTY MINISTER', not 'DEPUTY')
             rest = words[k:]
             if len(rest) > 3 or not is_title(" ".join(w.group(0) for w in words[:k]).casefold()):
                 continue
-            if any(is_title(w.group(0).casefold()) for w in rest):
-                break
+            if any(is_title(w.group(0).casefold()) or w.group(0).casefold() in _FUNCTION_WORDS for w in rest):
+                break   # 'DEPUTY MINISTER OF FOREIGN AFFAIRS:' is a title alone
             s, e = m.start("label") + rest[0].start(), m.start("label") + rest[-1].end()
             out.append((s, e, " ".join(cased(w.group(0)) for w in rest), len(rest)))
             break
