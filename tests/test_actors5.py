@@ -117,3 +117,31 @@ def test_a_qualified_shared_name_keeps_its_country(matcher):
     text = "The Asahi Shimbun\n\nHeadline\n\nThe Chinese Foreign Ministry said it was concerned."
     mentions, _ = matcher.find(text, text.index("The Chinese"), len(text))
     assert "jp-mofa" not in {m.actor_id for m in mentions}
+
+
+# ---------------------------------------------------------------- body: the end of the article
+from pipeline.extract.body import find_body  # noqa: E402
+from pipeline.extract.body_blocks import without_trailing_credit  # noqa: E402
+
+_STORY = ("Example Times\n\nMinisters agree on hotline\n\nBy Jane Roe\n\n"
+          "TOKYO - Japan and the Philippines agreed on Monday to set up a defence hotline, officials said.\n\n"
+          "The two sides will hold their next meeting in Manila later this year, the foreign ministry said in a statement.\n\n"
+          "Analysts said the agreement was modest but showed a shared concern about maritime incidents in the region.\n\n")
+
+
+@pytest.mark.parametrize("last, tail", [
+    ("Officials said the talks would resume in May. (By Jane Roe and John Doe)", "\n\nENDITEM/jr\n"),
+    ("Officials said the talks would resume in May. (Reporting by Jane Roe; Editing by John Doe)", "\n"),
+    ("Officials said the talks would resume in May.", "\n\nUpdate 5/3/24, 8:15 a.m. ET: This article was updated with additional information.\n\n"
+     "Example Times is committed to reporting the facts without fear or favour.\n"),
+    ("Officials said the talks would resume in May.", "\n\n(Note) The figures in this release are provisional and may be revised later.\n"),
+])
+def test_the_body_ends_before_a_trailing_credit_or_a_notice(last, tail):
+    text = _STORY + last + tail
+    body = find_body(text)
+    assert text[:body.end].endswith("would resume in May.")
+
+
+def test_a_credit_inside_the_sentence_is_no_trailing_credit():
+    line = "The report (by the ministry's own auditors) found no fault."
+    assert without_trailing_credit(line) == line
