@@ -145,3 +145,15 @@ def test_the_body_ends_before_a_trailing_credit_or_a_notice(last, tail):
 def test_a_credit_inside_the_sentence_is_no_trailing_credit():
     line = "The report (by the ministry's own auditors) found no fault."
     assert without_trailing_credit(line) == line
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Spain’s Elena Marquez, who visited Tokyo last week, told reporters the talks went well.", "Elena Marquez"),
+    ("\"The risk is real,\" said Park Min-jae, a lecturer at a university in Seoul.", "Park Min-jae"),
+])
+def test_an_owner_or_a_place_word_opening_a_persons_name(matcher, text, name):
+    assert name in found(matcher, text)[1]
+
+
+def test_a_place_word_closing_a_name_is_still_a_place(matcher):
+    assert "Yoyogi Park" not in found(matcher, "The rally at Yoyogi Park drew crowds, said organiser Ken Sato.")[1]

@@ -23,6 +23,7 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 PERSON_NAME_RE = re.compile(PERSON_NAME)
 # 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
 MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b")
+OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
@@ -139,8 +140,10 @@ class ActorMatcher(GenericNames):
         self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
                                          + r")\b") if place_words else None
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
+        # a place word ends a place's name ('Yoyogi Park'); opening a name it is a family name ('Park Won-gon')
         self.not_person_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
-            {*(titles.get("organization_heads") or {}), *place_words, *context}, key=len, reverse=True)) + r")\b")
+            {*(titles.get("organization_heads") or {}), *context}, key=len, reverse=True)) + r")\b|(?<=\s)(?:"
+            + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True)) + r")\b")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
         self._head_keys = {fold(h) for h in heads}
@@ -258,9 +261,11 @@ class ActorMatcher(GenericNames):
         for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
                   *WHO_PERSON.finditer(text, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
-            name = m.group(group)
+            name, s = m.group(group), m.start(group)
+            if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
+                name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                found.append((m.start(group), m.end(group), self._person(name, "")))
+                found.append((s, m.end(group), self._person(name, "")))
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")
