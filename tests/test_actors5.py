@@ -157,3 +157,12 @@ def test_an_owner_or_a_place_word_opening_a_persons_name(matcher, text, name):
 
 def test_a_place_word_closing_a_name_is_still_a_place(matcher):
     assert "Yoyogi Park" not in found(matcher, "The rally at Yoyogi Park drew crowds, said organiser Ken Sato.")[1]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ministers discussed the stalled Doha trade round.", "Doha"),
+    ("The launch came at 6 a.m. Beijing time on Friday.", "Beijing"),
+    ("The Tokyo declaration was signed in 1993.", "Tokyo"),
+])
+def test_a_capital_modifying_a_round_a_clock_or_a_document_is_no_actor(matcher, text, absent):
+    assert absent not in [t for t, _ in found(matcher, text)[0]]
