@@ -166,3 +166,15 @@ def test_a_place_word_closing_a_name_is_still_a_place(matcher):
 ])
 def test_a_capital_modifying_a_round_a_clock_or_a_document_is_no_actor(matcher, text, absent):
     assert absent not in [t for t, _ in found(matcher, text)[0]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The town and Pingtung County concluded a friendship agreement in 1995.", "Pingtung County"),
+    ("The new name was decided by Miyako City after a public hearing.", "Miyako City"),
+])
+def test_a_local_government_named_by_its_place_acts(matcher, text, name):
+    assert name in found(matcher, text)[1]
+
+
+def test_a_local_government_word_in_a_place_is_a_place(matcher):
+    assert found(matcher, "A school in Pingtung County was damaged by the storm.")[1] == set()

@@ -2,18 +2,19 @@
 discovery of actors missing from the registry (people introduced with a title or role,
 organisations named with a type word)."""
 import re
-from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, opening_name_word, names_meeting, WHO_PERSON, words_after_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, names_meeting, WHO_PERSON, words_after_pattern,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
+                                             metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
-from pipeline.extract.caps_labels import caps_labels, label_person
+from pipeline.extract.caps_labels import LabelledPeople
+from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
+from pipeline.extract.local_governments import acting_local_governments
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
-                                    NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
+                                    NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation
@@ -30,7 +31,7 @@ from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
 
-class ActorMatcher(GenericNames):
+class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -281,6 +282,9 @@ class ActorMatcher(GenericNames):
                 pos = m.end()
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
+        for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
+            if fold(name) not in self.by_key and fold(name) not in self.generic:
+                found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
         for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
@@ -375,38 +379,6 @@ class ActorMatcher(GenericNames):
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
 
-    def _caps_label_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
-        """The people upper-case transcript labels name ('MINISTER KAO KUANG-CHI:' introduces Kao Kuang-chi,
-        'MINISTER KAO:' is his family name): registry people by their folded name, the others discovered."""
-        labels = [x for x in caps_labels(text, start, end, is_title=self._title_folds.__contains__) if outside(x[0], x[1])]
-        if not labels:
-            return taken
-        spans = SpanSet((m.start, m.end) for m in taken)
-        out = list(taken)
-        for s, e, name, n in labels:
-            if n < 2 or spans.overlaps(s, e):
-                continue
-            actor = self.by_key.get(fold(name))
-            if actor is not None and actor.actor_type == "person":
-                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
-            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                known = discovered.setdefault(fold(name), self._person(name, ""))
-                known.aliases.add(text[s:e])
-                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
-        named: dict[str, list[tuple[int, str]]] = {}
-        for m in sorted(out, key=lambda m: m.start):
-            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
-            actor = self.knowledge.actors_by_id.get(m.actor_id)
-            family = (d.family_name if d is not None and d.actor_type == "person" else None) or \
-                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
-            if family:
-                named.setdefault(family, []).append((m.start, m.actor_id))
-        unique = lambda family: self.family_names[family][0].actor_id if family in self._unique_families else None   # noqa: E731
-        for s, e, name, n in labels:
-            if n == 1 and not spans.overlaps(s, e) and (pid := label_person(name, s, named, unique)) is not None:
-                out.append(Mention(s, e, text[s:e], pid, "short_form", 0.8))
-        return out
-
     def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """Embassies and consulates named by owner and city ('the Japanese Embassy in Seoul'): discovered bodies
         whose names carry both states; the names inside the phrase are its words, not mentions of their own."""
@@ -426,49 +398,3 @@ class ActorMatcher(GenericNames):
             taken = [m for m in taken if not (m.start < e and s < m.end)]
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.7))
         return sorted(taken, key=lambda m: m.start)
-
-    def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
-        """A bare family name refers to the latest person with that family name named before it;
-        failing that, to the only registry person with it."""
-        persons_by_family: dict[str, list[tuple[int, str]]] = {}
-        discovered_by_id: dict[str, DiscoveredActor] = {}
-        for d in discovered.values():
-            discovered_by_id.setdefault(d.actor_id, d)
-        for m in mentions:
-            fam = None
-            if m.method == "discovered":
-                d = discovered_by_id.get(m.actor_id)
-                fam = d.family_name if d and d.actor_type == "person" else None
-            else:
-                actor = self.knowledge.actors_by_id.get(m.actor_id)
-                if actor and actor.actor_type == "person":
-                    fam = actor.family_name or guess_family_name(actor.name)
-            if fam:
-                persons_by_family.setdefault(fam, []).append((m.start, m.actor_id))
-        extra = set(persons_by_family) - self._unique_families
-        if not extra and not self._unique_families:
-            return mentions
-        out = list(mentions)
-        taken = SpanSet((x.start, x.end) for x in mentions)
-        for m in family_matches(text, start, end, self._unique_family_re, extra):
-            if not outside(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
-                continue
-            if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
-                    and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
-                continue  # followed by a capitalised word: another full name, not a short form
-            if m.group(0) in NOT_NAME_WORDS:
-                continue  # 'He urged ...': the pronoun, not the family name He
-            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()) \
-                or opening_name_word(text, max(start, m.start() - 40), m.start())   # 'Hong Kong is ...' opening a sentence
-            if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
-                continue  # 'in Hong Kong': the second word of another name, not a short form
-            named = persons_by_family.get(m.group(0), [])  # in text order
-            earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
-            if earlier:
-                out.append(Mention(m.start(), m.end(), m.group(0), named[earlier - 1][1], "short_form", 0.85))
-            elif named:   # 'Minister Kao, please.' before the record names him in full: the document's Kao, not the registry's
-                out.append(Mention(m.start(), m.end(), m.group(0), named[0][1], "short_form", 0.7))
-            elif len(self.family_names.get(m.group(0), [])) == 1:
-                out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
-        return out
-

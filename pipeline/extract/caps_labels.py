@@ -11,6 +11,9 @@ such a record names only in its labels would be missed. Pure functions over text
 import re
 from typing import Callable
 
+from pipeline.extract.names import Mention, fold, guess_family_name
+from pipeline.extract.spans import SpanSet
+
 # a line opening with upper-case words (a dot after an abbreviated title: 'MR.'), optional bracketed notes
 # ('(陳毓龍)', '(DPP)', '(D-MA)'), then a colon
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,6})"
@@ -59,3 +62,41 @@ def label_person(family: str, at: int, named: dict[str, list[tuple[int, str]]], 
     if before:
         return before[-1]
     return persons[0][1] if persons else registry(family)
+
+
+class LabelledPeople:
+    """A mixin of ActorMatcher (it uses the matcher's tables: by_key, knowledge, family_names, _unique_families,
+    _title_folds and its name tests): the mentions upper-case transcript labels make."""
+
+    def _caps_label_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The people upper-case transcript labels name ('MINISTER KAO KUANG-CHI:' introduces Kao Kuang-chi,
+        'MINISTER KAO:' is his family name): registry people by their folded name, the others discovered."""
+        labels = [x for x in caps_labels(text, start, end, is_title=self._title_folds.__contains__) if outside(x[0], x[1])]
+        if not labels:
+            return taken
+        spans = SpanSet((m.start, m.end) for m in taken)
+        out = list(taken)
+        for s, e, name, n in labels:
+            if n < 2 or spans.overlaps(s, e):
+                continue
+            actor = self.by_key.get(fold(name))
+            if actor is not None and actor.actor_type == "person":
+                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
+            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                known = discovered.setdefault(fold(name), self._person(name, ""))
+                known.aliases.add(text[s:e])
+                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
+        named: dict[str, list[tuple[int, str]]] = {}
+        for m in sorted(out, key=lambda m: m.start):
+            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
+            actor = self.knowledge.actors_by_id.get(m.actor_id)
+            family = (d.family_name if d is not None and d.actor_type == "person" else None) or \
+                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
+            if family:
+                named.setdefault(family, []).append((m.start, m.actor_id))
+        unique = lambda family: self.family_names[family][0].actor_id if family in self._unique_families else None   # noqa: E731
+        for s, e, name, n in labels:
+            if n == 1 and not spans.overlaps(s, e) and (pid := label_person(name, s, named, unique)) is not None:
+                out.append(Mention(s, e, text[s:e], pid, "short_form", 0.8))
+        return out
+
