@@ -142,9 +142,11 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                                          + r")\b") if place_words else None
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
         # a place word ends a place's name ('Yoyogi Park'); opening a name it is a family name ('Park Won-gon')
-        self.not_person_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
-            {*(titles.get("organization_heads") or {}), *context}, key=len, reverse=True)) + r")\b|(?<=\s)(?:"
-            + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True)) + r")\b")
+        org_words = sorted({*(titles.get("organization_heads") or {}), *context}, key=len, reverse=True)
+        self.not_person_re = re.compile("|".join(
+            [r"\b(?:" + "|".join(map(re.escape, org_words)) + r")\b"] * bool(org_words)
+            + [r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(place_words, key=len, reverse=True))) + r")\b"] * bool(place_words))
+            or r"(?!x)x")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
         self._head_keys = {fold(h) for h in heads}
