@@ -178,3 +178,25 @@ def test_a_local_government_named_by_its_place_acts(matcher, text, name):
 
 def test_a_local_government_word_in_a_place_is_a_place(matcher):
     assert found(matcher, "A school in Pingtung County was damaged by the storm.")[1] == set()
+
+
+def test_people_in_a_municipality_are_not_its_government(matcher):
+    assert found(matcher, "Fishermen in Pingtung County said the catch was poor.")[1] == set()
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The carrier sailed through the Luzon Strait between Taiwan and the Philippines on Monday.", "the Philippines"),
+    ("A patrol plane flew between Miyako and Taiwan twice.", "Taiwan"),
+    ("The chain runs from Japan through Taiwan to the Philippines.", "Taiwan"),
+])
+def test_the_ends_of_a_stretch_of_sea_or_air_are_places(matcher, text, absent):
+    assert absent not in [t for t, _ in found(matcher, text)[0]]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Talks between Japan and China resumed in May.", "China"),
+    ("Relations between Tokyo and Seoul improved last year.", "Seoul"),
+    ("The agreement between Japan and the Philippines takes effect in June.", "the Philippines"),
+])
+def test_the_parties_between_which_something_is_are_actors(matcher, text, present):
+    assert present in [t for t, _ in found(matcher, text)[0]]

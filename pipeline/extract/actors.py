@@ -13,6 +13,7 @@ from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.local_governments import acting_local_governments
+from pipeline.extract.places import between_places
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
@@ -198,8 +199,10 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
             if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
                 continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
-            if actor.actor_type == "state" and state_as_place(text, m.start(), m.end()):
-                continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
+            if actor.actor_type == "state" and (state_as_place(text, m.start(), m.end()) or between_places(
+                    text, m.start(), m.end(), is_actor=lambda name: fold(name) in self.by_key)):
+                continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea', 'the channel between
+                #           Taiwan and the Philippines': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
             if actor.actor_type == "state" and opens_document_name(text, m.end(), m.start()):

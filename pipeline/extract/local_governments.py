@@ -4,6 +4,8 @@ in Hualien County') unless it acts: the subject of a verb of decision, agreement
 'by'. Then it is that municipality's government (GUIDELINES: a government body). Pure function over text."""
 import re
 
+# a preposition of place right before the name: 'in Hualien County', 'off Chiba Prefecture'
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|off|of|to|across|around|outside|inside|within|into|for|across)[ \t]+(?:the[ \t]+)?$")
 _LOCAL = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:City|County|Prefecture|Town|Township|Village)"
 _ACTS = (r"(?:said|says|announced|decided|agreed|concluded|signed|protested|requested|asked|urged|approved|rejected|"
          r"welcomed|opposed|demanded|sent|dispatched|donated|pledged|offered|invited|hosted)")
@@ -16,5 +18,7 @@ def acting_local_governments(text: str, start: int, end: int) -> list[tuple[int,
     out = []
     for m in LOCAL_GOVERNMENT.finditer(text, start, end):
         g = "name" if m.group("name") else "name2"
+        if g == "name" and PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue   # 'Analysts in Hualien County said': the analysts said it, in the place
         out.append((m.start(g), m.end(g), m.group(g)))
     return out
