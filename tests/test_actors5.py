@@ -200,3 +200,15 @@ def test_the_ends_of_a_stretch_of_sea_or_air_are_places(matcher, text, absent):
 ])
 def test_the_parties_between_which_something_is_are_actors(matcher, text, present):
     assert present in [t for t, _ in found(matcher, text)[0]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A cross-party caucus headed by Noboru Kanda, a veteran lawmaker, sent the letter.", "Noboru Kanda"),
+    ("The delegation, led by Chen Wen-hao, arrived in Naha on Monday.", "Chen Wen-hao"),
+])
+def test_the_leader_of_what_the_sentence_names_is_a_person(matcher, text, name):
+    assert name in found(matcher, text)[1]
+
+
+def test_a_body_leading_is_no_person(matcher):
+    assert found(matcher, "The coalition led by Democratic Progressive Party members walked out.")[1] == set()

@@ -26,6 +26,7 @@ PERSON_NAME_RE = re.compile(PERSON_NAME)
 # 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
 MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b")
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
+PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
@@ -123,8 +124,10 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*(?:[(（][^()（）\n]{{1,20}}[)）][ \t]*)?,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
         said = "said|says|told|added|noted|wrote|warned|argued|explained|stressed|insisted|recalled|observed"
+        # ... or by the one who leads what the sentence names: 'a group headed by Takeo Hiranuma', 'led by Wang Ting'
+        leads = r"(?:led|headed|chaired|co-chaired|founded|hosted)[ \t]+by"
         self.reported_person_re = re.compile(
-            rf"(?<![\w’'])(?:{said})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
+            rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
@@ -143,7 +146,9 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                                          + r")\b") if place_words else None
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
         # a place word ends a place's name ('Yoyogi Park'); opening a name it is a family name ('Park Won-gon')
-        org_words = sorted({*(titles.get("organization_heads") or {}), *context}, key=len, reverse=True)
+        # ... except the few that open a place's name ('Camp Crame', 'Port Moresby')
+        org_words = sorted({*(titles.get("organization_heads") or {}), *context, *(w for w in place_words if w in PLACE_OPENERS)},
+                           key=len, reverse=True)
         self.not_person_re = re.compile("|".join(
             [r"\b(?:" + "|".join(map(re.escape, org_words)) + r")\b"] * bool(org_words)
             + [r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(place_words, key=len, reverse=True))) + r")\b"] * bool(place_words))
