@@ -212,3 +212,8 @@ def test_the_leader_of_what_the_sentence_names_is_a_person(matcher, text, name):
 
 def test_a_body_leading_is_no_person(matcher):
     assert found(matcher, "The coalition led by Democratic Progressive Party members walked out.")[1] == set()
+
+
+def test_a_counterpart_to_a_law_is_no_person(matcher):
+    text = "Lawmakers will study a Japanese counterpart to the Taiwan Relations Act of the United States."
+    assert found(matcher, text)[1] == set()

@@ -26,6 +26,7 @@ PERSON_NAME_RE = re.compile(PERSON_NAME)
 # 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
 MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b")
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
+DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
 PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -267,7 +268,8 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                 name = " ".join(words[-3:] if len(words) > 3 and words[-2] in NAME_PARTICLES else words[-2:])   # 'Carlos Del Toro'
                 e = m.end("words")
                 if PERSON_NAME_RE.fullmatch(name) and self._accept_name(name) and not self.not_person_re.search(name) \
-                        and not self._has_known_token(name):
+                        and not self._has_known_token(name) and m.group("title").casefold() != "counterpart" \
+                        and not DOCUMENT_WORD_END.search(name):   # 'counterpart to the Taiwan Relations Act': a law, no one
                     found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
         for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
                   *WHO_PERSON.finditer(text, start, end)]:
