@@ -217,3 +217,9 @@ def test_a_body_leading_is_no_person(matcher):
 def test_a_counterpart_to_a_law_is_no_person(matcher):
     text = "Lawmakers will study a Japanese counterpart to the Taiwan Relations Act of the United States."
     assert found(matcher, text)[1] == set()
+
+
+def test_an_owned_shared_name_is_its_owners_not_the_publishers(matcher):
+    text = "The Asahi Shimbun\n\nHeadline\n\nChina protested on Monday, and its Foreign Ministry summoned the envoy."
+    mentions, _ = matcher.find(text, text.index("China protested"), len(text))
+    assert "jp-mofa" not in {m.actor_id for m in mentions}

@@ -96,7 +96,8 @@ class GenericNames:
             # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
             reporting = cue is None and m.group(0)[:1].isupper() and ATTRIBUTION_BEFORE.search(text, max(start, m.start() - 25), m.start()) \
                 and ATTRIBUTION_AFTER.match(text, m.end()) is not None
-            if cue is None and not reporting and m.group(0)[:1].isupper() and not definite:
+            if cue is None and not reporting and m.group(0)[:1].isupper() and not definite \
+                    and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):   # 'China ... its Foreign Ministry'
                 # 'after the Foreign Ministry signaled ...' in a page whose masthead names a Japanese publisher: a
                 # capitalised shared name nothing qualifies is the publisher's own country's (a writer names a foreign
                 # ministry by its country: 'the Chinese Foreign Ministry')
