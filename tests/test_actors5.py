@@ -223,3 +223,8 @@ def test_an_owned_shared_name_is_its_owners_not_the_publishers(matcher):
     text = "The Asahi Shimbun\n\nHeadline\n\nChina protested on Monday, and its Foreign Ministry summoned the envoy."
     mentions, _ = matcher.find(text, text.index("China protested"), len(text))
     assert "jp-mofa" not in {m.actor_id for m in mentions}
+
+
+def test_an_aside_in_brackets_closing_the_article_is_no_credit():
+    line = "Tokyo protested at once. (By contrast, Seoul said nothing.)"
+    assert without_trailing_credit(line) == line
