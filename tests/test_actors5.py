@@ -228,3 +228,11 @@ def test_an_owned_shared_name_is_its_owners_not_the_publishers(matcher):
 def test_an_aside_in_brackets_closing_the_article_is_no_credit():
     line = "Tokyo protested at once. (By contrast, Seoul said nothing.)"
     assert without_trailing_credit(line) == line
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Karin Holm, the Swedish liberal who chairs the assembly's Asia delegation, called the vote a mistake.", "Karin Holm"),
+    ("Omar Haddad, a former diplomat who teaches at a university in Amman, disagreed.", "Omar Haddad"),
+])
+def test_a_post_said_with_a_verb_is_a_role(matcher, text, name):
+    assert name in found(matcher, text)[1]

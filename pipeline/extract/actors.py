@@ -24,7 +24,8 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
 PERSON_NAME_RE = re.compile(PERSON_NAME)
 # 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
-MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b")
+# ... as is a post held, said with a verb ('X, the German Green who chairs the parliament's delegation,')
+MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
 PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
