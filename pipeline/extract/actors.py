@@ -2,29 +2,40 @@
 discovery of actors missing from the registry (people introduced with a title or role,
 organisations named with a type word)."""
 import re
-from bisect import bisect_left
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, opening_name_word, names_meeting, WHO_PERSON, words_after_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, names_meeting, WHO_PERSON, words_after_pattern,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             family_matches, metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
+                                             metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
                                              opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
                                              state_as_topic_before)
+from pipeline.extract.caps_labels import LabelledPeople
+from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
+from pipeline.extract.local_governments import acting_local_governments
+from pipeline.extract.places import between_places
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
-                                    NAME_WORD_BEFORE, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
+                                    NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation
 
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
+PERSON_NAME_RE = re.compile(PERSON_NAME)
+# 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
+# ... as is a post held, said with a verb ('X, the German Green who chairs the parliament's delegation,')
+MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
+OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
+DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
+PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
+NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
 
-class ActorMatcher(GenericNames):
+class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -93,6 +104,12 @@ class ActorMatcher(GenericNames):
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
             r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
+        # 'Ambassador to Japan Wu Dawei', 'Minister of Commerce Gao Hucheng': a title, the post's country or portfolio,
+        # then the name; the capitalised run is split at its last two words (the name), the rest is the post
+        self.title_post_re = re.compile(
+            r"(?<![\w\-])(?P<title>" + literal_alternation(person_titles) + r")[ \t]+(?:to|of|for|in)[ \t]+(?:the[ \t]+)?"
+            r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
+        self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
         # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
         self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
             if listed else re.compile(r"(?!x)x")
@@ -103,14 +120,16 @@ class ActorMatcher(GenericNames):
         # the role's body may be an owner's and lower case ('a spokesman for China's foreign ministry, Kong Quan,')
         self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))
                                          + r"(?:[ \t]+(?:to|of|for|at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[’']s[ \t]+)?"
-                                         r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})?,[ \t]+$",
+                                         r"[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,6})?,[ \t]+$",
                                          re.IGNORECASE) if listed else None
         # the name may carry its native script in brackets ('the captain, Lin Chin-fa (林進發), refused')
         self.comma_name_re = re.compile(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})(?=[ \t]*(?:[(（][^()（）\n]{{1,20}}[)）][ \t]*)?,)")
         # "said Grant Newsham" / "Grant Newsham said": a person introduced by a reporting verb alone
         said = "said|says|told|added|noted|wrote|warned|argued|explained|stressed|insisted|recalled|observed"
+        # ... or by the one who leads what the sentence names: 'a group headed by Takeo Hiranuma', 'led by Wang Ting'
+        leads = r"(?:led|headed|chaired|co-chaired|founded|hosted)[ \t]+by"
         self.reported_person_re = re.compile(
-            rf"(?<![\w’'])(?:{said})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
+            rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
@@ -128,8 +147,14 @@ class ActorMatcher(GenericNames):
         self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
                                          + r")\b") if place_words else None
         self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
-        self.not_person_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
-            {*(titles.get("organization_heads") or {}), *place_words, *context}, key=len, reverse=True)) + r")\b")
+        # a place word ends a place's name ('Yoyogi Park'); opening a name it is a family name ('Park Won-gon')
+        # ... except the few that open a place's name ('Camp Crame', 'Port Moresby')
+        org_words = sorted({*(titles.get("organization_heads") or {}), *context, *(w for w in place_words if w in PLACE_OPENERS)},
+                           key=len, reverse=True)
+        self.not_person_re = re.compile("|".join(
+            [r"\b(?:" + "|".join(map(re.escape, org_words)) + r")\b"] * bool(org_words)
+            + [r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(place_words, key=len, reverse=True))) + r")\b"] * bool(place_words))
+            or r"(?!x)x")
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
         self._head_keys = {fold(h) for h in heads}
@@ -181,8 +206,10 @@ class ActorMatcher(GenericNames):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
             if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
                 continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
-            if actor.actor_type == "state" and state_as_place(text, m.start(), m.end()):
-                continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea': a place
+            if actor.actor_type == "state" and (state_as_place(text, m.start(), m.end()) or between_places(
+                    text, m.start(), m.end(), is_actor=lambda name: fold(name) in self.by_key)):
+                continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea', 'the channel between
+                #           Taiwan and the Philippines': a place
             if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
             if actor.actor_type == "state" and opens_document_name(text, m.end(), m.start()):
@@ -236,27 +263,41 @@ class ActorMatcher(GenericNames):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 if self._accept_name(name):
                     found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
+        if self.title_post_re:
+            for m in self.title_post_re.finditer(text, start, end):
+                words = m.group("words").split()
+                name = " ".join(words[-3:] if len(words) > 3 and words[-2] in NAME_PARTICLES else words[-2:])   # 'Carlos Del Toro'
+                e = m.end("words")
+                if PERSON_NAME_RE.fullmatch(name) and self._accept_name(name) and not self.not_person_re.search(name) \
+                        and not self._has_known_token(name) and m.group("title").casefold() != "counterpart" \
+                        and not DOCUMENT_WORD_END.search(name):   # 'counterpart to the Taiwan Relations Act': a law, no one
+                    found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
         for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
                   *WHO_PERSON.finditer(text, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
-            name = m.group(group)
+            name, s = m.group(group), m.start(group)
+            if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
+                name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                found.append((m.start(group), m.end(group), self._person(name, "")))
+                found.append((s, m.end(group), self._person(name, "")))
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")
-                if self.role_before_re.search(text, max(start, m.start() - 70), m.start()) and self._accept_name(name) \
+                if self.role_before_re.search(text, max(start, m.start() - 100), m.start()) and self._accept_name(name) \
                         and not self.not_person_re.search(name) and not self._has_known_token(name):
                     found.append((m.start(), m.end(), self._person(name, "")))
         pos = start
         while (m := self.appositive_re.search(text, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and self.title_words.search(role) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+            if self._accept_name(name) and (self.title_words.search(role) or MEMBER_ROLE.search(role)) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
                     and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
                 found.append((m.start("name"), m.end("name"), self._person(name, role)))
                 pos = m.end()
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
+        for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
+            if fold(name) not in self.by_key and fold(name) not in self.generic:
+                found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
         for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
@@ -272,8 +313,11 @@ class ActorMatcher(GenericNames):
                     continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
-                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and "Chamber" in org:
-                    org += seat.group(0)   # 'the Japanese Chamber of Commerce and Industry in Taipei': the city is in its name
+                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
+                        org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
+                    # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in
+                    # Naha': chambers and representative offices are named by the city or country that hosts them
+                    org += seat.group(0)
                 key = fold(org)
                 if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
                     continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
@@ -342,6 +386,7 @@ class ActorMatcher(GenericNames):
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
+        taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
@@ -366,47 +411,3 @@ class ActorMatcher(GenericNames):
             taken = [m for m in taken if not (m.start < e and s < m.end)]
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.7))
         return sorted(taken, key=lambda m: m.start)
-
-    def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
-        """A bare family name refers to the latest person with that family name named before it;
-        failing that, to the only registry person with it."""
-        persons_by_family: dict[str, list[tuple[int, str]]] = {}
-        discovered_by_id: dict[str, DiscoveredActor] = {}
-        for d in discovered.values():
-            discovered_by_id.setdefault(d.actor_id, d)
-        for m in mentions:
-            fam = None
-            if m.method == "discovered":
-                d = discovered_by_id.get(m.actor_id)
-                fam = d.family_name if d and d.actor_type == "person" else None
-            else:
-                actor = self.knowledge.actors_by_id.get(m.actor_id)
-                if actor and actor.actor_type == "person":
-                    fam = actor.family_name or guess_family_name(actor.name)
-            if fam:
-                persons_by_family.setdefault(fam, []).append((m.start, m.actor_id))
-        extra = set(persons_by_family) - self._unique_families
-        if not extra and not self._unique_families:
-            return mentions
-        out = list(mentions)
-        taken = SpanSet((x.start, x.end) for x in mentions)
-        for m in family_matches(text, start, end, self._unique_family_re, extra):
-            if not outside(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
-                continue
-            if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
-                    and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
-                continue  # followed by a capitalised word: another full name, not a short form
-            if m.group(0) in NOT_NAME_WORDS:
-                continue  # 'He urged ...': the pronoun, not the family name He
-            prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()) \
-                or opening_name_word(text, max(start, m.start() - 40), m.start())   # 'Hong Kong is ...' opening a sentence
-            if prev and prev.group(1) not in NOT_NAME_WORDS and not self.title_words.fullmatch(prev.group(1)):
-                continue  # 'in Hong Kong': the second word of another name, not a short form
-            named = persons_by_family.get(m.group(0), [])  # in text order
-            earlier = bisect_left(named, m.start(), key=lambda p: p[0])  # how many were named before
-            if earlier:
-                out.append(Mention(m.start(), m.end(), m.group(0), named[earlier - 1][1], "short_form", 0.85))
-            elif len(self.family_names.get(m.group(0), [])) == 1:
-                out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
-        return out
-

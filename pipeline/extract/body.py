@@ -11,7 +11,7 @@ from pipeline.extract.body_patterns import (
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
-from pipeline.extract.body_blocks import join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries
+from pipeline.extract.body_blocks import join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, without_trailing_credit
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
 BACK_KINDS = ("bio", "note", "contact", "back")
@@ -172,6 +172,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     last_content = max((i for i in range(first_content, back) if prose[i]),
                        default=max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content))
     start, end = lines[first_content].start, lines[last_content].end
+    end = lines[last_content].start + len(without_trailing_credit(lines[last_content].text))   # '... (By Jane Roe)'
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
     # the wire credit of a dateline names the publisher, not an actor: '(Bloomberg) -- ', 'TAIPEI (Reuters) - '
@@ -198,7 +199,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1):
             continue
         paragraph = content[start:m + 1]
-        verdict = is_prose(" ".join(lines[k].text for k in paragraph))
+        verdict = is_prose(without_trailing_credit(" ".join(lines[k].text for k in paragraph)))
         for k in paragraph:
             out[k] = verdict
         start = m + 1

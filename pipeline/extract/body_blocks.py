@@ -15,6 +15,23 @@ if TYPE_CHECKING:   # body.py imports this module
     from pipeline.extract.body import Line
 
 QUOTE_MARK = re.compile(r"[\"“”]")
+# the reporters' credit a wire appends to the last paragraph after its full stop: '... of flights." (By Jane Roe and
+# John Doe)', '... he said. (Reporting by Jane Roe; Editing by John Doe)'. The paragraph is the article's; its credit is not
+TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"’])[ \t]+\((?:By|(?:Additional[ \t]+)?[Rr]eporting[ \t]+by|Writing[ \t]+by|Reported[ \t]+by)"
+                             r"[ \t][^()\n]{2,200}\)[ \t]*$")
+
+
+# the only lower-case words of a credit (names otherwise): '(By contrast, Japan did not.)' is the text's own aside
+_CREDIT_WORDS = frozenset("and in by editing reporting writing additional the newsroom from with of bureau staff".split())
+
+
+def without_trailing_credit(line: str) -> str:
+    """The line without a wire's trailing reporters' credit (the whole line when it has none)."""
+    m = TRAILING_CREDIT.search(line)
+    if m is None or any(w[:1].islower() and w.casefold() not in _CREDIT_WORDS
+                        for w in re.findall(r"[^\W\d_][\w'’\-]*", m.group(0))[1:]):
+        return line
+    return line[:m.start()]
 
 
 def join_lead_in(lines: list[Line], kinds: list[str], first: int) -> int:

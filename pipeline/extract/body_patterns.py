@@ -40,9 +40,15 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findin
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
+                         # an official release's note set off by a bracketed label: '(Note) The figures are provisional.'
+                         r"^\s*[(（]\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?notes?\s*[)）]\s+\S|"
                          r"^\s*[*(]?\s*(?:(?:translator[’']?s?[’']?\s+)?note\s*:\s*)?(?:this\s+is\s+an?\s+(?:provisional|tentative|unofficial)\s+translation\b|editor[’']?s?[’']?\s+note\b|disclaimer\s*:|"
                          # a correction notice: 'Correction: An earlier version of this article misstated ...'
                          r"(?:(?:correction|clarification|update)\s*:\s*)?an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b|"
+                         # ... or an update notice: 'Update 6/12/25, 9:02 a.m. ET: This article was updated with ...',
+                         # 'This story has been corrected to show ...'
+                         r"(?:(?:correction|clarification|update[ds]?)\b[^\n]{0,40}?:\s*)?this\s+(?:article|story|report)\s+"
+                         r"(?:was|has\s+been)\s+(?:updated|corrected)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
                          r"necessarily|solely)\b))", re.IGNORECASE)

@@ -55,7 +55,7 @@ class GenericNames:
         if self.generic_re is None:
             return []
         out = []
-        dominant = named = home = None
+        dominant = named = home = publisher = None
         resolved: dict[str, tuple[str, float]] = {}   # shared name -> (country, confidence) it last resolved to
         for m in self.generic_re.finditer(text, start, end):
             if any(m.start() < x.end and x.start < m.end() for x in registry):
@@ -96,6 +96,15 @@ class GenericNames:
             # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
             reporting = cue is None and m.group(0)[:1].isupper() and ATTRIBUTION_BEFORE.search(text, max(start, m.start() - 25), m.start()) \
                 and ATTRIBUTION_AFTER.match(text, m.end()) is not None
+            if cue is None and not reporting and m.group(0)[:1].isupper() and not definite \
+                    and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):   # 'China ... its Foreign Ministry'
+                # 'after the Foreign Ministry signaled ...' in a page whose masthead names a Japanese publisher: a
+                # capitalised shared name nothing qualifies is the publisher's own country's (a writer names a foreign
+                # ministry by its country: 'the Chinese Foreign Ministry')
+                if publisher is None:
+                    publisher = self._publisher_country(text, start) or ""
+                if publisher and any(a.country == publisher for a in candidates):
+                    cue, method_conf = publisher, 0.7
             if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
@@ -190,6 +199,22 @@ class GenericNames:
             if pos < x.start <= pos + 40 and x.start < end and ROLE_OF_BODY_AFTER.fullmatch(text, pos, x.start):
                 actor = self.knowledge.actors_by_id.get(x.actor_id)
                 return actor.country if actor and actor.actor_type == "person" else None
+        return None
+
+    def _publisher_country(self, text: str, start: int) -> str | None:
+        """The country of the publisher a page's masthead names: the first registered organisation (not a state or a
+        person) in the first three lines of the page, when they lie before the body ('The Asahi Shimbun', 'CGTN',
+        'Joint Staff Office, Ministry of Defense', 'Legislative Yuan, Republic of China (Taiwan)')."""
+        stop, lines = 0, 0
+        while stop < start and lines < 3:
+            nxt = text.find("\n", stop, start)
+            line_end = start if nxt < 0 else nxt
+            lines += bool(text[stop:line_end].strip())
+            stop = line_end + 1
+        for m in self.alias_re.finditer(text, 0, min(stop, start)):
+            actor = self.by_key.get(fold(m.group(0)))
+            if actor is not None and actor.country and actor.actor_type not in ("state", "person"):
+                return actor.country
         return None
 
     def _dateline_country(self, text: str, start: int) -> str | None:

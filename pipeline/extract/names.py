@@ -167,6 +167,8 @@ def _leader(counts: dict[str, int]) -> str | None:
 
 
 def _followed_by_noun(text: str, pos: int) -> bool:
-    """'Tokyo Olympics', 'Beijing meeting': a metonym used as a modifier names no actor."""
-    return bool(re.match(r"\s+(?:office|meeting|summit|talks|Olympics|University|airport|residents|area)\b",
+    """'Tokyo Olympics', 'Beijing meeting', 'the Doha trade round', '10 a.m. Beijing time': a metonym used as a
+    modifier (of a meeting, a document, a market or a clock) names no actor."""
+    return bool(re.match(r"\s+(?:office|meeting|summit|talks|Olympics|Games|University|airport|residents|area|time|"
+                         r"round|trade\s+round|declaration|consensus|process|conference|forum|stock|stocks|market|markets)\b",
                          text[pos:pos + 20]))

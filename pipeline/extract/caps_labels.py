@@ -1,0 +1,102 @@
+"""Upper-case speaker labels of official transcripts and meeting records ('MINISTER KAO KUANG-CHI:',
+'DEPUTY MINISTER LINGHU:', 'SENATOR JANE DOE (D-XX):', 'LEILA HARDWICK, HOST:'). The name matcher reads cased names, so a person whom
+such a record names only in its labels would be missed. Pure functions over text; the title test is passed in
+(the titles are data in titles.yaml).
+
+- a label made of a known title and two or three further words introduces a person: the words after the title;
+- so does a label of two or three words followed by a comma and a title or a broadcast role ('..., HOST:');
+- a label made of a known title and one word names a person by family name (resolved by the caller to the
+  person of that family name the document names).
+"""
+import re
+from typing import Callable
+
+from pipeline.extract.names import Mention, fold, guess_family_name
+from pipeline.extract.spans import SpanSet
+
+# a line opening with upper-case words (a dot after an abbreviated title: 'MR.'), optional bracketed notes
+# ('(陳毓龍)', '(DPP)', '(D-MA)'), then a colon
+_CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,6})"
+                         r"(?:,[ \t]*(?P<role>[A-Z][A-Z\-]*(?:[ \t]+[A-Z][A-Z\-]*){0,3}))?"
+                         r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])*[ \t]*:")
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by"})
+# a broadcast transcript's role after the name ('LEILA HARDWICK, HOST:', 'DANIEL OCHOA, BYLINE:')
+BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "byline", "correspondent", "reporter", "presenter", "moderator"})
+
+
+def cased(word: str) -> str:
+    """'KUANG-CHI' -> 'Kuang-chi', 'KAO' -> 'Kao' (the romanised style of the gold names: only the first letter up)."""
+    return word[:1] + word[1:].lower()
+
+
+def caps_labels(text: str, start: int, end: int, *, is_title: Callable[[str], bool]) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, n_words) of the name part of each upper-case label opened by a title: the words after
+    the longest leading title (is_title gets the casefolded words), one to three of them, title-cased.
+    'SUMMARY OF PROCEEDINGS:' or 'RELATED ARTICLES:' open with no title and name no one."""
+    out = []
+    for m in _CAPS_LABEL.finditer(text, start, end):
+        words = list(re.finditer(r"[^ \t]+", m.group("label")))
+        role = (m.group("role") or "").casefold()
+        if role and 2 <= len(words) <= 3 and (role in BROADCAST_ROLES or is_title(role)) \
+                and not any(is_title(w.group(0).casefold()) or w.group(0).casefold() in _FUNCTION_WORDS for w in words):
+            out.append((m.start("label"), m.end("label"), " ".join(cased(w.group(0)) for w in words), len(words)))
+            continue
+        for k in range(len(words) - 1, 0, -1):      # the longest title first ('DEPUTY MINISTER', not 'DEPUTY')
+            rest = words[k:]
+            if len(rest) > 3 or not is_title(" ".join(w.group(0) for w in words[:k]).casefold()):
+                continue
+            if any(is_title(w.group(0).casefold()) or w.group(0).casefold() in _FUNCTION_WORDS for w in rest):
+                break   # 'DEPUTY MINISTER OF FOREIGN AFFAIRS:' is a title alone
+            s, e = m.start("label") + rest[0].start(), m.start("label") + rest[-1].end()
+            out.append((s, e, " ".join(cased(w.group(0)) for w in rest), len(rest)))
+            break
+    return out
+
+
+def label_person(family: str, at: int, named: dict[str, list[tuple[int, str]]], registry: Callable[[str], str | None]) -> str | None:
+    """The person a family-name label ('MINISTER KAO:') stands for: the latest person of that family name the
+    document named before the label, else the first it names after it (a meeting record may name the speaker in
+    full only in a later label), else the registry's only person of that family name (registry(family))."""
+    persons = named.get(family, [])
+    before = [pid for pos, pid in persons if pos < at]
+    if before:
+        return before[-1]
+    return persons[0][1] if persons else registry(family)
+
+
+class LabelledPeople:
+    """A mixin of ActorMatcher (it uses the matcher's tables: by_key, knowledge, family_names, _unique_families,
+    _title_folds and its name tests): the mentions upper-case transcript labels make."""
+
+    def _caps_label_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The people upper-case transcript labels name ('MINISTER KAO KUANG-CHI:' introduces Kao Kuang-chi,
+        'MINISTER KAO:' is his family name): registry people by their folded name, the others discovered."""
+        labels = [x for x in caps_labels(text, start, end, is_title=self._title_folds.__contains__) if outside(x[0], x[1])]
+        if not labels:
+            return taken
+        spans = SpanSet((m.start, m.end) for m in taken)
+        out = list(taken)
+        for s, e, name, n in labels:
+            if n < 2 or spans.overlaps(s, e):
+                continue
+            actor = self.by_key.get(fold(name))
+            if actor is not None and actor.actor_type == "person":
+                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
+            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                known = discovered.setdefault(fold(name), self._person(name, ""))
+                known.aliases.add(text[s:e])
+                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
+        named: dict[str, list[tuple[int, str]]] = {}
+        for m in sorted(out, key=lambda m: m.start):
+            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
+            actor = self.knowledge.actors_by_id.get(m.actor_id)
+            family = (d.family_name if d is not None and d.actor_type == "person" else None) or \
+                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
+            if family:
+                named.setdefault(family, []).append((m.start, m.actor_id))
+        unique = lambda family: self.family_names[family][0].actor_id if family in self._unique_families else None   # noqa: E731
+        for s, e, name, n in labels:
+            if n == 1 and not spans.overlaps(s, e) and (pid := label_person(name, s, named, unique)) is not None:
+                out.append(Mention(s, e, text[s:e], pid, "short_form", 0.8))
+        return out
+

@@ -1,0 +1,24 @@
+"""Local governments named by their place: 'Hualien County concluded a sister-city agreement', 'a matter decided by
+Ishigaki City'. A place name with a local-government word (City, County, Prefecture, Town...) is a place ('a school
+in Hualien County') unless it acts: the subject of a verb of decision, agreement or statement, or the agent after
+'by'. Then it is that municipality's government (GUIDELINES: a government body). Pure function over text."""
+import re
+
+# a preposition of place right before the name: 'in Hualien County', 'off Chiba Prefecture'
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|off|of|to|across|around|outside|inside|within|into|for|across)[ \t]+(?:the[ \t]+)?$")
+_LOCAL = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:City|County|Prefecture|Town|Township|Village)"
+_ACTS = (r"(?:said|says|announced|decided|agreed|concluded|signed|protested|requested|asked|urged|approved|rejected|"
+         r"welcomed|opposed|demanded|sent|dispatched|donated|pledged|offered|invited|hosted)")
+LOCAL_GOVERNMENT = re.compile(rf"(?<![\w\-])(?:(?P<name>{_LOCAL})(?=[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|will[ \t]+|would[ \t]+)?{_ACTS}\b)|"
+                              rf"(?<=\bby[ \t])(?P<name2>{_LOCAL})\b)")
+
+
+def acting_local_governments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each municipality named by its place that acts in text[start:end]."""
+    out = []
+    for m in LOCAL_GOVERNMENT.finditer(text, start, end):
+        g = "name" if m.group("name") else "name2"
+        if g == "name" and PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue   # 'Analysts in Hualien County said': the analysts said it, in the place
+        out.append((m.start(g), m.end(g), m.group(g)))
+    return out

@@ -1,0 +1,40 @@
+"""States named as the ends of a stretch of territory, sea or air: 'the Bashi Channel between Taiwan and the
+Philippines', 'flew between Okinawa and Miyako', 'a drone between Yonaguni and Taiwan', 'runs from Japan through
+Taiwan to the Philippines'. 'Talks between Japan and China' or 'relations between Tokyo and Beijing' are the states'
+own; what makes the pair a place is the word before 'between' (a stretch of sea or air, a passage, a verb of motion
+or position) or a conjunct that is a place and no actor. Pure functions over (text, span)."""
+import re
+from typing import Callable
+
+_SPATIAL = (r"channel|channels|strait|straits|waters|water|gap|airspace|sea|seas|space|area|areas|zone|zones|line|border|"
+            r"boundary|passage|route|routes|corridor|distance|stretch|islands|miles|kilometers|kilometres|km|"
+            r"fl(?:y|ew|ies|ying|own)|sail(?:s|ed|ing)?|pass(?:es|ed|ing)?|transit(?:s|ed|ing)?|operat(?:e|es|ed|ing)|"
+            r"lies|lie|lying|located|situated|halfway|midway|somewhere")
+_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?"
+# the second conjunct: '... between <X> and (the) ' right before the name
+_SECOND = re.compile(rf"\b(?P<before>\w+)[ \t]+between[ \t]+(?:the[ \t]+)?(?P<other>{_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?$")
+# the first conjunct: '... between (the) ' right before it, ' and (the) <Y>' right after
+_FIRST_BEFORE = re.compile(r"\b(?P<before>\w+)[ \t]+between[ \t]+(?:the[ \t]+)?$")
+_FIRST_AFTER = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<other>{_NAME})")
+_SPATIAL_WORD = re.compile(rf"(?:{_SPATIAL})$", re.IGNORECASE)
+# 'runs from Japan through Taiwan to the Philippines': a waypoint of a span
+_THROUGH = re.compile(rf"\bfrom[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+(?:through|via)[ \t]+(?:the[ \t]+)?$")
+_TO_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+_SPAN_TO = re.compile(rf"\bfrom[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+(?:through|via)[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+to[ \t]+(?:the[ \t]+)?$")
+
+
+def between_places(text: str, start: int, end: int, *, is_actor: Callable[[str], bool]) -> bool:
+    """The name at text[start:end] is an end of a stretch 'between X and Y' (after a spatial word or a verb of
+    motion, or paired with a place that is_actor rejects), or a waypoint or end of 'from X through Y to Z'."""
+    before = text[max(0, start - 80):start]
+    m = _SECOND.search(before)
+    if m is None and (m := _FIRST_BEFORE.search(before)) is not None:
+        after = _FIRST_AFTER.match(text, end)
+        m = (m, after) if after else None
+    else:
+        m = (m, m) if m else None
+    if m is not None:
+        word, other = m[0].group("before"), m[1].group("other")
+        if _SPATIAL_WORD.match(word) or not is_actor(other):
+            return True
+    return bool((_THROUGH.search(before) and _TO_AFTER.match(text, end)) or _SPAN_TO.search(before))
