@@ -56,13 +56,14 @@ def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> r
 
 
 def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pattern | None,
-                    demonyms: Mapping[str, str]) -> list[tuple[int, int, str, str]]:
+                    demonyms: Mapping[str, str], also: tuple[int, ...] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, state actor id) per demonym when text[clause_start:anchor] is exactly a demonym-asset
-    subject; [] otherwise. The demonym must be capitalised in the text ('chinese' is no name)."""
+    subject; [] otherwise. The demonym must be capitalised in the text ('chinese' is no name). also: further offsets
+    where a clause may open (a reported clause after a verb of saying: 'the ministry said Chinese warships sailed')."""
     if pattern is None:
         return []
     # the clause itself, else a complement clause inside it ('Japan's Joint Staff said that a Chinese drone flew')
-    starts = [clause_start] + [t.end() for t in _THAT_RE.finditer(text, clause_start, anchor)]
+    starts = [clause_start] + [t.end() for t in _THAT_RE.finditer(text, clause_start, anchor)] + [a for a in also if clause_start < a < anchor]
     m = next((m for st in starts if (m := pattern.fullmatch(text, st, anchor))), None)
     if not m:
         return []
