@@ -84,3 +84,21 @@ def test_definite_asset_subject_spans_a_coordinated_group_and_a_list_marker():
 ])
 def test_an_act_done_by_using_an_occasion_took_place(seed_extractor, text, asserted):
     assert bool(sources(seed_extractor, text, "ACCUSE")) is asserted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan Air Self-Defense Force fighter jets were scrambled on Monday.", [["jasdf"]]),
+    ("Fighter aircraft of the Japan Air Self-Defense Force were scrambled on Monday.", [["jasdf"]]),
+    # an agentless passive without a named owner of the assets names no source
+    ("The ships were deployed to the area on Monday.", []),
+])
+def test_a_passive_deployment_of_an_actors_own_assets_is_its_act(seed_extractor, text, expected):
+    assert sources(seed_extractor, text, "MOBILIZE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, one Russian bomber flew over the East China Sea.", [["russia"]]),
+    ("On Monday, a Chinese drone, believed to be a WZ-7, flew between Yonaguni and Taiwan.", [["china"]]),
+])
+def test_a_demonym_asset_subject_with_a_count_or_an_appositive(seed_extractor, text, expected):
+    assert sources(seed_extractor, text, "MOBILIZE") == expected

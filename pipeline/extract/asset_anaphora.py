@@ -131,3 +131,17 @@ def owner_after_asset(text: str, clause_start: int, anchor: int, mentions: list[
 
 
 VERB_GAP_RE = re.compile(_VERB_GAP, re.IGNORECASE)
+# between a passive's subject and its participle ('were scrambled', 'had been dispatched')
+PASSIVE_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|have|has|been|were|was|is|are|immediately|quickly)\s+)*", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[’']s\b")
+
+
+def passive_asset_owner(text: str, c_start: int, anchor: int, mentions: list[Mention], *, subject: list[Mention] | None,
+                        asset_re: re.Pattern | None, compiled: dict | None) -> Mention | None:
+    """The named owner of the assets that are the subject of an agentless passive deployment ('Japan Air Self-Defense
+    Force fighter jets were scrambled', 'Fighter aircraft of the ASDF were scrambled'): reports name the assets, and their
+    owner deployed them. subject: the clause's named subject (predicates.subject_group); None when the subject is not
+    one named actor's assets."""
+    if subject and len(subject) == 1 and asset_re is not None and asset_re.match(_POSSESSIVE.sub("", text[subject[0].end:anchor])):
+        return subject[0]
+    return owner_after_asset(text, c_start, anchor, mentions, compiled=compiled, verb_gap=PASSIVE_GAP)

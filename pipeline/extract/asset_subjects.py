@@ -16,13 +16,14 @@ from collections.abc import Mapping
 _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
-_COUNT = r"(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least)\s+\d+|\d+)\s+)?"
+_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least|up to|more than)\s+\d+|\d+)\s+)?"
 # modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
 # (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
 _MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
               r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
 # adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
-_VERB_GAP = r"\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
+# (after an appositive: 'a Chinese drone, presumed to belong to the PLA, flew')
+_VERB_GAP = r"(?:\s*,[^,;:“”\"]{1,80},)?\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
 # a first verb sharing the subject ('collided with and sank'): the second verb's subject is the same asset
 _SHARED_VERB = r"(?:[a-z]+ed(?:\s+(?:with|into|on))?\s+and\s+)?"
 # a complement clause opened by 'that' ('said that a Chinese drone flew ...')

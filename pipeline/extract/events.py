@@ -7,7 +7,8 @@ from dataclasses import replace
 from functools import cached_property
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.asset_anaphora import VERB_GAP_RE, compile_asset_anaphora, definite_asset_subject, owner_after_asset, owner_before
+from pipeline.extract.asset_anaphora import (VERB_GAP_RE, compile_asset_anaphora, definite_asset_subject, owner_after_asset, owner_before,
+                                             passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject, demonym_subject_pattern
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
 from pipeline.extract.characterisations import described_reading, states_intention
@@ -151,8 +152,16 @@ class EventRules:
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
                 if not agents:
-                    continue     # an agentless passive names no source
-                sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
+                    # an agentless passive names no source, except a deployment of a named actor's own assets ('JASDF
+                    # fighter jets were scrambled', 'aircraft of the Air Self-Defense Force were scrambled'): their owner
+                    owner = passive_asset_owner(text, c_start, anchor, mentions, asset_re=self.lexicon.asset_re, compiled=self._asset_anaphora,
+                                                subject=subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)) \
+                        if voice == "passive" and trig.plover == "MOBILIZE" else None
+                    if owner is None:
+                        continue
+                    agents = sources = [owner]
+                else:
+                    sources = _group([x for x in after if x.start >= agents[0].start], text, nearest_last=False)
                 # a reduced relative modifies a noun of the main clause, whose subject is no participant
                 targets = [] if voice == "reduced" else \
                     _group([x for x in mentions if c_start <= x.start and x.end <= anchor], text, nearest_last=True)
