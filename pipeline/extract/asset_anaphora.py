@@ -67,10 +67,12 @@ _DESIGNATION_RE = re.compile(DESIGNATION)
 
 
 def _heads(phrase: str) -> frozenset[str]:
-    """The words of an asset phrase, singular and casefolded ('Navy vessels' -> navy, vessel); a designation adds
-    'designation' ('two H-6 bombers' -> two, h-6, bomber, designation)."""
-    words = {w.casefold()[:-1] if w.casefold().endswith("s") and not w.casefold().endswith("ss") else w.casefold()
-             for w in _WORD.findall(phrase)}
+    """The common nouns of an asset phrase, singular ('Chinese Navy vessels' -> vessel); a designation adds
+    'designation' ('two H-6 bombers' -> two, h-6, bomber, designation). Capitalised words (demonyms, names) tell
+    no kind of asset: 'the Japanese ship' is not 'a Japanese warship'."""
+    words = {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+             for w in _WORD.findall(phrase) if w[:1].islower() or _DESIGNATION_RE.fullmatch(w)}
+    words = {w.casefold() for w in words}
     return frozenset(words | ({"designation"} if _DESIGNATION_RE.search(phrase) else set()))
 
 
