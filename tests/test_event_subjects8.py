@@ -102,3 +102,12 @@ def test_a_passive_deployment_of_an_actors_own_assets_is_its_act(seed_extractor,
 ])
 def test_a_demonym_asset_subject_with_a_count_or_an_appositive(seed_extractor, text, expected):
     assert sources(seed_extractor, text, "MOBILIZE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, the Japan Coast Guard patrol ship Koshiki struck the fishing boat.", [["jp-coast-guard"]]),
+    ("China's aircraft carrier Shandong sailed through the Bashi Channel on Monday.", [["china"]]),
+    ("The JMSDF destroyer JS Takanami sailed through the Taiwan Strait on Thursday.", [["jmsdf"]]),
+])
+def test_the_owner_of_a_named_asset_is_the_subject(seed_extractor, text, expected):
+    assert sources(seed_extractor, text) == expected

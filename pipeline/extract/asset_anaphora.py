@@ -56,6 +56,8 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
         # cues: '<Demonym> [modifiers] <asset>', '<name>['s] [modifiers] <asset>', '<asset> ... of the <name>'
         "demonym_cue": re.compile(rf"\b(?P<d>{dem})\s+{greedy}{head}(?![\w\-])") if dem else None,
         "after_name": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-])", re.IGNORECASE),
+        # '<name>['s] [modifiers] <asset> <Name>' before the verb: 'the Japan Coast Guard patrol ship Koshiki struck'
+        "named_asset": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-]){_NAME_AFTER}{_VERB_GAP}", re.IGNORECASE),
         "before_name": re.compile(rf"{head}(?![\w\-]){_NAME_AFTER}\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?$", re.IGNORECASE),
     }
 
@@ -133,6 +135,21 @@ def owner_after_asset(text: str, clause_start: int, anchor: int, mentions: list[
 
 
 VERB_GAP_RE = re.compile(_VERB_GAP, re.IGNORECASE)
+# what may open a clause before an asset's owner ('On Monday, the', 'Two', 'a')
+_OPENING = re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?:(?:the|a|an)\s+)?{_COUNT}", re.IGNORECASE)
+
+
+def owner_of_named_asset(text: str, clause_start: int, anchor: int, mentions: list[Mention], *,
+                         compiled: dict | None) -> Mention | None:
+    """The owner named before an asset that carries its own name ('the Japan Coast Guard patrol ship Koshiki struck',
+    "China's aircraft carrier Shandong sailed", 'the CGA's patrol vessel Keelung shadowed'): the ship's name between
+    the asset noun and the verb hides the owner from the subject rules."""
+    if compiled is None:
+        return None
+    first = next((x for x in mentions if clause_start <= x.start < anchor), None)
+    if first is None or first.end > anchor or not _OPENING.fullmatch(text, clause_start, first.start):
+        return None
+    return first if compiled["named_asset"].fullmatch(text, first.end, anchor) else None
 # between a passive's subject and its participle ('were scrambled', 'had been dispatched')
 PASSIVE_GAP = re.compile(r"\s*(?:(?:also|then|later|again|had|have|has|been|were|was|is|are|immediately|quickly)\s+)*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_anaphora import (VERB_GAP_RE, compile_asset_anaphora, definite_asset_subject, owner_after_asset, owner_before,
-                                             passive_asset_owner)
+                                             owner_of_named_asset, passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject, demonym_subject_pattern
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
 from pipeline.extract.characterisations import described_reading, states_intention
@@ -218,6 +218,8 @@ class EventRules:
                 if not sources and (owner := owner_after_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora,
                                                                 verb_gap=VERB_GAP_RE)):
                     sources = [owner]     # 'A Y-9 aircraft of the People's Liberation Army violated ...'
+                if not sources and (owner := owner_of_named_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora)):
+                    sources = [owner]     # 'the Japan Coast Guard patrol ship Koshiki struck ...'
                 if not sources and asset_cues \
                         and (np := next((d for st in (c_start, reported) if st is not None and st < anchor
                                          and not [x for x in mentions if st <= x.start < anchor]
