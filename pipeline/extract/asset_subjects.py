@@ -16,13 +16,14 @@ from collections.abc import Mapping
 _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
-_COUNT = r"(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least)\s+\d+|\d+)\s+)?"
+_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least|up to|more than)\s+\d+|\d+)\s+)?"
 # modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
 # (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
 _MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
               r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
 # adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
-_VERB_GAP = r"\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
+# (after an appositive: 'a Chinese drone, presumed to belong to the PLA, flew')
+_VERB_GAP = r"(?:\s*,[^,;:“”\"]{1,80},)?\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
 # a first verb sharing the subject ('collided with and sank'): the second verb's subject is the same asset
 _SHARED_VERB = r"(?:[a-z]+ed(?:\s+(?:with|into|on))?\s+and\s+)?"
 # a complement clause opened by 'that' ('said that a Chinese drone flew ...')
@@ -56,13 +57,14 @@ def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> r
 
 
 def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pattern | None,
-                    demonyms: Mapping[str, str]) -> list[tuple[int, int, str, str]]:
+                    demonyms: Mapping[str, str], also: tuple[int, ...] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, state actor id) per demonym when text[clause_start:anchor] is exactly a demonym-asset
-    subject; [] otherwise. The demonym must be capitalised in the text ('chinese' is no name)."""
+    subject; [] otherwise. The demonym must be capitalised in the text ('chinese' is no name). also: further offsets
+    where a clause may open (a reported clause after a verb of saying: 'the ministry said Chinese warships sailed')."""
     if pattern is None:
         return []
     # the clause itself, else a complement clause inside it ('Japan's Joint Staff said that a Chinese drone flew')
-    starts = [clause_start] + [t.end() for t in _THAT_RE.finditer(text, clause_start, anchor)]
+    starts = [clause_start] + [t.end() for t in _THAT_RE.finditer(text, clause_start, anchor)] + [a for a in also if clause_start < a < anchor]
     m = next((m for st in starts if (m := pattern.fullmatch(text, st, anchor))), None)
     if not m:
         return []

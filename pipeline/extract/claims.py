@@ -12,6 +12,7 @@ from pipeline.extract.attribution import Attribution
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
+from pipeline.extract.asset_anaphora import MAX_DISTANCE, asset_cues as asset_cues_in
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
 from pipeline.extract.lexicon import Lexicon, inflect
@@ -239,6 +240,9 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         closers = quote_closers(text, sentences)
         quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
         remarks_by = self._announced_before(text, body.start)   # whose announced words the sentences are ('X's remarks follow:')
+        # (offset, owner) of the assets last introduced with their owner, from the headline on ('Chinese aircraft')
+        asset_cues = asset_cues_in(text, 0, body.start, [], compiled=self._asset_anaphora,
+                                   demonyms=self._demonym_assets()["demonyms"])
 
         def sentence_mentions(s: Sentence) -> list[Mention]:
             first = bisect_left(mention_starts, s.start)
@@ -280,9 +284,12 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             made = False
             carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
             occasion = occasion_day(s.text, last_day) if not times else None
+            # the owners of the assets introduced before and in this sentence ('Chinese Navy vessels ... The two vessels')
+            asset_cues = [c for c in asset_cues if s.start - c[0] <= MAX_DISTANCE] + \
+                asset_cues_in(text, s.start, s.end, core, compiled=self._asset_anaphora, demonyms=self._demonym_assets()["demonyms"])
             acts = self.events(text, s, core, persons=person_ids, speaker=claimant,
                                speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
-                               last_person=last_person)
+                               last_person=last_person, asset_cues=asset_cues)
             # several acts in one sentence still share the sentence's offsets (CONTRACT.md: the claims of a sentence
             # share offsets and differ in kind); their triggers tell them apart
             for e in acts:

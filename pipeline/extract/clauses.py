@@ -18,7 +18,11 @@ COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[
 # past or as a participle, whose object did it ('prompting Beijing to lodge a protest', 'forced Japan to scramble jets')
 INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$|"
                            r"\b(?:prompted|prompting|forced|forcing|compelled|compelling|led|leading|caused|causing|spurred|spurring)\s+"
-                           r"(?:[\w’'.\-]+\s+){0,5}?to\s+$", re.IGNORECASE)
+                           r"(?:[\w’'.\-]+\s+){0,5}?to\s+$|"
+                           # an instrument used for the act: 'used his speech to accuse', 'seized the occasion to announce'
+                           r"\b(?:used|using)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'.\-]+\s+){0,4}?to\s+$|"
+                           r"\b(?:took|taking|seized|seizing)\s+(?:the|this|that|an?)\s+(?:opportunity|occasion|chance)\s+to\s+$",
+                           re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
@@ -69,3 +73,30 @@ def _group(mentions: list[Mention], text: str, nearest_last: bool) -> list[Menti
 
 def _unique_ids(mentions) -> list[str]:
     return list(dict.fromkeys(m.actor_id for m in mentions))
+
+
+# verbs of saying whose complement is a clause with a subject of its own: 'the ministry said Chinese warships sailed',
+# 'told reporters on Monday that two destroyers had entered'. The reporter is no subject of the reported verb
+# (a narrower list than attribution.yaml's reporting verbs, many of which also take an object: 'urged Japan', 'accused X')
+SAYING_LEMMAS = ("say", "tell", "add", "note", "state", "report", "announce", "confirm", "claim", "reveal", "disclose",
+                 "write", "explain", "insist", "assert", "allege", "indicate", "acknowledge", "admit", "stress")
+
+
+def saying_pattern(forms) -> re.Pattern | None:
+    """One pattern for a verb of saying and the 'that' opening its complement within a few words ('said on Monday that')."""
+    words = sorted({f.casefold() for f in forms}, key=len, reverse=True)
+    if not words:
+        return None
+    # case-sensitive: a verb is lower-case in running text ('the United States' holds no 'states')
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b(?:[^,;:“”\"]{0,40}?\bthat\b)?\s*")
+
+
+def reported_clause_start(text: str, start: int, anchor: int, *, saying: re.Pattern | None) -> int | None:
+    """Where the reported clause holding the verb at anchor begins when a verb of saying stands in text[start:anchor]
+    (after the last one, and after its 'that'), else None."""
+    if saying is None:
+        return None
+    last = None
+    for last in saying.finditer(text, start, anchor):
+        pass
+    return last.end() if last is not None else None

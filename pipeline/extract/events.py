@@ -7,12 +7,16 @@ from dataclasses import replace
 from functools import cached_property
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.asset_anaphora import (VERB_GAP_RE, compile_asset_anaphora, definite_asset_subject, owner_after_asset, owner_before,
+                                             owner_of_named_asset, passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject, demonym_subject_pattern
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.descriptions import described_subject_before
-from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
+from pipeline.extract.clauses import (FIRST_PERSON_SUBJECT, INFINITIVE_OK, PRONOUN_SUBJECT, SAYING_LEMMAS, _clause_bounds, _group,
+                                      _unique_ids, reported_clause_start, saying_pattern)
+from pipeline.extract.lexicon import inflect
 from pipeline.extract.meetings import noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, _any_of, ambiguity_allows, asset_passive_subject, drop_possessors,
@@ -29,6 +33,8 @@ REPORTED_PRONOUN = re.compile(r"\s+(?:[^,;:“”\"]{1,50}?\s+that\s+|that\s+)?(
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
 REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
                                    re.IGNORECASE | re.DOTALL)
+# 'said its patrol vessels ...': the reporter's own assets open the reported clause
+OWN_ASSETS = re.compile(r"(?:its|their|our)\s+", re.IGNORECASE)
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
@@ -50,9 +56,11 @@ class EventRules:
     """The event rules of ClaimExtractor (which provides lexicon, knowledge, modality and the naming verbs)."""
 
     def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
-               speaker: str | None = None, speaker_verb_end: int | None = None, last_person: str | None = None) -> list[dict]:
+               speaker: str | None = None, speaker_verb_end: int | None = None, last_person: str | None = None,
+               asset_cues: list[tuple] = ()) -> list[dict]:
         """Event claims of one sentence: one per finite event predicate with a named subject
-        (see pipeline/extract/predicates.py for what counts as a predicate)."""
+        (see pipeline/extract/predicates.py for what counts as a predicate). asset_cues: (offset, owner) of the assets the
+        text introduced with their owner ('Chinese Navy vessels'), for a definite asset subject ('The two vessels passed')."""
         out = []
         # a commentator's quote ('..., said X, a research fellow at ...') lends no acts to its speaker
         last_subject: list[str] = [speaker] if speaker and not self._commentator(text, s, mentions, speaker) else []
@@ -143,13 +151,21 @@ class EventRules:
             if voice in ("passive", "reduced"):
                 by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
                 agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
-                # an agentless passive names no source, unless its subject is an owned asset that was sent (vocab8)
-                owner = asset_passive_subject(text, c_start, anchor, mentions, _group, self.lexicon.asset_re) \
-                    if not agents and voice == "passive" and trig.plover in self._asset_passive_types else None
-                if not agents and not owner and voice == "passive" and trig.plover in self._asset_passive_types \
-                        and (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
-                        and (demo := demonym_subject(text, c_start, aux.start(), **self._demonym_assets())):
-                    owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Japanese jets were scrambled'
+                owner = None
+                if not agents and voice == "passive" and trig.plover in self._asset_passive_types \
+                        and trig.lemma.split()[0] not in self._asset_passive_watching:
+                    # an agentless passive names no source, except a deployment of owned assets: an owned-asset subject
+                    # (vocab8), a demonym ('Japanese jets were scrambled'), or a named actor's own assets ('JASDF fighter
+                    # jets were scrambled', 'aircraft of the Air Self-Defense Force were scrambled': events8)
+                    owner = asset_passive_subject(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
+                    if not owner and (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
+                            and (demo := demonym_subject(text, c_start, aux.start(), **self._demonym_assets())):
+                        owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]
+                    if not owner:
+                        named = passive_asset_owner(text, c_start, anchor, mentions, asset_re=self.lexicon.asset_re,
+                                                    compiled=self._asset_anaphora,
+                                                    subject=subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re))
+                        owner = [named] if named is not None else None
                 if not agents and not owner:
                     continue
                 if owner:
@@ -181,6 +197,13 @@ class EventRules:
                 resumed = None if performer is not None else resumed_subject(text, s, c_start, anchor, mentions, self.lexicon.asset_re)
                 sources = [performer] if performer is not None else resumed if resumed else \
                     subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
+                reported = reported_clause_start(text, c_start, anchor, saying=self._saying_re)
+                if sources and performer is None and not resumed and reported is not None and reported > sources[-1].end \
+                        and "," not in text[sources[-1].end:reported] and not OWN_ASSETS.match(text, reported, anchor):
+                    # 'the ministry said Chinese warships sailed': the reporter is no subject of the report (unless the
+                    # report is of its own assets: 'the coast guard said its cutters expelled ...'; a saying verb inside an
+                    # aside, 'X, which had said ..., met', is not the subject's verb)
+                    sources = None
                 if sources is None:
                     ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
                     if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
@@ -199,8 +222,20 @@ class EventRules:
                         sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
                     elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                         sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
-                if not sources and (demo := demonym_subject(text, c_start, anchor, **self._demonym_assets())):
+                if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
+                                                            **self._demonym_assets())):
                     sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
+                if not sources and (owner := owner_after_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora,
+                                                                verb_gap=VERB_GAP_RE)):
+                    sources = [owner]     # 'A Y-9 aircraft of the People's Liberation Army violated ...'
+                if not sources and (owner := owner_of_named_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora)):
+                    sources = [owner]     # 'the Japan Coast Guard patrol ship Koshiki struck ...'
+                if not sources and asset_cues \
+                        and (np := next((d for st in (c_start, reported) if st is not None and st < anchor
+                                         and not [x for x in mentions if st <= x.start < anchor]
+                                         and (d := definite_asset_subject(text, st, anchor, compiled=self._asset_anaphora))), None)) \
+                        and (asset_owner := owner_before(asset_cues, np[0], np[2])):
+                    sources = [Mention(np[0], np[1], np[2], asset_owner, "description", 0.6)]   # 'The two vessels passed'
                 if not sources and (pron := subordinate_pronoun(text, c_start, anchor)):
                     # 'X raised it when he met Y': the head of the clause (a person), or the speaker for 'when I met'
                     owner = speaker if is_first_person(pron[2]) else getattr(self._clause_head(text, c_start, pron[0], mentions), "actor_id", None)
@@ -390,6 +425,14 @@ class EventRules:
                 "clause": clause, "registry_share": sum(x.method in ("alias", "short_form") for x in meeting.participants)
                 / len(meeting.participants), "fronted": fronted}
 
+    @cached_property     # built once per extractor: the asset anaphora patterns (asset_anaphora.py)
+    def _asset_anaphora(self) -> dict | None:
+        return compile_asset_anaphora(self._demonym_assets()["demonyms"], list((self.knowledge.syntax or {}).get("asset_nouns") or ()))
+
+    @cached_property     # built once per extractor: the verbs of saying that open a reported clause (clauses.SAYING_LEMMAS)
+    def _saying_re(self):
+        return saying_pattern({f for lemma in SAYING_LEMMAS for f in inflect(lemma, self.knowledge.irregular_verbs or {})})
+
     @cached_property     # read for every trigger match: built once per extractor, not per access
     def _nominal_nouns(self) -> frozenset[str]:
         return frozenset(n.casefold() for n in (self.knowledge.syntax or {}).get("nominal_events") or ())
@@ -442,6 +485,11 @@ class EventRules:
     def _asset_passive_types(self) -> frozenset[str]:
         """Types whose agentless passive takes the owner of its asset subject as source (syntax.yaml)."""
         return frozenset((self.knowledge.syntax or {}).get("asset_passive_types") or ())
+
+    @cached_property
+    def _asset_passive_watching(self) -> frozenset[str]:
+        """Lemmas whose passive subject is the watched party ('were tracked'), not an owner's deployment (syntax.yaml)."""
+        return frozenset((self.knowledge.syntax or {}).get("asset_passive_watching") or ())
 
     @property
     def _iterative_words(self) -> tuple[str, ...]:
