@@ -28,6 +28,10 @@ ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spo
 MODIFIED_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with)\s+(?:the\s+)?(?!said\b)[a-z][\w\-]*\s+$")
 # a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
 # words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
+# a reporting verb in the passive ('China is expected to ...', 'Tokyo is said to have ...', 'he was told that ...'): its
+# subject is what others expect, say or tell, not a speaker (the agent is unnamed; 'was quoted as saying' is one phrase)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|largely|also|not|still|now|"
+                            r"\w+ly)\s+)?$", re.IGNORECASE)
 PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|had\s+better)\s+(?:also\s+|now\s+|finally\s+|\w+ly\s+)?$",
                                re.IGNORECASE)
 
@@ -56,6 +60,9 @@ class Attribution:
                 continue     # 'what the ministry called "..."': a name given to a thing, not the frame of the sentence
             if PRESCRIBED_SPEECH.search(text, max(s.start, v_start - 30), v_start):
                 continue     # 'the U.S. should state plainly that ...': demanded of the subject, not said by it
+            if rv.group(0).endswith(("ed", "told", "said", "thought", "known", "seen")) and " " not in rv.group(0).strip() \
+                    and PASSIVE_BEFORE.search(text, max(s.start, v_start - 30), v_start):
+                continue     # 'China is expected to blockade ...': someone else's expectation about the subject
             if rv.group(0).split()[0].endswith("ing") and (text[max(s.start, v_start - 2):v_start].strip() == ","
                                                             or SPOKEN_PIECE_BEFORE.search(text, max(s.start, v_start - 30), v_start)):
                 # ', accusing ...' / ', saying ...': a participle's speaker is its main clause's subject, not the

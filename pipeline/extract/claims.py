@@ -336,7 +336,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                 claims.append({**base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
                                "mode": None, "trigger": st["trigger"], "subject_ids": [st["holder"]], "object_ids": [],
                                "topic_id": st["topic_id"], "polarity": st["polarity"],
-                               "confidence": 0.75 if st["attributed"] else 0.6,
+                               "confidence": (0.75 if st.get("speaker_held", True) else 0.55) if st["attributed"] else 0.6,
                                "claim_id": stable_id("clm", doc.doc_id, s.start, s.end, "stance", st["topic_id"], st["polarity"], st["holder"])})
                 made = True
             sentence_events = [c for c in claims[first_claim:] if c["kind"] == "event"]

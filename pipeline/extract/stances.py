@@ -403,10 +403,21 @@ def drop_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             if not (i + 1 < len(kept) and NAME_MODIFIER_GAP.match(text[m.end:kept[i + 1].start]))]
 
 
+# a fronted adverbial clause ('When Aso visited Taipei, China opposed ...', 'Since Tsai's party took power, Beijing has
+# ...'): its subject is not the main clause's; the main clause starts after one of its commas
+SUBORDINATE_OPENING = re.compile(r"[\s“‘\"]*(?:when|whenever|since|after|before|while|once|although|though|because|as|if|"
+                                 r"unless|until|whereas)\s", re.IGNORECASE)
+
+
 def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mention], group) -> list[Mention]:
     """The named subject of the clause that holds offset pos: the leftmost name (with the names
     coordinated with it) that opens the clause and is followed by a verb; else the subject right
-    before the cue ("Tokyo urged Beijing to stop ..." -> Tokyo, not Beijing)."""
+    before the cue ("Tokyo urged Beijing to stop ..." -> Tokyo, not Beijing). Past a fronted adverbial
+    clause, the subject of the main clause after it."""
+    if SUBORDINATE_OPENING.match(text, clause_start):
+        for comma in re.finditer(",", text[clause_start:pos]):
+            if found := clause_subject(text, clause_start + comma.end(), pos, mentions, group):
+                return found
     before = drop_modifiers(text, [m for m in mentions if clause_start <= m.start and m.end <= pos])
     before = [m for m in before if not PREPOSITION_BEFORE.search(text[max(clause_start, m.start - 20):m.start])
               and not PART_OF_GROUP.search(text, max(clause_start, m.start - 60), m.start)]

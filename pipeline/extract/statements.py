@@ -45,7 +45,7 @@ PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:(?:was|is|has\s+been)\s+(?:(?:q
 # (a wire dateline may open it: 'SINGAPORE: ...', 'SEOUL, Dec. 16 (Yonhap) -- ...')
 SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,[^:;\n]{1,20}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|--|—|–|-)\s+)?"
                                      r"(?:[^,;:“”\"]{0,60},\s*)?(?:(?:the|a|an|[A-Z][\w’'.\-]*|spokesperson|spokesman|"
-                                     r"spokeswoman|minister|secretary|ambassador|envoy|lawmaker|legislator|official|"
+                                     r"spokeswoman|minister|secretary|ambassador|envoy|lawmaker|legislator|member|official|"
                                      r"chief|director|adviser|advisor)\s+){0,6}")
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
