@@ -3,19 +3,22 @@ One method per voice of the predicate (pipeline/extract/predicates.py predicate_
 owned-asset subject, a free participle's borrowed subject, an active verb's subject with its fallbacks (a relative
 antecedent, a coordinated verb's subject, a reported or clause-initial pronoun, a demonym or an asset's owner).
 Each returns (sources, targets) as mentions, or None when the predicate has no named source and so makes no
-claim. Kept apart from the per-trigger loop, which decides whether a trigger is an event predicate at all."""
+claim. Also the speaker as performer of a present or first-person act done by saying it (_performed_shape:
+'X said China "firmly opposes" ...'). Kept apart from the per-trigger loop, which decides whether a trigger is an
+event predicate at all."""
 import re
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject, owner_after_asset, owner_before, owner_of_named_asset,
                                              passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject
-from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _group, reported_clause_start
+from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _group, _unique_ids, reported_clause_start
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, asset_passive_subject,
                                          drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
-from pipeline.extract.resumed import resumed_subject
+from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
+from pipeline.extract.text_acts import addressed_to_party, press_release_act
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 # ('told reporters on Monday that he had ...': a short adjunct may stand before 'that')
@@ -26,6 +29,7 @@ REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:
 # 'said its patrol vessels ...': the reporter's own assets open the reported clause
 OWN_ASSETS = re.compile(r"(?:its|their|our)\s+", re.IGNORECASE)
 CLAUSE_HEAD_GAP = re.compile(r"[\s“‘\"]*(?:[^,;:“”]{0,40},\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
 
 Participants = tuple[list[Mention], list[Mention]] | None    # (sources, targets); None: no named source, no claim
 
@@ -143,6 +147,38 @@ class EventSubjects:
             return None
         targets = _group([x for x in after if x not in sources], text, nearest_last=False)
         return sources, targets
+
+    def _performed_shape(self, text: str, m, trig, c_start: int, mentions: list[Mention], *, speaker: str | None,
+                         speaker_verb_end: int | None) -> tuple[tuple[str, int] | None, Mention | None]:
+        """A present or first-person act done by saying it ('“We urge ...”', 'X said China "firmly opposes" ...', a press
+        release's 'The MAC urges Beijing to ...'), which predicate_shape does not read as an event. Returns
+        (('active', anchor), the mention standing for the speaker as performer, or None for the clause's own subject),
+        else (None, None)."""
+        shape, performer = None, None
+        if trig.form == "base" and speaker and trig.plover in self._performative \
+                and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
+            shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
+        if shape is None and trig.form == "pres3" and speaker and trig.plover in self._performative \
+                and (speaker_verb_end is None or not m.start() < speaker_verb_end <= m.end()) \
+                and not self._is_habitual(text, c_start, m.start(), m.end()):   # (a reported verb, not the reporting one)
+            # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
+            subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
+            if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
+                shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
+                                                                    speaker, "pronoun", 0.7)
+            elif not subject and speaker_verb_end is not None and speaker_verb_end <= m.start() \
+                    and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
+                # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker
+                shape, performer = ("active", m.start()), Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)
+        if shape is None and trig.form == "pres3" and performer is None \
+                and press_release_act(text, c_start, m.start(), trig.plover, performative=self._performative) \
+                and not self._is_habitual(text, c_start, m.start(), m.end()):
+            # 'The MAC urges Beijing to ...': the text's own act, by a named subject (not another's reported present)
+            subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
+            # ... addressed to a named party ('urges the Beijing authorities', not 'Japan urges restraint': a position)
+            if subject and addressed_to_party(text, m.end(), [x.start for x in mentions], OBJECT_GAP) and (speaker_verb_end is None or speaker_verb_end > subject[0].start or speaker in _unique_ids(subject)):
+                shape = ("active", m.start())
+        return shape, performer
 
     @staticmethod
     def _clause_head(text: str, c_start: int, anchor: int, mentions: list[Mention]) -> Mention | None:

@@ -1,27 +1,28 @@
 """Event claims of one sentence: one per finite event predicate with a named subject (see
-pipeline/extract/predicates.py for what counts as a predicate), meetings written as nouns
-(pipeline/extract/meetings.py), joint, cancelled and characterised readings. A mixin of ClaimExtractor:
-the rules read its lexicon, knowledge and modality."""
+pipeline/extract/predicates.py for what counts as a predicate). A mixin of ClaimExtractor: the rules read its
+lexicon, knowledge and modality. This module is the per-trigger loop (is this trigger an event predicate, of
+which type and modality, one claim per type and source); its parts are mixins of EventRules in their own
+modules: the participants of a predicate by its voice (event_subjects.py), meetings and acts written as
+nouns (noun_events.py, over meetings.py and nominal_events.py) and the joint, solo, cancelled, characterised
+and protest readings with the lexicon-backed patterns (event_readings.py)."""
 import re
 from dataclasses import replace
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.characterisations import described_reading, states_intention
-from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, INFINITIVE_OK, _clause_bounds, _group, _unique_ids
+from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.event_readings import EventReadings
-from pipeline.extract.event_subjects import EventSubjects
+from pipeline.extract.event_subjects import OBJECT_GAP, EventSubjects
 from pipeline.extract.noun_events import NounEvents
-from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape, subject_group
-from pipeline.extract.resumed import REPORTED_SELF
+from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.text_acts import addressed_to_party, in_indirect_question, press_release_act
+from pipeline.extract.text_acts import in_indirect_question
 from pipeline.extract.timing import attribution_frame_start
 from pipeline.extract.wishes import wish_to_party
 
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
-OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
 SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
 # 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
 JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
@@ -84,30 +85,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 if fronted is not None:
                     out.append(fronted)
                 continue
-            if shape is None and trig.form == "base" and speaker and trig.plover in self._performative \
-                    and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
-                shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
             performer = None
-            if shape is None and trig.form == "pres3" and speaker and trig.plover in self._performative \
-                    and (speaker_verb_end is None or not m.start() < speaker_verb_end <= m.end()) \
-                    and not self._is_habitual(text, c_start, m.start(), m.end()):   # (a reported verb, not the reporting one)
-                # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
-                subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
-                if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
-                    shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
-                                                                        speaker, "pronoun", 0.7)
-                elif not subject and speaker_verb_end is not None and speaker_verb_end <= m.start() \
-                        and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
-                    # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker
-                    shape, performer = ("active", m.start()), Mention(pron.start(1), pron.end(1), pron.group(1), speaker, "pronoun", 0.7)
-            if shape is None and trig.form == "pres3" and performer is None \
-                    and press_release_act(text, c_start, m.start(), trig.plover, performative=self._performative) \
-                    and not self._is_habitual(text, c_start, m.start(), m.end()):
-                # 'The MAC urges Beijing to ...': the text's own act, by a named subject (not another's reported present)
-                subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
-                # ... addressed to a named party ('urges the Beijing authorities', not 'Japan urges restraint': a position)
-                if subject and addressed_to_party(text, m.end(), [x.start for x in mentions], OBJECT_GAP) and (speaker_verb_end is None or speaker_verb_end > subject[0].start or speaker in _unique_ids(subject)):
-                    shape = ("active", m.start())
+            if shape is None:
+                shape, performer = self._performed_shape(text, m, trig, c_start, mentions, speaker=speaker,
+                                                         speaker_verb_end=speaker_verb_end)
             if shape is None:
                 continue
             voice, anchor = shape
