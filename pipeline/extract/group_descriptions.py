@@ -83,7 +83,8 @@ def _coordinated_pair(text: str, named: list[Mention], pos: int, latest: str, ty
 
 def _owner_pattern(noun: str) -> tuple[re.Pattern, re.Pattern]:
     """(after the owner's name, before it): 'Legislative Yuan delegation', "the council's previous delegation";
-    'a delegation from the Legislative Yuan', 'a 12-member delegation of the KMT'."""
+    'a delegation from the Legislative Yuan', 'a 12-member delegation of the KMT'. Not 'members of X' (tried: 'Members
+    of the LDP in the prefectural assembly criticized ...' is no delegation)."""
     n = re.escape(noun)
     return (re.compile(r"(?:[’']s)?[ \t]+(?:[a-z][a-z\-]+[ \t]+)?(?i:" + n + r")(?![\w\-])"),
             re.compile(r"(?<![\w\-])(?i:" + n + r")[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"))
