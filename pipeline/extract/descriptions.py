@@ -49,7 +49,11 @@ class DescriptionResolver:
         self.groups = compile_groups(groups)     # kind descriptions: 'the two allies', 'the delegation'
         self.governments = compile_governments(governments)   # 'the Kishida government', 'the government'
         self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=len, reverse=True)
-        self.heads = sorted({h.casefold() for h in organization_heads if h.strip()}, key=len, reverse=True)
+        # a bare 'the government' is a state's (GUIDELINES: a state and its government are one actor), resolved by
+        # government_descriptions or not at all, never the latest body whose name ends in 'Government' (a prefecture's
+        # or a city's): 'Chief Cabinet Secretary X said the government would act' after 'Okinawa Prefectural Government'
+        state_nouns = {w.casefold() for w in ((governments or {}).get("bare") or ())}
+        self.heads = sorted({h.casefold() for h in organization_heads if h.strip()} - state_nouns, key=len, reverse=True)
         words = _phrase_alternatives([*self.titles, *self.heads])
         self.description_re = re.compile(r"(?<![\w\-])the\s+(" + "|".join(words) + r")(?![\w\-])", re.IGNORECASE) \
             if words else None

@@ -4,7 +4,12 @@
 talks ...': the noun says which kind of actor (titles.yaml described_groups: noun -> actor types), and the
 description names the most recent actors of that kind in its own or the previous paragraph. A plural names
 exactly two; a singular exactly one. When more candidates are in reach the description stays unresolved: a
-wrong source is worse than a missing one."""
+wrong source is worse than a missing one.
+
+A singular noun names a body only when the text tied the noun to it before ('a delegation from the Legislative
+Yuan', 'the council's delegation', 'the KMT delegation'): a delegation is mostly a group of people led by someone
+('a delegation of lawmakers led by X'), and the one organisation in the previous paragraph is often the host or an
+office that announced the visit, not the sender."""
 import re
 from collections.abc import Callable, Mapping
 
@@ -76,6 +81,34 @@ def _coordinated_pair(text: str, named: list[Mention], pos: int, latest: str, ty
     return []
 
 
+def _owner_pattern(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """(after the owner's name, before it): 'Legislative Yuan delegation', "the council's previous delegation";
+    'a delegation from the Legislative Yuan', 'a 12-member delegation of the KMT'. Not 'members of X' (tried: 'Members
+    of the LDP in the prefectural assembly criticized ...' is no delegation)."""
+    n = re.escape(noun)
+    return (re.compile(r"(?:[’']s)?[ \t]+(?:[a-z][a-z\-]+[ \t]+)?(?i:" + n + r")(?![\w\-])"),
+            re.compile(r"(?<![\w\-])(?i:" + n + r")[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"))
+
+
+def _owners(text: str, mentions: list[Mention], pos: int, noun: str, types: frozenset,
+            type_of: Callable[[str], str | None]) -> list[tuple[int, str]]:
+    """(start, actor id) of the mentions before pos that the text tied to the noun, in order."""
+    after, before = _owner_pattern(noun)
+    return [(m.start, m.actor_id) for m in mentions if m.end <= pos and type_of(m.actor_id) in types
+            and (after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))]
+
+
+def _owned(text: str, mentions: list[Mention], lo: int, pos: int, noun: str, types: frozenset,
+           type_of: Callable[[str], str | None]) -> list[str]:
+    """The one body the text tied the noun to before pos; with two, the one tied to it in reach [lo, pos)."""
+    owners = _owners(text, mentions, pos, noun, types, type_of)
+    ids = {a for _, a in owners}
+    if len(ids) == 1:
+        return [ids.pop()]
+    near = {a for s, a in owners if s >= lo}
+    return [near.pop()] if len(near) == 1 else []
+
+
 def group_descriptions(text: str, start: int, end: int, mentions: list[Mention], *, compiled,
                        type_of: Callable[[str], str | None], outside: Callable[[int, int], bool]) -> list[Mention]:
     """mentions plus one 'description' mention per resolved actor of each kind description in [start, end)."""
@@ -89,8 +122,10 @@ def group_descriptions(text: str, start: int, end: int, mentions: list[Mention],
         for d in pattern.finditer(text, start, end):
             if not outside(d.start(), d.end()) or any(a < d.end() and d.start() < b for a, b in taken):
                 continue
-            types = nouns[d.group(1).casefold()]
-            found = _recent(named, _window_start(text, d.start(), start), d.start(), types, type_of)
+            noun = d.group(1).casefold()
+            types, lo = nouns[noun], _window_start(text, d.start(), start)
+            found = _recent(named, lo, d.start(), types, type_of) if count == 2 else \
+                _owned(text, mentions, lo, d.start(), noun, types, type_of)
             if len(found) > count == 2:
                 found = _coordinated_pair(text, named, d.start(), found[0], types, type_of)
             if len(found) != count:
