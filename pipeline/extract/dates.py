@@ -52,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Every pattern above needs a digit, a month or weekday name (whose abbreviations start the full
 # names) or one of these words: a sentence without any has no time expression, checked in one scan.
 ANY_TIME_WORD = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                           r"(?i:day|week|month|year|tomorrow)")
+                           r"(?i:day|week|month|year|tomorrow|morning|afternoon|evening|night)")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 

@@ -1,0 +1,65 @@
+"""Pure-function tests for dates6: background times in relative clauses, parts of the publication day, and the
+day of a reporting frame carried to the speaker's quotations that follow."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.dates import TimeRef, find_time_expressions
+from pipeline.extract.timing import foreground_times, speaker_day
+from tests.test_predicates import events
+
+PUB = date(2024, 3, 15)   # a Friday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister, who arrived on Monday, met the governor.", []),
+    ("The envoy, who took office in 2021, visited the port on Thursday.", ["on Thursday"]),
+    ("The ship, which left port on Tuesday, entered the strait on Wednesday.", ["on Wednesday"]),
+    ("The president met the delegation on Wednesday.", ["on Wednesday"]),
+])
+def test_foreground_times_skip_relative_clauses(text, expected):
+    times = find_time_expressions(text, published=PUB)
+    assert [t.text for t in foreground_times(text, times)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The spokesman told a news conference this morning that the talks would go on.", date(2024, 3, 15)),
+    ("The minister said this afternoon that the plan was final.", date(2024, 3, 15)),
+    ("Officials confirmed late last night that the vessel had left.", date(2024, 3, 14)),
+    ("The premier will address the legislature tonight.", date(2024, 3, 15)),
+])
+def test_parts_of_the_publication_day(text, expected):
+    t = find_time_expressions(text, published=PUB)[0]
+    assert (t.date_start, t.date_end, t.precision) == (expected, expected, "day")
+
+
+def test_parts_of_the_day_need_a_publication_date():
+    t = find_time_expressions("The ministry said this morning that it would respond.", published=None)[0]
+    assert (t.date_start, t.precision) == (None, "unknown")
+
+
+def test_speaker_day_only_for_a_dated_frame():
+    day = TimeRef(0, 10, "on Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day")
+    month = TimeRef(0, 8, "in March", date(2024, 3, 1), date(2024, 3, 31), "month")
+    assert speaker_day("spox", day) == [(["spox"], day)]
+    assert speaker_day("spox", month) == []
+    assert speaker_day(None, day) == []
+    assert speaker_day("spox", None) == []
+
+
+def _dates(extractor, text, trigger_word):
+    return [(c["date_start"], c["date_precision"]) for c in events(extractor, text, published=PUB)
+            if trigger_word in c["trigger"]]
+
+
+@pytest.mark.parametrize("text, trigger_word, expected", [
+    # an occasion the narrative dated: the background arrival day is not the day of 'the meeting'
+    ("Japanese Foreign Minister Yoko Kamikawa met South Korean lawmakers in Seoul on Thursday. "
+     "Kamikawa, who arrived in Seoul on Wednesday evening, held talks with the delegation at a hotel. "
+     "At the meeting, Kamikawa asked the lawmakers to support the agreement.", "asked", date(2024, 3, 14)),
+    # a spokesperson's dated briefing goes on in a quotation of the next paragraph
+    ("At a regular briefing on Wednesday, Chinese Foreign Ministry spokesperson Wang Wenbin said the drills were lawful.\n\n"
+     '"We urge the Japanese side to stop hyping the issue," Wang said.', "urge", date(2024, 3, 13)),
+])
+def test_extractor_dates(seed_extractor, text, trigger_word, expected):
+    assert (expected, "day") in _dates(seed_extractor, text, trigger_word)
