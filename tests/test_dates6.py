@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import TimeRef, find_time_expressions
-from pipeline.extract.timing import foreground_times, speaker_day
+from pipeline.extract.timing import ACTOR_DAY_GAP, foreground_times, speaker_day, spoken_day
 from tests.test_predicates import events
 
 PUB = date(2024, 3, 15)   # a Friday
@@ -38,13 +38,16 @@ def test_parts_of_the_day_need_a_publication_date():
     assert (t.date_start, t.precision) == (None, "unknown")
 
 
-def test_speaker_day_only_for_a_dated_frame():
+def test_speaker_day_only_for_a_dated_frame_and_the_speakers_own_acts():
     day = TimeRef(0, 10, "on Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day")
     month = TimeRef(0, 8, "in March", date(2024, 3, 1), date(2024, 3, 31), "month")
-    assert speaker_day("spox", day) == [(["spox"], day)]
-    assert speaker_day("spox", month) == []
-    assert speaker_day(None, day) == []
-    assert speaker_day("spox", None) == []
+    said_on = speaker_day({}, "spox", day, index=3)
+    assert spoken_day(said_on, "spox", ["spox"], index=4) == day
+    assert spoken_day(said_on, "spox", ["ministry"], index=4) is None      # another actor's act
+    assert spoken_day(said_on, "envoy", ["envoy"], index=4) is None        # another speaker
+    assert spoken_day(said_on, "spox", ["spox"], index=3 + ACTOR_DAY_GAP + 1) is None
+    assert speaker_day({}, "spox", month, index=3) == {}
+    assert speaker_day({}, None, day, index=3) == {}
 
 
 def _dates(extractor, text, trigger_word):

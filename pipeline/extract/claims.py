@@ -26,7 +26,7 @@ from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
-                                     narrated_day, perfect_before, foreground_times, speaker_day, period_start, publication_day, occasion_day)
+                                     narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
@@ -234,6 +234,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         last_person = None
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
+        said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -321,6 +322,8 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                 if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                         and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
+                if t is None and e["modality"] == "asserted" and not main:
+                    t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
                 if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
                     t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
                 conf = _event_confidence(e, t)
@@ -370,8 +373,8 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             known = [t for t in main if t.precision != "unknown"]
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
-                                 dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"]
-                                 + speaker_day(claimant, frame_time(times, s, frame[1]) if frame and frame[0] is s else None))
+                                 dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
+            said_on = speaker_day(said_on, claimant, frame_time(times, s, frame[1]) if frame and frame[0] is s else None, index=i)
             last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)

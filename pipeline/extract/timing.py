@@ -241,13 +241,25 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
     return days
 
 
-def speaker_day(speaker: str | None, frame_day: TimeRef | None) -> list[tuple[list[str], TimeRef | None]]:
-    """The speaker's day as a dated act for remember_days: 'At a briefing on Thursday, Lin said the voyage was
-    lawful' dates Lin's occasion even when the sentence codes no act, so that the quotation that goes on ('"We
-    hope Japan will stay calm," Lin said') is placed on that day. Only a day-precision time of the reporting frame."""
+def speaker_day(said_on: dict[str, tuple[TimeRef, int]], speaker: str | None, frame_day: TimeRef | None, *,
+                index: int) -> dict[str, tuple[TimeRef, int]]:
+    """The days speakers were last quoted on, after sentence index: 'At a briefing on Thursday, Lin said the voyage
+    was lawful' records Thursday for Lin even when the sentence codes no act, so that the quotation that goes on
+    ('"We hope Japan will stay calm," Lin said') is placed on that day. Only a day-precision time of the
+    reporting frame counts."""
     if speaker is None or frame_day is None or frame_day.precision != "day" or frame_day.date_start is None:
-        return []
-    return [([speaker], frame_day)]
+        return said_on
+    return {**said_on, speaker: (frame_day, index)}
+
+
+def spoken_day(said_on: dict[str, tuple[TimeRef, int]], speaker: str | None, subjects: list[str], *,
+               index: int) -> TimeRef | None:
+    """The day of a verbal act the speaker performs in an undated quotation ('"We urge ...," Wang said'): the day
+    the speaker was last quoted on within ACTOR_DAY_GAP sentences; None for anyone else's act."""
+    if speaker is None or subjects != [speaker] or speaker not in said_on:
+        return None
+    day, at = said_on[speaker]
+    return day if 0 < index - at <= ACTOR_DAY_GAP else None
 
 
 def actor_day(days: dict[str, tuple[TimeRef, int]], subjects: list[str], *, index: int) -> TimeRef | None:
