@@ -63,6 +63,15 @@ def _dates(extractor, text, trigger_word):
     # a spokesperson's dated briefing goes on in a quotation of the next paragraph
     ("At a regular briefing on Wednesday, Chinese Foreign Ministry spokesperson Wang Wenbin said the drills were lawful.\n\n"
      '"We urge the Japanese side to stop hyping the issue," Wang said.', "urge", date(2024, 3, 13)),
+    # a relative clause's year dates neither the act nor its reporting frame
+    ("Philippine Defense Secretary Gilberto Teodoro held talks with Australian Defence Minister Richard Marles in "
+     "Canberra on Monday. During the talks, Teodoro, who took office in 2023, proposed joint patrols.", "proposed", date(2024, 3, 11)),
 ])
 def test_extractor_dates(seed_extractor, text, trigger_word, expected):
     assert (expected, "day") in _dates(seed_extractor, text, trigger_word)
+
+
+def test_quoted_perfect_is_not_dated_by_the_speakers_day(seed_extractor):
+    text = ("At a press briefing on Tuesday, Chinese Foreign Ministry spokesperson Mao Ning said the patrol was provocative.\n\n"
+            '"We have lodged stern representations with Manila," Mao said.')
+    assert _dates(seed_extractor, text, "representations") == [(None, "unknown")]

@@ -300,7 +300,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                     # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
                     # done when said
                     f_s, f_at = frame
-                    t = frame_time(times if f_s is s else find_time_expressions(f_s.text, published=doc.published_date), f_s, f_at)
+                    t = frame_time(main if f_s is s else foreground_times(f_s.text, find_time_expressions(f_s.text, published=doc.published_date)), f_s, f_at)
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
                     t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else last_day)
@@ -322,7 +322,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                 if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                         and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
-                if t is None and e["modality"] == "asserted" and not main:
+                if t is None and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
                 if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
                     t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
@@ -350,7 +350,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             else:
                 said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
-                t = frame_time(times, s, verb_at)
+                t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
@@ -374,7 +374,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
-            said_on = speaker_day(said_on, claimant, frame_time(times, s, frame[1]) if frame and frame[0] is s else None, index=i)
+            said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
             last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
