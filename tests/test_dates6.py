@@ -75,3 +75,10 @@ def test_quoted_perfect_is_not_dated_by_the_speakers_day(seed_extractor):
     text = ("At a press briefing on Tuesday, Chinese Foreign Ministry spokesperson Mao Ning said the patrol was provocative.\n\n"
             '"We have lodged stern representations with Manila," Mao said.')
     assert _dates(seed_extractor, text, "representations") == [(None, "unknown")]
+
+
+def test_the_speakers_statement_that_goes_on_takes_the_frames_day(seed_extractor):
+    text = ("Defense Ministry spokesman Wu Qian told a news conference this morning that the exercises were routine.\n\n"
+            '"The Japanese side is hyping up the so-called China threat and it is dangerous," Wu said.')
+    said = [c for c in events(seed_extractor, text, published=PUB) if c["char_start"] > text.index("\n\n")]
+    assert said and all(c["date_start"] == PUB for c in said)
