@@ -26,7 +26,7 @@ from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
-                                     narrated_day, perfect_before, period_start, publication_day, occasion_day)
+                                     narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
@@ -234,6 +234,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         last_person = None
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
+        said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
@@ -282,8 +283,9 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
-            carried = prev[1] if prev[0] >= 0 and not times and "\n\n" not in text[prev[0]:s.start] else None
-            occasion = occasion_day(s.text, last_day) if not times else None
+            main = foreground_times(s.text, times)     # without background relative clauses (', who arrived on Monday,')
+            carried = prev[1] if prev[0] >= 0 and not main and "\n\n" not in text[prev[0]:s.start] else None
+            occasion = occasion_day(s.text, last_day) if not main else None
             # the owners of the assets introduced before and in this sentence ('Chinese Navy vessels ... The two vessels')
             asset_cues = [c for c in asset_cues if s.start - c[0] <= MAX_DISTANCE] + \
                 asset_cues_in(text, s.start, s.end, core, compiled=self._asset_anaphora, demonyms=self._demonym_assets()["demonyms"])
@@ -298,7 +300,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                     # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
                     # done when said
                     f_s, f_at = frame
-                    t = frame_time(times if f_s is s else find_time_expressions(f_s.text, published=doc.published_date), f_s, f_at)
+                    t = frame_time(main if f_s is s else foreground_times(f_s.text, find_time_expressions(f_s.text, published=doc.published_date)), f_s, f_at)
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
                     t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else last_day)
@@ -317,9 +319,11 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
                 # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
-                if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in times) \
+                if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                         and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
+                if t is None and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
+                    t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
                 if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
                     t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
                 conf = _event_confidence(e, t)
@@ -346,9 +350,11 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             else:
                 said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
-                t = frame_time(times, s, verb_at)
+                t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
+                if t is None and not main:    # '"...," Tung said.' after 'Tung told a news conference this morning that ...'
+                    t = spoken_day(said_on, claimant, said["sources"], index=i)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                                "topic_id": None, "polarity": None,
@@ -366,10 +372,11 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id
-            known = [t for t in times if t.precision != "unknown"]
+            known = [t for t in main if t.precision != "unknown"]
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
+            said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
             last_day = narrated_day(known, doc.published_date) or last_day
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)

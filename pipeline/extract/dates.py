@@ -39,7 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+|on\s+)?(?P<wd>{WEEKDAY})\b")),
-    ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    # 'told a news conference this morning', 'late last night': a part of the publication day (or of the day before)
+    ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night)\b",
+                           re.IGNORECASE)),
     ("rel_week", re.compile(r"\b(?P<word>earlier this week|this week|last week|next week)\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<word>earlier this month|this month|last month|next month)\b", re.IGNORECASE)),
     ("rel_year", re.compile(r"\b(?P<word>earlier this year|this year|last year|next year)\b", re.IGNORECASE)),
@@ -50,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Every pattern above needs a digit, a month or weekday name (whose abbreviations start the full
 # names) or one of these words: a sentence without any has no time expression, checked in one scan.
 ANY_TIME_WORD = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                           r"(?i:day|week|month|year|tomorrow)")
+                           r"(?i:day|week|month|year|tomorrow|morning|afternoon|evening|night)")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -146,7 +148,7 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         return d, d, "day"
     word = (g.get("word") or "").casefold()
     if kind == "rel_day":
-        d = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        d = published + timedelta(days={"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0))
         return d, d, "day"
     if kind == "rel_week":
         monday = published - timedelta(days=published.weekday())

@@ -71,6 +71,14 @@ SCENE_OPENING = re.compile(r"(?:^|:\s*)(?:(?:in|on|during|since|by|last|earlier|
 WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
+def foreground_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """The times of text outside its non-restrictive relative clauses. 'Lai, who arrived on Monday, attended the
+    service': the arrival's day is background; it neither dates the main clause nor stops the main clause from
+    taking the day its occasion already has, and it is not the day a later 'At the meeting' refers back to."""
+    spans = [m.span() for m in RELATIVE_CLAUSE.finditer(text)]
+    return [t for t in times if not any(a <= t.start and t.end <= b for a, b in spans)]
+
+
 def foreign_time(text: str, t: TimeRef, local: int, times: list[TimeRef]) -> bool:
     """True when time expression t belongs to another verb than the trigger at local: it sits in a relative
     clause the trigger is outside of, or in the frame of a reporting verb whose past-perfect that-complement
@@ -231,6 +239,27 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
             days.setdefault(a, (one, index))
             days[a] = (days[a][0], index) if days[a][0].date_start == one.date_start else days[a]
     return days
+
+
+def speaker_day(said_on: dict[str, tuple[TimeRef, int]], speaker: str | None, frame_day: TimeRef | None, *,
+                index: int) -> dict[str, tuple[TimeRef, int]]:
+    """The days speakers were last quoted on, after sentence index: 'At a briefing on Thursday, Lin said the voyage
+    was lawful' records Thursday for Lin even when the sentence codes no act, so that the quotation that goes on
+    ('"We hope Japan will stay calm," Lin said') is placed on that day. Only a day-precision time of the
+    reporting frame counts."""
+    if speaker is None or frame_day is None or frame_day.precision != "day" or frame_day.date_start is None:
+        return said_on
+    return {**said_on, speaker: (frame_day, index)}
+
+
+def spoken_day(said_on: dict[str, tuple[TimeRef, int]], speaker: str | None, subjects: list[str], *,
+               index: int) -> TimeRef | None:
+    """The day of a verbal act the speaker performs in an undated quotation ('"We urge ...," Wang said'): the day
+    the speaker was last quoted on within ACTOR_DAY_GAP sentences; None for anyone else's act."""
+    if speaker is None or subjects != [speaker] or speaker not in said_on:
+        return None
+    day, at = said_on[speaker]
+    return day if 0 < index - at <= ACTOR_DAY_GAP else None
 
 
 def actor_day(days: dict[str, tuple[TimeRef, int]], subjects: list[str], *, index: int) -> TimeRef | None:
