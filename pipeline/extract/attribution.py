@@ -25,7 +25,8 @@ ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spo
                           r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
                           r"researcher|fellow|scholar|analyst|professor)\s+[A-Z]")
 # a preposition and a modifier before a name: the object inside an apposition ('a member of the opposition [DPJ]')
-MODIFIED_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with)\s+(?:the\s+)?(?!said\b)[a-z][\w\-]*\s+$")
+# (a determiner is no modifier: 'a spokesperson for the Taiwan Affairs Office said' names its speaker's body)
+MODIFIED_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with)\s+(?:the\s+)?(?!(?:said|the|a|an|its|their)\b)[a-z][\w\-]*\s+$")
 # a prescribed utterance, not a report: 'Tokyo should say clearly that ...', 'Washington must state plainly ...' (the
 # words are the sentence's speaker's demand of that subject; its speaker is the one who prescribes)
 # a reporting verb in the passive ('China is expected to ...', 'Tokyo is said to have ...', 'he was told that ...'): its
