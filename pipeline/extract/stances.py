@@ -7,18 +7,21 @@ A position is read in one of two ways (seeds/topics.yaml):
   the topic's support position and flips the cue's polarity; a negated cue flips it too.
 The holder is the speaker of reported speech (with the speakers coordinated with them), else the named
 subject of the clause that holds the cue. The document's own voice (no speaker, no named subject) and
-its own forecasts or recommendations hold no stance."""
+its own forecasts or recommendations hold no stance.
+
+The topics' compiled cues are in stance_cues.py; their names stay importable from here (claims.py,
+stance_claims.py and the tests import them from this module)."""
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.predicates import drop_possessors, subject_group
 from pipeline.extract.stance_acts import act_readings
-from pipeline.extract.stance_channels import channel_reading, channel_terms, compile_channel, compile_pairs
-from pipeline.extract.stance_frames import compile_joint, joint_reading, security_context
+from pipeline.extract.stance_channels import channel_reading
+from pipeline.extract.stance_cues import TopicCues, about_other_partner, compile_topics, topics_gate  # noqa: F401
+from pipeline.extract.stance_frames import joint_reading, security_context
 
 # How far a cue may stand from the keyword it governs (in words): 'called for [a security dialogue]',
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
@@ -37,13 +40,7 @@ SUBJECT_PREFIX = re.compile(
     r"^[\s“‘\"]*(?:[^,;:“”]{0,60},\s*)?"
     r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|when|after|before|while|once|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
 CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
-APOSTROPHE = re.compile(r"['’]")
-# a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
-# 'upgrade its relations', 'official or military contact', 'security and defence cooperation', 'share
-# real-time intelligence', 'defense long-term cooperation' (one flat group: the fast matcher splits it)
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
-OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
 # verbs of setting up or carrying on what a keyword names ('should open talks', 'should set up a hotline',
@@ -75,116 +72,6 @@ UNDERGONE_CUE = re.compile(r"(?:dragged|drawn|entangled|embroiled|sucked)\b", re
 # (only a prescribed abstention: 'would not provoke Beijing by holding talks' says the talks are harmless)
 PRESCRIBED_NOT = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|have\s+to)\s+not\s+(?:\w+ly\s+)?$|\b(?:shouldn|mustn)[’']t\s+$",
                             re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class TopicCues:
-    topic_id: str
-    keywords: PhraseMatcher | None
-    inverse: PhraseMatcher | None
-    support: PhraseMatcher | None
-    oppose: PhraseMatcher | None
-    support_phrases: PhraseMatcher | None
-    oppose_phrases: PhraseMatcher | None
-    # any keyword, inverse keyword or phrase: where it finds nothing the topic has no reading, so one
-    # scan rules out a sentence instead of four
-    terms: PhraseMatcher | None = None
-    countries: frozenset[str] = frozenset()   # topics.yaml countries: the relation the topic is about
-    third_parties: frozenset[str] = frozenset()
-    context_keywords: PhraseMatcher | None = None   # keywords only where a context term stands too
-    context_terms: PhraseMatcher | None = None
-    accusation: PhraseMatcher | None = None         # damage cues ('undermine', 'violate')
-    # positions shown by acts (stance_acts.py): objects, inverse objects, act verbs, the relation's terms
-    act_objects: PhraseMatcher | None = None
-    inverse_act_objects: PhraseMatcher | None = None
-    act_support: PhraseMatcher | None = None
-    act_oppose: PhraseMatcher | None = None
-    act_context: PhraseMatcher | None = None
-    joint: re.Pattern | None = None   # the relation's parties' joint act ('Japan and Taiwan need to talk')
-    channel: re.Pattern | None = None   # one party's channel to the other's forces ('should be able to talk to Taiwan's military')
-    pairs: tuple = ()                   # the relation's pairs of parties (stance_channels.py)
-
-
-def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
-    """Regexes of word-bounded phrases; with irregular, cues are inflected on their first word
-    ('propose' -> proposed, proposes; 'call for' -> called for)."""
-    if irregular is not None:
-        items = {form for item in items for form in inflect(item.strip(), irregular)}
-        # 'warned Tokyo against sending ...', 'cautioned the Japanese side against': an object may stand
-        # between a cue's verb and its 'against'
-        return [APOSTROPHE.sub("['’]", re.escape(k)).replace(r"\ ", OBJECT_SLOT if k.endswith(" against") else r"\s+", 1)
-                .replace(r"\ ", r"\s+") for k in sorted(set(items), key=len, reverse=True)]
-    sep = r"[\s\-]+" if hyphen_space else r"\s+"
-    # a possessive may stand after a keyword's first word ('upgrade its relations', 'deepen their
-    # security cooperation'); a cue ('call for') takes none
-    first_sep = sep + (POSSESSIVE_SLOT if hyphen_space else "")
-    # straight and curly apostrophes are one character to a reader ("China's" / "China’s")
-    return [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", first_sep, 1).replace(r"\ ", sep))
-            for k in sorted(set(items), key=len, reverse=True)]
-
-
-# reported speech shifts a self-sufficient phrase's present into the past ('said Taiwan was China's Taiwan', 'said a
-# Taiwan contingency was a Japan contingency'): each 'is'/'are' phrase reads in the past too
-BACKSHIFT = {"is": "was", "are": "were"}
-IS_ARE = re.compile(r"\b(is|are)\b")
-
-
-def _backshifted(phrases) -> list[str]:
-    """The phrases and their past-tense forms (the first 'is'/'are' in the past)."""
-    return [*phrases, *(IS_ARE.sub(lambda m: BACKSHIFT[m.group(1)], p, count=1) for p in phrases if IS_ARE.search(p))]
-
-
-def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
-    return PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if alternatives else None
-
-
-def compile_topics(topics, irregular: dict) -> list[TopicCues]:
-    """Compiled cue lists of every topic (once per knowledge version). Topics share their cue lists
-    (YAML anchors): one matcher per distinct list, so a sentence's cues are found once (_cue_matches)."""
-    out, shared = [], {}
-
-    def cue_matcher(items):
-        key = tuple(items)
-        if key not in shared:
-            shared[key] = _matcher(_alternatives(items, irregular=irregular))
-        return shared[key]
-
-    for t in topics:
-        if not t.keywords:
-            continue
-        kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts = (
-            _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), _backshifted(getattr(t, "support_phrases", ())),
-             _backshifted(getattr(t, "oppose_phrases", ())),
-             getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ())))
-        out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
-                             cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
-                             _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
-                                              *_alternatives(getattr(t, "joint_subjects", ())),
-                                              *channel_terms(getattr(t, "joint_subjects", ()))})),
-                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
-                             _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
-                             cue_matcher(getattr(t, "accusation_cues", ())),
-                             _matcher(acts), _matcher(inverse_acts), cue_matcher(getattr(t, "act_support_cues", ())),
-                             cue_matcher(getattr(t, "act_oppose_cues", ())),
-                             _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
-                             compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
-                             compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
-                             compile_pairs(getattr(t, "joint_subjects", ()))))
-    return out
-
-
-def about_other_partner(cues: TopicCues, named: set[str]) -> bool:
-    """A sentence that names a country outside the topic's relation (and its third parties) and misses
-    one of its countries ('Japan and the Philippines agreed to expand joint exercises') is about another
-    relation. A sentence that names no country ('the two sides agreed ...') may still be about it."""
-    return bool(cues.countries) and not cues.countries <= named and bool(named - cues.countries - cues.third_parties)
-
-
-def topics_gate(topics: list[TopicCues]) -> PhraseMatcher | None:
-    """Matches wherever some topic's terms match: a sentence it finds nothing in holds no reading."""
-    return _matcher(sorted({a for t in topics if t.terms for a in t.terms.alternatives}))
 
 
 @dataclass(frozen=True)
