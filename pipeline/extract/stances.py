@@ -7,18 +7,22 @@ A position is read in one of two ways (seeds/topics.yaml):
   the topic's support position and flips the cue's polarity; a negated cue flips it too.
 The holder is the speaker of reported speech (with the speakers coordinated with them), else the named
 subject of the clause that holds the cue. The document's own voice (no speaker, no named subject) and
-its own forecasts or recommendations hold no stance."""
+its own forecasts or recommendations hold no stance.
+
+The topics' compiled cues are in stance_cues.py and the holders' clause subjects in stance_subjects.py; their
+names stay importable from here (attribution.py, claims.py, stance_claims.py, stance_holders.py and the tests
+import them from this module)."""
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.actors import Mention
-from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import PhraseMatcher
-from pipeline.extract.predicates import drop_possessors, subject_group
 from pipeline.extract.stance_acts import act_readings
-from pipeline.extract.stance_channels import channel_reading, channel_terms, compile_channel, compile_pairs
-from pipeline.extract.stance_frames import compile_joint, joint_reading, security_context
+from pipeline.extract.stance_channels import channel_reading
+from pipeline.extract.stance_cues import TopicCues, about_other_partner, compile_topics, topics_gate  # noqa: F401
+from pipeline.extract.stance_frames import joint_reading, security_context
+from pipeline.extract.stance_subjects import (CAUSAL_OPENING, NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE,  # noqa: F401
+                                              clause_subject, drop_modifiers, speaker_group)
 
 # How far a cue may stand from the keyword it governs (in words): 'called for [a security dialogue]',
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
@@ -31,19 +35,7 @@ FRAME_AFTER_WORDS = 7
 # the verb of a verdict on the phrase that holds the keyword ('attempts to seek [independence] by relying on
 # external forces are doomed to fail'): an oppose cue after it may stand as far as FRAME_AFTER_WORDS
 VERDICT_VERB = re.compile(r"\b(?:is|are|was|were|will|would)\b")
-# What may open a clause before its subject: a fronted time or place phrase ending in a comma, a
-# conjunction, titles and other capitalised words ("On March 8, Japanese Chief Cabinet Secretary ...").
-SUBJECT_PREFIX = re.compile(
-    r"^[\s“‘\"]*(?:[^,;:“”]{0,60},\s*)?"
-    r"(?:(?:the|a|an|and|but|so|yet|then|also|both|however|meanwhile|when|after|before|while|once|(?![\w’'\-]*ing\b)[A-Z][\w’'.\-]*)[\s,]+){0,6}$")
-CAUSAL_OPENING = re.compile(r"(?:^|[\s,])(?:as|because|since)\s*$", re.IGNORECASE)
-APOSTROPHE = re.compile(r"['’]")
-# a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
-# 'upgrade its relations', 'official or military contact', 'security and defence cooperation', 'share
-# real-time intelligence', 'defense long-term cooperation' (one flat group: the fast matcher splits it)
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z\-]+\s+)?"
 WORD = re.compile(r"[\w’'\-]+")
-OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
 # verbs of setting up or carrying on what a keyword names ('should open talks', 'should set up a hotline',
@@ -75,116 +67,6 @@ UNDERGONE_CUE = re.compile(r"(?:dragged|drawn|entangled|embroiled|sucked)\b", re
 # (only a prescribed abstention: 'would not provoke Beijing by holding talks' says the talks are harmless)
 PRESCRIBED_NOT = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|have\s+to)\s+not\s+(?:\w+ly\s+)?$|\b(?:shouldn|mustn)[’']t\s+$",
                             re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class TopicCues:
-    topic_id: str
-    keywords: PhraseMatcher | None
-    inverse: PhraseMatcher | None
-    support: PhraseMatcher | None
-    oppose: PhraseMatcher | None
-    support_phrases: PhraseMatcher | None
-    oppose_phrases: PhraseMatcher | None
-    # any keyword, inverse keyword or phrase: where it finds nothing the topic has no reading, so one
-    # scan rules out a sentence instead of four
-    terms: PhraseMatcher | None = None
-    countries: frozenset[str] = frozenset()   # topics.yaml countries: the relation the topic is about
-    third_parties: frozenset[str] = frozenset()
-    context_keywords: PhraseMatcher | None = None   # keywords only where a context term stands too
-    context_terms: PhraseMatcher | None = None
-    accusation: PhraseMatcher | None = None         # damage cues ('undermine', 'violate')
-    # positions shown by acts (stance_acts.py): objects, inverse objects, act verbs, the relation's terms
-    act_objects: PhraseMatcher | None = None
-    inverse_act_objects: PhraseMatcher | None = None
-    act_support: PhraseMatcher | None = None
-    act_oppose: PhraseMatcher | None = None
-    act_context: PhraseMatcher | None = None
-    joint: re.Pattern | None = None   # the relation's parties' joint act ('Japan and Taiwan need to talk')
-    channel: re.Pattern | None = None   # one party's channel to the other's forces ('should be able to talk to Taiwan's military')
-    pairs: tuple = ()                   # the relation's pairs of parties (stance_channels.py)
-
-
-def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
-    """Regexes of word-bounded phrases; with irregular, cues are inflected on their first word
-    ('propose' -> proposed, proposes; 'call for' -> called for)."""
-    if irregular is not None:
-        items = {form for item in items for form in inflect(item.strip(), irregular)}
-        # 'warned Tokyo against sending ...', 'cautioned the Japanese side against': an object may stand
-        # between a cue's verb and its 'against'
-        return [APOSTROPHE.sub("['’]", re.escape(k)).replace(r"\ ", OBJECT_SLOT if k.endswith(" against") else r"\s+", 1)
-                .replace(r"\ ", r"\s+") for k in sorted(set(items), key=len, reverse=True)]
-    sep = r"[\s\-]+" if hyphen_space else r"\s+"
-    # a possessive may stand after a keyword's first word ('upgrade its relations', 'deepen their
-    # security cooperation'); a cue ('call for') takes none
-    first_sep = sep + (POSSESSIVE_SLOT if hyphen_space else "")
-    # straight and curly apostrophes are one character to a reader ("China's" / "China’s")
-    return [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", first_sep, 1).replace(r"\ ", sep))
-            for k in sorted(set(items), key=len, reverse=True)]
-
-
-# reported speech shifts a self-sufficient phrase's present into the past ('said Taiwan was China's Taiwan', 'said a
-# Taiwan contingency was a Japan contingency'): each 'is'/'are' phrase reads in the past too
-BACKSHIFT = {"is": "was", "are": "were"}
-IS_ARE = re.compile(r"\b(is|are)\b")
-
-
-def _backshifted(phrases) -> list[str]:
-    """The phrases and their past-tense forms (the first 'is'/'are' in the past)."""
-    return [*phrases, *(IS_ARE.sub(lambda m: BACKSHIFT[m.group(1)], p, count=1) for p in phrases if IS_ARE.search(p))]
-
-
-def _matcher(alternatives: list[str]) -> PhraseMatcher | None:
-    return PhraseMatcher(alternatives, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE) if alternatives else None
-
-
-def compile_topics(topics, irregular: dict) -> list[TopicCues]:
-    """Compiled cue lists of every topic (once per knowledge version). Topics share their cue lists
-    (YAML anchors): one matcher per distinct list, so a sentence's cues are found once (_cue_matches)."""
-    out, shared = [], {}
-
-    def cue_matcher(items):
-        key = tuple(items)
-        if key not in shared:
-            shared[key] = _matcher(_alternatives(items, irregular=irregular))
-        return shared[key]
-
-    for t in topics:
-        if not t.keywords:
-            continue
-        kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts = (
-            _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), _backshifted(getattr(t, "support_phrases", ())),
-             _backshifted(getattr(t, "oppose_phrases", ())),
-             getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ())))
-        out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
-                             cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
-                             _matcher(support_phrases), _matcher(oppose_phrases),
-                             _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
-                                              *_alternatives(getattr(t, "joint_subjects", ())),
-                                              *channel_terms(getattr(t, "joint_subjects", ()))})),
-                             frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
-                             _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
-                             cue_matcher(getattr(t, "accusation_cues", ())),
-                             _matcher(acts), _matcher(inverse_acts), cue_matcher(getattr(t, "act_support_cues", ())),
-                             cue_matcher(getattr(t, "act_oppose_cues", ())),
-                             _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
-                             compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
-                             compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
-                             compile_pairs(getattr(t, "joint_subjects", ()))))
-    return out
-
-
-def about_other_partner(cues: TopicCues, named: set[str]) -> bool:
-    """A sentence that names a country outside the topic's relation (and its third parties) and misses
-    one of its countries ('Japan and the Philippines agreed to expand joint exercises') is about another
-    relation. A sentence that names no country ('the two sides agreed ...') may still be about it."""
-    return bool(cues.countries) and not cues.countries <= named and bool(named - cues.countries - cues.third_parties)
-
-
-def topics_gate(topics: list[TopicCues]) -> PhraseMatcher | None:
-    """Matches wherever some topic's terms match: a sentence it finds nothing in holds no reading."""
-    return _matcher(sorted({a for t in topics if t.terms for a in t.terms.alternatives}))
 
 
 @dataclass(frozen=True)
@@ -377,75 +259,3 @@ def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_st
                 and not FRAME_BREAK.search(sentence, k_end, oa):
             return otext
     return None
-
-
-# a name followed by one of these nouns modifies it ("The Taiwan question is a red line"): no subject
-NOT_A_VERB = re.compile(r"^\s+(?:question|issue|Strait|region|independence|contingency|emergency|problem|card)\b|^[’']|^\s+(?:of|in|on|at|for|to|with|and|or|from|by|as|into|over|under|about|the|a|an)\b|^\s*[^\w\s,(]")
-# A country or organisation name that modifies the next name ("U.S. President Joe Biden").
-# A lower-case role noun may follow it ("Upper House member Kazuyoshi Nagai", "LDP lawmaker X", "ministry spokesman Y").
-NAME_MODIFIER_GAP = re.compile(r"^\s+(?:(?:[A-Z][\w.\-]*|member|members|lawmakers?|legislators?|parliamentarians?|"
-                               r"spokes(?:man|woman|person)|official|officials|envoy|ambassador|representative|"
-                               r"chairman|chairwoman|chair|president|secretary-general|leader|head|chief|"
-                               r"minister|adviser|advisor|researcher|fellow|scholar|analyst|expert|professor)\s+){1,4}$")
-
-
-# an unnamed part of a body is no holder ('Some in Japan's ruling Liberal Democratic Party have called for ...')
-PART_OF_GROUP = re.compile(r"\b(?i:some|many|most|several|few|others|those)\s+(?:in|of|within|inside|from)\s+"
-                           r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}$")
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|at|for|to|with|from|by|into|over|about|against|between|toward|towards|"
-                                r"under|than|like)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def drop_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions minus possessors and name modifiers of the next mention."""
-    kept = drop_possessors(text, mentions)
-    return [m for i, m in enumerate(kept)
-            if not (i + 1 < len(kept) and NAME_MODIFIER_GAP.match(text[m.end:kept[i + 1].start]))]
-
-
-# a fronted adverbial clause ('When Aso visited Taipei, China opposed ...', 'Since Tsai's party took power, Beijing has
-# ...'): its subject is not the main clause's; the main clause starts after one of its commas
-SUBORDINATE_OPENING = re.compile(r"[\s“‘\"]*(?:when|whenever|since|after|before|while|once|although|though|because|as|if|"
-                                 r"unless|until|whereas)\s", re.IGNORECASE)
-
-
-def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mention], group) -> list[Mention]:
-    """The named subject of the clause that holds offset pos: the leftmost name (with the names
-    coordinated with it) that opens the clause and is followed by a verb; else the subject right
-    before the cue ("Tokyo urged Beijing to stop ..." -> Tokyo, not Beijing). Past a fronted adverbial
-    clause, the subject of the main clause after it."""
-    if SUBORDINATE_OPENING.match(text, clause_start):
-        for comma in re.finditer(",", text[clause_start:pos]):
-            if found := clause_subject(text, clause_start + comma.end(), pos, mentions, group):
-                return found
-    before = drop_modifiers(text, [m for m in mentions if clause_start <= m.start and m.end <= pos])
-    before = [m for m in before if not PREPOSITION_BEFORE.search(text[max(clause_start, m.start - 20):m.start])
-              and not PART_OF_GROUP.search(text, max(clause_start, m.start - 60), m.start)]
-    for i, m in enumerate(before):
-        after = text[m.end:min(pos, m.end + 40)]
-        if NOT_A_VERB.match(after):
-            continue
-        subject = group(before[:i + 1], text, nearest_last=True)
-        if SUBJECT_PREFIX.match(text[clause_start:subject[0].start]):
-            return subject
-        break
-    return subject_group(text, clause_start, pos, before, group) or []
-
-
-# (title words may stand between 'and' and the name, never a verb or a relative: 'and lodged what the ministry ...')
-SPEAKER_AND = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:(?!(?:what|that|which|who|whom)\b|[a-z]+ed\b)[\w.\-]+\s+){0,6}$")
-
-
-def speaker_group(text: str, mentions: list[Mention], claimant: str) -> list[str]:
-    """The claimant and the names joined to it by 'and' ('Kishida and U.S. President Biden reaffirmed');
-    a comma alone is no coordination of speakers ('... with Taiwan, Suga said')."""
-    own = [m for m in mentions if m.actor_id == claimant]
-    if not own:
-        return [claimant]
-    upto = drop_modifiers(text, [m for m in mentions if m.end <= own[0].end])
-    ids = [claimant]
-    for prev, nxt in zip(reversed(upto[:-1]), reversed(upto)):
-        if not SPEAKER_AND.match(text[prev.end:nxt.start]):
-            break
-        ids.insert(0, prev.actor_id)
-    return list(dict.fromkeys(ids))
