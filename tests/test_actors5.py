@@ -2,18 +2,8 @@
 written for these tests in the style of wire and official reporting."""
 import pytest
 
-from pipeline.extract.actors import ActorMatcher
 from pipeline.extract.caps_labels import caps_labels, label_person
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
-
-
-def found(matcher, text):
-    mentions, discovered = matcher.find(text, 0, len(text))
-    return [(m.text, m.actor_id) for m in mentions], {d.name for d in discovered.values()}
+from tests.test_actor_mechanisms2 import found, matcher  # noqa: F401  (the shared matcher fixture)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -4,19 +4,11 @@ import pytest
 
 from pipeline.extract.body import Body
 from pipeline.extract.group_descriptions import compile_groups, group_descriptions
-from pipeline.extract.names import Mention
+from tests.test_group_descriptions import mentions_of   # one copy of the mention builder
 
 GROUPS = compile_groups({"singular": {"delegation": ["legislature", "political_party", "organization", "government_body"]}})
 TYPES = {"kmt": "political_party", "ldp": "political_party", "ly": "legislature", "mofa": "government_body",
          "jtea": "organization", "lai": "person", "furuya": "person"}
-
-
-def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
-    out = []
-    for name, actor in names.items():
-        i = text.index(name)
-        out.append(Mention(i, i + len(name), name, actor, "alias", 1.0))
-    return sorted(out, key=lambda m: m.start)
 
 
 def delegations(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
