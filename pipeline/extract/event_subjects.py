@@ -13,7 +13,7 @@ from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject
                                              passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _group, _unique_ids, reported_clause_start
-from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND, asset_passive_subject,
+from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND,
                                          drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.sentences import Sentence
@@ -46,11 +46,10 @@ class EventSubjects:
         owner = None
         if not agents and voice == "passive" and trig.plover in self._asset_passive_types \
                 and trig.lemma.split()[0] not in self._asset_passive_watching:
-            # an agentless passive names no source, except a deployment of owned assets: an owned-asset subject
-            # (vocab8), a demonym ('Japanese jets were scrambled'), or a named actor's own assets ('JASDF fighter
-            # jets were scrambled', 'aircraft of the Air Self-Defense Force were scrambled': events8)
-            owner = asset_passive_subject(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
-            if not owner and (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
+            # an agentless passive names no source, except a deployment of owned assets: a demonym ('Japanese jets
+            # were scrambled') or a named actor's own assets ('JASDF fighter jets were scrambled', 'aircraft of the Air
+            # Self-Defense Force were scrambled')
+            if (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
                     and (demo := demonym_subject(text, c_start, aux.start(), **self._demonym_assets())):
                 owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]
             if not owner:

@@ -278,35 +278,3 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, menti
     if who:
         cands = [x for x in cands if x.actor_id in persons]
     return cands[-1] if cands else None
-
-
-ASSET_LEAD = re.compile(r"[\s“‘\"]*(?:(?i:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?")
-OF_OWNER = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?")
-# what may follow the owner before the passive verb: a further owner ('... Force of the Air Self-Defense Force') and the
-# auxiliary
-OWNER_TO_PASSIVE = re.compile(r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^,;:“”\"]{1,60}?)?\s+(?:\w+ly\s+)?"
-                              r"(?i:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
-
-
-def asset_passive_subject(text: str, clause_start: int, anchor: int, mentions: list[Mention], coordination,
-                          asset_re: re.Pattern | None) -> list[Mention] | None:
-    """The owner of the asset that is the subject of an agentless passive of sending ('Japan Air Self-Defense Force
-    fighter jets were scrambled', 'Fighter aircraft of the Southwestern Air Defense Force were scrambled'): whoever
-    sends its own jets or ships is the source of the deployment. None when the subject is no owned asset ('Taiwan
-    was criticized')."""
-    if asset_re is None:
-        return None
-    before = [m for m in mentions if clause_start <= m.start and m.end <= anchor]
-    if not before:
-        return None
-    group = subject_group(text, clause_start, anchor, mentions, coordination, asset_re)
-    if group:       # the owner before its asset: 'X fighter jets were', "X's destroyers were"
-        gap = text[group[-1].end:anchor]
-        owned = POSSESSIVE_AFTER.match(gap)
-        return group if asset_re.match(gap, owned.end() if owned else 0) else None
-    first = before[0]       # the asset before its owner: 'Fighter aircraft of the X (of the Y) were'
-    lead = ASSET_LEAD.match(text, clause_start, first.start)
-    asset = asset_re.match(" " + text[lead.end():first.start])
-    if asset is None or not OF_OWNER.fullmatch(" " + text[lead.end():first.start], asset.end()):
-        return None
-    return [first] if OWNER_TO_PASSIVE.fullmatch(text, first.end, anchor) else None
