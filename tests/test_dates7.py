@@ -64,3 +64,13 @@ def test_capitalised_last_weekday():
 ])
 def test_present_perfect(text, expected):
     assert present_perfect(text, 0, len(text) - len(text.split()[-1])) is expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On June 10, the Mainland Affairs Council criticized the drills. The MAC strongly condemns the drills and urges "
+     "Beijing to exercise restraint.", "condemns"),
+    ("Taiwan's foreign ministry protested to Beijing on June 10. The ministry also urges Japan to stand firm.", "urges"),
+])
+def test_performative_present_is_the_publication_day(seed_extractor, text, trigger):
+    # a statement's own present-tense act is done when the text is published, not on the day the sentence before named
+    assert dated(seed_extractor, text, trigger) == (PUBLISHED, PUBLISHED, "day")

@@ -310,6 +310,10 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
                     t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else last_day)
+                if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
+                    # 'The MAC expresses its condemnation': the text's own act, on its publication day (a present tense
+                    # never goes on with a day an earlier sentence named)
+                    t = publication_day(doc.published_date)
                 if t is None and not undated_perfect and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
                         and segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
                     t = publication_day(doc.published_date)   # a briefing speaker's own act: on the transcript's day
@@ -330,8 +334,6 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
                 if t is None and not undated_perfect and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
-                if t is None and not undated_perfect and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
-                    t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
