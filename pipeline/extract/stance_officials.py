@@ -1,0 +1,103 @@
+"""Officials and their states (GUIDELINES, Stances: "Officials and their states"): the one who speaks holds what they
+say; the state they speak for holds it too when the words ascribe the position to it, by name ('Hayashi said Japan
+opposes ...') or in the institutional voice of a sitting official ('"We firmly oppose ...," the spokesperson said',
+"our government's position"). Lawmakers, party officials, former officials and analysts speak for no state.
+
+Pure functions over compiled role patterns (role words are data: seeds/lexicons/attribution.yaml)."""
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.actors import Mention
+
+
+# only name words may follow a role that ends the phrase before a name ('Foreign Minister [Yoshimasa Hayashi]')
+NAME_WORDS_AFTER = r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$"
+
+
+@dataclass(frozen=True)
+class Roles:
+    official: re.Pattern       # a sitting office: minister, spokesperson, ambassador, ...
+    unofficial: re.Pattern     # a role that speaks for no state: lawmaker, party, analyst, ...
+    past: re.Pattern           # a past role: former, then-, retired
+    official_end: re.Pattern   # the same roles ending a phrase before a name
+    unofficial_end: re.Pattern
+
+
+def _words(items) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({str(i) for i in items}, key=len, reverse=True))
+
+
+def compile_roles(attribution: dict | None) -> Roles | None:
+    """The role patterns of attribution.yaml (None when it lists none)."""
+    a = attribution or {}
+    if not a.get("official_roles"):
+        return None
+    official = r"(?<![\w\-])(?:{})(?!\w)".format(_words(a["official_roles"]))
+    unofficial = r"(?<![\w\-])(?:{})(?!\w)".format(_words(a.get("unofficial_roles") or ["lawmaker"]))
+    past = r"(?<![\w\-])(?:{})(?=[\s\-])".format(_words(w.rstrip("-") for w in a.get("past_role_markers") or ["former"]))
+    return Roles(re.compile(official, re.IGNORECASE), re.compile(unofficial, re.IGNORECASE), re.compile(past, re.IGNORECASE),
+                 re.compile(official + NAME_WORDS_AFTER, re.IGNORECASE), re.compile(unofficial + NAME_WORDS_AFTER, re.IGNORECASE))
+
+
+# the role phrase before a name runs back to the last clause break or coordination ('Foreign Minister X and
+# former Defense Minister Y': each name has its own); the role ends it, only name words may follow it
+PHRASE_BREAK = re.compile(r".*(?:[.;:!?()“”\"\n]|,\s|\band\s|\bwith\s|\bsaid\s|\bsays\s)", re.DOTALL)
+# an apposition after the name: ', Japan's foreign minister,' / ', a former defense minister,' (not a relative
+# clause or a reporting verb: ', who ...', ', said ...')
+APPOSITION = re.compile(r"\s*,\s*(?!who\b|which\b|whose\b|said\b|says\b|told\b|added\b|according\b)([^,;:“”\"()]{3,90}?)\s*(?=[,.;:)]|$)")
+
+
+def _role_of(phrase: str, roles: Roles, at_end: bool) -> str | None:
+    """'official', 'unofficial' (a past or non-state role) or None for a role phrase; before a name (at_end) the
+    role must end the phrase ('LDP lawmaker X', 'former Foreign Minister X'), in an apposition it may stand anywhere."""
+    official = (roles.official_end if at_end else roles.official).search(phrase)
+    unofficial = (roles.unofficial_end if at_end else roles.unofficial).search(phrase)
+    if unofficial or (official and roles.past.search(phrase)):
+        return "unofficial"
+    return "official" if official else None
+
+
+def speaker_roles(text: str, mentions: list[Mention], persons, roles: Roles | None) -> dict[str, str]:
+    """actor_id -> 'official' or 'unofficial' for each person the document gives a role (a title before a mention,
+    an apposition after it, a title inside it). One unofficial or past role anywhere makes the person unofficial: a
+    document that calls someone a former minister or a lawmaker never hears a state in their words."""
+    out: dict[str, str] = {}
+    if roles is None:
+        return out
+    for m in mentions:
+        if m.actor_id not in persons or out.get(m.actor_id) == "unofficial":
+            continue
+        window = text[max(0, m.start - 80):m.start]
+        cut = PHRASE_BREAK.match(window)
+        found = [_role_of(window[cut.end() if cut else 0:] + " " + m.text, roles, at_end=True)]
+        if (app := APPOSITION.match(text, m.end, min(len(text), m.end + 100))) is not None:
+            found.append(_role_of(app.group(1), roles, at_end=False))
+        for role in found:
+            if role == "unofficial" or role == "official" and m.actor_id not in out:
+                out[m.actor_id] = role
+    return out
+
+
+# the institutional first person right before a cue: '"We firmly oppose ...', 'we have never supported ...', 'we will
+# not accept ...' (a sitting official's 'we' is their government's)
+WE_BEFORE = re.compile(r"\bwe\s+(?:(?:have|has|had|will|would|do|did|are|am|shall|always|also|still|never|not|"
+                       r"consistently|resolutely|firmly|strongly|will\s+never|\w+ly)\s+){0,3}$", re.IGNORECASE)
+
+
+def institutional_we(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the cue at pos has 'we' for its subject in its own clause."""
+    return WE_BEFORE.search(text, max(clause_start, pos - 60), pos) is not None
+
+
+# the reported clause after its reporting verb up to its subject: adjuncts of the verb ('told a Lower House committee on
+# Tuesday'), then the complementiser; or the subject right after the verb ('said Japan ...')
+REPORTED_OPENING = re.compile(r"[\w\-]+(?:\s+(?:[^,;:“”\"]{0,80}?\s)?that)?\s+[“\"]?\s*(?:the\s+)?$")
+STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:has|have|had|does|do|did|is|was|will|would|remains?|remained)\s+)?"
+                              r"(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*[a-z]+(?:s|ed)?\b")
+
+
+def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention]) -> str | None:
+    """The name that opens the clause a reporting verb at verb_at reports (before offset pos), else None:
+    'Hayashi said Japan opposes ...', 'told the Diet that the United States "does not support" ...'."""
+    first = next((m for m in mentions if verb_at < m.start and m.end <= pos and REPORTED_OPENING.fullmatch(text, verb_at, m.start)), None)
+    return first.actor_id if first is not None and STATE_VERB_AFTER.match(text, first.end) else None

@@ -1,0 +1,89 @@
+"""Pure-function tests of the stances11 round: officials and their states (GUIDELINES, Stances). The speaker holds what
+they say; their state holds it too when the words name it or a sitting official speaks in the government's voice
+('we firmly oppose', "our government's position"); a lawmaker's, former official's or analyst's words never make their
+state a holder. Own example sentences: text in -> (holder as mentioned, topic, polarity) out."""
+import pytest
+import yaml
+
+from pipeline.extract.actors import Mention
+from pipeline.extract.stance_officials import compile_roles, institutional_we, speaker_roles
+from tests.test_stances9 import holders
+
+ROLES = compile_roles(yaml.safe_load(open("seeds/lexicons/attribution.yaml", encoding="utf-8")))
+
+
+def _roles(text: str, name: str) -> str | None:
+    start = text.index(name)
+    return speaker_roles(text, [Mention(start, start + len(name), name, "p", "alias", 1.0)], {"p"}, ROLES).get("p")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Chinese Foreign Ministry spokesperson Wu Qian told reporters on Monday.", "Wu Qian", "official"),
+    ("On Friday, Japanese Defense Minister Taro Yamada said so.", "Taro Yamada", "official"),
+    ("Lee Min, South Korea's foreign minister, said so.", "Lee Min", "official"),
+    ("Ambassador Carl Berg said so.", "Carl Berg", "official"),
+    ("Former Defense Minister Ken Ota said so.", "Ken Ota", "unofficial"),
+    ("Ken Ota, a former defense minister, said so.", "Ken Ota", "unofficial"),
+    ("LDP lawmaker Jun Mori said so.", "Jun Mori", "unofficial"),
+    ("Anna Berg, a senior fellow at a Washington think tank, said so.", "Anna Berg", "unofficial"),
+    ("Prime Minister Aki Sato and former Prime Minister Jun Ito met.", "Aki Sato", "official"),
+    ("Jun Ito said so.", "Jun Ito", None),
+])
+def test_speaker_roles(text, name, role):
+    assert _roles(text, name) == role
+
+
+@pytest.mark.parametrize("text, cue, yes", [
+    ("“We firmly oppose it", "oppose", True),
+    ("“We have never supported it", "supported", True),
+    ("“We will not accept it", "accept", True),
+    ("“They oppose it", "oppose", False),
+    ("“What we see is opposition", "opposition", False),
+])
+def test_institutional_we(text, cue, yes):
+    assert institutional_we(text, 0, text.index(cue)) is yes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # by name: the official and the state named in the reported clause
+    ("Foreign Minister Yoshimasa Hayashi said Japan opposes Taiwan independence.",
+     {("Yoshimasa Hayashi", "taiwan_independence", "oppose"), ("Japan", "taiwan_independence", "oppose")}),
+    ("Chinese Foreign Ministry spokesperson Mao Ning told reporters that China firmly opposes any official interaction "
+     "between Japan and Taiwan.",
+     {("Mao Ning", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
+    ("U.S. Secretary of State Antony Blinken said the United States does not support Taiwan independence.",
+     {("Antony Blinken", "taiwan_independence", "oppose"), ("U.S.", "taiwan_independence", "oppose")}),
+    # the institutional voice of a sitting official
+    ("\"We firmly oppose any form of official exchanges between Japan and Taiwan,\" Chinese Foreign Ministry "
+     "spokesperson Mao Ning said.",
+     {("Mao Ning", "jp_tw_official_relations", "oppose"), ("china", "jp_tw_official_relations", "oppose")}),
+    ("\"We will never allow official exchanges between Japan and Taiwan,\" Wang Yi, China's foreign minister, said.",
+     {("Wang Yi", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
+    ("\"We have never supported Taiwan independence,\" Japanese Foreign Minister Yoshimasa Hayashi told reporters.",
+     {("Yoshimasa Hayashi", "taiwan_independence", "oppose"), ("japan", "taiwan_independence", "oppose")}),
+])
+def test_official_and_state(seed_extractor, text, expected):
+    assert expected <= holders(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, speaker, state, topic", [
+    # a lawmaker's, a former official's, an analyst's 'we' or named state is no state's position
+    ("\"We firmly oppose Taiwan independence,\" former Foreign Minister Yoshimasa Hayashi said.",
+     "Yoshimasa Hayashi", "japan", "taiwan_independence"),
+    ("LDP lawmaker Keiji Furuya said Japan supports a security dialogue with Taiwan.",
+     "Keiji Furuya", "Japan", "jp_tw_security_cooperation"),
+    ("\"We firmly oppose Taiwan independence,\" Yoshimasa Hayashi, a former foreign minister, said.",
+     "Yoshimasa Hayashi", "japan", "taiwan_independence"),
+    ("\"We oppose any official contact between Japan and Taiwan,\" said Li Wei, a professor at Peking University.",
+     "Li Wei", "china", "jp_tw_official_relations"),
+    # a speaker without a role in the text: the 'we' is theirs only
+    ("\"We support a security dialogue with Taiwan,\" Keiji Furuya said.",
+     "Keiji Furuya", "japan", "jp_tw_security_cooperation"),
+    # a prescription names the state as what the words are about
+    ("Foreign Minister Yoshimasa Hayashi said Japan should deepen security cooperation with Taiwan.",
+     "Yoshimasa Hayashi", "japan", "jp_tw_security_cooperation"),
+])
+def test_no_state_row(seed_extractor, text, speaker, state, topic):
+    found = holders(seed_extractor, text)
+    assert any(h == speaker and t == topic for h, t, _ in found)
+    assert not any(h == state and t == topic for h, t, _ in found)
