@@ -87,3 +87,24 @@ def test_no_state_row(seed_extractor, text, speaker, state, topic):
     found = holders(seed_extractor, text)
     assert any(h == speaker and t == topic for h, t, _ in found)
     assert not any(h == state and t == topic for h, t, _ in found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a cue word inside a name is no cue ('Ban' of a person's name)
+    ("Foreign Minister Ban Ki-moon told the National Assembly's unification committee on Monday that talks would begin.",
+     "Ban Ki-moon"),
+    # a cue after the keyword but inside a subordinate clause belongs to that clause
+    ("Japan broke off diplomatic relations with Taipei when it recognized Beijing in 1972.", "Japan"),
+    ("Seoul ended official relations with Taiwan after it recognized the People's Republic.", "Seoul"),
+])
+def test_no_cue_from_names_or_subordinate_clauses(seed_extractor, text, absent):
+    assert not any(h == absent for h, _, _ in holders(seed_extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a predicate cue right after its keyword still reads
+    ("Security cooperation with Taiwan is vital, Kishi said.", ("Kishi", "jp_tw_security_cooperation", "support")),
+    ("Tokyo sees security cooperation with Taiwan as vital.", ("Tokyo", "jp_tw_security_cooperation", "support")),
+])
+def test_predicate_cue_after_keyword(seed_extractor, text, expected):
+    assert expected in holders(seed_extractor, text)

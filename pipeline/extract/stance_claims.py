@@ -74,6 +74,8 @@ class StanceClaims:
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
             for r in topic_readings(sentence, cues, clause_of):
                 pos = s.start + r.cue_start
+                if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
+                    continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue
                 if cues.countries and r.key_end >= 0 and \
                         (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
                         and partner not in cues.countries:

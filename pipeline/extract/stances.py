@@ -147,7 +147,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 partner = PARTNER_PHRASE.match(sentence, k_end, a)
                 gap_start = partner.end() if partner else k_end
                 dist = _words_between(sentence, gap_start, a)
-                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[gap_start:a]) or dist > CUE_AFTER_WORDS and not (
+                if AFTER_GAP_BREAK.search(sentence, gap_start, a) or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
@@ -223,6 +223,10 @@ GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|oth
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
                                r"authority|authorities|chief|chiefs|establishment|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
+# Between a keyword and a cue after it: past a comma, a coordinator or a subordinator the cue has another subject
+# ('broke off [diplomatic relations] with Taipei when it recognized ...': the cue is the subordinate clause's)
+AFTER_GAP_BREAK = re.compile(r"[,;:“”\"]|\b(?:and|or|but|when|whenever|while|after|before|because|since|if|unless|until|"
+                             r"although|though|whereas|once)\b")
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
