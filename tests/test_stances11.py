@@ -81,7 +81,8 @@ def test_official_and_state(seed_extractor, text, expected):
      "Keiji Furuya", "japan", "jp_tw_security_cooperation"),
     # a prescription names the state as what the words are about
     ("Foreign Minister Yoshimasa Hayashi said Japan should deepen security cooperation with Taiwan.",
-     "Yoshimasa Hayashi", "japan", "jp_tw_security_cooperation"),
+     "Yoshimasa Hayashi", "Japan", "jp_tw_security_cooperation"),
+    ("Defense Minister Kenji Ono told a forum that Japan had to defend Taiwan.", "Kenji Ono", "Japan", "defense_of_taiwan"),
 ])
 def test_no_state_row(seed_extractor, text, speaker, state, topic):
     found = holders(seed_extractor, text)
