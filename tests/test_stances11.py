@@ -28,6 +28,9 @@ def _roles(text: str, name: str) -> str | None:
     ("Anna Berg, a senior fellow at a Washington think tank, said so.", "Anna Berg", "unofficial"),
     ("Prime Minister Aki Sato and former Prime Minister Jun Ito met.", "Aki Sato", "official"),
     ("Jun Ito said so.", "Jun Ito", None),
+    # sitting when the words were said; not sitting yet
+    ("Mia Lin, then minister of the Ocean Affairs Council, told me so.", "Mia Lin", "official"),
+    ("Ambassador nominee Tom Reed told senators so.", "Tom Reed", "unofficial"),
 ])
 def test_speaker_roles(text, name, role):
     assert _roles(text, name) == role
@@ -59,6 +62,9 @@ def test_institutional_we(text, cue, yes):
      {("Mao Ning", "jp_tw_official_relations", "oppose"), ("china", "jp_tw_official_relations", "oppose")}),
     ("\"We will never allow official exchanges between Japan and Taiwan,\" Wang Yi, China's foreign minister, said.",
      {("Wang Yi", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
+    # an act reported with the state as its doer
+    ("Foreign Ministry spokesperson Mao Ning said China had lodged a protest over the visit of Taiwan's president to Japan.",
+     {("Mao Ning", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
     ("\"We have never supported Taiwan independence,\" Japanese Foreign Minister Yoshimasa Hayashi told reporters.",
      {("Yoshimasa Hayashi", "taiwan_independence", "oppose"), ("japan", "taiwan_independence", "oppose")}),
 ])

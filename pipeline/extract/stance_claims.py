@@ -157,13 +157,15 @@ class StanceClaims:
         declared policy ("our government's position") or in a sitting official's institutional 'we'. Never for a
         lawmaker, a party official, a former official or an analyst (speaker_roles), nor for a prescription."""
         kind = self._actor_kind(claimant) or ("person" if claimant in getattr(self, "_doc_persons", ()) else None)
-        if kind not in ("person", "government_body") or r.act or r.accusation:
+        if kind not in ("person", "government_body") or r.accusation:
             return None
         role = getattr(self, "_doc_roles", {}).get(claimant) if kind == "person" else "official"
         country = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
         state = self._states.get(country) if country else None
         if state is None or role == "unofficial":
             return None
+        if r.act and not (verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state):
+            return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
         if own_government_position(s.text):
             return state      # '"Our government's position ... remains unchanged," Chung said'
         if modality in ("prescriptive", "hypothetical"):
