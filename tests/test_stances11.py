@@ -56,6 +56,11 @@ def test_institutional_we(text, cue, yes):
      {("Mao Ning", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
     ("U.S. Secretary of State Antony Blinken said the United States does not support Taiwan independence.",
      {("Antony Blinken", "taiwan_independence", "oppose"), ("U.S.", "taiwan_independence", "oppose")}),
+    # the reported words open with the state, the reporting frame follows
+    ("Japan would not stand idle if a contingency occurred around Taiwan, Defense Minister Nobuo Kishi said.",
+     {("Nobuo Kishi", "defense_of_taiwan", "support"), ("Japan", "defense_of_taiwan", "support")}),
+    ("\"China firmly opposes any official contact between Japan and Taiwan,\" spokesperson Mao Ning said.",
+     {("Mao Ning", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
     # the institutional voice of a sitting official
     ("\"We firmly oppose any form of official exchanges between Japan and Taiwan,\" Chinese Foreign Ministry "
      "spokesperson Mao Ning said.",
@@ -88,7 +93,7 @@ def test_official_and_state(seed_extractor, text, expected):
     # a prescription names the state as what the words are about
     ("Foreign Minister Yoshimasa Hayashi said Japan should deepen security cooperation with Taiwan.",
      "Yoshimasa Hayashi", "Japan", "jp_tw_security_cooperation"),
-    ("Defense Minister Kenji Ono told a forum that Japan had to defend Taiwan.", "Kenji Ono", "Japan", "defense_of_taiwan"),
+    ("Defense Minister Nobuo Kishi told a forum that Japan had to defend Taiwan.", "Nobuo Kishi", "Japan", "defense_of_taiwan"),
 ])
 def test_no_state_row(seed_extractor, text, speaker, state, topic):
     found = holders(seed_extractor, text)

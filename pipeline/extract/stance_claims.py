@@ -11,7 +11,7 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
-from pipeline.extract.stance_officials import institutional_we, reported_subject
+from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
@@ -168,10 +168,12 @@ class StanceClaims:
             return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
         if own_government_position(s.text):
             return state      # '"Our government's position ... remains unchanged," Chung said'
-        if modality in ("prescriptive", "hypothetical"):
+        if modality == "prescriptive":
             return None       # 'Japan should be ready to act, X said': the state is what the words are about
         if verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state:
             return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
+        if verb_at is not None and verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state:
+            return state      # 'Japan would not stand idle if ..., Hamada said': the reported words open with the state
         if kind == "person" and role == "official" and institutional_we(text, _clause_bounds(text, s, pos)[0], pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None

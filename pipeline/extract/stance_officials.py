@@ -108,3 +108,16 @@ def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention])
     first = next((m for m in mentions if verb_at < m.start and m.end <= pos and REPORTED_OPENING.fullmatch(text, verb_at, m.start)), None)
     return first.actor_id if first is not None and STATE_VERB_AFTER.match(text, first.end) and not DEONTIC_AFTER.match(text, first.end) \
         else None
+
+
+# the opening of a sentence whose reporting frame follows it, up to its subject ('“Japan will ...,” he said')
+FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:the\s+)?$")
+
+
+def fronted_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> str | None:
+    """The name that opens a sentence at start and is the subject of a verb before offset pos, else None:
+    'Japan would not stand idle if ..., Hamada said'."""
+    first = next((m for m in mentions if start <= m.start and m.end <= pos), None)
+    if first is None or not FRONTED_OPENING.fullmatch(text, start, first.start):
+        return None
+    return first.actor_id if STATE_VERB_AFTER.match(text, first.end) and not DEONTIC_AFTER.match(text, first.end) else None
