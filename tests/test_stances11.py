@@ -41,7 +41,9 @@ def test_speaker_roles(text, name, role):
     ("“We have never supported it", "supported", True),
     ("“We will not accept it", "accept", True),
     ("“They oppose it", "oppose", False),
-    ("“What we see is opposition", "opposition", False),
+    ("“We heard that they oppose it", "oppose", False),
+    ("“We urge Japan to stop sending wrong signals", "sending", True),
+    ("“We respect that, but they reject it", "reject", False),
 ])
 def test_institutional_we(text, cue, yes):
     assert institutional_we(text, 0, text.index(cue)) is yes

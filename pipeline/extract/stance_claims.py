@@ -174,7 +174,7 @@ class StanceClaims:
             return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
         if verb_at is not None and verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state:
             return state      # 'Japan would not stand idle if ..., Hamada said': the reported words open with the state
-        if kind == "person" and role == "official" and institutional_we(text, _clause_bounds(text, s, pos)[0], pos):
+        if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None
 

@@ -78,15 +78,21 @@ def speaker_roles(text: str, mentions: list[Mention], persons, roles: Roles | No
     return out
 
 
-# the institutional first person right before a cue: '"We firmly oppose ...', 'we have never supported ...', 'we will
-# not accept ...' (a sitting official's 'we' is their government's)
-WE_BEFORE = re.compile(r"\bwe\s+(?:(?:have|has|had|will|would|do|did|are|am|shall|always|also|still|never|not|"
-                       r"consistently|resolutely|firmly|strongly|will\s+never|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# the institutional first person before a cue: '"We firmly oppose ...', 'we have never supported ...', 'We urge the Japanese
+# side to ... stop sending wrong signals ...' (a sitting official's 'we' is their government's): the last subject
+# pronoun before the cue is 'we'
+SUBJECT_PRONOUN = re.compile(r"\b(?:we|i|you|he|she|they|it)\b(?=\s+(?:\w+ly\s+)?[a-z]+)", re.IGNORECASE)
+WE_WINDOW = 150
 
 
-def institutional_we(text: str, clause_start: int, pos: int) -> bool:
-    """Whether the cue at pos has 'we' for its subject in its own clause."""
-    return WE_BEFORE.search(text, max(clause_start, pos - 60), pos) is not None
+def institutional_we(text: str, start: int, pos: int) -> bool:
+    """Whether the last subject pronoun before the cue at pos (from start, at most WE_WINDOW characters back) is 'we'."""
+    last = None
+    for m in SUBJECT_PRONOUN.finditer(text, max(start, pos - WE_WINDOW), min(len(text), pos + 40)):   # (its verb may be the cue)
+        if m.start() >= pos:
+            break
+        last = m
+    return last is not None and last.group(0).casefold() == "we"
 
 
 # the reported clause after its reporting verb up to its subject: adjuncts of the verb ('told a Lower House committee on
