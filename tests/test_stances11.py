@@ -122,3 +122,22 @@ def test_no_cue_from_names_or_subordinate_clauses(seed_extractor, text, absent):
 ])
 def test_predicate_cue_after_keyword(seed_extractor, text, expected):
     assert expected in holders(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possibility or an ability before an involvement phrase is a forecast, no position
+    ("\"Okinawa will not be able to stay out of a war over Taiwan,\" said Ken Ota, a professor at Ryukyu University.", "Ken Ota"),
+    ("Senator Jim Risch said Australia might be drawn into a conflict over Taiwan.", "Jim Risch"),
+    ("Marcos said it was hard to imagine a scenario in which Manila could stay out of a war over Taiwan.", "Marcos"),
+])
+def test_forecast_of_involvement_is_no_stance(seed_extractor, text, speaker):
+    assert not any(h == speaker and t == "defense_of_taiwan" for h, t, _ in holders(seed_extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty keeps the warning
+    ("Japan must not be drawn into a war over Taiwan, Yukio Hatoyama said.", ("Yukio Hatoyama", "defense_of_taiwan", "oppose")),
+    ("\"Australia should stay out of a war over Taiwan,\" Paul Keating said.", ("Paul Keating", "defense_of_taiwan", "oppose")),
+])
+def test_warning_of_involvement_stays(seed_extractor, text, expected):
+    assert expected in holders(seed_extractor, text)
