@@ -89,6 +89,9 @@ def test_official_and_state(seed_extractor, text, expected):
      "Yoshimasa Hayashi", "japan", "taiwan_independence"),
     ("\"We oppose any official contact between Japan and Taiwan,\" said Li Wei, a professor at Peking University.",
      "Li Wei", "china", "jp_tw_official_relations"),
+    # a joint subject is no state's own word
+    ("Taiwan's representative in Tokyo, Frank Hsieh, said Taiwan and Japan need to share coast guard information.",
+     "Frank Hsieh", "Taiwan", "jp_tw_security_cooperation"),
     # a speaker without a role in the text: the 'we' is theirs only
     ("\"We support a security dialogue with Taiwan,\" Keiji Furuya said.",
      "Keiji Furuya", "japan", "jp_tw_security_cooperation"),

@@ -98,8 +98,9 @@ def institutional_we(text: str, start: int, pos: int) -> bool:
 # the reported clause after its reporting verb up to its subject: adjuncts of the verb ('told a Lower House committee on
 # Tuesday'), then the complementiser; or the subject right after the verb ('said Japan ...')
 REPORTED_OPENING = re.compile(r"[\w\-]+(?:\s+(?:[^,;:“”\"]{0,80}?\s)?that)?\s+[“\"]?\s*(?:the\s+)?$")
+# (a verb, never a coordination: 'said Taiwan and Japan "need to ..."' is a joint subject, not the state's own word)
 STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:has|have|had|does|do|did|is|was|will|would|remains?|remained)\s+)?"
-                              r"(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*[a-z]+(?:s|ed)?\b")
+                              r"(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*(?!(?:and|or|nor|but|of|in|on|at|with|to|as|for|from)\b)[a-z]+(?:s|ed)?\b")
 
 
 # a duty laid on the named state ('said Japan had to protect ...', 'said Tokyo must ...'): the state is what the words are
