@@ -69,7 +69,9 @@ def test_institutional_we(text, cue, yes):
      {("Mao Ning", "jp_tw_official_relations", "oppose"), ("china", "jp_tw_official_relations", "oppose")}),
     ("\"We will never allow official exchanges between Japan and Taiwan,\" Wang Yi, China's foreign minister, said.",
      {("Wang Yi", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
-    # an act reported with the state as its doer
+    # an act reported with the state as its doer (the frame before or after the words)
+    ("China lodged a protest over the visit of Taiwan's president to Japan, Foreign Ministry spokesperson Mao Ning said.",
+     {("Mao Ning", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
     ("Foreign Ministry spokesperson Mao Ning said China had lodged a protest over the visit of Taiwan's president to Japan.",
      {("Mao Ning", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
     ("\"We have never supported Taiwan independence,\" Japanese Foreign Minister Yoshimasa Hayashi told reporters.",

@@ -164,7 +164,8 @@ class StanceClaims:
         state = self._states.get(country) if country else None
         if state is None or role == "unofficial":
             return None
-        if r.act and not (verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state):
+        if r.act and not (verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+                                                   or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
             return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
         if own_government_position(s.text):
             return state      # '"Our government's position ... remains unchanged," Chung said'
