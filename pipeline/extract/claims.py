@@ -9,6 +9,7 @@ from datetime import date
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.attribution import Attribution
+from pipeline.extract.stance_officials import compile_roles, speaker_roles
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
@@ -113,6 +114,7 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         self._states = {c: ids[0] for c in {a.country for a in states}
                         if len(ids := sorted(a.actor_id for a in states if a.country == c)) == 1}   # one state per country
         self.registry_persons = frozenset(a.actor_id for a in knowledge.actors if a.actor_type == "person")
+        self._roles = compile_roles(knowledge.attribution)     # sitting officials vs lawmakers, analysts (stance_officials.py)
 
     # -- modality ----------------------------------------------------------------------------
     def modality(self, text: str, s: Sentence, pos: int) -> str:
@@ -231,6 +233,9 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
         claims: list[dict] = []
         person_ids = self.registry_persons | {d.actor_id for d in discovered.values() if d.actor_type == "person"}
         self._doc_persons = person_ids     # the stance rules ask whether a speaker the registry lacks is a person
+        # ... and whether a speaker is a sitting official of their state, and which state a discovered one speaks for
+        self._doc_roles = speaker_roles(text, mentions, person_ids, self._roles)
+        self._doc_countries = {d.actor_id: d.country for d in discovered.values() if d.country}
         last_person = None
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)

@@ -11,6 +11,7 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
+from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
@@ -73,6 +74,8 @@ class StanceClaims:
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
             for r in topic_readings(sentence, cues, clause_of):
                 pos = s.start + r.cue_start
+                if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
+                    continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue
                 if cues.countries and r.key_end >= 0 and \
                         (partner := partner_after_keyword(text, s.start + r.key_end, mentions, self._country)) \
                         and partner not in cues.countries:
@@ -104,9 +107,8 @@ class StanceClaims:
                         # states the position himself)
                         c_start = max(_clause_bounds(text, s, pos)[0], verb.end() if verb else 0)
                         holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
-                    if own_government_position(s.text) and self._actor_kind(claimant) in ("person", "government_body") \
-                            and (state := self._states.get(self._country(claimant))):
-                        holders = [*holders, state]     # '"Our government's position ... remains unchanged," Chung said'
+                    if (state := self._speaker_state(claimant, modality, r, verb_at, pos, text, s, mentions)) and state not in holders:
+                        holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
@@ -147,6 +149,35 @@ class StanceClaims:
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
+
+    def _speaker_state(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str, s: Sentence,
+                       mentions: list[Mention]) -> str | None:
+        """The state that holds a speaker's stance as well (GUIDELINES: "Officials and their states"), else None: the
+        speaker's own state when the words ascribe the position to it by name ('Hayashi said Japan opposes ...'), as its
+        declared policy ("our government's position") or in a sitting official's institutional 'we'. Never for a
+        lawmaker, a party official, a former official or an analyst (speaker_roles), nor for a prescription."""
+        kind = self._actor_kind(claimant) or ("person" if claimant in getattr(self, "_doc_persons", ()) else None)
+        if kind not in ("person", "government_body") or r.accusation:
+            return None
+        role = getattr(self, "_doc_roles", {}).get(claimant) if kind == "person" else "official"
+        country = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
+        state = self._states.get(country) if country else None
+        if state is None or role == "unofficial":
+            return None
+        if r.act and not (verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+                                                   or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
+            return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
+        if own_government_position(s.text):
+            return state      # '"Our government's position ... remains unchanged," Chung said'
+        if modality == "prescriptive":
+            return None       # 'Japan should be ready to act, X said': the state is what the words are about
+        if verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state:
+            return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
+        if verb_at is not None and verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state:
+            return state      # 'Japan would not stand idle if ..., Hamada said': the reported words open with the state
+        if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
+            return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
+        return None
 
     def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
         """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""

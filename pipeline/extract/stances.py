@@ -101,6 +101,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
         for m in rx.finditer(sentence) if rx else ():
+            if pol == "oppose" and EPISTEMIC_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue     # 'might be drawn into a conflict', 'will not be able to stay out of it': a forecast, no position
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
             # an oppose phrase built on an inverse keyword ('remains non-governmental') affirms what that keyword names,
             # as a support cue on it does: the speaker's act is no accusation
@@ -147,12 +149,14 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
                 partner = PARTNER_PHRASE.match(sentence, k_end, a)
                 gap_start = partner.end() if partner else k_end
                 dist = _words_between(sentence, gap_start, a)
-                if re.search(r"[,;:“”\"]|\b(?:and|or|but)\b", sentence[gap_start:a]) or dist > CUE_AFTER_WORDS and not (
+                if AFTER_GAP_BREAK.search(sentence, gap_start, a) or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
             else:
                 continue
+            if pol == "oppose" and UNDERGONE_CUE.match(cue_text) and EPISTEMIC_BEFORE.search(sentence, max(0, a - 40), a):
+                continue       # 'might be drawn into a conflict over Taiwan': a forecast (as for the phrases)
             # an oppose cue whose means the keyword is ('should not provoke Beijing by talking about [...]'): no flip
             negatable = not (pol == "oppose" and b <= k_start and BY_MEANS.search(sentence, b, k_start)
                              and PRESCRIBED_NOT.search(sentence, max(0, a - 25), a)) and not UNDERGONE_CUE.match(cue_text)
@@ -223,6 +227,15 @@ GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|oth
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
                                r"authority|authorities|chief|chiefs|establishment|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
+# a possibility or an ability before an oppose phrase of involvement ('Japan might be [drawn into a conflict]', 'Batanes
+# will not be able to [stay out of] it', 'a scenario in which it could [stay out of] a conflict'): the speaker forecasts
+# what may happen and states no position (a duty keeps it: 'must not be drawn into', 'should stay out of')
+EPISTEMIC_BEFORE = re.compile(r"\b(?:might|may|could|can|cannot|can[’']t|able\s+to)\s+(?:not\s+|never\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
+                              re.IGNORECASE)
+# Between a keyword and a cue after it: past a comma, a coordinator or a subordinator the cue has another subject
+# ('broke off [diplomatic relations] with Taipei when it recognized ...': the cue is the subordinate clause's)
+AFTER_GAP_BREAK = re.compile(r"[,;:“”\"]|\b(?:and|or|but|when|whenever|while|after|before|because|since|if|unless|until|"
+                             r"although|though|whereas|once)\b")
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
