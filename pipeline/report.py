@@ -95,13 +95,14 @@ def build_report(tables: dict[str, pd.DataFrame], manifest: dict, *, quality: di
                  changes: dict | None = None, render_png: bool = True, bundle_cache: Path | None = None,
                  isolate: bool = False) -> Report:
     """The report of one release. `quality` is evaluate()'s metrics, `changes` change_summary()'s;
-    `bundle_cache` a folder that keeps the JavaScript bundle and the rendered PNGs between processes;
+    `bundle_cache` a folder that keeps the JavaScript bundle, the rendered PNGs and the network layout between
+    processes;
     `isolate`: vl-convert's work (bundle, PNGs) done in a child process (vega_outputs_in_child), same bytes."""
     from pipeline import charts
 
     look = charts.Lookup(tables)   # names of actors, topics, documents: built once for the three figures
     dated, undated = charts.timeline_rows(tables, look)
-    nodes, edges = charts.network_data(tables, look)
+    nodes, edges = charts.network_data(tables, look, layout_cache=bundle_cache)
     stances = charts.stance_rows(tables, look)
     specs = {"timeline": charts.timeline_spec(dated), "network": charts.network_spec(nodes, edges),
              "stances": charts.stance_spec(stances), "counts": charts.counts_spec(_counts(manifest, changes))}

@@ -107,3 +107,54 @@ def test_matcher_text_independent_of_input_order():
     b = PhraseMatcher([p for p in sorted(["use", "uses", "used", "urges", "urged"], key=longest_first)], before=r"\b")
     assert a.prefilter.pattern == b.prefilter.pattern and a.plain.pattern == b.plain.pattern
     assert [m.group() for m in a.finditer("he urges use; they used it")] == ["urges", "use", "used"]
+
+
+# ---------------------------------------------------------------- the network layout kept between runs
+def _graph(weights: dict[tuple[str, str], int], alone=("zz-alone",)):
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted({n for pair in weights for n in pair} | set(alone)))
+    for (u, v), w in sorted(weights.items()):
+        graph.add_edge(u, v, weight=w)
+    return graph
+
+
+WEIGHTS = {(f"a{i:02d}", f"a{(i * 7 + 3) % 40:02d}"): 1 + i % 4 for i in range(40) if i != (i * 7 + 3) % 40}
+
+
+def test_layout_memo_gives_the_computed_layout(tmp_path, monkeypatch):
+    import networkx as nx
+
+    from pipeline import charts, layout_memo
+
+    graph = _graph(WEIGHTS)
+    plain = charts._layout(graph)
+    assert charts._layout(graph, tmp_path) == plain                      # computed, stored
+    assert len(list((tmp_path / "layout").glob("*.json"))) == 1
+    monkeypatch.setattr(nx, "spring_layout", lambda *a, **k: (_ for _ in ()).throw(AssertionError("recomputed")))
+    assert charts._layout(graph, tmp_path) == plain                      # read back: the same floats
+    monkeypatch.undo()
+    # another weight, another key: computed again, equal to the plain computation of that graph
+    changed = _graph({**WEIGHTS, next(iter(WEIGHTS)): 9})
+    assert charts._layout(changed, tmp_path) == charts._layout(changed) != plain
+    # node sizes and actors without a counterpart are not part of the key: the stored layout serves
+    assert charts._layout(_graph(WEIGHTS, alone=("zz-alone", "zz-other")), tmp_path) == \
+        charts._layout(_graph(WEIGHTS, alone=("zz-alone", "zz-other")))
+    # an unreadable file is computed again
+    for path in (tmp_path / "layout").glob("*.json"):
+        path.write_text("{not json")
+    assert charts._layout(graph, tmp_path) == plain
+    # at most LAYOUT_CACHE_FILES layouts are kept
+    for w in range(2, 2 + layout_memo.LAYOUT_CACHE_FILES + 2):
+        charts._layout(_graph({**WEIGHTS, ("a00", "a01"): w}), tmp_path)
+    assert len(list((tmp_path / "layout").glob("*.json"))) == layout_memo.LAYOUT_CACHE_FILES
+
+
+def test_layout_key_covers_order_and_weights():
+    from pipeline.layout_memo import layout_key
+
+    key = layout_key(["a", "b"], [["a", "b", 1]], 0.5, 7)
+    assert key == layout_key(["a", "b"], [["a", "b", 1]], 0.5, 7)
+    assert len({key, layout_key(["b", "a"], [["a", "b", 1]], 0.5, 7), layout_key(["a", "b"], [["a", "b", 2]], 0.5, 7),
+                layout_key(["a", "b"], [["a", "b", 1]], 0.25, 7), layout_key(["a", "b"], [["a", "b", 1]], 0.5, 8)}) == 5
