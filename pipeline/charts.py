@@ -7,11 +7,13 @@ import datetime as dt
 import json
 import textwrap
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import networkx as nx
 import pandas as pd
 import pyarrow
 
+from pipeline.layout_memo import memo_layout
 from schemas.base import PLOVER_TYPES
 
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # an identifier, never fetched
@@ -127,9 +129,11 @@ def _assign_lanes(rows: list[dict]) -> None:
         row["lane"] = lane
 
 
-def network_data(tables: dict[str, pd.DataFrame], look: Lookup | None = None) -> tuple[list[dict], list[dict]]:
+def network_data(tables: dict[str, pd.DataFrame], look: Lookup | None = None, *,
+                 layout_cache: Path | None = None) -> tuple[list[dict], list[dict]]:
     """(nodes, edges) of the actor network: every actor of an event is a node sized by the number
-    of events it takes part in; every source-target pair is an edge per event family."""
+    of events it takes part in; every source-target pair is an edge per event family. `layout_cache`: a
+    folder keeping the spring layout between runs (layout_memo; the same layout)."""
     look = look or Lookup(tables)
     activity: Counter = Counter()
     pairs: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -146,7 +150,7 @@ def network_data(tables: dict[str, pd.DataFrame], look: Lookup | None = None) ->
     for (u, v, _), types in sorted(pairs.items()):
         weight = graph.get_edge_data(u, v, {"weight": 0})["weight"] + len(types)
         graph.add_edge(u, v, weight=weight)
-    xy = _layout(graph)
+    xy = _layout(graph, layout_cache)
     # the busiest actors are named on the drawing (all on hover); the row of actors without a
     # counterpart has room for every name
     labelled = set(sorted(activity, key=lambda a: (-activity[a], a))[:MAX_NETWORK_LABELS])
@@ -161,7 +165,7 @@ def network_data(tables: dict[str, pd.DataFrame], look: Lookup | None = None) ->
     return nodes, edges
 
 
-def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+def _layout(graph: nx.Graph, cache_dir: Path | None = None) -> dict[str, tuple[float, float]]:
     """Spring layout (fixed seed) of the actors that have a counterpart; actors without one would
     be flung to the rim by the repulsion, so they sit in rows under the drawing instead."""
     # a graph of its own, not graph.subgraph(): a subgraph view of fewer than half the nodes iterates
@@ -173,8 +177,10 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     pos = {}
     if len(linked):
         k = 2.0 / max(len(linked), 1) ** 0.5
-        pos = {n: (float(p[0]), float(p[1]))
-               for n, p in nx.spring_layout(linked, seed=LAYOUT_SEED, weight="weight", k=k).items()}
+        pos = memo_layout(lambda: {n: (float(p[0]), float(p[1]))
+                                   for n, p in nx.spring_layout(linked, seed=LAYOUT_SEED, weight="weight", k=k).items()},
+                          list(linked), [[u, v, d["weight"]] for u, v, d in linked.edges(data=True)], k, LAYOUT_SEED,
+                          cache_dir)
     per_row = max(6, int(len(alone) ** 0.5 * 1.5))
     bottom = min((p[1] for p in pos.values()), default=0.0) - 0.35
     for i, n in enumerate(alone):

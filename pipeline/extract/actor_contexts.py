@@ -15,7 +15,7 @@ import re
 
 from pipeline.extract.names import (fold, FAMILY_AFTER, FAMILY_BEFORE, APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
-from pipeline.extract.phrases import literal_alternation
+from pipeline.extract.phrases import literal_alternation, longest_first
 
 # the caption/credit markers that precede the credited name inside one bracket
 _CREDIT_MARK = re.compile(r"\b(?:Photos?|Photograph|File|Images?|Picture|Credit|Courtesy(?:\s+of)?|Source)\s*:\s*"
@@ -74,7 +74,7 @@ def coordinated_adjective(text: str, start: int, end: int, demonym_re: re.Patter
 
 def demonym_and_pattern(demonyms) -> re.Pattern | None:
     """The pattern of '<Demonym> and ' (or '<Demonym>, ') right before a name."""
-    words = sorted({d for d in demonyms if d and " " not in d and d[:1].isupper()}, key=len, reverse=True)
+    words = sorted({d for d in demonyms if d and " " not in d and d[:1].isupper()}, key=longest_first)
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:,|[ \t]+(?:and|or))[ \t]+$")
@@ -109,7 +109,7 @@ _CITY = r"(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
 
 def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
     """Owner (a state's name in the possessive, or a demonym) + embassy/consulate + 'in' + city."""
-    words = sorted({w for w in owner_words if w}, key=len, reverse=True)
+    words = sorted({w for w in owner_words if w}, key=longest_first)
     if not words:
         return None
     alt = literal_alternation(words)   # a factored trie: the owners are some hundred words
@@ -335,7 +335,7 @@ def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
     if not extra:
         yield from unique_re.finditer(text, start, end)
         return
-    extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=len, reverse=True))
+    extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=longest_first))
                           + ")" + FAMILY_AFTER)
     p = start
     while p <= end:

@@ -18,7 +18,7 @@ from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE
                                     NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
                                     SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
-from pipeline.extract.phrases import PhraseMatcher, literal_alternation
+from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest_first
 
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
@@ -51,14 +51,14 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         governments = {**metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
         for alias, actor in governments.items():
             self.by_key.setdefault(fold(alias), actor)
-        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=len, reverse=True)
+        surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=longest_first)
         lower_tail = country_body_aliases(knowledge)
         titled = titled_surname_aliases(knowledge)
         self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) + (TITLED_NAME_ENDS if s in titled else "") for s in surfaces],
                                       before=r"(?<![\w\-])", after=r"(?![\w])")
         # the second (third...) state of a hyphenated compound: 'a Japan-India summit', 'US-Japan-Taiwan talks'
         state_surfaces = sorted({s for a in knowledge.actors if a.actor_type == "state" for s in a.aliases if " " not in s},
-                                key=len, reverse=True)
+                                key=longest_first)
         self.compound_state_re = re.compile(r"-(" + "|".join(re.escape(s) for s in state_surfaces) + r")(?![\w])") \
             if state_surfaces else None
         self.family_names: dict[str, list[RegistryActor]] = {}
@@ -67,14 +67,14 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                 fam = actor.family_name or guess_family_name(actor.name)
                 self.family_names.setdefault(fam, []).append(actor)
         self._unique_families = {f for f, actors in self.family_names.items() if len(actors) == 1}
-        self._unique_family_re = PhraseMatcher([re.escape(f) for f in sorted(self._unique_families, key=len, reverse=True)],
+        self._unique_family_re = PhraseMatcher([re.escape(f) for f in sorted(self._unique_families, key=longest_first)],
                                                before=FAMILY_BEFORE, after=FAMILY_AFTER)
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
         self.generic: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
             for key in dict.fromkeys(fold(g) for g in actor.generic_names):  # 'Defense'/'Defence' fold alike: once
                 self.generic.setdefault(key, []).append(actor)
-        generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=len, reverse=True)
+        generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=longest_first)
         # a name of two words or more is a name in any case ('Taiwan's defence ministry'); one word must
         # be capitalised ('Army', not 'a volunteer army')
         self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(
@@ -96,7 +96,7 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         # a lowercase title opens a sentence capitalised ('Spokeswoman Lin Hsiu-ling said')
         listed = set(titles.get("person_titles", []))
         self._sentence_initial_titles = {t[0].upper() + t[1:] for t in listed if t} - listed
-        person_titles = sorted(listed | self._sentence_initial_titles, key=len, reverse=True)
+        person_titles = sorted(listed | self._sentence_initial_titles, key=longest_first)
         # the longest title a matched title phrase ends with ('National Security Adviser', not 'Adviser')
         self._title_end_re = re.compile(r"(?<![\w\-])(?:" + literal_alternation(person_titles) + r")$") if person_titles else None
         modifiers = titles.get("title_modifiers", ["former", "late", "then", "acting", "incoming", "outgoing", "retired"])
@@ -150,7 +150,7 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         # a place word ends a place's name ('Yoyogi Park'); opening a name it is a family name ('Park Won-gon')
         # ... except the few that open a place's name ('Camp Crame', 'Port Moresby')
         org_words = sorted({*(titles.get("organization_heads") or {}), *context, *(w for w in place_words if w in PLACE_OPENERS)},
-                           key=len, reverse=True)
+                           key=longest_first)
         self.not_person_re = re.compile("|".join(
             [r"\b(?:" + "|".join(map(re.escape, org_words)) + r")\b"] * bool(org_words)
             + [r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(place_words, key=len, reverse=True))) + r")\b"] * bool(place_words))

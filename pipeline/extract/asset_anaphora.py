@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_subjects import PEOPLE
+from pipeline.extract.phrases import longest_first
 
 # a model designation names a military aircraft or missile ('H-6', 'J-15', 'Y-9', 'P-3C', 'F-35B', 'MQ-9'); not 'G-7',
 # 'G-20' (groups of states)
@@ -32,7 +33,7 @@ MAX_DISTANCE = 3000     # characters between the asset cue and the anaphor: the 
 
 
 def _asset_alternation(assets) -> str:
-    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=len, reverse=True)
+    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=longest_first)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -43,7 +44,7 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
         return None
     head = rf"(?:(?:{alt})s?|{DESIGNATION})"     # (a plural the list lacks: 'carriers')
     greedy = r"(?:[\w\-]+\s+){0,3}"     # a cue's whole asset phrase ('two operational aircraft carriers')
-    dem = "|".join(re.escape(d) for d in sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=len, reverse=True))
+    dem = "|".join(re.escape(d) for d in sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=longest_first))
     # a coordinated noun phrase ('and three escorts', 'and the Y-8'): the same group's members
     part = rf"(?:the\s+)?{_COUNT}{_MODS}[\w\-]+{_NAME_AFTER}"
     return {

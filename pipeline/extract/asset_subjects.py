@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pipeline.extract.phrases import longest_first
 
 # what may precede the subject in its clause: a fronted time/place adjunct closed by a comma ('On Monday, ')
 _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
@@ -44,14 +45,14 @@ PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy",
 def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> re.Pattern | None:
     """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>';
     None when either list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
-    words = sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=len, reverse=True)
+    words = sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=longest_first)
     if not words or not assets:
         return None
     dem = "|".join(re.escape(w) for w in words)
     assets = [a for a in assets if a.casefold() not in PEOPLE]
     if not assets:
         return None
-    asset = "|".join(re.escape(a) for a in sorted(set(assets), key=len, reverse=True))
+    asset = "|".join(re.escape(a) for a in sorted(set(assets), key=longest_first))
     return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}"
                       rf"(?:{asset})(?![\w\-]){_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.sentences import Sentence
+from pipeline.extract.phrases import longest_first
 
 # Where a clause ends: what lies beyond names other participants.
 # ', and he ...', ', and the following day ...': a coordinated clause with a subject or a time of its own (also after a
@@ -84,7 +85,7 @@ SAYING_LEMMAS = ("say", "tell", "add", "note", "state", "report", "announce", "c
 
 def saying_pattern(forms) -> re.Pattern | None:
     """One pattern for a verb of saying and the 'that' opening its complement within a few words ('said on Monday that')."""
-    words = sorted({f.casefold() for f in forms}, key=len, reverse=True)
+    words = sorted({f.casefold() for f in forms}, key=longest_first)
     if not words:
         return None
     # case-sensitive: a verb is lower-case in running text ('the United States' holds no 'states')

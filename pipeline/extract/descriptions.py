@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.extract.actors import DiscoveredActor, Mention
 from pipeline.extract.government_descriptions import compile_governments, government_descriptions
 from pipeline.extract.group_descriptions import compile_groups, group_descriptions
-from pipeline.extract.phrases import _tokens, _trie_pattern
+from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
 NOT_A_REFERENCE_AFTER = re.compile(r"\s+(?:of|for|general|elect)\b|\s+[A-Z]|[\-‐]")
@@ -31,7 +31,7 @@ class Antecedent:
 
 
 def _phrase_alternatives(phrases) -> list[str]:
-    return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted({p.casefold() for p in phrases}, key=len, reverse=True)]
+    return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted({p.casefold() for p in phrases}, key=longest_first)]
 
 
 def _factored(alternatives: list[str]) -> str:
@@ -48,12 +48,12 @@ class DescriptionResolver:
                  governments: dict | None = None):
         self.groups = compile_groups(groups)     # kind descriptions: 'the two allies', 'the delegation'
         self.governments = compile_governments(governments)   # 'the Kishida government', 'the government'
-        self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=len, reverse=True)
+        self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=longest_first)
         # a bare 'the government' is a state's (GUIDELINES: a state and its government are one actor), resolved by
         # government_descriptions or not at all, never the latest body whose name ends in 'Government' (a prefecture's
         # or a city's): 'Chief Cabinet Secretary X said the government would act' after 'Okinawa Prefectural Government'
         state_nouns = {w.casefold() for w in ((governments or {}).get("bare") or ())}
-        self.heads = sorted({h.casefold() for h in organization_heads if h.strip()} - state_nouns, key=len, reverse=True)
+        self.heads = sorted({h.casefold() for h in organization_heads if h.strip()} - state_nouns, key=longest_first)
         words = _phrase_alternatives([*self.titles, *self.heads])
         self.description_re = re.compile(r"(?<![\w\-])the\s+(" + "|".join(words) + r")(?![\w\-])", re.IGNORECASE) \
             if words else None

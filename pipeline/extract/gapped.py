@@ -19,7 +19,7 @@ at its start, so wherever the literal matcher already reads the whole phrase not
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.phrases import PhraseMatcher, longest_first
 
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "one's"}
 # the word after the verb that makes the rest a prepositional complement (no object gap: 'called publicly for')
@@ -120,7 +120,7 @@ class GappedTriggers:
             if kind == "particle" and (base in NOT_SEPARABLE or base.split()[0] == "back"):
                 kind = "complement"
             self._rests.setdefault(head, {}).setdefault(kind, []).append((" ".join(rest), key))
-        self.heads = PhraseMatcher([re.escape(h) for h in sorted(self._rests, key=len, reverse=True)],
+        self.heads = PhraseMatcher([re.escape(h) for h in sorted(self._rests, key=longest_first)],
                                    before=r"(?<![\w\-])", after=r"(?![\w\-])", flags=re.IGNORECASE) if self._rests else None
         self._compiled: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
 
@@ -133,7 +133,7 @@ class GappedTriggers:
             for kind, items in kinds.items():
                 for rest, key in items:
                     lookup.setdefault(f"{kind}:{rest}", key)
-                rests = "|".join(_rest_pattern(r.split()) for r in sorted({r for r, _ in items}, key=len, reverse=True))
+                rests = "|".join(_rest_pattern(r.split()) for r in sorted({r for r, _ in items}, key=longest_first))
                 name = {"object": "o", "particle": "p", "complement": "c"}[kind]
                 if kind == "object":
                     gap = rf"(?:{SHIFTED_PP}){{0,2}}(?:{GAP_WORD}|{QUANTITY_OF}|{APPROXIMATE}|{AMOUNT_IN}){{0,{MAX_GAP_WORDS}}}?\s+[“\"‘]?"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.phrases import longest_first
 
 SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s+(?=[“‘\"]?[A-Z])|\n")
 # 'the government of Japan', 'the government in Tokyo': the phrase names its own owner
@@ -22,7 +23,7 @@ NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted({w.casefold() for w in words}, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted({w.casefold() for w in words}, key=longest_first))
 
 
 def compile_governments(spec: Mapping | None) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.phrases import longest_first
 
 PARAGRAPH_BREAK = re.compile(r"\n")
 # 'relations between the two countries': a description after a preposition is an object; it still names the
@@ -21,7 +22,7 @@ PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted({w.casefold() for w in words}, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted({w.casefold() for w in words}, key=longest_first))
 
 
 def compile_groups(groups: Mapping | None) -> tuple[re.Pattern | None, re.Pattern | None, dict, dict]:

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.gapped import AMOUNT_IN, QUANTITY_OF, SHIFTED_PP, GappedTriggers
-from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.phrases import PhraseMatcher, longest_first
 from pipeline.knowledge import Knowledge
 
 SPACES = re.compile(r"\s+")
@@ -41,7 +41,7 @@ def inflect(lemma: str, irregular: dict) -> set[str]:
 
 
 def _alternatives(phrases) -> list[str]:
-    return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)]
+    return [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=longest_first)]
 
 
 def inflection_kinds(lemma: str, irregular: dict) -> dict[str, set[str]]:

@@ -31,6 +31,14 @@ TOKEN = re.compile(r"(?:\(\?:(?:\\.|[^()\\])*\)|\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|
 SINGLE_CHAR = re.compile(r"\[(?:\\.|[^\]\\])+\]|\\[^bBAZ0-9]|[^\\\[\](){}|?+*^$.]")
 
 
+def longest_first(phrase: str) -> tuple[int, str]:
+    """Sort key for alternations: longer phrases first (a regex alternation takes the first alternative that
+    matches, so a phrase must come before its prefixes), equal lengths in text order. Sorting by length alone
+    left ties in the order of the input, and a set's order follows the process's hash seed: the same lexicon
+    gave a different pattern text in every process (the matches were the same, but no pattern text was stable)."""
+    return -len(phrase), phrase
+
+
 def _tokens(alternative: str) -> list[str] | None:
     tokens = TOKEN.findall(alternative)
     return tokens if "".join(tokens) == alternative and tokens else None
@@ -60,7 +68,7 @@ def literal_alternation(phrases: list[str]) -> str:
     ending, i.e. longer phrases first, also when the engine backtracks. Python's engine tries an
     unfactored alternation's phrases one by one at every position; the factored one fails on the
     first character."""
-    tokens = [_tokens(re.escape(p)) for p in sorted(set(phrases), key=len, reverse=True) if p]
+    tokens = [_tokens(re.escape(p)) for p in sorted(set(phrases), key=longest_first) if p]
     return "(?:" + _trie_pattern(tokens) + ")" if tokens else r"(?!x)x"
 
 

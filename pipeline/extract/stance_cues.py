@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import inflect
-from pipeline.extract.phrases import PhraseMatcher
+from pipeline.extract.phrases import PhraseMatcher, longest_first
 from pipeline.extract.stance_channels import channel_terms, compile_channel, compile_pairs
 from pipeline.extract.stance_frames import compile_joint
 
@@ -56,14 +56,14 @@ def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None =
         # 'warned Tokyo against sending ...', 'cautioned the Japanese side against': an object may stand
         # between a cue's verb and its 'against'
         return [APOSTROPHE.sub("['’]", re.escape(k)).replace(r"\ ", OBJECT_SLOT if k.endswith(" against") else r"\s+", 1)
-                .replace(r"\ ", r"\s+") for k in sorted(set(items), key=len, reverse=True)]
+                .replace(r"\ ", r"\s+") for k in sorted(set(items), key=longest_first)]
     sep = r"[\s\-]+" if hyphen_space else r"\s+"
     # a possessive may stand after a keyword's first word ('upgrade its relations', 'deepen their
     # security cooperation'); a cue ('call for') takes none
     first_sep = sep + (POSSESSIVE_SLOT if hyphen_space else "")
     # straight and curly apostrophes are one character to a reader ("China's" / "China’s")
     return [APOSTROPHE.sub("['’]", re.escape(k).replace(r"\ ", first_sep, 1).replace(r"\ ", sep))
-            for k in sorted(set(items), key=len, reverse=True)]
+            for k in sorted(set(items), key=longest_first)]
 
 
 # reported speech shifts a self-sufficient phrase's present into the past ('said Taiwan was China's Taiwan', 'said a
