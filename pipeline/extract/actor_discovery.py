@@ -8,6 +8,8 @@ import re
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
 from pipeline.extract.local_governments import acting_local_governments
+from pipeline.extract.media_names import named_outlets, with_own_article
+from pipeline.extract.military_units import numbered_units
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
                                     DiscoveredActor, fold, guess_family_name, slugify)
 
@@ -20,6 +22,8 @@ PERSON_NAME_RE = re.compile(PERSON_NAME)
 MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
+# 'a'/'an' before a capitalised organisation phrase makes it a kind ('a Marine Littoral Regiment', 'an Air Defense Force')
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -34,6 +38,12 @@ class ActorDiscovery:
     def discover(self, text: str, start: int, end: int) -> list[tuple[int, int, DiscoveredActor]]:
         """Candidates (span, actor) for people introduced with a title or a role, and organisations."""
         found = []
+        for s, e, name in numbered_units(text, start, end, not_name_words=NOT_NAME_WORDS):
+            while len(name.split()) > 2 and fold(name.split()[0]) in self.by_key:   # 'JMSDF Escort Flotilla 4': the owner opens it
+                owner = name.split()[0]
+                name, s = name[len(owner) + 1:], text.index(" ", s) + 1
+            if fold(name) not in self.by_key:     # first: the unit's number is its name's ('Escort Flotilla' alone is a type)
+                found.append((s, e, DiscoveredActor(slugify(name), name, "military", self.country_of(name), None, None, {name})))
         if self.title_re:
             for m in self.title_re.finditer(text, start, end):
                 name = m.group("name")
@@ -87,6 +97,8 @@ class ActorDiscovery:
             for m in [*self.org_re.finditer(text, start, end), *heads_first]:
                 if m.group("org").startswith(("Copyright", "©")):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
+                if INDEFINITE_BEFORE.search(text, max(start, m.start("org") - 4), m.start("org")) or m.group("org").startswith(("A ", "An ")):
+                    continue     # 'converted it into a Marine Littoral Regiment': a kind of unit, no named one
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
                 if unarticled is None:
@@ -117,8 +129,21 @@ class ActorDiscovery:
                 if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
                               not in ("state", "person") or owner.group(1).split()[-1] in self.org_heads):
                     continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau", "a university's institute": a sub-unit
-                found.append((s, s + len(org), DiscoveredActor(
+                e = s + len(org)
+                if self.org_heads[head] == "media":
+                    s = with_own_article(text, s)     # 'told The Korea Herald': the outlet's own 'The'
+                    org = text[s:e]
+                found.append((s, e, DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
+        for s, e, name in named_outlets(text, start, end):
+            bare = registry_owner_stripped(name, self.by_key)     # "Japan's Kyodo news agency"
+            if bare is None:
+                continue
+            s += len(name) - len(bare)
+            if fold(bare) in self.by_key or fold(bare) in self.generic or bare in self.demonyms or bare in NOT_NAME_WORDS \
+                    or self._has_known_token(bare) or self.title_words.search(bare):
+                continue     # a registered outlet, 'the Japanese newspaper', 'the ruling party's newspaper'
+            found.append((s, e, DiscoveredActor(slugify(bare), bare, "media", None, None, None, {bare})))
         return found
 
     def _has_known_token(self, name: str) -> bool:

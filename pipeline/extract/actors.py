@@ -15,7 +15,7 @@ from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_ali
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.places import between_places
+from pipeline.extract.places import between_places, occasion_venue
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     PERSON_NAME, PLACE_BEFORE,
                                     STATE_AS_TOPIC_AFTER, DiscoveredActor, Mention,
@@ -192,6 +192,8 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 if places is not None:
                     places.append((m.start(), m.end()))
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
+            if actor.actor_type not in ("state", "person", "media") and occasion_venue(text, m.start()):
+                continue  # 'a speech at Waseda University', 'a news conference at the Legislative Yuan': the venue
             if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
@@ -260,7 +262,8 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         taken = self._missions(text, start, end, taken, discovered, outside)
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
+            if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
+                    or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
@@ -275,6 +278,7 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
+        taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
