@@ -24,6 +24,8 @@ OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
 # 'a'/'an' before a capitalised organisation phrase makes it a kind ('a Marine Littoral Regiment', 'an Air Defense Force')
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
+# a capitalised word right after an organisation's name (a further head word extends the name)
+HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -110,6 +112,8 @@ class ActorDiscovery:
                     # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in
                     # Naha': chambers and representative offices are named by the city or country that hosts them
                     org += seat.group(0)
+                while (nxt := HEAD_WORD_AFTER.match(text, s + len(org))) and nxt.group(1) in self.org_heads:
+                    org = text[s:nxt.end()]     # 'Australian Industry Group': the shorter head ('Industry') opened a longer name
                 key = fold(org)
                 if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
                     continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
