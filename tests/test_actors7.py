@@ -79,7 +79,9 @@ def test_an_organisation_named_where_a_speech_is_held_is_a_venue(text, name, ven
 @pytest.mark.parametrize("text, expected", [
     ("Capt. Jane Roe, commander of Destroyer Squadron 15, said the patrol went well.",
      {("Jane Roe", "jane-roe"), ("Destroyer Squadron 15", "destroyer-squadron-15")}),
-    ("The Navy converted the unit into a Littoral Combat Regiment next year.", set()),
+    ('"The plan will hold," said Lee Min-ho of Example National University.',
+     {("Lee Min-ho", "lee-min-ho"), ("Example National University", "example-national-university")}),
+    ("The president told graduating cadets at the Naval Academy in Annapolis that the fleet would grow.", set()),
     ("An official told The Manila Times newspaper on Monday that patrols would continue.",
      {("The Manila Times", "the-manila-times")}),
     ("The governor gave a speech at Meiji University on Friday.", set()),
@@ -164,3 +166,24 @@ def test_a_sites_sign_off_and_reader_prompt_close_no_story():
             "How does this story make you feel?\nHappy | Sad | Angry\n")
     body = find_body(text)
     assert text[:body.end].endswith("from three countries.")
+
+
+def test_a_unit_in_a_bracketed_note_on_a_ship_is_no_actor(matcher):
+    text = "The destroyer Example (Escort Division 3, Kure) shadowed the group."
+    mentions, _ = matcher.find(text, 0, len(text))
+    assert [m.text for m in mentions if m.method == "discovered"] == []
+
+
+from pipeline.extract.local_governments import described_local_governments   # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ishigaki city government said it would build shelters.", [("Ishigaki City", "government_body")]),
+    ("A hotline links the Taitung county government and the Naha city hall.",
+     [("Taitung County", "government_body"), ("Naha City", "government_body")]),
+    ("Kagoshima's prefectural assembly passed a resolution.", [("Kagoshima Prefectural Assembly", "legislature")]),
+    ("The Miyako town council voted against the plan.", [("Miyako Town Council", "legislature")]),
+    ("The Okinawa prefectural government objected.", [("Okinawa Prefectural Government", "government_body")]),
+])
+def test_municipal_bodies_described_in_lower_case(text, expected):
+    assert [(name, kind) for _, _, name, kind in described_local_governments(text, 0, len(text))] == expected

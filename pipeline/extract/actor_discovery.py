@@ -7,7 +7,7 @@ import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
-from pipeline.extract.local_governments import acting_local_governments
+from pipeline.extract.local_governments import acting_local_governments, described_local_governments
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
@@ -22,8 +22,6 @@ PERSON_NAME_RE = re.compile(PERSON_NAME)
 MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
-# 'a'/'an' before a capitalised organisation phrase makes it a kind ('a Marine Littoral Regiment', 'an Air Defense Force')
-INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
 # a capitalised word right after an organisation's name (a further head word extends the name)
 HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
@@ -44,6 +42,8 @@ class ActorDiscovery:
             while len(name.split()) > 2 and fold(name.split()[0]) in self.by_key:   # 'JMSDF Escort Flotilla 4': the owner opens it
                 owner = name.split()[0]
                 name, s = name[len(owner) + 1:], text.index(" ", s) + 1
+            if text[s - 1:s] in "(（":
+                continue     # 'the minesweeper X (46th Minesweeper Division, Sasebo)': a bracketed note on a ship's unit
             if fold(name) not in self.by_key:     # first: the unit's number is its name's ('Escort Flotilla' alone is a type)
                 found.append((s, e, DiscoveredActor(slugify(name), name, "military", self.country_of(name), None, None, {name})))
         if self.title_re:
@@ -90,6 +90,12 @@ class ActorDiscovery:
         for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
             if fold(name) not in self.by_key and fold(name) not in self.generic:
                 found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
+        for s, e, name, kind in described_local_governments(text, start, end):   # 'the Yonaguni town office'
+            place = name.rsplit(" ", 2 if kind == "legislature" or name.endswith(" Government") else 1)[0]
+            if place not in self.demonyms and place not in NOT_NAME_WORDS and fold(name) not in self.generic:
+                actor = self.by_key.get(fold(name))
+                if actor is None:
+                    found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(place), None, None, {name})))
         for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
@@ -99,14 +105,16 @@ class ActorDiscovery:
             for m in [*self.org_re.finditer(text, start, end), *heads_first]:
                 if m.group("org").startswith(("Copyright", "©")):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
-                if INDEFINITE_BEFORE.search(text, max(start, m.start("org") - 4), m.start("org")) or m.group("org").startswith(("A ", "An ")):
-                    continue     # 'converted it into a Marine Littoral Regiment': a kind of unit, no named one
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
                 if unarticled is None:
                     continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                lead, of, rest = org.partition(" of ")
+                if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
+                        and PERSON_NAME_RE.fullmatch(lead):
+                    s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
                         org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
                     # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in

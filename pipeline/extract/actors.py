@@ -121,7 +121,7 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         # ... or by the one who leads what the sentence names: 'a group headed by Takeo Hiranuma', 'led by Wang Ting'
         leads = r"(?:led|headed|chaired|co-chaired|founded|hosted)[ \t]+by"
         self.reported_person_re = re.compile(
-            rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
+            rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]|(?![ \t]*[A-Z\w’'\-]))|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}

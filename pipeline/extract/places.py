@@ -46,7 +46,7 @@ def between_places(text: str, start: int, end: int, *, is_actor: Callable[[str],
 # a role noun, not an occasion, comes before 'at')
 _OCCASION_AT = re.compile(
     r"\b(?:speech|speeches|address|lecture|lectures|talk|news[ \t]+conference|press[ \t]+conference|press[ \t]+briefing|"
-    r"audience|reporters|journalists|ceremony|rally|gathering|reception|banquet|seminar|symposium|event)"
+    r"audience|reporters|journalists|students|cadets|graduates|ceremony|rally|gathering|reception|banquet|seminar|symposium|event)"
     r"[ \t]+(?:held[ \t]+)?(?:at|in)[ \t]+(?:the[ \t]+)?$"
     r"|\b(?:building|buildings|premises|grounds|campus|compound|auditorium|hall|chamber)[ \t]+of[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE)
