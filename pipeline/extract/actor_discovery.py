@@ -24,6 +24,8 @@ OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
 # a capitalised word right after an organisation's name (a further head word extends the name)
 HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# a reporting verb right before a name: 'said Paik Jin-hyun of Seoul National University' names a person first
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|wrote|warned|argued|according[ \t]+to)[ \t]+$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -113,7 +115,7 @@ class ActorDiscovery:
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
                 lead, of, rest = org.partition(" of ")
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
-                        and PERSON_NAME_RE.fullmatch(lead):
+                        and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
                     s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
                         org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
