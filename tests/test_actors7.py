@@ -187,3 +187,20 @@ from pipeline.extract.local_governments import described_local_governments   # n
 ])
 def test_municipal_bodies_described_in_lower_case(text, expected):
     assert [(name, kind) for _, _, name, kind in described_local_governments(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # the document defines the acronym for a registered body: there it is that body's, not the registry's other holder
+    ("The Armed Forces of the Philippines (AFP) said the drill was over. The AFP will hold another in May.",
+     "AFP", "armed-forces-philippines"),
+    ("Wire photos were supplied by AFP.", "AFP", "afp"),
+])
+def test_an_acronym_the_document_defines(matcher, text, surface, actor_id):
+    mentions, _ = matcher.find(text, 0, len(text))
+    assert {m.actor_id for m in mentions if m.text == surface} == {actor_id}
+
+
+def test_a_title_inside_the_matched_name_is_the_title(matcher):
+    text = "Navy chief Admiral Jane Roe told reporters the fleet was ready."
+    mentions, discovered = matcher.find(text, 0, len(text))
+    assert [(m.text, m.actor_id) for m in mentions] == [("Jane Roe", "jane-roe")]

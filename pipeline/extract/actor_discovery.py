@@ -55,8 +55,11 @@ class ActorDiscovery:
                 core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
                 if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
+                ns, title = m.start("name"), m.group("title")
+                while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
+                    title, ns, name = title + " " + name[:t.end()], ns + t.end() + 1, name[t.end() + 1:]   # 'chief General Romeo Brawner'
                 if self._accept_name(name):
-                    found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
+                    found.append((ns, m.end("name"), self._person(name, title)))
         if self.title_post_re:
             for m in self.title_post_re.finditer(text, start, end):
                 words = m.group("words").split()

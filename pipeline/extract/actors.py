@@ -25,6 +25,8 @@ from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
 PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
+# an acronym in brackets right after a name: the document defines it for that name
+DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
 class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
@@ -172,12 +174,13 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         ('at the White House') are appended to places, when given."""
         out = []
         clashing = {fold(a) for a in clashing_acronyms(text, start, end, self.acronym_clashes)} if self.acronym_clashes else set()
+        defined = self._defined_acronyms(text, start, end)
         for m in self.alias_re.finditer(text, start, end):
             key = fold(m.group(0))
-            actor = self.by_key.get(key)
+            actor = defined.get(m.group(0)) or self.by_key.get(key)   # 'the Armed Forces of the Philippines (AFP)': its AFP here
             if actor is None or (key in clashing and m.group(0).isupper()):
                 continue   # 'TPP' in a document about the Trans-Pacific Partnership is not the Taiwan People's Party
-            if is_credit(text, m.start(), m.end(), media=actor.actor_type == "media"):
+            if is_credit(text, m.start(), m.end(), media="media" in (actor.actor_type, getattr(self.by_key.get(key), "actor_type", None))):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
                 continue   # 'the Chatham House rule'
@@ -224,6 +227,19 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 if second is None or second.actor_type != "state":
                     break
                 out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
+        return out
+
+    def _defined_acronyms(self, text: str, start: int, end: int) -> dict:
+        """Acronyms the document defines for a registered actor: '<alias> (<ACRONYM>)' ('the Armed Forces of the
+        Philippines (AFP)'); there the acronym is that actor's, whichever actor the registry files it under."""
+        out = {}
+        for b in DEFINED_ACRONYM.finditer(text, start, end):
+            m = self.alias_re.search(text, max(start, b.start() - 80), b.start())
+            while m is not None and m.end() < b.start():
+                m = self.alias_re.search(text, m.end(), b.start())
+            actor = self.by_key.get(fold(m.group(0))) if m is not None else None
+            if actor is not None and actor.actor_type != "person" and b.group(1) != m.group(0):
+                out.setdefault(b.group(1), actor)
         return out
 
     def country_of(self, phrase: str) -> str | None:
