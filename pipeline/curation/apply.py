@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pipeline import curate
 from pipeline.curation.load import Override
 from pipeline.curation.mention_table import MentionTable, build_actors
-from pipeline.curation.places import NO_MARKS, Stale, actors_add_mention, actors_remove, find_spans, mark
+from pipeline.curation.event_overrides import EventGroups
+from pipeline.curation.places import (NO_MARKS, Stale, actors_add_mention, actors_remove, find_spans, mark,
+                                      merged_marks, short_address)
 from pipeline.curation.places import overlaps as _overlaps
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.claims import stable_id
@@ -102,7 +104,7 @@ class _Run:
         else:
             raise ValueError("event IDs are resolved against built events")
         if not hits:
-            raise Stale(f"no {kind[:-1]} claim at this address {_short(address)}")
+            raise Stale(f"no {kind[:-1]} claim at this address {short_address(address)}")
         return hits
 
     # -- actors -------------------------------------------------------------------------------
@@ -242,101 +244,6 @@ class _Run:
         return len(hits)
 
 
-def _short(address: dict) -> str:
-    return json.dumps({k: (v[:50] + "…" if isinstance(v, str) and len(v) > 50 else v) for k, v in address.items()},
-                      ensure_ascii=False, default=str)
-
-
-def _marks(*sets) -> list[str] | None:
-    ids = sorted(set().union(*sets))
-    return ids or None
-
-
-class _Events:
-    """Event groups (claims + event-level marks) that merge/split/set/remove act on before rows."""
-
-    def __init__(self, run: _Run):
-        self.run = run
-        self.groups = [{"claims": g, "marks": set()} for g in curate.cluster_event_claims(curate.event_candidates(run.claims))]
-
-    @staticmethod
-    def event_id(group: dict) -> str:
-        return stable_id("evt", min(c["claim_id"] for c in group["claims"]))
-
-    def at(self, address: dict) -> list[dict]:
-        if "quote" in address:
-            ids = {c["claim_id"] for c in self.run.claims_at(address, "events")}
-            hits = [g for g in self.groups if ids & {c["claim_id"] for c in g["claims"]}]
-        else:
-            hits = [g for g in self.groups if self.event_id(g) == address["event_id"]]
-        if not hits:
-            raise Stale(f"no event at this address {_short(address)} (its claims are not asserted events with a source)")
-        return hits
-
-    def merge(self, o: Override) -> int:
-        hits = list({id(g): g for a in o.spec["events"] for g in self.at(a)}.values())
-        if len(hits) < 2:
-            raise Stale("the addresses select one event only: nothing to merge (the extractor merges them now?)")
-        merged = {"claims": sorted((c for g in hits for c in g["claims"]), key=lambda c: c["claim_id"]),
-                  "marks": set().union(*(g["marks"] for g in hits)) | {o.id}}
-        self.groups = [g for g in self.groups if all(g is not h for h in hits)] + [merged]
-        return len(hits)
-
-    def split(self, o: Override) -> int:
-        ids = {c["claim_id"] for c in self.run.claims_at(o.spec["address"], "events")}
-        n = 0
-        for g in list(self.groups):
-            moved = [c for c in g["claims"] if c["claim_id"] in ids]
-            if moved and len(moved) < len(g["claims"]):
-                g["claims"] = [c for c in g["claims"] if c["claim_id"] not in ids]
-                g["marks"].add(o.id)
-                self.groups.append({"claims": moved, "marks": set(g["marks"])})
-                n += 1
-        if not n:
-            raise Stale("the addressed claims already form events of their own: nothing to split")
-        return n
-
-    def rows(self, actor_names: dict[str, str], overrides: list[Override], report: dict) -> list[dict]:
-        actor_ids = set(actor_names)
-        built = [(curate.event_row(g["claims"], actor_names), g) for g in self.groups]
-        for o in [o for a in ("set", "remove", "confirm") for o in overrides if (o.kind, o.action) == ("events", a)]:
-            try:
-                targets = {id(g) for g in self.at(o.spec["address"])}
-                hits = [(row, g) for row, g in built if id(g) in targets]
-                if o.action == "remove":
-                    built = [(row, g) for row, g in built if id(g) not in targets]
-                elif o.action == "confirm":
-                    for _, g in hits:
-                        g["marks"].add(o.id)
-                else:
-                    for row, g in hits:
-                        _set_event(row, g, o, actor_ids, actor_names)
-                report[o.id] = ("applied", len(hits), "")
-                self.groups = [g for _, g in built]
-            except Stale as exc:
-                report[o.id] = ("stale", 0, str(exc))
-        rows = []
-        for row, g in built:
-            row["curation"] = _marks(g["marks"], *(c["curation"] for c in g["claims"]))
-            rows.append(row)
-        return sorted(rows, key=lambda r: r["event_id"])
-
-
-def _set_event(row: dict, group: dict, o: Override, actor_ids: set, actor_names: dict) -> None:
-    new = dict(o.spec["set"])
-    unknown = [a for k in ("source_actor_ids", "target_actor_ids") for a in new.get(k, []) if a not in actor_ids]
-    if unknown:
-        raise Stale(f"actor(s) {unknown} are not in the actors table (named in no document)")
-    if "event_type" in new:
-        for c in group["claims"]:   # the claims say what the event is: keep them consistent
-            c["predicate"] = new["event_type"]
-            mark(c, o.id)
-    row.update(new)
-    row["summary"] = curate.event_summary(row["event_type"], row["source_actor_ids"], row["target_actor_ids"],
-                                          curate.lead_claim(group["claims"])["text"], actor_names)
-    group["marks"].add(o.id)
-
-
 def apply_overrides(claims: list[dict], mentions, discovered: dict[str, DiscoveredActor],
                     documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False,
                     left_out=None) -> Curated:
@@ -358,7 +265,7 @@ def apply_overrides(claims: list[dict], mentions, discovered: dict[str, Discover
         if phase == ("actors", "add_alias"):
             actors = {a["actor_id"]: a for a in build_actors(knowledge, run.discovered, run.mentions, run.claims)}
         if phase == ("events", "merge"):
-            events = _Events(run)
+            events = EventGroups(run)
         for o in (o for o in overrides if (o.kind, o.action) == phase):
             try:
                 if phase in steps:
@@ -379,11 +286,11 @@ def apply_overrides(claims: list[dict], mentions, discovered: dict[str, Discover
     stance_rows = curate.build_stances([c for c in run.claims if c["claim_id"] not in run.excluded_from_stances])
     curation_of = {c["claim_id"]: c["curation"] for c in run.claims}
     for s in stance_rows:
-        s["curation"] = _marks(*(curation_of[c] for c in s["claim_ids"]))
+        s["curation"] = merged_marks(*(curation_of[c] for c in s["claim_ids"]))
     for a in actors.values():
-        a["curation"] = _marks(run.actor_marks.get(a["actor_id"], set()))
+        a["curation"] = merged_marks(run.actor_marks.get(a["actor_id"], set()))
     for c in run.claims:
-        c["curation"] = _marks(c["curation"])
+        c["curation"] = merged_marks(c["curation"])
     report = [{"override_id": o.id, "kind": o.kind, "action": o.action, "file": o.file, "line": o.line, "who": o.who,
                "when": o.when.isoformat(), "status": status[o.id][0], "rows": status[o.id][1], "detail": status[o.id][2]}
               for o in overrides]

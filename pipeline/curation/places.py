@@ -19,6 +19,18 @@ def mark(row: dict, override_id: str) -> None:
         row["curation"].add(override_id)
 
 
+def short_address(address: dict) -> str:
+    """An address for a message, its long strings cut to 50 characters."""
+    return json.dumps({k: (v[:50] + "…" if isinstance(v, str) and len(v) > 50 else v) for k, v in address.items()},
+                      ensure_ascii=False, default=str)
+
+
+def merged_marks(*sets) -> list[str] | None:
+    """The sorted union of override IDs, None when there are none (the column's empty value)."""
+    ids = sorted(set().union(*sets))
+    return ids or None
+
+
 class Stale(Exception):
     """The override matches nothing (or can no longer be applied); the message says why."""
 

@@ -25,7 +25,7 @@ from pipeline.extract.stances import compile_topics, topics_gate
 from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
-from pipeline.extract.timing import (actor_day, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
@@ -296,6 +296,12 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
             # share offsets and differ in kind); their triggers tell them apart
             for e in acts:
                 t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+                # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over
+                # a time earlier in the sentence (the day it counts from)
+                if t is None or s.start + t.end <= e["trigger_start"]:
+                    t = trailing_anaphoric_day(text, s, times, e["trigger_start"], last_day) or t
+                # a present perfect ('has also postponed the talks') is dated only by a time of its own clause
+                undated_perfect = t is None and present_perfect(text, e["clause"][0], e["trigger_start"])
                 if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
                     # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
                     # done when said
@@ -304,28 +310,30 @@ class ClaimExtractor(Attribution, EventRules, StatementEvents, StanceClaims):
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
                     t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else last_day)
-                if t is None and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
+                if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
+                    # 'The MAC expresses its condemnation': the text's own act, on its publication day (a present tense
+                    # never goes on with a day an earlier sentence named)
+                    t = publication_day(doc.published_date)
+                if t is None and not undated_perfect and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
                         and segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
                     t = publication_day(doc.published_date)   # a briefing speaker's own act: on the transcript's day
-                if t is None and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
+                if t is None and not undated_perfect and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
-                if t is None and carried is not None and e["modality"] == "asserted" \
+                if t is None and not undated_perfect and carried is not None and e["modality"] == "asserted" \
                         and is_response(text, s.start, e["trigger"], self._response_forms, e["trigger_start"] + len(e["trigger"])):
                     t = carried      # 'In response, the ASDF scrambled fighters': the day of what it answers
-                if t is None and e["modality"] == "asserted":
+                if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
-                if t is None and e["modality"] == "asserted":
+                if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
                 # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
-                if t is None and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
+                if t is None and not undated_perfect and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                         and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
-                if t is None and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
+                if t is None and not undated_perfect and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
-                if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
-                    t = publication_day(doc.published_date)   # 'The MAC expresses its condemnation': the text's own act
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],

@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+|on\s+)?(?P<wd>{WEEKDAY})\b")),
+    # ('Last Tuesday, ...' opening a sentence is last week's too)
+    ("weekday", re.compile(rf"\b(?:(?P<which>(?i:last|this|next))\s+|(?i:on)\s+)?(?P<wd>{WEEKDAY})\b")),
     # 'told a news conference this morning', 'late last night': a part of the publication day (or of the day before)
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night)\b",
                            re.IGNORECASE)),
@@ -138,6 +139,7 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         return s, e, "month"
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].casefold()]
+        g["which"] = (g.get("which") or "").casefold() or None
         back = (published.weekday() - target) % 7
         if g.get("which") == "last":   # 'last Thursday': that day of the week before the publication's week
             back = published.weekday() + 7 - target
@@ -215,6 +217,9 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 # agreed'; 'Earlier that day, Lai met ...'; 'the following day he spoke ...'): days from that day.
 ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before|the previous day|a day earlier|the preceding day)|"
                            r"(?P<after>the following day|the next day|a day later|the day after)|"
+                           # 'two days later', 'three days earlier': an adverb counted from that day ('two days after
+                           # the vote' counts from the vote instead, which the narrative need not have dated)
+                           r"(?P<n>two|three|four|five|six|2|3|4|5|6) days (?P<dir>later|earlier)|"
                            r"(?P<same>(?:earlier|later) (?:that|in the) (?:day|morning|afternoon|evening|night)|"
                            r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day|"
                            r"(?:hours|minutes) (?:later|earlier)|(?:at|during) the same (?:event|occasion|ceremony|briefing|"
@@ -229,5 +234,8 @@ def anaphoric_day(text: str, anchor: TimeRef | None) -> TimeRef | None:
     if m is None or anchor is None or anchor.precision != "day" or anchor.date_start is None:
         return None
     shift = -1 if m.group("before") else 1 if m.group("after") else 0
+    if m.group("n"):
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+        shift = n if m.group("dir").casefold() == "later" else -n
     d = anchor.date_start + timedelta(days=shift)
     return TimeRef(m.start(), m.end(), m.group(0), d, d, "day")

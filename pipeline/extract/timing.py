@@ -3,7 +3,7 @@ trailing attribution frame (', the ministry said on Tuesday')."""
 import re
 from datetime import date
 
-from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef
+from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
 
@@ -20,6 +20,10 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     dateline = DATELINE.match(s.text)
     local = trigger_start - s.start
     times = [t for t in times if not foreign_time(s.text, t, local, times)]
+    if present_perfect(s.text, c_start, local):
+        # 'Earlier this month, Beijing banned ..., a measure Tokyo has protested': a present perfect takes no definite
+        # past time from before it (the time is another verb's); only its own ('has lodged a protest on Monday')
+        times = [t for t in times if t.start > local]
     inside = [t for t in times if c_start <= t.start and t.end <= limit and not (dateline and t.end <= dateline.end())]
     fronted = FRONTED_SINCE.match(s.text)
     if fronted and fronted.end() <= local:
@@ -344,3 +348,27 @@ def consequence_time(times: list[TimeRef], s: Sentence, trigger_start: int) -> T
         return None
     before = [t for t in times if t.end <= m.start() and t.precision == "day" and t.date_start is not None]
     return before[-1] if before else None
+
+
+def trailing_anaphoric_day(text: str, s: Sentence, times: list[TimeRef], trigger_start: int,
+                           last_day: TimeRef | None) -> TimeRef | None:
+    """The day an anaphoric expression right after the trigger names ('summoned the ambassador two days later',
+    'welcomed the decision the next day'), counted from the sentence's last day before the trigger, else from the
+    narrative's last named day; None without one."""
+    window = anaphor_window(text, trigger_start, trigger_start, s.end)
+    if not ANAPHORIC_DAY.search(window):
+        return None
+    before = [t for t in times if t.precision == "day" and s.start + t.end <= trigger_start]
+    return anaphoric_day(window, before[-1] if before else last_day)
+
+
+# 'Tokyo has protested', 'Beijing has also postponed the second round of negotiations': the trigger is in (the object
+# of) a present perfect, a past act at no definite time; up to six words between the auxiliary and the trigger, none
+# opening another clause or an infinitive ('has a plan to send' is no perfect)
+PRESENT_PERFECT_VP = re.compile(r"\b(?:has|have|'ve)\s+(?:(?!(?:that|which|who|to|and|but|or)\b)[\w\-’']+\s+){0,6}$",
+                                re.IGNORECASE)
+
+
+def present_perfect(text: str, clause_start: int, trigger_start: int) -> bool:
+    """True when the trigger at trigger_start (offsets into text) sits in a present-perfect verb phrase of its clause."""
+    return PRESENT_PERFECT_VP.search(text, max(clause_start, trigger_start - 60, 0), trigger_start) is not None
