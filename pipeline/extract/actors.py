@@ -1,41 +1,35 @@
 """Actor mentions: registry aliases, metonyms, short forms resolved inside a document, and
 discovery of actors missing from the registry (people introduced with a title or role,
-organisations named with a type word)."""
+organisations named with a type word: actor_discovery.py)."""
 import re
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, meeting_as_venue, names_meeting, WHO_PERSON, words_after_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
-                                             country_body_aliases, demonym_and_pattern, is_credit, list_pattern, listed_names,
-                                             metonym_possessive_aliases, SPEAKER_LABEL_BEFORE, mission_pattern, missions, name_continues, titled_surname_aliases, TITLED_NAME_ENDS, registry_acronym_after, registry_owner_stripped, CLAUSE_AFTER_COMMA, subunit_at_pattern,
-                                             opens_document_name, quoted_speakers, hyphen_fragment, state_as_place, state_government_aliases,
+                                             demonym_and_pattern, is_credit, list_pattern,
+                                             SPEAKER_LABEL_BEFORE, mission_pattern, missions, subunit_at_pattern,
+                                             opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
+from pipeline.extract.actor_discovery import ActorDiscovery
+from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, state_government_aliases,
+                                              titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.local_governments import acting_local_governments
-from pipeline.extract.places import between_places
-from pipeline.extract.names import (CHAMBER_SEAT_AFTER, DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
-                                    NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, PLACE_BEFORE,
-                                    SENTENCE_START, STATE_AS_TOPIC_AFTER, WHEN_AFTER_NAME, DiscoveredActor, Mention,
+from pipeline.extract.places import between_places, occasion_venue
+from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
+                                    PERSON_NAME, PLACE_BEFORE,
+                                    STATE_AS_TOPIC_AFTER, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest_first
-
-# 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
-# after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
-PERSON_NAME_RE = re.compile(PERSON_NAME)
-# 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
-# ... as is a post held, said with a verb ('X, the German Green who chairs the parliament's delegation,')
-MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
-OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
-DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
-PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
-NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
-ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
+PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
+# an acronym in brackets right after a name: the document defines it for that name
+DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
-class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
+
+class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -129,7 +123,7 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         # ... or by the one who leads what the sentence names: 'a group headed by Takeo Hiranuma', 'led by Wang Ting'
         leads = r"(?:led|headed|chaired|co-chaired|founded|hosted)[ \t]+by"
         self.reported_person_re = re.compile(
-            rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?![ \t]*[A-Z\w’'\-])|"
+            rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]|(?![ \t]*[A-Z\w’'\-]))|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
@@ -180,12 +174,13 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         ('at the White House') are appended to places, when given."""
         out = []
         clashing = {fold(a) for a in clashing_acronyms(text, start, end, self.acronym_clashes)} if self.acronym_clashes else set()
+        defined = self._defined_acronyms(text, start, end)
         for m in self.alias_re.finditer(text, start, end):
             key = fold(m.group(0))
-            actor = self.by_key.get(key)
+            actor = defined.get(m.group(0)) or self.by_key.get(key)   # 'the Armed Forces of the Philippines (AFP)': its AFP here
             if actor is None or (key in clashing and m.group(0).isupper()):
                 continue   # 'TPP' in a document about the Trans-Pacific Partnership is not the Taiwan People's Party
-            if is_credit(text, m.start(), m.end(), media=actor.actor_type == "media"):
+            if is_credit(text, m.start(), m.end(), media="media" in (actor.actor_type, getattr(self.by_key.get(key), "actor_type", None))):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
                 continue   # 'the Chatham House rule'
@@ -200,6 +195,8 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                 if places is not None:
                     places.append((m.start(), m.end()))
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
+            if actor.actor_type not in ("state", "person", "media") and occasion_venue(text, m.start()):
+                continue  # 'a speech at Waseda University', 'a news conference at the Legislative Yuan': the venue
             if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
@@ -232,6 +229,19 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                 out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
         return out
 
+    def _defined_acronyms(self, text: str, start: int, end: int) -> dict:
+        """Acronyms the document defines for a registered actor: '<alias> (<ACRONYM>)' ('the Armed Forces of the
+        Philippines (AFP)'); there the acronym is that actor's, whichever actor the registry files it under."""
+        out = {}
+        for b in DEFINED_ACRONYM.finditer(text, start, end):
+            m = self.alias_re.search(text, max(start, b.start() - 80), b.start())
+            while m is not None and m.end() < b.start():
+                m = self.alias_re.search(text, m.end(), b.start())
+            actor = self.by_key.get(fold(m.group(0))) if m is not None else None
+            if actor is not None and actor.actor_type != "person" and b.group(1) != m.group(0):
+                out.setdefault(b.group(1), actor)
+        return out
+
     def country_of(self, phrase: str) -> str | None:
         """The country of the first state name or demonym (in lexicon order) found in phrase."""
         if not hasattr(self, "_country_lookup"):
@@ -246,113 +256,9 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
                 return country
         return None
 
-    def _accept_name(self, name: str) -> bool:
-        tokens = name.split()
-        return (len(tokens) >= 2 and not any(t in NOT_NAME_WORDS for t in tokens)
-                and fold(name) not in self.by_key and not self.title_words.search(name))
-
-    def discover(self, text: str, start: int, end: int) -> list[tuple[int, int, DiscoveredActor]]:
-        """Candidates (span, actor) for people introduced with a title or a role, and organisations."""
-        found = []
-        if self.title_re:
-            for m in self.title_re.finditer(text, start, end):
-                name = m.group("name")
-                core = self._title_end_re.search(m.group("title"))
-                core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
-                if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
-                    continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
-                if self._accept_name(name):
-                    found.append((m.start("name"), m.end("name"), self._person(name, m.group("title"))))
-        if self.title_post_re:
-            for m in self.title_post_re.finditer(text, start, end):
-                words = m.group("words").split()
-                name = " ".join(words[-3:] if len(words) > 3 and words[-2] in NAME_PARTICLES else words[-2:])   # 'Carlos Del Toro'
-                e = m.end("words")
-                if PERSON_NAME_RE.fullmatch(name) and self._accept_name(name) and not self.not_person_re.search(name) \
-                        and not self._has_known_token(name) and m.group("title").casefold() != "counterpart" \
-                        and not DOCUMENT_WORD_END.search(name):   # 'counterpart to the Taiwan Relations Act': a law, no one
-                    found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
-        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
-                  *WHO_PERSON.finditer(text, start, end)]:
-            group = "after" if m.groupdict().get("after") else "before"
-            name, s = m.group(group), m.start(group)
-            if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
-                name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
-            if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                found.append((s, m.end(group), self._person(name, "")))
-        if self.role_before_re is not None:
-            for m in self.comma_name_re.finditer(text, start, end):
-                name = m.group("name")
-                if self.role_before_re.search(text, max(start, m.start() - 100), m.start()) and self._accept_name(name) \
-                        and not self.not_person_re.search(name) and not self._has_known_token(name):
-                    found.append((m.start(), m.end(), self._person(name, "")))
-        pos = start
-        while (m := self.appositive_re.search(text, pos, end)) is not None:
-            name, role = m.group("name"), m.group("role")
-            if self._accept_name(name) and (self.title_words.search(role) or MEMBER_ROLE.search(role)) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
-                    and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
-                found.append((m.start("name"), m.end("name"), self._person(name, role)))
-                pos = m.end()
-            else:
-                pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
-        for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
-            if fold(name) not in self.by_key and fold(name) not in self.generic:
-                found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
-        for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
-            if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
-                    and name.split()[0] not in NOT_NAME_WORDS:
-                found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
-        if self.org_re:
-            heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
-            for m in [*self.org_re.finditer(text, start, end), *heads_first]:
-                if m.group("org").startswith(("Copyright", "©")):
-                    continue     # "[Copyright The Example Press, Ltd.]": a credit line
-                unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
-                unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
-                if unarticled is None:
-                    continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
-                s = m.end("org") - len(unarticled)
-                org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
-                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
-                        org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
-                    # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in
-                    # Naha': chambers and representative offices are named by the city or country that hosts them
-                    org += seat.group(0)
-                key = fold(org)
-                if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
-                    continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
-                if self.subunit_at_re is not None and self.subunit_at_re.match(text, s + len(org)):
-                    continue     # 'the Institute of Japanese Studies at Nankai University': a unit of the organisation named next
-                if key in self.by_key or key in self.generic or key in self._head_keys \
-                        or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
-                    continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
-                head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
-                if head is None or meeting_as_venue(text, s, org, self.title_words) or ALLIANCE_COMPOUND_AFTER.match(org, len(org.split("-")[0])):
-                    continue     # 'Aso told the Ketagalan Forum', 'in Davos for the World Economic Forum': the meeting
-                e = s + len(org)
-                if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
-                       for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
-                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
-                owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
-                if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
-                              not in ("state", "person") or owner.group(1).split()[-1] in self.org_heads):
-                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau", "a university's institute": a sub-unit
-                found.append((s, s + len(org), DiscoveredActor(
-                    slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
-        return found
-
     def _is_state(self, actor_id: str) -> bool:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor is not None and actor.actor_type == "state"
-
-    def _has_known_token(self, name: str) -> bool:
-        """A token that is itself a registry name ('Japan', 'Beijing'): a phrase, not a person's name."""
-        return any(fold(t) in self.by_key for t in name.split())
-
-    def _person(self, name: str, role: str) -> DiscoveredActor:
-        role = re.sub(r"\s+", " ", role).strip()
-        return DiscoveredActor(slugify(name), name, "person", self.country_of(role) if role else None, role or None,
-                               guess_family_name(name), {name})
 
     # -- a whole document -------------------------------------------------------------------
     def find(self, text: str, start: int, end: int,
@@ -372,7 +278,8 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
         taken = self._missions(text, start, end, taken, discovered, outside)
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
-            if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name):
+            if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
+                    or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
@@ -387,6 +294,7 @@ class ActorMatcher(GenericNames, LabelledPeople, ShortForms):
             taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
+        taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"

@@ -11,6 +11,7 @@ from pipeline.extract.body_patterns import (
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
+from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_blocks import join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, without_trailing_credit
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
@@ -167,18 +168,21 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     first_content = join_lead_in(lines, kinds, first_content)
+    first_content = first_record_turn(lines, first_content)   # a record's preamble ('The committee met, pursuant to notice, ...')
     back = _first_back_marker(lines, kinds, prose, first_content, n)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
     last_content = max((i for i in range(first_content, back) if prose[i]),
                        default=max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content))
+    last_content = before_record_close(lines, first_content, last_content, prose.__getitem__)   # 'Adjourned at 11:52 a.m.'
     start, end = lines[first_content].start, lines[last_content].end
+    start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
     end = lines[last_content].start + len(without_trailing_credit(lines[last_content].text))   # '... (By Jane Roe)'
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
     # the wire credit of a dateline names the publisher, not an actor: '(Bloomberg) -- ', 'TAIPEI (Reuters) - '
     credit = WIRE_CREDIT.match(lines[first_content].text)
     if credit:
-        excluded.insert(0, (start + credit.start(1), start + credit.end(1)))
+        excluded.insert(0, (lines[first_content].start + credit.start(1), lines[first_content].start + credit.end(1)))
     return Body(start, end, excluded)
 
 

@@ -25,8 +25,14 @@ TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"’])[ \t]+\((?:By|(?:Additional[ \t
 _CREDIT_WORDS = frozenset("and in by editing reporting writing additional the newsroom from with of bureau staff".split())
 
 
+# '... to date. – Example.com', '... he said. —Example.net': the site signing its story off after the last sentence
+SITE_SIGNOFF = re.compile(r"(?<=[.!?”\"’])[ \t]+[–—\-]{1,2}[ \t]*[A-Z][\w\-]*(?:\.[a-z]{2,4}){1,2}[ \t]*$")
+
+
 def without_trailing_credit(line: str) -> str:
-    """The line without a wire's trailing reporters' credit (the whole line when it has none)."""
+    """The line without a wire's trailing reporters' credit or a site's sign-off (the whole line when it has none)."""
+    if (signoff := SITE_SIGNOFF.search(line)) is not None:
+        return line[:signoff.start()]
     m = TRAILING_CREDIT.search(line)
     if m is None or any(w[:1].islower() and w.casefold() not in _CREDIT_WORDS
                         for w in re.findall(r"[^\W\d_][\w'’\-]*", m.group(0))[1:]):

@@ -232,6 +232,7 @@ READER_NOTICE = re.compile(
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
     r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
+    r"^\W*how\s+(?:does|did)\s+this\s+(?:article|story|post|piece)\s+make\s+you\s+feel\b|"
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
     r"\bcomments?\s+(?:will\s+be|are)\s+(?:moderated|reviewed)\b|\bby\s+subscribing\b|\b(?:quality|independent|trusted|our)\s+journalism\b|"
     r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"

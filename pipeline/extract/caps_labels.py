@@ -6,7 +6,10 @@ such a record names only in its labels would be missed. Pure functions over text
 - a label made of a known title and two or three further words introduces a person: the words after the title;
 - so does a label of two or three words followed by a comma and a title or a broadcast role ('..., HOST:');
 - a label made of a known title and one word names a person by family name (resolved by the caller to the
-  person of that family name the document names).
+  person of that family name the document names);
+- Japanese official records write names family first, the family name in capitals ('○Minister for Foreign Affairs
+  (KISHIDA Fumio)', '○NISHIDA Kazuhiro (LDP)'): bracketed after a title or opening a speaker's turn before a bracket,
+  such a name is a person's, read in Western order ('Fumio Kishida'); its other occurrences in the record are too.
 """
 import re
 from typing import Callable
@@ -64,6 +67,26 @@ def label_person(family: str, at: int, named: dict[str, list[tuple[int, str]]], 
     return persons[0][1] if persons else registry(family)
 
 
+# 'KISHIDA Fumio': an upper-case family name (two letters or more) and a cased given name
+_FAMILY_FIRST = r"(?P<family>[A-Z]{2,}(?:-[A-Z]+)?)[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
+# ... in brackets alone ('(KISHIDA Fumio)'), or opening a turn before a bracketed party ('○NISHIDA Kazuhiro (LDP)')
+_FAMILY_FIRST_CUE = re.compile(rf"[(（]{_FAMILY_FIRST}[)）]|(?m:^)[ \t]*[○◯〇]?{_FAMILY_FIRST.replace('(?P<family>', '(?P<family2>').replace('(?P<given>', '(?P<given2>')}"
+                               r"(?=[ \t]*[(（])")
+
+
+def family_first_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, Western-order name) of every occurrence of a family-first name the record cues as a person's
+    (bracketed, or opening a turn); the name's other occurrences in text[start:end] count too ('NISHIDA Kazuhiro.')."""
+    names = {}
+    for m in _FAMILY_FIRST_CUE.finditer(text, start, end):
+        family, given = (m.group("family"), m.group("given")) if m.group("family") else (m.group("family2"), m.group("given2"))
+        names[f"{family} {given}"] = f"{given} {cased(family)}"
+    if not names:
+        return []
+    alternation = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w\-])")
+    return [(m.start(), m.end(), names[m.group(0)]) for m in alternation.finditer(text, start, end)]
+
+
 class LabelledPeople:
     """A mixin of ActorMatcher (it uses the matcher's tables: by_key, knowledge, family_names, _unique_families,
     _title_folds and its name tests): the mentions upper-case transcript labels make."""
@@ -98,5 +121,25 @@ class LabelledPeople:
         for s, e, name, n in labels:
             if n == 1 and not spans.overlaps(s, e) and (pid := label_person(name, s, named, unique)) is not None:
                 out.append(Mention(s, e, text[s:e], pid, "short_form", 0.8))
+        return out
+
+    def _family_first_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The people a Japanese official record names family first ('(KISHIDA Fumio)'): registry people by their
+        Western-order name, the others discovered."""
+        found = [x for x in family_first_names(text, start, end) if outside(x[0], x[1])]
+        if not found:
+            return taken
+        spans = SpanSet((m.start, m.end) for m in taken)
+        out = list(taken)
+        for s, e, name in found:
+            if spans.overlaps(s, e) or fold(name.split()[-1]) in self.by_key:
+                continue     # an acronym is no family name ('(NHK Tokyo)')
+            actor = self.by_key.get(fold(name))
+            if actor is not None and actor.actor_type == "person":
+                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
+            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                known = discovered.setdefault(fold(name), self._person(name, ""))
+                known.aliases.add(text[s:e])
+                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
         return out
 

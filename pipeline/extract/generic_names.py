@@ -4,6 +4,7 @@ dominant country; 'the Japanese side' is the state. A mixin of ActorMatcher (it 
 registry tables: generic, generic_re, state_names, demonyms, side_states, side_re, knowledge)."""
 import re
 
+from pipeline.extract.places import occasion_venue
 from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
                                     _leader, fold)
 
@@ -61,8 +62,8 @@ class GenericNames:
             if any(m.start() < x.end and x.start < m.end() for x in registry):
                 continue
             candidates = self.generic.get(fold(m.group(0)), [])
-            if not candidates:
-                continue
+            if not candidates or occasion_venue(text, m.start()):
+                continue   # 'a gathering in a building of the House of Representatives': the venue
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
             head = HEAD_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())

@@ -22,3 +22,27 @@ def acting_local_governments(text: str, start: int, end: int) -> list[tuple[int,
             continue   # 'Analysts in Hualien County said': the analysts said it, in the place
         out.append((m.start(g), m.end(g), m.group(g)))
     return out
+
+
+# 'the Hualien county government', 'the Yonaguni town office', "Yonaguni's town council", 'the Okinawa prefectural
+# assembly': a municipality's government or assembly described in lower case after its place name
+_DESCRIBED = re.compile(r"(?<![\w\-])(?:(?:The|the|A|An)[ \t]+)?(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:[’']s)?[ \t]+"
+                        r"(?P<kind>town|city|county|village|township|prefectural)[ \t]+(?P<body>government|office|hall|council|assembly)\b")
+_UNIT = {"town": "Town", "city": "City", "county": "County", "village": "Village", "township": "Township", "prefectural": "Prefecture"}
+
+
+def described_local_governments(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, actor type) of each municipal government or assembly described in lower case after its place:
+    the government (or its office, its hall) is the municipality's ('Yonaguni Town', 'Hualien County'; a prefecture's
+    is its 'Prefectural Government'), the council or assembly the municipality's legislature ('Yonaguni Town Council')."""
+    out = []
+    for m in _DESCRIBED.finditer(text, start, end):
+        place, kind, body = m.group("place"), m.group("kind"), m.group("body")
+        if body in ("council", "assembly"):
+            name, actor_type = f"{place} {'Prefectural' if kind == 'prefectural' else _UNIT[kind]} {body.title()}", "legislature"
+        elif kind == "prefectural":
+            name, actor_type = f"{place} Prefectural Government", "government_body"
+        else:
+            name, actor_type = f"{place} {_UNIT[kind]}", "government_body"
+        out.append((m.start("place"), m.end(), name, actor_type))
+    return out

@@ -20,7 +20,7 @@ from functools import cached_property
 
 # literal characters (escaped or not), classes, \s-style escapes and flat non-capturing groups
 # ('D(?:efence|efense)'), each with an optional quantifier; and flat lookaheads ('Koizumi(?![ \t]+[A-Z][a-z]|-[a-z])',
-# actor_contexts.TITLED_NAME_ENDS), unquantified. A lookahead is a token like any other for the trie: the trie keeps
+# derived_aliases.TITLED_NAME_ENDS), unquantified. A lookahead is a token like any other for the trie: the trie keeps
 # the language of the alternation whatever its tokens are (the prefilter only asks whether some alternative matches);
 # without this one titled alias sent the whole registry alias matcher (3,275 aliases) to the slow plain alternation.
 TOKEN = re.compile(r"(?:\(\?:(?:\\.|[^()\\])*\)|\[(?:\\.|[^\]\\])+\]|\\[sSwWdD]|\\.|[^\\\[\](){}|?+*^$.])[?+*]?"

@@ -1,0 +1,173 @@
+"""Discovery of actors the registry lacks: people introduced with a title, a post, a role in apposition or a
+reporting verb, and organisations named with a type word ('... Institute', 'Ministry of ...'), local governments
+acting and names listed as examples of a kind. Apart from actors.py because it proposes new actors from the
+wording around capitalised names, where actors.py matches names the registry already knows; ActorMatcher mixes
+it in (the patterns it uses are compiled there, in ActorMatcher.__init__)."""
+import re
+
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
+                                             name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
+from pipeline.extract.local_governments import acting_local_governments, described_local_governments
+from pipeline.extract.media_names import named_outlets, with_own_article
+from pipeline.extract.military_units import numbered_units
+from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
+                                    DiscoveredActor, fold, guess_family_name, slugify)
+
+# 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
+# after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
+ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+PERSON_NAME_RE = re.compile(PERSON_NAME)
+# 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
+# ... as is a post held, said with a verb ('X, the German Green who chairs the parliament's delegation,')
+MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
+OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
+DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
+# a capitalised word right after an organisation's name (a further head word extends the name)
+HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# a reporting verb right before a name: 'said Paik Jin-hyun of Seoul National University' names a person first
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|wrote|warned|argued|according[ \t]+to)[ \t]+$")
+NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
+
+
+class ActorDiscovery:
+    """Mixin of ActorMatcher: candidate actors the registry lacks, found by the wording around a name."""
+
+    def _accept_name(self, name: str) -> bool:
+        tokens = name.split()
+        return (len(tokens) >= 2 and not any(t in NOT_NAME_WORDS for t in tokens)
+                and fold(name) not in self.by_key and not self.title_words.search(name))
+
+    def discover(self, text: str, start: int, end: int) -> list[tuple[int, int, DiscoveredActor]]:
+        """Candidates (span, actor) for people introduced with a title or a role, and organisations."""
+        found = []
+        for s, e, name in numbered_units(text, start, end, not_name_words=NOT_NAME_WORDS):
+            while len(name.split()) > 2 and fold(name.split()[0]) in self.by_key:   # 'JMSDF Escort Flotilla 4': the owner opens it
+                owner = name.split()[0]
+                name, s = name[len(owner) + 1:], text.index(" ", s) + 1
+            if text[s - 1:s] in "(（":
+                continue     # 'the minesweeper X (46th Minesweeper Division, Sasebo)': a bracketed note on a ship's unit
+            if fold(name) not in self.by_key:     # first: the unit's number is its name's ('Escort Flotilla' alone is a type)
+                found.append((s, e, DiscoveredActor(slugify(name), name, "military", self.country_of(name), None, None, {name})))
+        if self.title_re:
+            for m in self.title_re.finditer(text, start, end):
+                name = m.group("name")
+                core = self._title_end_re.search(m.group("title"))
+                core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
+                if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
+                    continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
+                ns, title = m.start("name"), m.group("title")
+                while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
+                    title, ns, name = title + " " + name[:t.end()], ns + t.end() + 1, name[t.end() + 1:]   # 'chief General Romeo Brawner'
+                if self._accept_name(name):
+                    found.append((ns, m.end("name"), self._person(name, title)))
+        if self.title_post_re:
+            for m in self.title_post_re.finditer(text, start, end):
+                words = m.group("words").split()
+                name = " ".join(words[-3:] if len(words) > 3 and words[-2] in NAME_PARTICLES else words[-2:])   # 'Carlos Del Toro'
+                e = m.end("words")
+                if PERSON_NAME_RE.fullmatch(name) and self._accept_name(name) and not self.not_person_re.search(name) \
+                        and not self._has_known_token(name) and m.group("title").casefold() != "counterpart" \
+                        and not DOCUMENT_WORD_END.search(name):   # 'counterpart to the Taiwan Relations Act': a law, no one
+                    found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
+        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
+                  *WHO_PERSON.finditer(text, start, end)]:
+            group = "after" if m.groupdict().get("after") else "before"
+            name, s = m.group(group), m.start(group)
+            if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
+                name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
+            if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                found.append((s, m.end(group), self._person(name, "")))
+        if self.role_before_re is not None:
+            for m in self.comma_name_re.finditer(text, start, end):
+                name = m.group("name")
+                if self.role_before_re.search(text, max(start, m.start() - 100), m.start()) and self._accept_name(name) \
+                        and not self.not_person_re.search(name) and not self._has_known_token(name):
+                    found.append((m.start(), m.end(), self._person(name, "")))
+        pos = start
+        while (m := self.appositive_re.search(text, pos, end)) is not None:
+            name, role = m.group("name"), m.group("role")
+            if self._accept_name(name) and (self.title_words.search(role) or MEMBER_ROLE.search(role)) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+                    and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
+                found.append((m.start("name"), m.end("name"), self._person(name, role)))
+                pos = m.end()
+            else:
+                pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
+        for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
+            if fold(name) not in self.by_key and fold(name) not in self.generic:
+                found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
+        for s, e, name, kind in described_local_governments(text, start, end):   # 'the Yonaguni town office'
+            place = name.rsplit(" ", 2 if kind == "legislature" or name.endswith(" Government") else 1)[0]
+            if place not in self.demonyms and place not in NOT_NAME_WORDS and fold(name) not in self.generic:
+                actor = self.by_key.get(fold(name))
+                if actor is None:
+                    found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(place), None, None, {name})))
+        for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
+            if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
+                    and name.split()[0] not in NOT_NAME_WORDS:
+                found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
+        if self.org_re:
+            heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
+            for m in [*self.org_re.finditer(text, start, end), *heads_first]:
+                if m.group("org").startswith(("Copyright", "©")):
+                    continue     # "[Copyright The Example Press, Ltd.]": a credit line
+                unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
+                if unarticled is None:
+                    continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
+                s = m.end("org") - len(unarticled)
+                org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                lead, of, rest = org.partition(" of ")
+                if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
+                        and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
+                    s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
+                if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
+                        org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
+                    # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in
+                    # Naha': chambers and representative offices are named by the city or country that hosts them
+                    org += seat.group(0)
+                while (nxt := HEAD_WORD_AFTER.match(text, s + len(org))) and nxt.group(1) in self.org_heads:
+                    org = text[s:nxt.end()]     # 'Australian Industry Group': the shorter head ('Industry') opened a longer name
+                key = fold(org)
+                if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
+                    continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
+                if self.subunit_at_re is not None and self.subunit_at_re.match(text, s + len(org)):
+                    continue     # 'the Institute of Japanese Studies at Nankai University': a unit of the organisation named next
+                if key in self.by_key or key in self.generic or key in self._head_keys \
+                        or len(org.split()) < 2 or (self.place_re and self.place_re.search(org)):
+                    continue     # a registry name, a shared name left unresolved, a bare type ('Working Group'), a single word, a place
+                head = next((h for h, pattern in self._head_words if pattern.search(org)), None)
+                if head is None or meeting_as_venue(text, s, org, self.title_words) or ALLIANCE_COMPOUND_AFTER.match(org, len(org.split("-")[0])):
+                    continue     # 'Aso told the Ketagalan Forum', 'in Davos for the World Economic Forum': the meeting
+                e = s + len(org)
+                if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
+                       for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
+                    continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
+                owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
+                if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
+                              not in ("state", "person") or owner.group(1).split()[-1] in self.org_heads):
+                    continue     # "the Foreign Ministry's Asian and Oceanian Affairs Bureau", "a university's institute": a sub-unit
+                e = s + len(org)
+                if self.org_heads[head] == "media":
+                    s = with_own_article(text, s)     # 'told The Korea Herald': the outlet's own 'The'
+                    org = text[s:e]
+                found.append((s, e, DiscoveredActor(
+                    slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
+        for s, e, name in named_outlets(text, start, end):
+            bare = registry_owner_stripped(name, self.by_key)     # "Japan's Kyodo news agency"
+            if bare is None:
+                continue
+            s += len(name) - len(bare)
+            if fold(bare) in self.by_key or fold(bare) in self.generic or bare in self.demonyms or bare in NOT_NAME_WORDS \
+                    or self._has_known_token(bare) or self.title_words.search(bare):
+                continue     # a registered outlet, 'the Japanese newspaper', 'the ruling party's newspaper'
+            found.append((s, e, DiscoveredActor(slugify(bare), bare, "media", None, None, None, {bare})))
+        return found
+
+    def _has_known_token(self, name: str) -> bool:
+        """A token that is itself a registry name ('Japan', 'Beijing'): a phrase, not a person's name."""
+        return any(fold(t) in self.by_key for t in name.split())
+
+    def _person(self, name: str, role: str) -> DiscoveredActor:
+        role = re.sub(r"\s+", " ", role).strip()
+        return DiscoveredActor(slugify(name), name, "person", self.country_of(role) if role else None, role or None,
+                               guess_family_name(name), {name})

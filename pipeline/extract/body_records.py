@@ -1,0 +1,41 @@
+"""Official records of proceedings (parliamentary minutes, committee hearings): the article proper is the exchange,
+from the first speaker's turn on. Before it the record prints its own preamble in full sentences ('The committee met,
+pursuant to notice, at 10:03 a.m., ...', 'Members present: ...', 'Agenda: ...'), which the prose test takes for the
+lead; after it a closing line ('Adjourned at 11:52 a.m.', '[Whereupon, at 11:45 a.m., the hearing was adjourned.]').
+Apart from body.py because it reads the layout of a record (turn marks, preamble cues), not of a news page. Pure
+functions over the page's lines."""
+import re
+
+# a turn of a record: a speaker mark ('○Chairperson (...)', Japanese Diet minutes) or a hearing's 'The Chairman.',
+# 'Senator Doe.', 'Ambassador Roe.' opening a line before the speech
+RECORD_TURN = re.compile(r"^\s*(?:[○◯〇]\S|(?:The[ \t]+(?:Chairman|Chairwoman|Chair|Chairperson|Speaker|President|Presiding[ \t]+Officer)|"
+                         r"(?:Senator|Representative|Congressman|Congresswoman|Ambassador|Secretary|Admiral|General|Mr|Mrs|Ms|Dr)\.?"
+                         r"[ \t]+[A-Z][\w’'\-]+)\.[ \t]+[A-Z])")
+# the preamble's own wording: who met, when and where, who was present, what the agenda was
+RECORD_PREAMBLE = re.compile(r"\bpursuant[ \t]+to[ \t]+(?:notice|call|adjournment)\b|\bpresiding\b|"
+                             r"\b(?:members|ministers|senators|witnesses|government[ \t]+witnesses)[ \t]+present\b|"
+                             r"\bopened[ \t]+at[ \t]+\d|^\s*agenda[ \t]*:|\bmet[ \t]+at[ \t]+\d", re.IGNORECASE)
+# the record's closing line
+RECORD_CLOSE = re.compile(r"^\s*[\[(]?\s*(?:whereupon,?[ \t]+)?(?:at[ \t]+[\d:.]+[ \t]*[ap]\.?m\.?,?[ \t]+)?"
+                          r"(?:the[ \t]+(?:hearing|meeting|committee|session|sitting)[ \t]+(?:was[ \t]+)?)?adjourned\b[^\n]{0,80}$",
+                          re.IGNORECASE)
+MIN_TURNS = 3
+
+
+def first_record_turn(lines, first: int) -> int:
+    """The index of the record's first turn when lines[first] opens a record's preamble (a preamble cue between it and
+    that turn, and at least MIN_TURNS turns in the record); else first."""
+    turns = [i for i in range(first, len(lines)) if RECORD_TURN.match(lines[i].text)]
+    if len(turns) < MIN_TURNS or turns[0] == first:
+        return first
+    if any(RECORD_PREAMBLE.search(lines[i].text) for i in range(first, turns[0])):
+        return turns[0]
+    return first
+
+
+def before_record_close(lines, first: int, last: int, is_prose) -> int:
+    """The last line of the exchange when lines[last] is a record's closing line ('Adjourned at 11:52 a.m.')
+    after turns: the prose line before it; else last."""
+    if last <= first or not RECORD_CLOSE.match(lines[last].text) or not any(RECORD_TURN.match(lines[i].text) for i in range(first, last)):
+        return last
+    return max((i for i in range(first, last) if is_prose(i)), default=last)
