@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.phrases import longest_first
 
 
 # only name words may follow a role that ends the phrase before a name ('Foreign Minister [Yoshimasa Hayashi]')
@@ -24,7 +25,7 @@ class Roles:
 
 
 def _words(items) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({str(i) for i in items}, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({str(i) for i in items}, key=longest_first))
 
 
 def compile_roles(attribution: dict | None) -> Roles | None:
