@@ -183,7 +183,7 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
         # assets; any other possessed noun ("Beijing's intentions") is the subject, and names no actor
         if asset_re is None or not asset_re.match(gap, owned.end()):
-            return None
+            return described_by_appositive(text, clause_start, anchor, before, coordination)
         gap = gap[owned.end():]
     gap = gap.translate(QUOTE_MARKS)     # 'China "firmly opposes"': a quotation may open between subject and verb
     asset = asset_re.match(gap) if asset_re is not None else None
@@ -193,7 +193,7 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         head = appositive_head(text, clause_start, before, last) if APPOSITIVE_COMMA.fullmatch(gap) else None
         group = coordination(before[:before.index(head) + 1], text, nearest_last=True) if head is not None else []
         if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
-            return None
+            return described_by_appositive(text, clause_start, anchor, before, coordination)
         return group
         # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject;
         # 'Keiji Furuya, chairman of the Council, met': the name the appositive describes is)
@@ -211,6 +211,30 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
 
 
 APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?\b[^,;:“”\"]{0,90}$")
+
+
+# a comma-closed appositive right before the verb ('Kenji Kanasugi, director-general of the ministry's Asian affairs bureau,
+# lodged'): what SUBJECT_GAP allows after the subject, with the appositive required
+APPOSITIVE_BEFORE_VERB = re.compile(r"\s*,[^,;:“”\"()]{1,90},")
+
+
+def described_by_appositive(text: str, clause_start: int, anchor: int, before: list[Mention], coordination) -> list[Mention] | None:
+    """The subject when names inside an appositive stand between it and the verb ('X, director-general of the Foreign
+    Ministry's bureau, lodged', 'X, a minister at the Chinese Embassy in Tokyo, said'): the last name before the
+    appositive's opening comma whose gap to the verb is that appositive (plus what SUBJECT_GAP allows), when it is no
+    object of a preposition. None when there is no such name."""
+    for i in range(len(before) - 2, -1, -1):
+        m = before[i]
+        apposition = APPOSITIVE_BEFORE_VERB.match(text, m.end, anchor)
+        if apposition is None or not SUBJECT_GAP.match(text[apposition.end():anchor]):
+            continue
+        if text[apposition.end():anchor].strip().startswith(","):
+            return None
+        group = coordination(before[:i + 1], text, nearest_last=True)
+        if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+            return None
+        return group
+    return None
 
 
 def appositive_head(text: str, clause_start: int, before: list[Mention], last: Mention) -> Mention | None:
