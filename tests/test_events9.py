@@ -78,3 +78,38 @@ def test_the_subject_before_an_appositive_that_holds_names(seed_extractor, text,
 ])
 def test_a_name_governed_by_a_preposition_before_an_appositive_is_no_subject(seed_extractor, text):
     assert [e for e in acts(seed_extractor, text, "ACCUSE") if e[1] in (["china"], ["japan"])] == []
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("The CGA's Northern Branch immediately dispatched the patrol vessel Hsun Hu No. 7 to the area.", "MOBILIZE",
+     "tw-coast-guard-administration"),
+    ("Taiwan's representative office in Canberra welcomed the agreement.", "SUPPORT", "taiwan"),
+    ("China's government lodged a protest with Japan on Monday.", "ACCUSE", "china"),
+])
+def test_an_actor_acts_through_its_offices_after_a_possessive(seed_extractor, text, plover, source):
+    assert (plover, [source]) in acts(seed_extractor, text, plover)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing's intentions worried Japan.",                               # a possessed noun that is no office
+    "Japan's government plans to lodge a protest with China.",           # a plan
+    "Taiwan's representative office in Tokyo regularly welcomes visiting delegations.",   # a habit
+])
+def test_an_office_after_a_possessive_makes_no_asserted_event_when_nothing_was_done(seed_extractor, text):
+    assert acts(seed_extractor, text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Spokesman Yeh Chen-hui said Taiwan had "noted with regret" the remark by Mr. Fukuda.', "yeh-chen-hui"),
+    ('The US Indo-Pacific Command said the Chinese ship "executed manoeuvres in an unsafe manner".', "us-indopacom"),
+])
+def test_quoted_words_of_disapproval_make_a_statement_a_criticism(seed_extractor, text, source):
+    assert ("ACCUSE", [source]) in acts(seed_extractor, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    'Japanese Foreign Minister Taro Kono said Japan "deeply regretted" the loss of life in the collision.',
+    'Taiwan\'s defense ministry said it would "remain vigilant" and monitor the situation.',
+])
+def test_own_regret_or_readiness_is_no_criticism(seed_extractor, text):
+    assert acts(seed_extractor, text, "ACCUSE") == []
