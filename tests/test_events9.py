@@ -113,3 +113,26 @@ def test_quoted_words_of_disapproval_make_a_statement_a_criticism(seed_extractor
 ])
 def test_own_regret_or_readiness_is_no_criticism(seed_extractor, text):
     assert acts(seed_extractor, text, "ACCUSE") == []
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("The Pacific island nation of Palau hosted Lai Ching-te on Sunday.", "CONSULT", "palau"),
+    ("Last week, the small island nation of Nauru cut diplomatic ties with Taipei.", "SANCTION", "nauru"),
+])
+def test_a_kind_noun_and_of_name_the_subject(seed_extractor, text, plover, source):
+    assert (plover, [source]) in acts(seed_extractor, text, plover)
+
+
+def test_a_name_after_a_preposition_and_a_kind_noun_stays_an_object(seed_extractor):
+    text = "Japan established relations with the island nation of Palau in 1994."
+    assert acts(seed_extractor, text, "COOPERATE") == [("COOPERATE", ["japan"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nauru cut diplomatic ties with Taipei, and on Monday China resumed diplomatic relations with Nauru.",
+     [("SANCTION", ["nauru"]), ("COOPERATE", ["china"])]),
+    ("Japan signed a deal with Taipei, and later that day China lodged a protest.",
+     [("AGREE", ["japan"]), ("ACCUSE", ["china"])]),
+])
+def test_a_name_opening_a_coordinated_clause_is_its_subject(seed_extractor, text, expected):
+    assert acts(seed_extractor, text) == expected

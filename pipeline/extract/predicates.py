@@ -50,6 +50,12 @@ NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
                                 r"including|involving)\s+(?:(?i:the|both)\s+)?$")
+# a name introduced by a kind noun and 'of' ('the Pacific island nation of Palau', 'the city of Kaohsiung'): the whole
+# phrase, not a preposition's object, when no preposition governs it
+KIND_OF = re.compile(r"\b(?i:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?i:nation|country|state|island|islands|kingdom|republic|city|town|"
+                     r"prefecture|province|archipelago|territory|county|port)\s+of\s+(?:(?i:the)\s+)?$")
+# ', and on Monday X ...': a coordination of clauses (a lowercase adjunct after the conjunction), not of names
+CLAUSE_COORDINATION = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+(?:[a-z][\w\-]*\s+){1,6}")
 RELATIVE_START = re.compile(r"(?:,\s*|\b)(?:who|which)\s*$", re.IGNORECASE)
 
 # the patterns of word_after, ambiguity_allows and drop_possessors, compiled once (same patterns, same flags)
@@ -201,7 +207,12 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     plural = [m for m in group if (m.start, m.end) == (last.start, last.end)]
     if len(plural) > 1:
         group = plural    # 'talks between A and B, the two allies accused': a plural description is the whole subject
+    kind = KIND_OF.search(text, max(clause_start, group[0].start - 60), group[0].start) if group else None
+    if kind and not PREPOSITION_OBJECT.search(text, max(clause_start, kind.start() - 30), kind.start()):
+        return group      # 'the small island nation of Palau cut ties': 'of' names the subject itself
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+        if len(group) > 1 and CLAUSE_COORDINATION.match(text, group[-2].end, group[-1].start):
+            return group[-1:]   # 'cut ties with Taipei, and on Monday China resumed': the last name opens a new clause
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         if len(group) > 1 and not text[group[0].end:group[1].start].strip():
