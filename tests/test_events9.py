@@ -136,3 +136,17 @@ def test_a_name_after_a_preposition_and_a_kind_noun_stays_an_object(seed_extract
 ])
 def test_a_name_opening_a_coordinated_clause_is_its_subject(seed_extractor, text, expected):
     assert acts(seed_extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("A spokesman for the council, Liang Wen-chieh, on Monday criticized Beijing.", "ACCUSE", "liang-wen-chieh"),
+    ("The foreign ministry's spokesperson, Lin Jian, also criticized Japan on Monday.", "ACCUSE", "lin-jian"),
+    ("After talks with China, Japan, on Monday, signed a deal with Taiwan.", "AGREE", "japan"),
+])
+def test_a_name_in_apposition_then_adverbs_is_the_subject(seed_extractor, text, plover, source):
+    assert (plover, [source]) in acts(seed_extractor, text, plover)
+
+
+def test_an_appositive_name_before_a_coordinated_verb_is_no_subject(seed_extractor):
+    text = "The ministry summoned the ambassador of China, Wu Jianghao, and lodged a protest."
+    assert [s for _, s in acts(seed_extractor, text)] in ([], [[]])

@@ -46,6 +46,7 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+APPOSITIVE_CLOSE = re.compile(r"\s*,")
 NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
@@ -195,7 +196,11 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
-    if not SUBJECT_GAP.match(gap) and not (APPOSITIVE_COMMA.fullmatch(gap) and text[max(0, last.start - 2):last.start].strip() == ","):
+    appositive_name = text[max(0, last.start - 2):last.start].strip() == "," and (closing := APPOSITIVE_CLOSE.match(gap)) \
+        and SUBJECT_GAP.match(gap[closing.end():])
+    # ('A spokesman for the council, Liang Wen-chieh, on Monday criticized': a name in apposition, closed by its comma,
+    # then what may stand between a subject and its verb)
+    if not SUBJECT_GAP.match(gap) and not appositive_name:
         head = appositive_head(text, clause_start, before, last) if APPOSITIVE_COMMA.fullmatch(gap) else None
         group = coordination(before[:before.index(head) + 1], text, nearest_last=True) if head is not None else []
         if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
