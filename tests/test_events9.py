@@ -150,3 +150,23 @@ def test_a_name_in_apposition_then_adverbs_is_the_subject(seed_extractor, text, 
 def test_an_appositive_name_before_a_coordinated_verb_is_no_subject(seed_extractor):
     text = "The ministry summoned the ambassador of China, Wu Jianghao, and lodged a protest."
     assert [s for _, s in acts(seed_extractor, text)] in ([], [[]])
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("Wu said the trip violated the commitments Japan made when it normalized relations with China in 1972.",
+     "COOPERATE", "japan"),
+    ("The ministry said the remarks violated the commitments Manila made when it established diplomatic ties with "
+     "Beijing in 1975.", "COOPERATE", "philippines"),
+    ("Saito said Japan had not specified to whom the island was handed over when it renounced its claim to it.",
+     "CONCEDE", "japan"),
+])
+def test_when_it_refers_to_the_body_subject_before(seed_extractor, text, plover, source):
+    assert (plover, [source]) in acts(seed_extractor, text, plover)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will respond when it decides to establish ties with Taiwan.",       # a future act
+    "Taiwan would protest if it were excluded when it applied to join the pact.",
+])
+def test_when_it_in_a_clause_not_asserted_makes_no_event(seed_extractor, text):
+    assert [a for a in acts(seed_extractor, text) if a[0] == "COOPERATE"] == []
