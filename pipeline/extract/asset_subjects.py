@@ -37,7 +37,8 @@ _THAT_RE = re.compile(r"\bthat\s+")
 PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy", "envoys", "spokesperson", "spokesman",
                     "spokeswoman", "team", "minister", "ministers", "foreign minister", "defense minister", "defence minister",
                     "ambassador", "ambassadors", "negotiators", "representative", "representatives", "embassy", "lawmakers",
-                    "legislators",
+                    "legislators", "office", "offices", "government", "branch", "bureau", "headquarters", "administration",
+                    "cabinet", "mission", "consulate", "command",
                     # a bare boat is mostly civilian (fishing, protest boats); 'patrol boats' stays an asset
                     "boat", "boats"})
 

@@ -17,7 +17,7 @@ from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITI
                                          drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun
+from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun, verb_subject_before
 from pipeline.extract.text_acts import addressed_to_party, press_release_act
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
@@ -141,7 +141,11 @@ class EventSubjects:
         if not sources and (pron := subordinate_pronoun(text, c_start, anchor)):
             # 'X raised it when he met Y': the head of the clause (a person), or the speaker for 'when I met'
             owner = speaker if is_first_person(pron[2]) else getattr(self._clause_head(text, c_start, pron[0], mentions), "actor_id", None)
-            sources = [Mention(pron[0], pron[1], pron[2], owner, "pronoun", 0.7)] if owner and (owner in persons or owner == speaker) else None
+            if pron[2].casefold() == "it":      # 'the commitments Japan made when it normalized relations': a body
+                owner = verb_subject_before(text, s.start, pron[0], mentions, persons)
+                sources = [Mention(pron[0], pron[1], pron[2], owner, "pronoun", 0.7)] if owner else None
+            else:
+                sources = [Mention(pron[0], pron[1], pron[2], owner, "pronoun", 0.7)] if owner and (owner in persons or owner == speaker) else None
         if not sources:
             return None
         targets = _group([x for x in after if x not in sources], text, nearest_last=False)

@@ -143,7 +143,7 @@ class Lexicon:
         # 'held talks with the opposition': the noun there is no object of the light verb)
         # a PP moved before the object may stand right after the verb ('conveyed to the Chinese side, through diplomatic
         # channels, Japan's concern'), and an amount before 'of' counts as one word ('held a fresh round of talks')
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:{SHIFTED_PP}){{0,2}}(?:{QUANTITY_OF}|{AMOUNT_IN}|\s+(?!{COMPLEMENT_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘]?$",
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_alternation(light)})(?:{SHIFTED_PP}){{0,2}}(?:{QUANTITY_OF}|{AMOUNT_IN}|\s+(?!{COMPLEMENT_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘']?$",
                                         re.IGNORECASE) if light else None
         assets = syntax.get("asset_nouns") or []
         self.asset_words = {a.casefold() for a in assets if " " not in a}

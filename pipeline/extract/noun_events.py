@@ -6,7 +6,7 @@ import re
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _group, _unique_ids
-from pipeline.extract.meetings import noun_meeting, occurred_after
+from pipeline.extract.meetings import ADJUNCT, noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
 from pipeline.extract.predicates import iterative_after
 from pipeline.extract.sentences import Sentence
@@ -15,7 +15,9 @@ from pipeline.extract.text_acts import in_indirect_question
 # a sentence opening with a meeting adjunct: 'At the leaders' summit in ...,', 'During their talks on Monday,'
 FRONTED_MEETING = re.compile(r"[\s“‘\"]*(?:At|During|In|On the sidelines of|On the margins of)\s+(?:(?:the|a|an|their|his|her|its|this|"
                              r"last|first|[\w’'\-]+[’'](?:s\b)?)\s+)?(?:[\w’'\-]+\s+){0,3}$")
-FRONTED_END = re.compile(r"\s*[,–—]\s*\S")   # the adjunct ends; the main clause follows
+# the adjunct ends (after up to two place/time phrases: 'During talks between A and B in Beijing on April 2,'); the main
+# clause follows
+FRONTED_END = re.compile(ADJUNCT + ADJUNCT + r"\s*[,–—]\s*\S")
 TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.\-]*\s+)+")
 FRONTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:both|the|and)\s+)*(?:[A-Z][\w’'.\-]*\s+){0,5}")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|both|jointly|again|then)\s+)*(?!to\b|and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|[^s\W]s|ew|ave|ent|oke|old|ook|id|et|ade|aid)\b")

@@ -46,10 +46,17 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+APPOSITIVE_CLOSE = re.compile(r"\s*,")
 NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
                                 r"including|involving)\s+(?:(?i:the|both)\s+)?$")
+# a name introduced by a kind noun and 'of' ('the Pacific island nation of Palau', 'the city of Kaohsiung'): the whole
+# phrase, not a preposition's object, when no preposition governs it
+KIND_OF = re.compile(r"\b(?i:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?i:nation|country|state|island|islands|kingdom|republic|city|town|"
+                     r"prefecture|province|archipelago|territory|county|port)\s+of\s+(?:(?i:the)\s+)?$")
+# ', and on Monday X ...': a coordination of clauses (a lowercase adjunct after the conjunction), not of names
+CLAUSE_COORDINATION = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+(?:[a-z][\w\-]*\s+){1,6}")
 RELATIVE_START = re.compile(r"(?:,\s*|\b)(?:who|which)\s*$", re.IGNORECASE)
 
 # the patterns of word_after, ambiguity_allows and drop_possessors, compiled once (same patterns, same flags)
@@ -183,17 +190,21 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
         # assets; any other possessed noun ("Beijing's intentions") is the subject, and names no actor
         if asset_re is None or not asset_re.match(gap, owned.end()):
-            return None
+            return described_by_appositive(text, clause_start, anchor, before, coordination)
         gap = gap[owned.end():]
     gap = gap.translate(QUOTE_MARKS)     # 'China "firmly opposes"': a quotation may open between subject and verb
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
-    if not SUBJECT_GAP.match(gap) and not (APPOSITIVE_COMMA.fullmatch(gap) and text[max(0, last.start - 2):last.start].strip() == ","):
+    appositive_name = text[max(0, last.start - 2):last.start].strip() == "," and (closing := APPOSITIVE_CLOSE.match(gap)) \
+        and SUBJECT_GAP.match(gap[closing.end():])
+    # ('A spokesman for the council, Liang Wen-chieh, on Monday criticized': a name in apposition, closed by its comma,
+    # then what may stand between a subject and its verb)
+    if not SUBJECT_GAP.match(gap) and not appositive_name:
         head = appositive_head(text, clause_start, before, last) if APPOSITIVE_COMMA.fullmatch(gap) else None
         group = coordination(before[:before.index(head) + 1], text, nearest_last=True) if head is not None else []
         if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
-            return None
+            return described_by_appositive(text, clause_start, anchor, before, coordination)
         return group
         # (', Liang Wen-chieh, criticized': a name in an appositive before its verb is still the subject;
         # 'Keiji Furuya, chairman of the Council, met': the name the appositive describes is)
@@ -201,7 +212,12 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     plural = [m for m in group if (m.start, m.end) == (last.start, last.end)]
     if len(plural) > 1:
         group = plural    # 'talks between A and B, the two allies accused': a plural description is the whole subject
+    kind = KIND_OF.search(text, max(clause_start, group[0].start - 60), group[0].start) if group else None
+    if kind and not PREPOSITION_OBJECT.search(text, max(clause_start, kind.start() - 30), kind.start()):
+        return group      # 'the small island nation of Palau cut ties': 'of' names the subject itself
     if group and PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+        if len(group) > 1 and CLAUSE_COORDINATION.match(text, group[-2].end, group[-1].start):
+            return group[-1:]   # 'cut ties with Taipei, and on Monday China resumed': the last name opens a new clause
         if len(group) > 1 and APPOSITIVE_COMMA.fullmatch(text, group[-2].end, group[-1].start):
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         if len(group) > 1 and not text[group[0].end:group[1].start].strip():
@@ -211,6 +227,30 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
 
 
 APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?\b[^,;:“”\"]{0,90}$")
+
+
+# a comma-closed appositive right before the verb ('Kenji Kanasugi, director-general of the ministry's Asian affairs bureau,
+# lodged'): what SUBJECT_GAP allows after the subject, with the appositive required
+APPOSITIVE_BEFORE_VERB = re.compile(r"\s*,[^,;:“”\"()]{1,90},")
+
+
+def described_by_appositive(text: str, clause_start: int, anchor: int, before: list[Mention], coordination) -> list[Mention] | None:
+    """The subject when names inside an appositive stand between it and the verb ('X, director-general of the Foreign
+    Ministry's bureau, lodged', 'X, a minister at the Chinese Embassy in Tokyo, said'): the last name before the
+    appositive's opening comma whose gap to the verb is that appositive (plus what SUBJECT_GAP allows), when it is no
+    object of a preposition. None when there is no such name."""
+    for i in range(len(before) - 2, -1, -1):
+        m = before[i]
+        apposition = APPOSITIVE_BEFORE_VERB.match(text, m.end, anchor)
+        if apposition is None or not SUBJECT_GAP.match(text[apposition.end():anchor]):
+            continue
+        if text[apposition.end():anchor].strip().startswith(","):
+            return None
+        group = coordination(before[:i + 1], text, nearest_last=True)
+        if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
+            return None
+        return group
+    return None
 
 
 def appositive_head(text: str, clause_start: int, before: list[Mention], last: Mention) -> Mention | None:
