@@ -32,7 +32,7 @@ from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
