@@ -102,13 +102,8 @@ class LabelledPeople:
         for s, e, name, n in labels:
             if n < 2 or spans.overlaps(s, e):
                 continue
-            actor = self.by_key.get(fold(name))
-            if actor is not None and actor.actor_type == "person":
-                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
-            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                known = discovered.setdefault(fold(name), self._person(name, ""))
-                known.aliases.add(text[s:e])
-                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
+            if (mention := self._labelled_person(text, s, e, name, discovered)) is not None:
+                out.append(mention)
         named: dict[str, list[tuple[int, str]]] = {}
         for m in sorted(out, key=lambda m: m.start):
             d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
@@ -123,6 +118,18 @@ class LabelledPeople:
                 out.append(Mention(s, e, text[s:e], pid, "short_form", 0.8))
         return out
 
+    def _labelled_person(self, text: str, s: int, e: int, name: str, discovered) -> Mention | None:
+        """The person a label names: a registry person by the name, else a newly discovered one (when the name
+        could be a person's), else None."""
+        actor = self.by_key.get(fold(name))
+        if actor is not None and actor.actor_type == "person":
+            return Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9)
+        if actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+            known = discovered.setdefault(fold(name), self._person(name, ""))
+            known.aliases.add(text[s:e])
+            return Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75)
+        return None
+
     def _family_first_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """The people a Japanese official record names family first ('(KISHIDA Fumio)'): registry people by their
         Western-order name, the others discovered."""
@@ -134,12 +141,7 @@ class LabelledPeople:
         for s, e, name in found:
             if spans.overlaps(s, e) or fold(name.split()[-1]) in self.by_key:
                 continue     # an acronym is no family name ('(NHK Tokyo)')
-            actor = self.by_key.get(fold(name))
-            if actor is not None and actor.actor_type == "person":
-                out.append(Mention(s, e, text[s:e], actor.actor_id, "alias", 0.9))
-            elif actor is None and self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                known = discovered.setdefault(fold(name), self._person(name, ""))
-                known.aliases.add(text[s:e])
-                out.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75))
+            if (mention := self._labelled_person(text, s, e, name, discovered)) is not None:
+                out.append(mention)
         return out
 
