@@ -9,6 +9,7 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _clause_bounds
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
+from pipeline.extract.statement_content import compile_frames, content_act
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
@@ -91,7 +92,18 @@ class StatementEvents:
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
+        if act is None and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames)):
+            act = {"plover": plover, "sources": [claimant]}    # 'said Japan should ...', 'said it would not accept ...'
         return act
+
+    @property
+    def _content_frames(self) -> list:
+        """content_act's frames, compiled once from syntax.yaml statement_content."""
+        cached = self.__dict__.get("_content_frames_cache")
+        if cached is None:
+            cached = compile_frames((self.knowledge.syntax or {}).get("statement_content") or {})
+            self.__dict__["_content_frames_cache"] = cached
+        return cached
 
     @property
     def _reported_evaluation(self) -> dict:
