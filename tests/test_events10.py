@@ -53,3 +53,11 @@ def test_no_act_from_content_that_is_no_call_refusal_or_approval(seed_extractor,
 def test_a_commentator_makes_no_act_by_content(seed_extractor):
     text = "Japan should raise its defence spending, said Bonnie Glaser, an analyst at the German Marshall Fund."
     assert acts(seed_extractor, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Yoon Suk Yeol said Japan could not send troops to the peninsula without Seoul's prior consent.",
+    "Wang Yi said that any such deployment would require China's consent.",
+])
+def test_a_condition_of_consent_is_a_request(seed_extractor, text):
+    assert [p for p, _ in acts(seed_extractor, text, "REQUEST")] == ["REQUEST"]

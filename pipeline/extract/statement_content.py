@@ -58,11 +58,18 @@ def content_act(text: str, s: Sentence, verb_at: int, verb: str, *, frames: list
     return None
 
 
+def _phrase(words: str) -> str:
+    """A fixed wording as a pattern: spaces may be any whitespace and open a quotation; '*' stands for up to three
+    words ('without * consent': 'without Seoul's prior consent')."""
+    parts = [re.escape(p).replace(r"\ ", r"\s+[“\"‘]?") for p in words.split(" * ")]
+    return r"\s+(?:[\w’'\-]+\s+){0,3}?".join(parts)
+
+
 def compile_frames(spec: dict) -> list[tuple[str, re.Pattern]]:
     """syntax.yaml statement_content ({TYPE: {subject_modals: [...], phrases: [...]}}) -> [(TYPE, pattern)].
     subject_modals: a modal after a subject of up to six words that opens the content ('Japan should', 'the
     government must "explain"'), not negated ('should not' forbids rather than asks, left out); phrases: fixed
-    wordings anywhere in the content's first clause ('was "very welcome"', 'would not accept')."""
+    wordings anywhere in the content's first clause ('was "very welcome"', 'would not accept', 'without * consent')."""
     out = []
     for plover, kinds in (spec or {}).items():
         modals = [re.escape(w).replace(r"\ ", r"\s+") for w in kinds.get("subject_modals") or []]
@@ -70,7 +77,7 @@ def compile_frames(spec: dict) -> list[tuple[str, re.Pattern]]:
             out.append((plover, re.compile(
                 r"^[“\"‘]?(?P<subj>(?:[\w’'.,\-]+\s+){0,7}?[\w’'.\-]+)\s+(?:" + "|".join(modals) + r")\s+(?!not\b|never\b|be\s+able\b|have\s+(?:been|\w+ed|\w+en)\b)"
                 r"(?:\w+ly\s+)?[“\"‘]?[a-z]", re.IGNORECASE)))
-        phrases = [re.escape(w).replace(r"\ ", r"\s+[“\"‘]?") for w in kinds.get("phrases") or []]
+        phrases = [_phrase(w) for w in kinds.get("phrases") or []]
         if phrases:
             out.append((plover, re.compile(r"(?<![\w\-])[“\"‘]?(?:" + "|".join(phrases) + r")(?![\w\-])", re.IGNORECASE)))
     return out
