@@ -61,3 +61,12 @@ def test_a_commentator_makes_no_act_by_content(seed_extractor):
 ])
 def test_a_condition_of_consent_is_a_request(seed_extractor, text):
     assert [p for p, _ in acts(seed_extractor, text, "REQUEST")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mao Ning said on Tuesday that the patrol fully complied with international law.", ["REJECT"]),
+    ("Gen Nakatani said the deployment was purely defensive.", ["REJECT"]),
+    ("Mao Ning said the drills did not comply with international law.", []),
+])
+def test_a_denial_in_reported_content_is_a_rejection(seed_extractor, text, expected):
+    assert [p for p, _ in acts(seed_extractor, text, "REJECT")] == expected

@@ -21,6 +21,7 @@ TELLING = frozenset({"told", "telling", "tells", "tell", "assured", "informed", 
 # a clause that only supposes its content: 'said that if Japan ..., it should ...', 'said that unless ...'
 SUPPOSED = re.compile(r"^\s*[“\"‘]?(?:if|unless|when|whether|once|should\s+\w+\s+\w+\s+)\b", re.IGNORECASE)
 SUPPOSING = re.compile(r"\b(?:if|unless|provided\s+that)\b", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no)\s+(?:[\w\-]+\s+)?|n[’']t\s+(?:[\w\-]+\s+)?)$", re.IGNORECASE)
 # the first pronoun of the content is the speaker's own voice: 'said we must', 'said it would' (no request of another)
 OWN_VOICE = frozenset({"i", "we", "it", "he", "she", "they", "its", "our"})
 
@@ -51,6 +52,8 @@ def content_act(text: str, s: Sentence, verb_at: int, verb: str, *, frames: list
         m = rx.search(words)
         if m is None:
             continue
+        if NEGATED_BEFORE.search(words[max(0, m.start() - 24):m.start()]):
+            continue     # 'said the drills did not comply with international law': the wording denied
         subject = (m.groupdict().get("subj") or "").strip().casefold()
         if subject and subject.split()[0] in OWN_VOICE:
             continue
