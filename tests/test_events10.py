@@ -31,6 +31,8 @@ def test_reported_content_types_the_statement(seed_extractor, text, plover, spea
 @pytest.mark.parametrize("text, plover", [
     # the speaker's own resolve or voice, no call on another
     ("Fumio Kishida said we must remain vigilant.", "REQUEST"),
+    ("Fumio Kishida told a news conference that Japan must watch the drills with a sense of crisis.", "REQUEST"),
+    ("Wang Yi said China must be prepared for any eventuality.", "REQUEST"),
     ("Wang Yi said it should be noted that trade grew last year.", "REQUEST"),
     # a supposition
     ("Antony Blinken said that if talks fail, Japan should raise its defence spending.", "REQUEST"),

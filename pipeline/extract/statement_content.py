@@ -15,7 +15,8 @@ from pipeline.extract.sentences import Sentence
 ADJUNCT = (r"(?:\s+(?:(?:on|in|at|during|after|last|this|earlier|later)\b[^,;:“”\"]{0,40}?|yesterday|today|"
            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+(?:that\s+)?")
 CONTENT_OPEN = re.compile(ADJUNCT)
-TOLD_OPEN = re.compile(r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+[\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
+TOLD_OPEN = re.compile(r"(?:\s+(?:reporters|journalists|lawmakers|parliament|"
+                       r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:conference|briefing|meeting|session|committee|forum|audience)|the\s+[\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
                        + ADJUNCT)
 TELLING = frozenset({"told", "telling", "tells", "tell", "assured", "informed", "briefed"})
 # a clause that only supposes its content: 'said that if Japan ..., it should ...', 'said that unless ...'
@@ -36,15 +37,18 @@ def _content(text: str, s: Sentence, verb_at: int, verb: str) -> tuple[int, str]
     return None if SUPPOSED.match(words) else (at, words)
 
 
-def content_act(text: str, s: Sentence, verb_at: int, verb: str, *, frames: list[tuple[str, re.Pattern]]) -> str | None:
+def content_act(text: str, s: Sentence, verb_at: int, verb: str, *, frames: list[tuple[str, re.Pattern]],
+                own: frozenset[tuple[int, int]] = frozenset()) -> str | None:
     """The PLOVER type of the first frame (syntax.yaml statement_content, in its order) that the reported content
     holds in its own first clause, or None. A frame is matched only within the content's first clause (before a
     semicolon or a ', but'), and only when its subject is not the speaker's own pronoun where the frame asks that
-    ('said we must ...' is a resolve, no request of anyone)."""
+    ('said we must ...' is a resolve, no request of anyone). own: the spans of mentions of the speaker and of the
+    speaker's own state; a call whose subject names only those ('Defence Minister X said Japan must watch ...') is the
+    speaker's own resolve, no request of another."""
     got = _content(text, s, verb_at, verb)
     if got is None:
         return None
-    _, words = got
+    at, words = got
     words = re.split(r";|,\s+(?:but|while|whereas|although)\b", words, maxsplit=1)[0]
     if SUPPOSING.search(words):
         return None      # 'said Japan would not accept such a plan if it were put forward': a supposed refusal
@@ -57,8 +61,19 @@ def content_act(text: str, s: Sentence, verb_at: int, verb: str, *, frames: list
         subject = (m.groupdict().get("subj") or "").strip().casefold()
         if subject and subject.split()[0] in OWN_VOICE:
             continue
+        if subject and own and _only_own(text, at + m.start("subj"), at + m.end("subj"), own):
+            continue
         return plover
     return None
+
+
+NAME = re.compile(r"[A-Z][\w’'\-]*")
+
+
+def _only_own(text: str, start: int, end: int, own: frozenset[tuple[int, int]]) -> bool:
+    """Whether every capitalised word of text[start:end] lies in one of the own spans (and there is one)."""
+    names = [start + m.start() for m in NAME.finditer(text[start:end])]
+    return bool(names) and all(any(a <= n < b for a, b in own) for n in names)
 
 
 def _phrase(words: str) -> str:

@@ -92,9 +92,17 @@ class StatementEvents:
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
-        if act is None and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames)):
+        own_state = self._state_of_actor(claimant)
+        own = frozenset((m.start, m.end) for m in mentions if m.actor_id in (claimant, own_state))
+        if act is None and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames, own=own)):
             act = {"plover": plover, "sources": [claimant]}    # 'said Japan should ...', 'said it would not accept ...'
         return act
+
+    def _state_of_actor(self, actor_id: str) -> str | None:
+        """The state of a registry actor's country ('nobuo-kishi' -> 'japan'), None when unknown."""
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        country = getattr(actor, "country", None) if actor is not None else None
+        return (getattr(self, "_states", None) or {}).get(country) if country else None
 
     @property
     def _content_frames(self) -> list:
