@@ -40,6 +40,7 @@ def test_reported_content_types_the_statement(seed_extractor, text, plover, spea
     ("Antony Blinken did not say that Japan should raise its defence spending.", "REQUEST"),
     ("Antony Blinken will say that Japan should raise its defence spending.", "REQUEST"),
     ("Wang Yi has repeatedly said that China would not accept any foreign interference.", "REJECT"),
+    ("Antony Blinken has argued publicly that Japan and the Philippines should share surveillance data.", "REQUEST"),
     # a present standing position
     ("Wang Yi says China will not accept any foreign interference.", "REJECT"),
     # a negated call forbids rather than asks

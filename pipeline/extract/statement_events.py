@@ -28,6 +28,11 @@ OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|
 ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# 'has argued publicly that Japan should ...': a perfect reports a position held over time, no act on a day; the
+# content frames (statement_content) type only a statement made then
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|repeatedly|publicly|\w+ly)\s+)?$", re.IGNORECASE)
+
+
 # '"a limit, not a blank cheque"', '"no provocation"': a charge denied within the quotation is none
 NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
@@ -94,7 +99,8 @@ class StatementEvents:
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
         own_state = self._state_of_actor(claimant)
         own = frozenset((m.start, m.end) for m in mentions if m.actor_id in (claimant, own_state))
-        if act is None and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames, own=own)):
+        if act is None and not PERFECT_BEFORE.search(text, max(s.start, verb_at - 30), verb_at) \
+                and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames, own=own)):
             act = {"plover": plover, "sources": [claimant]}    # 'said Japan should ...', 'said it would not accept ...'
         return act
 
