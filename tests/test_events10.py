@@ -73,3 +73,9 @@ def test_a_condition_of_consent_is_a_request(seed_extractor, text):
 ])
 def test_a_denial_in_reported_content_is_a_rejection(seed_extractor, text, expected):
     assert [p for p, _ in acts(seed_extractor, text, "REJECT")] == expected
+
+
+def test_a_speaker_introduced_earlier_as_a_commentator_makes_no_act_by_content(seed_extractor):
+    text = ("\"The risk is rising,\" said Bonnie Glaser, a senior fellow at the German Marshall Fund.\n\n"
+            "Glaser said Japan and Taiwan should share radar data.")
+    assert acts(seed_extractor, text, "REQUEST") == []

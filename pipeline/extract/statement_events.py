@@ -100,7 +100,7 @@ class StatementEvents:
         own_state = self._state_of_actor(claimant)
         own = frozenset((m.start, m.end) for m in mentions if m.actor_id in (claimant, own_state))
         if act is None and not PERFECT_BEFORE.search(text, max(s.start, verb_at - 30), verb_at) \
-                and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames, own=own)):
+                and not self._introduced_as_commentator(text, s, mentions, claimant) and (plover := content_act(text, s, verb_at, verb, frames=self._content_frames, own=own)):
             act = {"plover": plover, "sources": [claimant]}    # 'said Japan should ...', 'said it would not accept ...'
         return act
 
@@ -139,6 +139,22 @@ class StatementEvents:
             return None, None, None
         act = statement_act(kinds, stances)
         return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
+
+    def _introduced_as_commentator(self, text: str, s: Sentence, mentions: list[Mention], claimant: str) -> bool:
+        """Whether an earlier sentence introduced the speaker by a commentator's role ('..., said Hiroki Sasaki, a senior
+        fellow at a think tank.' / 'Sasaki said Japan should ...'): the name the sentence uses for them, followed
+        earlier in the text by an apposition holding a role of syntax.yaml commentator_roles."""
+        roles = tuple((self.knowledge.syntax or {}).get("commentator_roles") or ())
+        names = {text[m.start:m.end].split()[-1] for m in mentions if m.actor_id == claimant and s.start <= m.start < s.end}
+        if not roles or not names:
+            return False
+        rx = _any_of(roles)
+        for name in names:
+            for hit in re.finditer(r"\b" + re.escape(name) + r"\b", text[:s.start]):
+                appo = APPOSITION_OPEN.match(text, hit.end(), min(s.start, hit.end() + 160))
+                if appo and rx.search(appo.group(0)):
+                    return True
+        return False
 
     def _commentator(self, text: str, s: Sentence, mentions: list[Mention], claimant: str) -> bool:
         """Whether the sentence describes the speaker by a commentator's role (syntax.yaml commentator_roles): in an
