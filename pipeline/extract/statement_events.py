@@ -106,9 +106,8 @@ class StatementEvents:
 
     def _state_of_actor(self, actor_id: str) -> str | None:
         """The state of a registry actor's country ('nobuo-kishi' -> 'japan'), None when unknown."""
-        actor = self.knowledge.actors_by_id.get(actor_id)
-        country = getattr(actor, "country", None) if actor is not None else None
-        return (getattr(self, "_states", None) or {}).get(country) if country else None
+        country = self._country(actor_id)      # ClaimExtractor's registry look-up; _states: one state per country
+        return self._states.get(country) if country else None
 
     @property
     def _content_frames(self) -> list:
