@@ -9,6 +9,7 @@ from functools import cached_property
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_anaphora import compile_asset_anaphora
 from pipeline.extract.asset_subjects import demonym_subject_pattern
+from pipeline.extract.owner_groups import compile_agent_opening
 from pipeline.extract.clauses import SAYING_LEMMAS, saying_pattern
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.predicates import _any_of
@@ -81,6 +82,11 @@ class EventReadings:
     @cached_property     # built once per extractor: the asset anaphora patterns (asset_anaphora.py)
     def _asset_anaphora(self) -> dict | None:
         return compile_asset_anaphora(self._demonym_assets()["demonyms"], list((self.knowledge.syntax or {}).get("asset_nouns") or ()))
+
+    @cached_property     # built once per extractor: the agent nouns an owner after 'of' acts through (owner_groups.py)
+    def _agent_opening(self):
+        syntax = self.knowledge.syntax or {}
+        return compile_agent_opening(list(syntax.get("asset_nouns") or ()) + list(syntax.get("agent_nouns") or ()))
 
     @cached_property     # built once per extractor: the verbs of saying that open a reported clause (clauses.SAYING_LEMMAS)
     def _saying_re(self):

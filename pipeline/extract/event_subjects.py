@@ -15,6 +15,7 @@ from pipeline.extract.asset_subjects import demonym_subject
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _group, _unique_ids, reported_clause_start
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND,
                                          drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
+from pipeline.extract.owner_groups import owners_of_agents
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun, verb_subject_before
@@ -124,6 +125,9 @@ class EventSubjects:
                 sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
             elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                 sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
+        if not sources and (owners := owners_of_agents(text, c_start, anchor, mentions, opening=self._agent_opening,
+                                                        verb_gap=VERB_GAP_RE, coordination=_group)):
+            sources = owners     # 'The foreign ministers of Japan and Australia held talks': the owners act
         if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
                                                     **self._demonym_assets())):
             sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
