@@ -11,6 +11,7 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meet
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
 from pipeline.extract.actor_mastheads import masthead_outlet_mentions
+from pipeline.extract.actor_records import record_turn_people
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, state_government_aliases,
                                               titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
@@ -295,12 +296,40 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken = self._masthead_outlets(text, start, end, taken, discovered, outside)
+        taken = self._record_speakers(text, start, end, taken, discovered, outside)
         taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
         taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
+
+    def _record_speakers(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The members and witnesses of a hearing record named by title and family name ('Mr. HUNTER.'): the person of
+        that family name the document names in full, else a discovered person named by title and family name."""
+        found = record_turn_people(text, start, end)
+        if not found:
+            return taken
+        spans = SpanSet((m.start, m.end) for m in taken)
+        by_family = {}
+        for m in taken:
+            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
+            actor = self.knowledge.actors_by_id.get(m.actor_id)
+            family = d.family_name if d is not None and d.actor_type == "person" else \
+                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
+            if family:
+                by_family.setdefault(family, m.actor_id)
+        for s, e, name, family in found:
+            if not outside(s, e) or spans.overlaps(s, e):
+                continue
+            pid = by_family.get(family)
+            if pid is None:
+                known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "person", None, None, family, set()))
+                known.aliases.add(text[s:e])
+                pid = known.actor_id
+            taken.append(Mention(s, e, text[s:e], pid, "discovered", 0.7))
+            spans.add(s, e)
+        return sorted(taken, key=lambda m: m.start)
 
     def _masthead_outlets(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """The publisher named in its own story by a word of its masthead ('told the Herald'): a discovered outlet."""
