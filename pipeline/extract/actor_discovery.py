@@ -59,9 +59,9 @@ class ActorDiscovery:
                 ne = m.end("name")
                 while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
                     title, ns, name = title + " " + name[:t.end()], ns + t.end() + 1, name[t.end() + 1:]   # 'chief General Romeo Brawner'
-                    # the name proper starts after the rank: it may run past the three words matched with it
-                    # ('spokesman Major General Liu Chih-chien')
-                    if (full := PERSON_NAME_RE.match(text, ns)) is not None and full.end() <= end:
+                    # the name proper starts after the rank: when the rank left one word of it, it runs past the three
+                    # words matched with it ('spokesman Major General Liu Chih-chien')
+                    if len(name.split()) < 2 and (full := PERSON_NAME_RE.match(text, ns)) is not None and full.end() <= end:
                         name, ne = full.group(0), full.end()
                 if self._accept_name(name):
                     found.append((ns, ne, self._person(name, title)))
