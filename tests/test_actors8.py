@@ -1,7 +1,7 @@
 """Pure-function tests of the actors8 round (text in, body boundaries or mentions out): key-point boxes in any bullet
 glyph, a hearing record's turns in capitals, an author credit under the story, a deck over the lead picture's credit;
 the publisher named in its own story by its masthead, the people of a hearing record named by title and family name,
-ranks after a title, think tanks named 'Center for ...', figures that open no name, shared party names. The sentences
+ranks after a title, think tanks named 'Center for ...', figures that open no name, South Korea's main party. The sentences
 are written for these tests in the style of wire, magazine, think-tank and record pages, not copied from gold sets."""
 import pytest
 
@@ -145,10 +145,8 @@ def test_the_thousands_of_a_figure_open_no_name(matcher):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("U.S. forces in the region were stretched by the outbreak.", "us-military"),
-    ("American forces joined the drill for the first time.", "us-military"),
-    ("Lee Jae-myung, leader of South Korea's opposition Democratic Party, said Seoul should stay out.", "democratic-party-of-korea"),
     ("The main opposition Democratic Party of Korea accused the government.", "democratic-party-of-korea"),
+    ("Lawmakers of the Minjoo Party walked out of the session.", "democratic-party-of-korea"),
     ("Senate Republicans and the Democratic Party clashed over the bill in Washington.", "us-democratic-party"),
 ])
 def test_registry_names(matcher, text, actor):
