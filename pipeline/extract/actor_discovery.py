@@ -56,10 +56,15 @@ class ActorDiscovery:
                 if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
                 ns, title = m.start("name"), m.group("title")
+                ne = m.end("name")
                 while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
                     title, ns, name = title + " " + name[:t.end()], ns + t.end() + 1, name[t.end() + 1:]   # 'chief General Romeo Brawner'
+                    # the name proper starts after the rank: when the rank left one word of it, it runs past the three
+                    # words matched with it ('spokesman Major General Liu Chih-chien')
+                    if len(name.split()) < 2 and (full := PERSON_NAME_RE.match(text, ns)) is not None and full.end() <= end:
+                        name, ne = full.group(0), full.end()
                 if self._accept_name(name):
-                    found.append((ns, m.end("name"), self._person(name, title)))
+                    found.append((ns, ne, self._person(name, title)))
         if self.title_post_re:
             for m in self.title_post_re.finditer(text, start, end):
                 words = m.group("words").split()

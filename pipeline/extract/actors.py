@@ -10,6 +10,8 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meet
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
+from pipeline.extract.actor_mastheads import masthead_outlet_mentions
+from pipeline.extract.actor_records import record_turn_people
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, state_government_aliases,
                                               titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
@@ -17,7 +19,7 @@ from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.places import between_places, occasion_venue
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
-                                    PERSON_NAME, PLACE_BEFORE,
+                                    NOT_NAME_WORDS, PERSON_NAME, PLACE_BEFORE,
                                     STATE_AS_TOPIC_AFTER, DiscoveredActor, Mention,
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest_first
@@ -153,10 +155,10 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         self.org_heads = {h: t for h, t in heads.items()}
         self._head_keys = {fold(h) for h in heads}
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
-        if heads:
+        if heads:   # a year may open a name ('2049 Project Institute'), the thousands of a figure may not ('8,000 Marines')
             head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
             self.org_re = re.compile(
-                rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
+                rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|(?<![\d,.])\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
             self.subunit_at_re = subunit_at_pattern(list(heads))
         else:
@@ -293,12 +295,62 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
+        taken = self._masthead_outlets(text, start, end, taken, discovered, outside)
+        taken = self._record_speakers(text, start, end, taken, discovered, outside)
         taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
         taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(taken, key=lambda m: (m.start, m.end)), discovered
+
+    def _record_speakers(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The members and witnesses of a hearing record named by title and family name ('Mr. HUNTER.'): the person of
+        that family name the document names in full, else a discovered person named by title and family name."""
+        found = record_turn_people(text, start, end)
+        if not found:
+            return taken
+        spans = SpanSet((m.start, m.end) for m in taken)
+        by_family = {}
+        for m in taken:
+            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
+            actor = self.knowledge.actors_by_id.get(m.actor_id)
+            family = d.family_name if d is not None and d.actor_type == "person" else \
+                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
+            if family:
+                by_family.setdefault(family, m.actor_id)
+        for s, e, name, family in found:
+            if not outside(s, e) or spans.overlaps(s, e):
+                continue
+            pid = by_family.get(family)
+            if pid is None:
+                known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "person", None, None, family, set()))
+                known.aliases.add(text[s:e])
+                pid = known.actor_id
+            taken.append(Mention(s, e, text[s:e], pid, "discovered", 0.7))
+            spans.add(s, e)
+        return sorted(taken, key=lambda m: m.start)
+
+    def _masthead_outlets(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+        """The publisher named in its own story by a word of its masthead ('told the Herald'): a discovered outlet."""
+        if not hasattr(self, "_state_words"):   # 'Korea' of 'Korea JoongAng Daily' is a word of a state's name: no outlet alone
+            self._state_words = {w for name in self.state_names for w in name.split()}
+
+        def known(word):
+            return fold(word) in self.by_key or word in self.demonyms or word in NOT_NAME_WORDS or fold(word) in self.generic \
+                or word in self._state_words
+
+        spans = SpanSet((m.start, m.end) for m in taken)
+        for s, e, name in masthead_outlet_mentions(text, start, end, is_known=known):
+            if not outside(s, e) or spans.overlaps(s, e):
+                continue
+            actor = self.by_key.get(fold(name))
+            if actor is None:
+                actor = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "media", None, None, None, set()))
+                actor.aliases.add(text[s:e])
+            taken.append(Mention(s, e, text[s:e], actor.actor_id, "discovered" if fold(name) in discovered else "alias", 0.7))
+            spans.add(s, e)
+        return sorted(taken, key=lambda m: m.start)
 
     def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """Embassies and consulates named by owner and city ('the Japanese Embassy in Seoul'): discovered bodies

@@ -12,7 +12,9 @@ from pipeline.extract.body_patterns import (
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
 from pipeline.extract.body_records import before_record_close, first_record_turn
-from pipeline.extract.body_blocks import join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, without_trailing_credit
+from pipeline.extract.body_blocks import (
+    join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
+)
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
 
 BACK_KINDS = ("bio", "note", "contact", "back")
@@ -166,6 +168,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     if first_content is None:
         return Body(0, 0, [])
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
+    first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     first_content = join_lead_in(lines, kinds, first_content)
     first_content = first_record_turn(lines, first_content)   # a record's preamble ('The committee met, pursuant to notice, ...')
@@ -216,8 +219,9 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
     long tail of teasers and comments. A teaser heading ('Read more', 'Related') followed by more paragraphs of
     prose before any other back matter is a box inside the article (web layouts put one mid-text), not its end."""
     prose_before = list(accumulate((len(ln.text) if p else 0 for ln, p in zip(lines, prose)), initial=0))
-    markers = [i for i, k in enumerate(kinds) if i > first and k in BACK_KINDS and
-               (lines[i].start >= 0.5 * n or k == "back" and prose_before[i] - prose_before[first] >= MIN_PROSE_BEFORE_BACK)]
+    markers = [i for i, k in enumerate(kinds) if i > first and (k in BACK_KINDS and
+               (lines[i].start >= 0.5 * n or k == "back" and prose_before[i] - prose_before[first] >= MIN_PROSE_BEFORE_BACK)
+               or _closing_byline(lines, kinds, i, prose_before[i] - prose_before[first], n))]
     for m, i in enumerate(markers):
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i
@@ -225,6 +229,16 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
         if _paragraphs(prose, i + 1, stop) < MIN_PROSE_AFTER_TEASER:
             return i
     return len(lines)
+
+
+def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: int, n: int) -> bool:
+    """'Author: Jane Roe, Example Times Taipei Bureau', 'By Jane Roe' in the second half of the page after the
+    article's prose: the author's credit that some sites print under the story, which closes it (what follows is the
+    site's: pointers to other stories, the original's language, teasers). Never a line that reads as a sentence, nor
+    one inside a paragraph: a hard-wrapped paragraph's line may open with 'by the ...' or 'By the end of ...'."""
+    alone = all(j < 0 or j >= len(kinds) or kinds[j] == "blank" for j in (i - 1, i + 1))
+    return kinds[i] == "byline" and alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
+        and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
 
 
 def _paragraphs(prose: list[bool], lo: int, hi: int) -> int:

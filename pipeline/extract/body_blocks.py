@@ -109,3 +109,22 @@ def mark_credited_captions(lines: list[Line], kinds: list[str]) -> None:
                     and not INNER_SENTENCE_END.search(lines[j].text):
                 kinds[j] = "caption"
                 break
+
+
+MAX_DECK = 400   # characters of a deck (standfirst): one or two sentences that sum the story up under its title
+
+
+def skip_deck_over_picture(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
+    """Magazine and portal pages print title, byline, a deck (standfirst), then the lead picture with its credit
+    ('Photo: ...') and only then the article. A short paragraph right after the front matter whose next line is a
+    picture credit, with a paragraph of content after the credit, is that deck: the body starts after the credit.
+    (A lead paragraph over an inline picture is followed by its caption, not a bare credit line, and is never the
+    only paragraph between the byline and the picture.)"""
+    if not front or first < front[-1] or kinds[first] != "content" or len(lines[first].text) > MAX_DECK:
+        return first
+    nxt = [j for j in range(first + 1, len(kinds)) if kinds[j] != "blank"][:2]
+    if len(nxt) == 2 and nxt[0] > first + 1 and kinds[nxt[0]] == "caption" and STANDALONE_CREDIT.match(lines[nxt[0]].text) \
+            and kinds[nxt[1]] == "content":
+        kinds[first] = "meta"
+        return nxt[1]
+    return first

@@ -159,7 +159,8 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # Teaser list items: '- Rapidus breaks ground ...', '• ...'
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s+|・\s*)\S")
+# bullets of every common glyph: hyphens and dots, and the filled and hollow shapes of reports' key-point boxes
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●○■□▪▫◆◇►▶‣◦]\s+|・\s*)\S")
 # 'Photo: AFP', 'Photo courtesy of X', 'Image: Reuters' alone on a line
 STANDALONE_CREDIT = re.compile(r"^\s*(?:photo|photograph|image|picture|file photo)s?(?:\s+(?:credit|source|courtesy))?\s*(?::|courtesy\b|by\b)"
                                r"[^.!?]{1,60}$", re.IGNORECASE)

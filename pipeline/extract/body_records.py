@@ -7,8 +7,9 @@ functions over the page's lines."""
 import re
 
 # a turn of a record: a speaker mark ('○Chairperson (...)', Japanese Diet minutes) or a hearing's 'The Chairman.',
-# 'Senator Doe.', 'Ambassador Roe.' opening a line before the speech
-RECORD_TURN = re.compile(r"^\s*(?:[○◯〇]\S|(?:The[ \t]+(?:Chairman|Chairwoman|Chair|Chairperson|Speaker|President|Presiding[ \t]+Officer)|"
+# 'Senator Doe.', 'Ambassador Roe.' opening a line before the speech (the US Congressional Record prints the role
+# in capitals: 'The CHAIRMAN.')
+RECORD_TURN = re.compile(r"^\s*(?:[○◯〇]\S|(?:The[ \t]+(?i:Chairman|Chairwoman|Chair|Chairperson|Speaker|President|Presiding[ \t]+Officer)|"
                          r"(?:Senator|Representative|Congressman|Congresswoman|Ambassador|Secretary|Admiral|General|Mr|Mrs|Ms|Dr)\.?"
                          r"[ \t]+[A-Z][\w’'\-]+)\.[ \t]+[A-Z])")
 # the preamble's own wording: who met, when and where, who was present, what the agenda was
