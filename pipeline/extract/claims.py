@@ -338,7 +338,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
             last_day = narrated_day(known, doc.published_date) or last_day
-            last_time = narrated_time([t for t in known if not period_start(s.text, t)], doc.published_date) or last_time
+            # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
+            last_time = narrated_time(known, doc.published_date) or last_time
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
             about = {a for c in claims[first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}
