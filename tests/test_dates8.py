@@ -84,3 +84,10 @@ def test_period_start_is_an_anchor(seed_extractor):
     text = ("Ties between Hanoi and Beijing have been tense since April, when Vietnam's president criticized the "
             "drills. China's foreign ministry summoned Vietnam's ambassador the same month.")
     assert dated(seed_extractor, text, "summoned") == (date(2024, 4, 1), date(2024, 4, 30), "month")
+
+
+def test_reporting_verb_period(seed_extractor):
+    # a verbal act read from a reporting verb ('responded ... that "..."') takes the period too
+    text = ('Manila and Beijing have clashed since March, when Philippine troops resupplied the shoal. '
+            'Chinese Foreign Minister Wang Yi responded the same month that "those who play with fire will get burned."')
+    assert dated(seed_extractor, text, "responded") == (date(2024, 3, 1), date(2024, 3, 31), "month")

@@ -313,6 +313,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
+                if t is None and verb_at is not None:   # 'Qin responded the same month that ...'
+                    t = period_anaphor(anaphor_window(text, s.start, verb_at, s.end), last_time)
                 if t is None and not main:    # '"...," Tung said.' after 'Tung told a news conference this morning that ...'
                     t = spoken_day(said_on, claimant, said["sources"], index=i)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
