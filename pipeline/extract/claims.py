@@ -27,6 +27,7 @@ from pipeline.extract.stances import compile_topics, topics_gate
 from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
+from pipeline.extract.anaphoric_periods import narrated_time, period_anaphor, trailing_period
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -181,6 +182,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
         said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
+        last_time: TimeRef | None = None     # the last time of any precision it named ('the same month' counts from it)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
@@ -244,7 +246,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over
                 # a time earlier in the sentence (the day it counts from)
                 if t is None or s.start + t.end <= e["trigger_start"]:
-                    t = trailing_anaphoric_day(text, s, times, e["trigger_start"], last_day) or t
+                    t = trailing_anaphoric_day(text, s, times, e["trigger_start"], last_day) \
+                        or trailing_period(text, s, times, e["trigger_start"], last_time) or t
                 # a present perfect ('has also postponed the talks') is dated only by a time of its own clause
                 undated_perfect = t is None and present_perfect(text, e["clause"][0], e["trigger_start"])
                 if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
@@ -255,6 +258,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
                     here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
                     t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else last_day)
+                if t is None:      # 'The same month, Zhao urged ...': a month or year counted from the narrative's last time
+                    known_before = [x for x in times if x.precision != "unknown" and s.start + x.end <= e["clause"][0]]
+                    t = period_anaphor(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end),
+                                       known_before[-1] if known_before else last_time)
                 if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
                     # 'The MAC expresses its condemnation': the text's own act, on its publication day (a present tense
                     # never goes on with a day an earlier sentence named)
@@ -306,6 +313,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
+                if t is None and verb_at is not None:   # 'Qin responded the same month that ...'
+                    t = period_anaphor(anaphor_window(text, s.start, verb_at, s.end), last_time)
                 if t is None and not main:    # '"...," Tung said.' after 'Tung told a news conference this morning that ...'
                     t = spoken_day(said_on, claimant, said["sources"], index=i)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
@@ -331,6 +340,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
             last_day = narrated_day(known, doc.published_date) or last_day
+            # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
+            last_time = narrated_time(known, doc.published_date) or last_time
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
             about = {a for c in claims[first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}

@@ -43,9 +43,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'told a news conference this morning', 'late last night': a part of the publication day (or of the day before)
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night)\b",
                            re.IGNORECASE)),
-    ("rel_week", re.compile(r"\b(?P<word>earlier this week|this week|last week|next week)\b", re.IGNORECASE)),
-    ("rel_month", re.compile(r"\b(?P<word>earlier this month|this month|last month|next month)\b", re.IGNORECASE)),
-    ("rel_year", re.compile(r"\b(?P<word>earlier this year|this year|last year|next year)\b", re.IGNORECASE)),
+    # (not after 'the': 'the next year', 'the last month' count from the narrative or mean 'the past ...', not from
+    # publication; anaphoric_periods reads the former)
+    ("rel_week", re.compile(r"(?<!the\s)\b(?P<word>earlier this week|this week|last week|next week)\b", re.IGNORECASE)),
+    ("rel_month", re.compile(r"(?<!the\s)\b(?P<word>earlier this month|this month|last month|next month)\b", re.IGNORECASE)),
+    ("rel_year", re.compile(r"(?<!the\s)\b(?P<word>earlier this year|this year|last year|next year)\b", re.IGNORECASE)),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.IGNORECASE)),
     ("units_ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month)s?\s+ago\b", re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d.,$£€¥-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%-]|[.,]\d|\s*(?:percent|km|kilometers|troops|people|aircraft|ships|yen|dollars))")),

@@ -152,7 +152,7 @@ def anaphor_window(text: str, clause_start: int, trigger_start: int, sentence_en
 # up to a complement's 'that' (not 'that evening'), a comma or a quotation that opens a clause; a short quoted object
 # or complement is stepped over ('called the drills "reckless" the same day')
 AFTER_TRIGGER = re.compile(r"(?:[^,;“”\"]|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")*")
-COMPLEMENT_THAT = re.compile(r"\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)")
+COMPLEMENT_THAT = re.compile(r"\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|month|year)\b)")
 
 
 # 'since taking office in May', 'the first since 2016': the start of a period, not an occasion a later
