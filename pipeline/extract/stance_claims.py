@@ -10,7 +10,6 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _unique_ids
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.stance_anaphora import anaphoric_act
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
 from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
@@ -64,25 +63,20 @@ class StanceClaims:
         # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
         # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
-        context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
-        # an act on 'the move' / 'the change': the matter of the words before (stance_anaphora.py)
-        anaphora = anaphoric_act(sentence, self._act_cues, self.topic_cues, context_before) if self.topic_gate is not None else None
-        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)) \
-                and anaphora is None:
+        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
             return out
+        context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
         for cues in self.topic_cues:
-            anaphoric = anaphora is not None and anaphora[0] == cues.topic_id
             if gate_starts is not None and cues.terms is not None and cues.terms.fast \
-                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts) and not anaphoric:
+                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
                 continue     # no reading: topic_readings would find no term either
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            readings = topic_readings(sentence, cues, clause_of, context_before=context_before)
-            for r in readings or ([anaphora[1]] if anaphoric else []):
+            for r in topic_readings(sentence, cues, clause_of, context_before=context_before):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue
@@ -159,11 +153,6 @@ class StanceClaims:
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         return out
-
-    @property
-    def _act_cues(self):
-        """A topic that holds the act cues (one shared list in topics.yaml), None when no topic has them."""
-        return next((c for c in self.topic_cues if c.act_support is not None or c.act_oppose is not None), None)
 
     def _speaker_state(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str, s: Sentence,
                        mentions: list[Mention]) -> str | None:
