@@ -31,6 +31,9 @@ STATE_PRONOUN = re.compile(r"\s*it\s+(?!is\b|was\b|would\s+be\b|'s\b)", re.IGNOR
 # a self-sufficient phrase that is a predicate ('is a sovereign state'): in the document's own voice it describes its
 # subject rather than reporting the subject's position
 COPULA_PHRASE = re.compile(r"(?:is|are|was|were|remains?|remained|has\s+(?:always\s+|never\s+)?been)\b", re.IGNORECASE)
+# How far back the matter under discussion is read for the parties' joint act (about two sentences, in characters):
+# 'The two militaries track the same ships. "Japan and Taiwan ought to be sharing that data," he said.'
+CONTEXT_BEFORE = 300
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -62,6 +65,7 @@ class StanceClaims:
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
         if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
             return out
+        context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
         for cues in self.topic_cues:
@@ -72,7 +76,7 @@ class StanceClaims:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            for r in topic_readings(sentence, cues, clause_of):
+            for r in topic_readings(sentence, cues, clause_of, context_before=context_before):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue

@@ -101,9 +101,16 @@ AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?
 # need to talk', 'Tokyo and Taipei should be sharing radar data', 'Japan and Taiwan must now think, and together,
 # about ...'. Up to four words (adverbs, a comma) between the modal and the act verb; a negated modal is read by
 # the claim's modality ('should not talk' = oppose). Only where the sentence names a security matter.
+# Up to five words may stand before the act ('should set up a channel to [share] ...'), never a word of delay, whose
+# negation urges the act rather than denying it ('must not wait for a crisis to start talking').
+JOINT_GAP = r"(?:(?!(?:wait|waits|waited|waiting|until|unless|before|without)\b)[\w’'\-]+,?\s+){0,5}?"
 JOINT_MODAL = (r"\s+(?:(?:now|also|still|then|really|\w+ly)\s+)*(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
-               r"ought\s+to|had\s+better|will\s+have\s+to|would\s+have\s+to)\s+(?:not\s+|never\s+)?(?:be\s+)?"
-               r"(?:[\w’'\-]+,?\s+){0,4}?")
+               r"ought\s+to|had\s+better|will\s+have\s+to|would\s+have\s+to)\s+(?:not\s+|never\s+)?(?:be\s+)?" + JOINT_GAP)
+# The parties as the object of a directive: whoever urges or encourages them to act jointly supports the act ('we
+# ought to be encouraging Tokyo and Taipei to share what they see', 'urged Japan and Taiwan to exchange information')
+JOINT_DIRECTIVE = (r"\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+                   r"call(?:s|ed|ing)?\s+on|help(?:s|ed|ing)?|want(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:both\s+)?")
+JOINT_TO = r"\s+to\s+(?:(?:\w+ly|also|now)\s+)?(?:be\s+)?"
 
 
 def compile_joint(subjects, verbs) -> re.Pattern | None:
@@ -111,7 +118,8 @@ def compile_joint(subjects, verbs) -> re.Pattern | None:
     if not subjects or not verbs:
         return None
     alt = lambda items: "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(items, key=len, reverse=True))  # noqa: E731
-    return re.compile(r"(?<!\w)(?:" + alt(subjects) + ")" + JOINT_MODAL + r"(?P<act>" + alt(verbs) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?:(?<!\w)(?:" + alt(subjects) + ")" + JOINT_MODAL + "|" + JOINT_DIRECTIVE + "(?:" + alt(subjects) + ")" + JOINT_TO
+                      + r")(?P<act>" + alt(verbs) + r")(?!\w)", re.IGNORECASE)
 
 
 # a context term that names an office is no security matter of the sentence ('Former Minister of Defense X said ...',
@@ -128,10 +136,12 @@ def security_context(sentence: str, context) -> bool:
         for m in context.finditer(sentence))
 
 
-def joint_reading(sentence: str, joint: re.Pattern | None, context) -> tuple[int, str] | None:
+def joint_reading(sentence: str, joint: re.Pattern | None, context, *, context_before: str = "") -> tuple[int, str] | None:
     """(start, text) of the act verb of a joint act of the relation's parties ('Japan and Taiwan should not [talk]':
-    its modality is read there) in a sentence that names a security matter."""
-    if joint is None or not security_context(sentence, context):
+    its modality is read there) where the sentence, or the words just before it (context_before), names a security
+    matter: the parties' joint act is about what the discourse is about ('The two militaries track the same ships.
+    "Japan and Taiwan ought to be sharing that data"')."""
+    if joint is None or not (security_context(sentence, context) or context_before and security_context(context_before, context)):
         return None
     m = joint.search(sentence)
     return (m.start("act"), m.group("act")) if m else None

@@ -93,9 +93,10 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(WORD.findall(text[a:b]))
 
 
-def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
+def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "") -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
-    clause_of(offset) -> (start, end) gives the clause around a sentence offset."""
+    clause_of(offset) -> (start, end) gives the clause around a sentence offset; context_before holds the words just
+    before the sentence (the matter under discussion, read only for the parties' joint act and channel)."""
     if cues.terms is not None and not cues.terms.contains(sentence):
         return []
     out = []
@@ -115,9 +116,10 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
             out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
-    if joint := joint_reading(sentence, cues.joint, cues.context_terms):   # 'Japan and Taiwan need to talk'
+    if joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before):   # 'Japan and Taiwan need to talk'
         return [Reading("support", joint[0], joint[1], True)]
-    if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)):
+    if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)
+                               or bool(context_before) and security_context(context_before, cues.context_terms)):
         return [Reading("support", chan[0], chan[1], True)]     # 'should be able to talk to Taiwan's coast guard'
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
