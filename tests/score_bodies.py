@@ -1,9 +1,11 @@
 """Score the body finder alone on a body-only corpus: `python -m tests.score_bodies [CORPUS ...]`.
 
-A corpus (default `tests/body_pages`) is a `pages.csv` (file, outlet, body_first, body_last, notes) and the
-raw pages under `pages/`; the gold body runs from `body_first` to the end of `body_last`. The pages carry no
-metadata, so the finder runs without a title or author, as on a page scraped without them. Prints one
-Markdown row per corpus: pages, exact bodies, starts and ends exact, mean absolute character error.
+A corpus (default `tests/body_pages`) is a `pages.csv` (file, outlet, body_first, body_last, notes; optional
+title, author) and the raw pages under `pages/`; the gold body runs from `body_first` to the end of
+`body_last`. Pages without a title or author are read without them, as a page scraped without metadata.
+A gold set folder (`tests/gold*`) is read the same way from its YAML files' body quotes and its
+documents.csv metadata. Prints one Markdown row per corpus: pages, exact bodies, starts and ends exact,
+mean absolute character error.
 Per-page errors only with `--pages`: a corpus holding a `BLIND` file is for judging, not for developing on.
 Not a test (no `test_` prefix).
 """
@@ -12,7 +14,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections.abc import Iterator
 from pathlib import Path
+
+import yaml
 
 from pipeline.extract.body import find_body
 
@@ -27,16 +32,35 @@ def gold_span(text: str, first: str, last: str, *, where: str) -> tuple[int, int
     return text.find(first), text.find(last) + len(last)
 
 
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def pages(corpus: Path) -> Iterator[tuple[Path, dict[str, str]]]:
+    """(page path, row with file/body_first/body_last/title/author) of a body corpus or a gold set."""
+    if (corpus / "pages.csv").exists():
+        for row in _csv_rows(corpus / "pages.csv"):
+            yield corpus / "pages" / row["file"], row
+        return
+    documents = corpus / "documents" if (corpus / "documents").is_dir() else ROOT / "seeds" / "documents"
+    metadata = {r["source_file"]: r for r in _csv_rows(documents / "documents.csv")}
+    for path in sorted(corpus.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        meta = metadata.get(doc["source_file"], {})
+        yield documents / doc["source_file"], {"file": doc["source_file"], "body_first": doc["body_quote_first"],
+                                                "body_last": doc["body_quote_last"], "title": meta.get("title", ""),
+                                                "author": meta.get("author", "")}
+
+
 def page_errors(corpus: Path) -> dict[str, tuple[int, int]]:
     """(found start - gold start, found end - gold end) per page of the corpus."""
     errors: dict[str, tuple[int, int]] = {}
-    with (corpus / "pages.csv").open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            path = corpus / "pages" / row["file"]
-            text = path.read_text(encoding="utf-8")
-            start, end = gold_span(text, row["body_first"], row["body_last"], where=str(path))
-            body = find_body(text)
-            errors[row["file"]] = (body.start - start, body.end - end)
+    for path, row in pages(corpus):
+        text = path.read_text(encoding="utf-8")
+        start, end = gold_span(text, row["body_first"], row["body_last"], where=str(path))
+        body = find_body(text, title=row.get("title") or None, author=row.get("author") or None)
+        errors[row["file"]] = (body.start - start, body.end - end)
     return errors
 
 
