@@ -126,3 +126,28 @@ def test_cross_table_rules_in_arrow_equal_the_row_by_row_rules(tables):  # noqa:
         assert integrity.events_rest_on_asserted_claims(t["events"], t["claims"]) == \
             reference.events_rest_on_asserted_claims(t["events"], t["claims"])
     assert integrity.events_rest_on_asserted_claims(dup["events"], dup["claims"])   # the duplicate made one fail
+
+
+def test_slice_checks_by_position_equal_the_row_by_row_rules(tables):  # noqa: F811
+    """claim_slices / mention_slices (documents by position, IDs only for failures) against the row-by-row
+    reference: good and broken tables, a document twice (its last row counts), an unknown document, plain frames."""
+    import pandas as pd
+
+    from pipeline import integrity
+    from tests import reference_downstream as reference
+
+    broken = _broken(tables)
+    twice = {k: v.copy() for k, v in tables.items()}
+    doc = twice["documents"].iloc[[0]].copy()
+    doc["text"] = doc["text"].str.upper()            # the same doc_id again, another text: every slice of it differs
+    twice["documents"] = pd.concat([twice["documents"], doc], ignore_index=True)
+    unknown = {k: v.copy() for k, v in tables.items()}
+    unknown["mentions"].loc[3, "doc_id"] = "doc-0000000000000000"
+    unknown["claims"].loc[5, "char_end"] = unknown["claims"].loc[5, "char_end"] + 10 ** 6   # a slice Python clamps
+    plain = {k: pd.DataFrame({c: v[c].tolist() for c in v.columns}) for k, v in tables.items()}
+    for t in (tables, broken, twice, unknown, plain):
+        assert integrity.claim_slices(t["documents"], t["claims"]) == reference.claim_slices(t["documents"], t["claims"])
+        assert integrity.mention_slices(t["documents"], t["mentions"]) == \
+            reference.mention_slices(t["documents"], t["mentions"])
+    assert integrity.mention_slices(twice["documents"], twice["mentions"])
+    assert integrity.mention_slices(unknown["documents"], unknown["mentions"])
