@@ -27,7 +27,7 @@ from pipeline.extract.stances import compile_topics, topics_gate
 from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
-from pipeline.extract.anaphoric_periods import narrated_time, period_anaphor, trailing_period
+from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -261,7 +261,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None:      # 'The same month, Zhao urged ...': a month or year counted from the narrative's last time
                     known_before = [x for x in times if x.precision != "unknown" and s.start + x.end <= e["clause"][0]]
                     t = period_anaphor(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end),
-                                       known_before[-1] if known_before else last_time)
+                                       hull(known_before) or last_time)
                 if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
                     # 'The MAC expresses its condemnation': the text's own act, on its publication day (a present tense
                     # never goes on with a day an earlier sentence named)
@@ -341,7 +341,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
             last_day = narrated_day(known, doc.published_date) or last_day
             # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
-            last_time = narrated_time(known, doc.published_date) or last_time
+            last_time = narrated_time(known, doc.published_date, text=s.text) or last_time
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
             # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
             about = {a for c in claims[first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}

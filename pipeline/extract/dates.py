@@ -217,8 +217,9 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 
 # A day named by its distance to the day the narrative last named ('On April 11, ... The day before, X and Y
 # agreed'; 'Earlier that day, Lai met ...'; 'the following day he spoke ...'): days from that day.
-ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before|the previous day|a day earlier|the preceding day)|"
-                           r"(?P<after>the following day|the next day|a day later|the day after)|"
+# ('the day before the vote', 'the day after Lai spoke': with a complement, counted from another event, not the narrative)
+ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before(?![ \t]+[\w“\"‘])|the previous day|a day earlier|the preceding day)|"
+                           r"(?P<after>the following day|the next day|a day later|the day after(?![ \t]+[\w“\"‘]))|"
                            # 'two days later', 'three days earlier': an adverb counted from that day ('two days after
                            # the vote' counts from the vote instead, which the narrative need not have dated)
                            r"(?P<n>two|three|four|five|six|2|3|4|5|6) days (?P<dir>later|earlier)|"
