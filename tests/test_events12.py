@@ -79,3 +79,26 @@ def test_no_event_of_type(seed_extractor, text, plover):
 def test_perfect_of_another_verb_keeps_its_type(seed_extractor):
     found = {e["predicate"] for e in events(seed_extractor, "Tokyo had proposed talks with Seoul on Monday.")}
     assert "REQUEST" in found
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a date after a phrasal verb's 'on' is no complement: the verb alone is read
+    ("The chief cabinet secretary insisted on Thursday that Tokyo does not regard the island as a state.", "REQUEST"),
+    ("The foreign minister called on Monday for an end to the fighting.", "CONSULT"),
+    # removed or narrowed entries: a body described by its funder, a campaign promise, 'appreciate' (understand)
+    ("The institute, funded by the defence ministry, published a report on Monday.", "AID"),
+    ("The candidate promised a policy of engagement on Monday.", "AGREE"),
+    ("We appreciate the Japanese side's position, the spokeswoman said on Monday.", "SUPPORT"),
+])
+def test_narrowed_readings(seed_extractor, text, plover):
+    assert not [e for e in events(seed_extractor, text) if e["predicate"] == plover]
+
+
+@pytest.mark.parametrize("text, plover, sources", [
+    ("Japan and the Philippines agreed on Wednesday to expand joint exercises.", "AGREE", ["japan", "philippines"]),
+    ("Japan funded the new coast guard station in Manila in 2022.", "AID", ["japan"]),
+    ("Japan promised Manila five patrol vessels on Monday.", "AGREE", ["japan"]),
+])
+def test_kept_readings(seed_extractor, text, plover, sources):
+    found = [e for e in events(seed_extractor, text) if e["predicate"] == plover]
+    assert found and sorted(found[0]["subject_ids"]) == sorted(sources)
