@@ -23,7 +23,7 @@ from tests.test_predicates import events
     ("South Korea dropped its objection to Japan's plan on Thursday.", "CONCEDE", ["south-korea"]),
     # COOPERATE
     ("Vietnam opened an embassy in Canberra on Monday.", "COOPERATE", ["vietnam"]),
-    ("Japan and the Philippines improved relations in 2023.", "COOPERATE", ["japan", "philippines"]),
+    ("Vietnam and Australia upgraded relations to a comprehensive strategic partnership on Thursday.", "COOPERATE", ["vietnam", "australia"]),
     # AID
     ("Australia airlifted supplies to Tonga on Tuesday.", "AID", ["australia"]),
     ("Germany dispatched a medical team to Turkey on Monday.", "AID", ["germany"]),
@@ -71,6 +71,8 @@ def test_new_vocabulary_found(seed_extractor, text, plover, sources):
     ("Seoul has sought a meeting with Tokyo since May.", "CONSULT"),
     ("The opposition criticised the government's political maneuvers on Monday.", "MOBILIZE"),
     ("The US deployed a carrier strike group to the South China Sea on Monday.", "ASSAULT"),   # 'strike group' is a formation
+    ("China increased its coast guard patrols near the islands in 2023.", "MOBILIZE"),   # a trend, no act (GUIDELINES)
+    ("The ministry stood behind its earlier statement on Monday.", "SUPPORT"),           # standing by one's own words
 ])
 def test_no_event_of_type(seed_extractor, text, plover):
     assert not [e for e in events(seed_extractor, text) if e["predicate"] == plover]
