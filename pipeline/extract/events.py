@@ -14,6 +14,7 @@ from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.event_readings import EventReadings
 from pipeline.extract.event_subjects import OBJECT_GAP, EventSubjects
+from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.noun_events import NounEvents
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
@@ -26,6 +27,11 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?
 SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
 # 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
 JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
+# a phrasal verb's 'on' that opens a date, not the complement: 'insisted on Monday that ...' (a reporting verb),
+# 'agreed on Wednesday to ...' (agree): the verb alone is the trigger
+PHRASAL_ON = re.compile(r"\s(?:on|upon)$", re.IGNORECASE)
+DATE_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d)")
 
 
 class EventRules(EventSubjects, NounEvents, EventReadings):
@@ -45,6 +51,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
+            if trig is not None and trig.form != "noun" and PHRASAL_ON.search(m.group(0)) and DATE_AFTER.match(text, m.end()):
+                head = m.group(0).split()[0]
+                m = GappedMatch(text, m.start(), m.start() + len(head), head.casefold())
+                trig = self.lexicon.trigger(head)
             if trig is None or any(x.start <= m.start() < x.end for x in mentions):
                 continue
             c_start, c_end = _clause_bounds(text, s, m.start())

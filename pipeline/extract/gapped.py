@@ -58,6 +58,9 @@ SHIFTED_PP = r"\s*,?\s+(?:to|through|via)\s+(?:[^,;.:“”\"()\n]{1,40},|(?:the
 ADVERB = r"\s+(?:\w{3,}ly|also|again|once\s+again|jointly|together|then)"
 OBJECT = r"(?:\s+(?:it|them|this|that|these|those)|(?:\s+(?!(?:" + STOP + r")\b)(?-i:(?![A-Z]))[\w’'\-]+){1,3}?)"
 MAX_GAP_WORDS = 4
+# heads that are also the perfect auxiliary: 'had talks' is an act, but 'had proposed talks' / 'has sought a meeting'
+# is the perfect of another verb, so these entries match only literally (no words slipped in)
+AUXILIARY_HEADS = {"have", "has", "had", "having"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ class GappedTriggers:
             return out
         for h in self.heads.finditer(text, pos, end):
             head = h.group(0).casefold()
+            if head in AUXILIARY_HEADS:
+                continue
             pattern, lookup = self._head_pattern(head)
             m = pattern.match(text, h.end(), end)
             if m is None:
