@@ -226,7 +226,7 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i
         stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
-        if _paragraphs(prose, i + 1, stop) < MIN_PROSE_AFTER_TEASER:
+        if _paragraphs(prose, i + 1, stop, lines) < MIN_PROSE_AFTER_TEASER:
             return i
     return len(lines)
 
@@ -241,10 +241,13 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
 
 
-def _paragraphs(prose: list[bool], lo: int, hi: int) -> int:
+def _paragraphs(prose: list[bool], lo: int, hi: int, lines: list[Line] | None = None) -> int:
     """Prose paragraphs among lines lo..hi: adjacent prose lines (no blank line between) are one paragraph that the
-    layout wrapped -- a two-line site notice is not two paragraphs of story."""
-    return sum(1 for k in range(lo, hi) if prose[k] and not (k > lo and prose[k - 1]))
+    layout wrapped -- a two-line site notice is not two paragraphs of story. With `lines`, a prose line that ends a
+    sentence ends its paragraph even without a blank line after it: many scraped pages put one paragraph per line
+    with no blank lines at all, and there every line is a paragraph."""
+    return sum(1 for k in range(lo, hi) if prose[k] and not (
+        k > lo and prose[k - 1] and not (lines and SENTENCE_END.search(lines[k - 1].text.rstrip()))))
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
