@@ -176,6 +176,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
     last_content = max((i for i in range(first_content, back) if prose[i]),
                        default=max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content))
+    last_content = _before_tail_island(lines, kinds, prose, first_content, last_content, n)
     last_content = before_record_close(lines, first_content, last_content, prose.__getitem__)   # 'Adjourned at 11:52 a.m.'
     start, end = lines[first_content].start, lines[last_content].end
     start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
@@ -239,6 +240,34 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
     alone = all(j < 0 or j >= len(kinds) or kinds[j] == "blank" for j in (i - 1, i + 1))
     return kinds[i] == "byline" and alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
+
+
+MIN_TAIL_GAP = 3        # lines of debris (headings, tags, buttons, names) that cut a tail island off the article
+MAX_TAIL_ISLAND = 500   # characters of prose in such an island: a blurb, a bio, a reader's comment, an email's footer
+TAIL_QUARTER = 0.75     # islands lie in the last quarter of the page
+
+
+def _before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, last: int, n: int) -> int:
+    """The article's prose runs as one stretch; after its last sentence a page prints a block of debris (tags, share
+    buttons, 'Authors', names and roles, a reading list) and then, often, a sentence or two more: the institution's
+    blurb, an author's one-line bio, a reader's comment, an email's 'You are receiving this ...'. Such a short island
+    of prose in the last quarter of the page, cut off from the article by several lines that are not prose, is not
+    the article -- whatever its wording. (Inside an article a section heading or a caption is one line, an inline
+    box a headline or two; a long stretch of prose after a gap is the article going on.)"""
+    while True:
+        spans = [i for i in range(first, last + 1) if prose[i]]
+        cut = None
+        for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
+            island = sum(len(lines[k].text) for k in range(b, last + 1) if prose[k])
+            # (an island opening in lower case is a sentence a page break or running head divided: the article's)
+            if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
+                break
+            if sum(1 for k in range(a + 1, b) if kinds[k] not in ("blank", "content")) >= MIN_TAIL_GAP:
+                cut = a
+                break
+        if cut is None:
+            return last
+        last = cut
 
 
 def _paragraphs(prose: list[bool], lo: int, hi: int, lines: list[Line] | None = None) -> int:
@@ -360,7 +389,7 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
         else:
             continue
         stop = next((j for j in range(i + 1, len(kinds)) if kinds[j] in BACK_KINDS), len(kinds))
-        after = _paragraphs(prose, i + 1, stop)
+        after = _paragraphs(prose, i + 1, stop, lines)
         if after >= MIN_PROSE_AFTER_BIO_LIKE:
             kinds[i], prose[i] = keep
 
@@ -372,7 +401,7 @@ def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[boo
         if lines[i].start < 0.75 * n:
             return
         if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
-                and _paragraphs(prose, i + 1, len(prose)) <= 1:
+                and _paragraphs(prose, i + 1, len(prose), lines) <= 1:
             kinds[i], prose[i] = "bio", False
 
 
