@@ -15,7 +15,7 @@ from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
-from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
+from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped, is_prose
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
@@ -195,6 +195,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
     page breaks, hard-wrapped text) is judged whole, and all its lines share the verdict. Linear in the lines."""
     out = [False] * len(lines)
     content = [i for i, kind in enumerate(kinds) if kind == "content"]
+    wrapped = is_hard_wrapped([lines[i].text for i in content])
     start = 0
     for m, i in enumerate(content):
         nxt = content[m + 1] if m + 1 < len(content) else None
@@ -204,7 +205,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
         if nxt is not None and (all(kinds[k] == "blank" for k in range(i + 1, nxt))
                                 or all(kinds[k] in ("blank", "furniture") for k in range(i + 1, nxt))
                                 and lines[nxt].text.lstrip()[:1].islower()) \
-                and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1):
+                and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1, hard_wrapped=wrapped):
             continue
         paragraph = content[start:m + 1]
         verdict = is_prose(without_trailing_credit(" ".join(lines[k].text for k in paragraph)))
