@@ -49,6 +49,9 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # 'This story has been corrected to show ...'
                          r"(?:(?:correction|clarification|update[ds]?)\b[^\n]{0,40}?:\s*)?this\s+(?:article|story|report)\s+"
                          r"(?:was|has\s+been)\s+(?:updated|corrected)\b|"
+                         # the editing of a transcript or interview: 'This interview has been edited for length and clarity.'
+                         r"this\s+(?:transcript|interview|conversation|q\s*&\s*a)\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:edited|condensed|abridged)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
                          r"necessarily|solely)\b))", re.IGNORECASE)
