@@ -326,17 +326,33 @@ def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
 def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
     """A summary box in the front matter ('THE ISSUE' over a paragraph) is not the article: the label and
     the paragraph under it are front matter."""
+    prose_before = 0
     for i, kind in enumerate(kinds):
-        if lines[i].start >= 0.4 * n or kind not in ("heading", "meta") or not SUMMARY_LABEL.match(lines[i].text):
+        if kind == "content" and is_prose(lines[i].text):
+            prose_before += len(lines[i].text)
+        # front matter precedes the article: a 'Key findings' section head after a paragraph of it is the article's
+        if lines[i].start >= 0.4 * n or prose_before > MAX_DECK or kind not in ("heading", "meta") \
+                or not SUMMARY_LABEL.match(lines[i].text):
             continue
         kinds[i] = "meta"
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
             kinds[j] = "meta"
-            # a box of bullet points: every item up to the first line that is not one
-            while LIST_ITEM.match(lines[j].text) and j + 1 < len(kinds) and LIST_ITEM.match(lines[j + 1].text):
+            # a box of points: bullet items, or one-sentence lines, up to the first line that is neither
+            while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
+                    LIST_ITEM.match(lines[j].text) and LIST_ITEM.match(lines[j + 1].text)
+                    or _summary_point(lines[j].text) and _summary_point(lines[j + 1].text)):
                 j += 1
                 kinds[j] = "meta"
+
+
+MAX_DECK = 300    # characters of prose (a deck) that may precede a summary box
+MAX_POINT = 200   # characters of one point of a summary box
+
+
+def _summary_point(line: str) -> bool:
+    """One short sentence on a line of its own: a point of a key-takeaways box."""
+    return len(line.strip()) <= MAX_POINT and not INNER_SENTENCE_END.search(line) and bool(SENTENCE_END.search(line.rstrip()))
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:

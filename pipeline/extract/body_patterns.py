@@ -36,7 +36,7 @@ ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)
 # the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
 SUMMARY_BOX = re.compile(rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]\s*\S", re.IGNORECASE)
 # A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
-SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
+SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|(?:key|main)\s+(?:points|takeaways|findings)(?:\s+and\s+(?:conclusions|recommendations))?|at\s+a\s+glance|highlights|in\s+brief|"
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
