@@ -167,6 +167,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
+    first_content = _after_head_island(lines, kinds, prose, first_content, n)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
@@ -241,6 +242,32 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
     alone = all(j < 0 or j >= len(kinds) or kinds[j] == "blank" for j in (i - 1, i + 1))
     return kinds[i] == "byline" and alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
+
+
+MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
+MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
+HEAD_KINDS = ("heading", "byline", "meta", "title", "furniture", "bio", "contact")
+
+
+def _after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
+    """A deck or standfirst ('Tokyo has moved further than any ally ...'), an issue's 'In this issue: ...' reads as
+    prose, but the page then prints more front matter (the author's name and role, a banner, a greeting) before the
+    article's first paragraph: a short stretch of prose in the first quarter of the page, cut off from the rest by two
+    or more lines of front matter, is not the article's opening. (A lede over a photo caption is: captions do not
+    cut it off.)"""
+    while True:
+        spans = [i for i in range(first, len(lines)) if prose[i]]
+        island, nxt = 0, None
+        for a, b in zip(spans, spans[1:]):
+            island += len(lines[a].text)
+            if island > MAX_HEAD_ISLAND or lines[a].start >= 0.25 * n:
+                break
+            if sum(1 for k in range(a + 1, b) if kinds[k] in HEAD_KINDS) >= MIN_HEAD_GAP:
+                nxt = b
+                break
+        if nxt is None:
+            return first
+        first = nxt
 
 
 MIN_TAIL_GAP = 3        # lines of debris (headings, tags, buttons, names) that cut a tail island off the article
