@@ -246,7 +246,7 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
 
 MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
 MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
-HEAD_KINDS = ("heading", "byline", "meta", "title", "furniture", "bio", "contact")
+HEAD_KINDS = ("heading", "byline", "meta", "title", "furniture", "bio", "contact", "back")
 
 
 def _after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:

@@ -7,6 +7,8 @@ CAPTION = re.compile(
     r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
     # '[Photo] Koizumi speaks ...', '(Image) ...': a caption marked at its start
     r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
+    # a credit by copyright sign closing a caption sentence: '... at a ceremony in Naha. Photo © Example Images.'
+    r"(?:^|[.!?]\s+)(?:photo|photograph|image|picture)s?\s*(?:©|\(c\))[^.!?]{1,60}[.!?]?\s*$|"
     # a credit closing the line: '[Photo/Agencies]', '(Official White House Photo)', '(©Sankei by X)', '... Credit: Depositphotos'
     r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
     r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
@@ -105,7 +107,7 @@ _RELATED = r"related(?:\s+[\w\-]+){0,2}"
 _AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
 BACK_MATTER = re.compile(
     rf"^\s*(?:{_RELATED}|more\s+(?:from|on|stories|news)\b.{{0,40}}|"
-    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|resources|reading|links|articles|stories))?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
     rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
@@ -254,7 +256,7 @@ MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer par
 # The site speaking about its own text and terms, not the article reporting: back matter (a 'note', so that a line that
 # happens to match inside a story, with more paragraphs of prose after it, is not taken for the article's end).
 RIGHTS_NOTICE = re.compile(
-    r"^\W*(?:(?:\(c\)|©)\s*(?:copyright\b|\d{4}|[A-Z])|copyright\b)|\ball\s+rights\s+reserved\b|"
+    r"^\W*(?:(?:\(c\)|©)\s*(?:copyright\b|\d{4}|[A-Z])|copyright\b)|\b(?:all|some)\s+rights\s+reserved\b|"
     r"\bno\s+(?:reproduction|republication|redistribution)\b.{0,80}\bwithout\b.{0,40}\bpermission\b|"
     # the site's own terms ('our Privacy Policy'), not a policy the story reports on ('the app's privacy policy')
     r"\b(?:our|standard)\s+(?:terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice)|"
