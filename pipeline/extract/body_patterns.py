@@ -56,7 +56,11 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          r"(?:edited|condensed|abridged)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
-                         r"necessarily|solely)\b))", re.IGNORECASE)
+                         r"necessarily|solely)\b))|"
+                         # ... or closing a short blurb of the series or site: 'The X blog presents ... Opinions expressed
+                         # here are solely those of the authors.'
+                         r"^(?=.{0,300}$).*[.!?]\s+(?:the\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|"
+                         r"contributors?|own|necessarily|solely)\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
