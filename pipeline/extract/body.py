@@ -139,6 +139,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
+    _mark_contents_entries(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
@@ -246,7 +247,7 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
 
 MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
 MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
-HEAD_KINDS = ("heading", "byline", "meta", "title", "furniture", "bio", "contact", "back")
+HEAD_KINDS = ("heading", "byline", "meta", "title", "bio", "contact")
 
 
 def _after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
@@ -337,6 +338,24 @@ def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int) -> 
             return j
         debris += len(lines[j].text)
     return first
+
+
+MAX_CONTENTS_ENTRY = 150   # characters: a section title or question, not a paragraph
+
+
+def _mark_contents_entries(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A table of contents before the article lists its section heads ('How has China responded?'), each of which
+    recurs later on the page over its section: a short line in the first 40% whose words recur as a later line is a
+    contents entry (or a headline printed twice), never the article's first sentence. Linear: one pass to count."""
+    later: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if kinds[i] != "blank" and len(ln.text) <= MAX_CONTENTS_ENTRY:
+            later[_norm(ln.text)] = i
+    for i, ln in enumerate(lines):
+        if ln.start >= 0.4 * n:
+            return
+        if kinds[i] == "content" and len(ln.text) <= MAX_CONTENTS_ENTRY and later.get(_norm(ln.text), i) > i:
+            kinds[i] = "furniture"
 
 
 def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
