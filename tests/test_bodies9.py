@@ -119,3 +119,9 @@ def test_a_contents_list_of_section_questions_is_not_the_opening():
 def test_rights_notices_and_recommended_reading_close_the_article(tail):
     text = "\n".join(["Backgrounder", P1, P2, P3, P4, tail])
     assert body_text(text).endswith(P4)
+
+
+def test_captions_and_ad_markers_before_a_short_last_paragraph_do_not_cut_it_off():
+    text = "\n".join(["World", P1, P2, P3, P4, "Advertisement", "Ships in Darwin harbour. Photo: Example Agency",
+                      "Share", "The next round of talks is due in Manila in the autumn."])
+    assert body_text(text).endswith("due in Manila in the autumn.")

@@ -274,6 +274,9 @@ def _after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], f
 MIN_TAIL_GAP = 3        # lines of debris (headings, tags, buttons, names) that cut a tail island off the article
 MAX_TAIL_ISLAND = 500   # characters of prose in such an island: a blurb, a bio, a reader's comment, an email's footer
 TAIL_QUARTER = 0.75     # islands lie in the last quarter of the page
+# the lines that cut an island off: headings, names, dates, notices -- not captions, ad markers or share buttons, which
+# a page also sets between the article's own last paragraphs
+TAIL_KINDS = ("heading", "byline", "meta", "title", "bio", "contact", "back", "note")
 
 
 def _before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, last: int, n: int) -> int:
@@ -291,7 +294,7 @@ def _before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], 
             # (an island opening in lower case is a sentence a page break or running head divided: the article's)
             if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
                 break
-            if sum(1 for k in range(a + 1, b) if kinds[k] not in ("blank", "content")) >= MIN_TAIL_GAP:
+            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS) >= MIN_TAIL_GAP:
                 cut = a
                 break
         if cut is None:
