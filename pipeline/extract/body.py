@@ -11,6 +11,7 @@ from pipeline.extract.body_patterns import (
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
+from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
@@ -139,7 +140,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
-    _mark_contents_entries(lines, kinds, n)
+    mark_contents_entries(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
@@ -168,7 +169,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
-    first_content = _after_head_island(lines, kinds, prose, first_content, n)
+    first_content = after_head_island(lines, kinds, prose, first_content, n)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
@@ -178,7 +179,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
     last_content = max((i for i in range(first_content, back) if prose[i]),
                        default=max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content))
-    last_content = _before_tail_island(lines, kinds, prose, first_content, last_content, n)
+    last_content = before_tail_island(lines, kinds, prose, first_content, last_content, n)
     last_content = before_record_close(lines, first_content, last_content, prose.__getitem__)   # 'Adjourned at 11:52 a.m.'
     start, end = lines[first_content].start, lines[last_content].end
     start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
@@ -245,63 +246,6 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
 
 
-MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
-MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
-HEAD_KINDS = ("heading", "byline", "meta", "title", "bio", "contact")
-
-
-def _after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
-    """A deck or standfirst ('Tokyo has moved further than any ally ...'), an issue's 'In this issue: ...' reads as
-    prose, but the page then prints more front matter (the author's name and role, a banner, a greeting) before the
-    article's first paragraph: a short stretch of prose in the first quarter of the page, cut off from the rest by two
-    or more lines of front matter, is not the article's opening. (A lede over a photo caption is: captions do not
-    cut it off.)"""
-    while True:
-        spans = [i for i in range(first, len(lines)) if prose[i]]
-        island, nxt = 0, None
-        for a, b in zip(spans, spans[1:]):
-            island += len(lines[a].text)
-            if island > MAX_HEAD_ISLAND or lines[a].start >= 0.25 * n:
-                break
-            if sum(1 for k in range(a + 1, b) if kinds[k] in HEAD_KINDS) >= MIN_HEAD_GAP:
-                nxt = b
-                break
-        if nxt is None:
-            return first
-        first = nxt
-
-
-MIN_TAIL_GAP = 3        # lines of debris (headings, tags, buttons, names) that cut a tail island off the article
-MAX_TAIL_ISLAND = 500   # characters of prose in such an island: a blurb, a bio, a reader's comment, an email's footer
-TAIL_QUARTER = 0.75     # islands lie in the last quarter of the page
-# the lines that cut an island off: headings, names, dates, notices -- not captions, ad markers or share buttons, which
-# a page also sets between the article's own last paragraphs
-TAIL_KINDS = ("heading", "byline", "meta", "title", "bio", "contact", "back", "note")
-
-
-def _before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, last: int, n: int) -> int:
-    """The article's prose runs as one stretch; after its last sentence a page prints a block of debris (tags, share
-    buttons, 'Authors', names and roles, a reading list) and then, often, a sentence or two more: the institution's
-    blurb, an author's one-line bio, a reader's comment, an email's 'You are receiving this ...'. Such a short island
-    of prose in the last quarter of the page, cut off from the article by several lines that are not prose, is not
-    the article -- whatever its wording. (Inside an article a section heading or a caption is one line, an inline
-    box a headline or two; a long stretch of prose after a gap is the article going on.)"""
-    while True:
-        spans = [i for i in range(first, last + 1) if prose[i]]
-        cut = None
-        for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
-            island = sum(len(lines[k].text) for k in range(b, last + 1) if prose[k])
-            # (an island opening in lower case is a sentence a page break or running head divided: the article's)
-            if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
-                break
-            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS) >= MIN_TAIL_GAP:
-                cut = a
-                break
-        if cut is None:
-            return last
-        last = cut
-
-
 def _paragraphs(prose: list[bool], lo: int, hi: int, lines: list[Line] | None = None) -> int:
     """Prose paragraphs among lines lo..hi: adjacent prose lines (no blank line between) are one paragraph that the
     layout wrapped -- a two-line site notice is not two paragraphs of story. With `lines`, a prose line that ends a
@@ -343,24 +287,6 @@ def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int) -> 
     return first
 
 
-MAX_CONTENTS_ENTRY = 150   # characters: a section title or question, not a paragraph
-
-
-def _mark_contents_entries(lines: list[Line], kinds: list[str], n: int) -> None:
-    """A table of contents before the article lists its section heads ('How has China responded?'), each of which
-    recurs later on the page over its section: a short line in the first 40% whose words recur as a later line is a
-    contents entry (or a headline printed twice), never the article's first sentence. Linear: one pass to count."""
-    later: dict[str, int] = {}
-    for i, ln in enumerate(lines):
-        if kinds[i] != "blank" and len(ln.text) <= MAX_CONTENTS_ENTRY:
-            later[_norm(ln.text)] = i
-    for i, ln in enumerate(lines):
-        if ln.start >= 0.4 * n:
-            return
-        if kinds[i] == "content" and len(ln.text) <= MAX_CONTENTS_ENTRY and later.get(_norm(ln.text), i) > i:
-            kinds[i] = "furniture"
-
-
 def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
     """In the second half, a name in capitals over a line opening with a role ('Researcher specializing in ...')
     is the author box: a bio, which ends the article."""
@@ -390,18 +316,9 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
             # a box of points: bullet items, or one-sentence lines, up to the first line that is neither
             while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
                     LIST_ITEM.match(lines[j].text) and LIST_ITEM.match(lines[j + 1].text)
-                    or _summary_point(lines[j].text) and _summary_point(lines[j + 1].text)):
+                    or summary_point(lines[j].text) and summary_point(lines[j + 1].text)):
                 j += 1
                 kinds[j] = "meta"
-
-
-MAX_DECK = 300    # characters of prose (a deck) that may precede a summary box
-MAX_POINT = 200   # characters of one point of a summary box
-
-
-def _summary_point(line: str) -> bool:
-    """One short sentence on a line of its own: a point of a key-takeaways box."""
-    return len(line.strip()) <= MAX_POINT and not INNER_SENTENCE_END.search(line) and bool(SENTENCE_END.search(line.rstrip()))
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
