@@ -11,11 +11,12 @@ from pipeline.extract.body_patterns import (
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
+from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
-from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_prose
+from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped, is_prose
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
@@ -139,6 +140,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
+    mark_contents_entries(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
@@ -167,6 +169,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
+    first_content = after_head_island(lines, kinds, prose, first_content, n)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
@@ -176,6 +179,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
     last_content = max((i for i in range(first_content, back) if prose[i]),
                        default=max((i for i in range(first_content, back) if kinds[i] == "content"), default=first_content))
+    last_content = before_tail_island(lines, kinds, prose, first_content, last_content, n)
     last_content = before_record_close(lines, first_content, last_content, prose.__getitem__)   # 'Adjourned at 11:52 a.m.'
     start, end = lines[first_content].start, lines[last_content].end
     start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
@@ -194,6 +198,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
     page breaks, hard-wrapped text) is judged whole, and all its lines share the verdict. Linear in the lines."""
     out = [False] * len(lines)
     content = [i for i, kind in enumerate(kinds) if kind == "content"]
+    wrapped = is_hard_wrapped([lines[i].text for i in content])
     start = 0
     for m, i in enumerate(content):
         nxt = content[m + 1] if m + 1 < len(content) else None
@@ -203,7 +208,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
         if nxt is not None and (all(kinds[k] == "blank" for k in range(i + 1, nxt))
                                 or all(kinds[k] in ("blank", "furniture") for k in range(i + 1, nxt))
                                 and lines[nxt].text.lstrip()[:1].islower()) \
-                and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1):
+                and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1, hard_wrapped=wrapped):
             continue
         paragraph = content[start:m + 1]
         verdict = is_prose(without_trailing_credit(" ".join(lines[k].text for k in paragraph)))
@@ -226,7 +231,7 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
         if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
             return i
         stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
-        if _paragraphs(prose, i + 1, stop) < MIN_PROSE_AFTER_TEASER:
+        if _paragraphs(prose, i + 1, stop, lines) < MIN_PROSE_AFTER_TEASER:
             return i
     return len(lines)
 
@@ -241,10 +246,13 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
 
 
-def _paragraphs(prose: list[bool], lo: int, hi: int) -> int:
+def _paragraphs(prose: list[bool], lo: int, hi: int, lines: list[Line] | None = None) -> int:
     """Prose paragraphs among lines lo..hi: adjacent prose lines (no blank line between) are one paragraph that the
-    layout wrapped -- a two-line site notice is not two paragraphs of story."""
-    return sum(1 for k in range(lo, hi) if prose[k] and not (k > lo and prose[k - 1]))
+    layout wrapped -- a two-line site notice is not two paragraphs of story. With `lines`, a prose line that ends a
+    sentence ends its paragraph even without a blank line after it: many scraped pages put one paragraph per line
+    with no blank lines at all, and there every line is a paragraph."""
+    return sum(1 for k in range(lo, hi) if prose[k] and not (
+        k > lo and prose[k - 1] and not (lines and SENTENCE_END.search(lines[k - 1].text.rstrip()))))
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
@@ -293,15 +301,22 @@ def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
 def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
     """A summary box in the front matter ('THE ISSUE' over a paragraph) is not the article: the label and
     the paragraph under it are front matter."""
+    prose_before = 0
     for i, kind in enumerate(kinds):
-        if lines[i].start >= 0.4 * n or kind not in ("heading", "meta") or not SUMMARY_LABEL.match(lines[i].text):
+        if kind == "content" and is_prose(lines[i].text):
+            prose_before += len(lines[i].text)
+        # front matter precedes the article: a 'Key findings' section head after a paragraph of it is the article's
+        if lines[i].start >= 0.4 * n or prose_before > MAX_DECK or kind not in ("heading", "meta") \
+                or not SUMMARY_LABEL.match(lines[i].text):
             continue
         kinds[i] = "meta"
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
             kinds[j] = "meta"
-            # a box of bullet points: every item up to the first line that is not one
-            while LIST_ITEM.match(lines[j].text) and j + 1 < len(kinds) and LIST_ITEM.match(lines[j + 1].text):
+            # a box of points: bullet items, or one-sentence lines, up to the first line that is neither
+            while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
+                    LIST_ITEM.match(lines[j].text) and LIST_ITEM.match(lines[j + 1].text)
+                    or summary_point(lines[j].text) and summary_point(lines[j + 1].text)):
                 j += 1
                 kinds[j] = "meta"
 
@@ -357,7 +372,7 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
         else:
             continue
         stop = next((j for j in range(i + 1, len(kinds)) if kinds[j] in BACK_KINDS), len(kinds))
-        after = _paragraphs(prose, i + 1, stop)
+        after = _paragraphs(prose, i + 1, stop, lines)
         if after >= MIN_PROSE_AFTER_BIO_LIKE:
             kinds[i], prose[i] = keep
 
@@ -369,7 +384,7 @@ def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[boo
         if lines[i].start < 0.75 * n:
             return
         if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
-                and _paragraphs(prose, i + 1, len(prose)) <= 1:
+                and _paragraphs(prose, i + 1, len(prose), lines) <= 1:
             kinds[i], prose[i] = "bio", False
 
 

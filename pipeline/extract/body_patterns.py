@@ -7,6 +7,8 @@ CAPTION = re.compile(
     r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
     # '[Photo] Koizumi speaks ...', '(Image) ...': a caption marked at its start
     r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
+    # a credit by copyright sign closing a caption sentence: '... at a ceremony in Naha. Photo © Example Images.'
+    r"(?:^|[.!?]\s+)(?:photo|photograph|image|picture)s?\s*(?:©|\(c\))[^.!?]{1,60}[.!?]?\s*$|"
     # a credit closing the line: '[Photo/Agencies]', '(Official White House Photo)', '(©Sankei by X)', '... Credit: Depositphotos'
     r"[\[(]\s*(?:©|photo\b|image\b|credit\b|courtesy\b)[^\])]{0,80}[\])]\s*$|[\[(][^\])]{0,60}\b(?:photo|image)s?\s*[\])]\s*$|"
     r"(?:^|[.!?]\s+)(?:credit|courtesy|image\s+source)s?\s*:\s*[^.!?]{1,80}$|"
@@ -36,7 +38,7 @@ ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)
 # the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
 SUMMARY_BOX = re.compile(rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]\s*\S", re.IGNORECASE)
 # A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
-SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|key\s+(?:points|takeaways|findings)|at\s+a\s+glance|highlights|in\s+brief|"
+SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|(?:key|main)\s+(?:points|takeaways|findings)(?:\s+and\s+(?:conclusions|recommendations))?|at\s+a\s+glance|highlights|in\s+brief|"
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
@@ -49,9 +51,16 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # 'This story has been corrected to show ...'
                          r"(?:(?:correction|clarification|update[ds]?)\b[^\n]{0,40}?:\s*)?this\s+(?:article|story|report)\s+"
                          r"(?:was|has\s+been)\s+(?:updated|corrected)\b|"
+                         # the editing of a transcript or interview: 'This interview has been edited for length and clarity.'
+                         r"this\s+(?:transcript|interview|conversation|q\s*&\s*a)\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:edited|condensed|abridged)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
-                         r"necessarily|solely)\b))", re.IGNORECASE)
+                         r"necessarily|solely)\b))|"
+                         # ... or closing a short blurb of the series or site: 'The X blog presents ... Opinions expressed
+                         # here are solely those of the authors.'
+                         r"^(?=.{0,300}$).*[.!?]\s+(?:the\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|"
+                         r"contributors?|own|necessarily|solely)\b)", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -102,7 +111,7 @@ _RELATED = r"related(?:\s+[\w\-]+){0,2}"
 _AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
 BACK_MATTER = re.compile(
     rf"^\s*(?:{_RELATED}|more\s+(?:from|on|stories|news)\b.{{0,40}}|"
-    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|resources|reading|links|articles|stories))?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
     rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
@@ -251,7 +260,7 @@ MAX_READER_NOTICE = 400   # characters: an appeal is a line or two; a longer par
 # The site speaking about its own text and terms, not the article reporting: back matter (a 'note', so that a line that
 # happens to match inside a story, with more paragraphs of prose after it, is not taken for the article's end).
 RIGHTS_NOTICE = re.compile(
-    r"^\W*(?:(?:\(c\)|©)\s*(?:copyright\b|\d{4}|[A-Z])|copyright\b)|\ball\s+rights\s+reserved\b|"
+    r"^\W*(?:(?:\(c\)|©)\s*(?:copyright\b|\d{4}|[A-Z])|copyright\b)|\b(?:all|some)\s+rights\s+reserved\b|"
     r"\bno\s+(?:reproduction|republication|redistribution)\b.{0,80}\bwithout\b.{0,40}\bpermission\b|"
     # the site's own terms ('our Privacy Policy'), not a policy the story reports on ('the app's privacy policy')
     r"\b(?:our|standard)\s+(?:terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice)|"

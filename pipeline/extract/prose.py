@@ -76,16 +76,25 @@ def is_bracketed(line: str) -> bool:
     return bool(BRACKETED.match(line))
 
 
-def continues(line: str, nxt: str, *, blank_lines: int) -> bool:
+def continues(line: str, nxt: str, *, blank_lines: int, hard_wrapped: bool = True) -> bool:
     """Does `line` run on into `nxt` (a sentence wrapped by the layout)? It has no sentence end, and either the
-    next line opens in lower case, or it follows without a paragraph break, or across a page break (two or more
-    blank lines) when the line is too long to be a heading."""
+    next line opens in lower case, or it follows without a paragraph break (only on a hard-wrapped page: where
+    every paragraph is one line, an unpunctuated line over a capitalised one is a headline over its story), or
+    across a page break (two or more blank lines) when the line is too long to be a heading."""
     line = line.rstrip()
     if not line or SENTENCE_END.search(line) or not nxt.strip():
         return False
-    if nxt.lstrip()[:1].islower() or blank_lines == 0:
+    if nxt.lstrip()[:1].islower() or blank_lines == 0 and hard_wrapped:
         return True
     return blank_lines >= 2 and len(line.split()) > MAX_HEADING_WORDS
 
 
 MAX_HEADING_WORDS = 8
+MAX_WRAPPED_LINE = 120   # characters: hard-wrapped text breaks its lines below this; a page of one-line paragraphs exceeds it
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Does the layout break paragraphs into lines (print, PDF, plain-text wires), or put each paragraph on one line
+    (most scraped web pages)? Hard-wrapped when most lines of some length stay under the wrap width."""
+    long = [len(ln) for ln in lines if len(ln.strip()) > 40]
+    return not long or sum(1 for k in long if k > MAX_WRAPPED_LINE) * 2 < len(long)

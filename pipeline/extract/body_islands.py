@@ -1,0 +1,104 @@
+"""Islands of prose outside the article (used by pipeline.extract.body): a deck or an issue's contents that front
+matter cuts off from the article's first paragraph, a blurb, bio, comment or email footer that debris cuts off after its
+last one, a contents list whose entries recur as the article's section heads, the one-sentence points of a summary box.
+Layout principles, not wording: each judges a line by where it stands among the page's lines and what kinds they are."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.body_patterns import INNER_SENTENCE_END
+from pipeline.extract.prose import SENTENCE_END
+
+if TYPE_CHECKING:   # body.py imports this module
+    from pipeline.extract.body import Line
+
+NON_WORD = re.compile(r"\W+")
+
+
+def norm(s: str) -> str:
+    return NON_WORD.sub(" ", s).strip().casefold()
+
+
+MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
+MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
+HEAD_KINDS = ("heading", "byline", "meta", "title", "bio", "contact")
+
+
+def after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
+    """A deck or standfirst ('Tokyo has moved further than any ally ...'), an issue's 'In this issue: ...' reads as
+    prose, but the page then prints more front matter (the author's name and role, a banner, a greeting) before the
+    article's first paragraph: a short stretch of prose in the first quarter of the page, cut off from the rest by two
+    or more lines of front matter, is not the article's opening. (A lede over a photo caption is: captions do not
+    cut it off.)"""
+    while True:
+        spans = [i for i in range(first, len(lines)) if prose[i]]
+        island, nxt = 0, None
+        for a, b in zip(spans, spans[1:]):
+            island += len(lines[a].text)
+            if island > MAX_HEAD_ISLAND or lines[a].start >= 0.25 * n:
+                break
+            if sum(1 for k in range(a + 1, b) if kinds[k] in HEAD_KINDS) >= MIN_HEAD_GAP:
+                nxt = b
+                break
+        if nxt is None:
+            return first
+        first = nxt
+
+
+MIN_TAIL_GAP = 3        # lines of debris (headings, tags, buttons, names) that cut a tail island off the article
+MAX_TAIL_ISLAND = 500   # characters of prose in such an island: a blurb, a bio, a reader's comment, an email's footer
+TAIL_QUARTER = 0.75     # islands lie in the last quarter of the page
+# the lines that cut an island off: headings, names, dates, notices -- not captions, ad markers or share buttons, which
+# a page also sets between the article's own last paragraphs
+TAIL_KINDS = ("heading", "byline", "meta", "title", "bio", "contact", "back", "note")
+
+
+def before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, last: int, n: int) -> int:
+    """The article's prose runs as one stretch; after its last sentence a page prints a block of debris (tags, share
+    buttons, 'Authors', names and roles, a reading list) and then, often, a sentence or two more: the institution's
+    blurb, an author's one-line bio, a reader's comment, an email's 'You are receiving this ...'. Such a short island
+    of prose in the last quarter of the page, cut off from the article by several lines that are not prose, is not
+    the article -- whatever its wording. (Inside an article a section heading or a caption is one line, an inline
+    box a headline or two; a long stretch of prose after a gap is the article going on.)"""
+    while True:
+        spans = [i for i in range(first, last + 1) if prose[i]]
+        cut = None
+        for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
+            island = sum(len(lines[k].text) for k in range(b, last + 1) if prose[k])
+            # (an island opening in lower case is a sentence a page break or running head divided: the article's)
+            if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
+                break
+            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS) >= MIN_TAIL_GAP:
+                cut = a
+                break
+        if cut is None:
+            return last
+        last = cut
+
+
+MAX_CONTENTS_ENTRY = 150   # characters: a section title or question, not a paragraph
+
+
+def mark_contents_entries(lines: list[Line], kinds: list[str], n: int) -> None:
+    """A table of contents before the article lists its section heads ('How has China responded?'), each of which
+    recurs later on the page over its section: a short line in the first 40% whose words recur as a later line is a
+    contents entry (or a headline printed twice), never the article's first sentence. Linear: one pass to count."""
+    later: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if kinds[i] != "blank" and len(ln.text) <= MAX_CONTENTS_ENTRY:
+            later[norm(ln.text)] = i
+    for i, ln in enumerate(lines):
+        if ln.start >= 0.4 * n:
+            return
+        if kinds[i] == "content" and len(ln.text) <= MAX_CONTENTS_ENTRY and later.get(norm(ln.text), i) > i:
+            kinds[i] = "furniture"
+
+
+MAX_DECK = 300    # characters of prose (a deck) that may precede a summary box
+MAX_POINT = 200   # characters of one point of a summary box
+
+
+def summary_point(line: str) -> bool:
+    """One short sentence on a line of its own: a point of a key-takeaways box."""
+    return len(line.strip()) <= MAX_POINT and not INNER_SENTENCE_END.search(line) and bool(SENTENCE_END.search(line.rstrip()))
