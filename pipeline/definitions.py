@@ -6,7 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline import PROJECT_ROOT
-from pipeline.assets.checks import CONTRACT_CHECKS, CURATION_CHECKS
+from pipeline.assets.checks import CURATION_CHECKS, INTEGRITY_CHECKS, SCHEMA_CHECKS
 from pipeline.assets.curate import curate, rejects
 from pipeline.assets.extract import extract
 from pipeline.assets.ingest import ingest
@@ -21,8 +21,7 @@ from pipeline.sensors import documents_sensor
 # partitions come on top, in the Definitions only.
 ALL_ASSETS = [ingest, extract, curate, rejects, release]
 PARTITIONED_ASSETS = [document_extraction]
-# (the contract's 13 checks as three steps: checks.CONTRACT_CHECKS; the same check keys as the single checks)
-ALL_CHECKS = [*CONTRACT_CHECKS, *CURATION_CHECKS]
+ALL_CHECKS = [*SCHEMA_CHECKS, *INTEGRITY_CHECKS, *CURATION_CHECKS]
 
 
 def storage_dir() -> Path:
