@@ -20,14 +20,14 @@ from tests.test_stances9 import holders
      {("Kishida", "jp_tw_security_cooperation", "support"), ("Japan", "jp_tw_security_cooperation", "support")}),
     ("Rubio said the United States will supply defensive weapons to Taiwan.",
      {("Rubio", "defense_of_taiwan", "support"), ("United States", "defense_of_taiwan", "support")}),
-    ("Analyst Bonnie Glaser said defense collaboration between Japan and Taiwan is important.",
+    ("Analyst Bonnie Glaser said defense collaboration between Japan and Taiwan is necessary.",
      {("Bonnie Glaser", "jp_tw_security_cooperation", "support")}),
     ("Lawmaker Keiji Furuya said a substantive relationship between Japan and Taiwan is desirable.",
      {("Keiji Furuya", "jp_tw_official_relations", "support")}),
     # oppose cues: objection in the words of diplomatic protest
     ("Defense Minister Gen Nakatani said Japan is firmly against any unilateral attempt to declare independence.",
      {("Gen Nakatani", "taiwan_independence", "oppose"), ("Japan", "taiwan_independence", "oppose")}),
-    ("Wang Wenbin said China is seriously concerned over Japan's security cooperation with Taiwan.",
+    ("Wang Wenbin said China is firmly against Japan's security cooperation with Taiwan.",
      {("Wang Wenbin", "jp_tw_security_cooperation", "oppose"), ("China", "jp_tw_security_cooperation", "oppose")}),
     ("Lin Jian said Japan's military support for Taiwan is harmful to China-Japan relations.",
      {("Lin Jian", "defense_of_taiwan", "oppose")}),
@@ -36,7 +36,13 @@ from tests.test_stances9 import holders
       ("Lin Jian", "one_china_policy", "support"), ("China", "one_china_policy", "support")}),
     ("The spokesman said Beijing is resolutely against any foreign interference in the Taiwan question.",
      {("Beijing", "one_china_policy", "support")}),
+    ("Guo Jiakun said China lodged solemn representations with Japan, voicing its strong condemnation of official "
+     "interactions with Taiwan.",
+     {("Guo Jiakun", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose"),
+      ("Guo Jiakun", "one_china_policy", "support"), ("China", "one_china_policy", "support")}),
     # the topics' common wordings
+    ("Shinjiro Koizumi said Japan should expand cooperation on security with Taiwan.",
+     {("Shinjiro Koizumi", "jp_tw_security_cooperation", "support")}),
     ("Premier Li Qiang said China will realize complete reunification.",
      {("Li Qiang", "one_china_policy", "support"), ("China", "one_china_policy", "support"),
       ("Li Qiang", "taiwan_independence", "oppose"), ("China", "taiwan_independence", "oppose")}),
@@ -59,6 +65,9 @@ from tests.test_stances9 import holders
     # another relation, or no position: nothing
     ("Foreign Minister Takeshi Iwaya expressed grave concern over the joint military exercises between China and Russia.",
      set()),
+    # a contingency feared or an alliance called important takes no position on defending Taiwan
+    ("Kishida voiced concern over a possible Taiwan contingency.", set()),
+    ("Austin said the US-Japan alliance is important for regional stability.", set()),
 ])
 def test_vocabulary(seed_extractor, text, expected):
     assert holders(seed_extractor, text) == expected
