@@ -1,6 +1,6 @@
 """Pure-function tests of the stances13 round: the general vocabulary of positions on the six topics (seeds/topics.yaml)
 written from how governments, officials, lawmakers and analysts state positions, not from the gold documents: stock
-phrases of approval ('attaches great importance to', 'stands by', 'is conducive to') and of objection ('is firmly
+phrases of approval ('holds fast to', 'stands by', 'is conducive to') and of objection ('is firmly
 against', 'grave concern', 'stern representations', 'harmful'), and the topics' common wordings ('reunify', 'the sole
 legal government of China', 'splittism', 'independence-leaning', 'defense collaboration', 'joint patrols', 'substantive
 relations', 'military aid to Taiwan', "Taiwan's security is Japan's security"). Own example sentences with other
@@ -12,7 +12,7 @@ from tests.test_stances9 import holders
 
 @pytest.mark.parametrize("text, expected", [
     # support cues: official stock phrases
-    ("Chinese Foreign Ministry spokesperson Lin Jian said Beijing attaches great importance to the one-China principle.",
+    ("Chinese Foreign Ministry spokesperson Lin Jian said Beijing holds fast to the one-China principle.",
      {("Lin Jian", "one_china_policy", "support"), ("Beijing", "one_china_policy", "support")}),
     ("Rahm Emanuel said the United States stands by its one-China policy.",
      {("Rahm Emanuel", "one_china_policy", "support"), ("United States", "one_china_policy", "support")}),
@@ -20,7 +20,7 @@ from tests.test_stances9 import holders
      {("Kishida", "jp_tw_security_cooperation", "support"), ("Japan", "jp_tw_security_cooperation", "support")}),
     ("Rubio said the United States will supply defensive weapons to Taiwan.",
      {("Rubio", "defense_of_taiwan", "support"), ("United States", "defense_of_taiwan", "support")}),
-    ("Analyst Bonnie Glaser said defense collaboration between Japan and Taiwan is necessary.",
+    ("Analyst Bonnie Glaser said defense collaboration between Japan and Taiwan is desirable.",
      {("Bonnie Glaser", "jp_tw_security_cooperation", "support")}),
     ("Lawmaker Keiji Furuya said a substantive relationship between Japan and Taiwan is desirable.",
      {("Keiji Furuya", "jp_tw_official_relations", "support")}),
