@@ -62,6 +62,12 @@ from tests.test_stances9 import holders
      {("Kurt Campbell", "us_strategic_clarity", "oppose"), ("Washington", "us_strategic_clarity", "oppose")}),
     ("Wang Yi said China will never accept any form of Taiwan independence.",
      {("Wang Yi", "taiwan_independence", "oppose"), ("China", "taiwan_independence", "oppose")}),
+    # a phrase dismissed by a cue with its own negation is denied once ('will never tolerate [a security dialogue
+    # with Taiwan]' = oppose, not a double negation)
+    ("Wang Yi said Beijing will never tolerate a security dialogue with Taiwan.",
+     {("Wang Yi", "jp_tw_security_cooperation", "oppose"), ("Beijing", "jp_tw_security_cooperation", "oppose")}),
+    ("Kurt Campbell said Washington has no intention to abandon strategic ambiguity.",
+     {("Kurt Campbell", "us_strategic_clarity", "oppose"), ("Washington", "us_strategic_clarity", "oppose")}),
     # another relation, or no position: nothing
     ("Foreign Minister Takeshi Iwaya expressed grave concern over the joint military exercises between China and Russia.",
      set()),
