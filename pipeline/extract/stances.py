@@ -112,7 +112,11 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             # ambiguity]', 'is not necessarily [a Japan contingency]'); a phrase that carries one, or opens with a name, is not.
             # An oppose phrase is a warning whose negation restates it ('must never be [dragged into a war]', 'not to send
             # [wrong signals to independence forces]')
-            negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0))
+            # A phrase dismissed by a cue that carries its own negation ('will never tolerate [a security dialogue with
+            # Taiwan]', 'has no intention to [abandon strategic ambiguity]') is denied once, by the cue: the negation the
+            # modality finds before the phrase is that cue's, and read again it would flip the dismissal back
+            negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0)) \
+                and not (dismissed and OWN_NEGATION.search(dismissed))
             out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
     if out:
         return sorted(out, key=lambda r: r.cue_start)
@@ -245,18 +249,19 @@ NEGATIVE_FRAME = re.compile(r"\b(?:not|no|never)\b", re.IGNORECASE)
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
-def _phrase_dismissed(sentence: str, cues: TopicCues, start: int, end: int) -> bool:
+def _phrase_dismissed(sentence: str, cues: TopicCues, start: int, end: int) -> str | None:
     """A support phrase that an oppose cue governs: right before it ('rejected a [security dialogue with
-    Taiwan]', 'the so-called [...]') or as its predicate ('[...] is wishful thinking'). Its holder opposes it."""
-    for oa, ob, _, opol in _cue_matches(cues.support, cues.oppose, sentence):
+    Taiwan]', 'the so-called [...]') or as its predicate ('[...] is wishful thinking'). Its holder opposes it.
+    Returns the governing cue (None: not dismissed)."""
+    for oa, ob, cue_text, opol in _cue_matches(cues.support, cues.oppose, sentence):
         if opol != "oppose":
             continue
         if ob <= start and _words_between(sentence, ob, start) <= 2 and not FRAME_BREAK.search(sentence, ob, start):
-            return True
+            return cue_text
         if oa >= end and _words_between(sentence, end, oa) <= CUE_AFTER_WORDS and VERDICT_VERB.search(sentence, end, oa) \
                 and not FRAME_BREAK.search(sentence, end, oa):
-            return True
-    return False
+            return cue_text
+    return None
 
 
 def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_start: int, c_end: int) -> str | None:
