@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from pipeline.extract.anaphoric_periods import anaphoric_period, same_day_in_period
-from pipeline.extract.claims import DocumentInput
 from pipeline.extract.dates import find_time_expressions
+from tests.test_dates7 import dated  # the shared helper: an event's (start, end, precision) by its trigger
 
 PUBLISHED = date(2024, 6, 14)
 
@@ -52,13 +52,6 @@ def test_the_next_is_not_relative_to_publication(text):
     assert find_time_expressions(f"Tokyo protested {text}.", published=PUBLISHED) == []
 
 
-def dated(extractor, text, trigger_word, published=PUBLISHED):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=published, body_start=0, body_end=len(text))
-    claims = [c for c in extractor.extract(doc).claims if c["kind"] == "event" and c["modality"] == "asserted"]
-    hits = [c for c in claims if trigger_word in (c["trigger"] or "")]
-    assert hits, [(c["trigger"], c["predicate"]) for c in claims]
-    c = hits[0]
-    return (c["date_start"], c["date_end"], c["date_precision"])
 
 
 @pytest.mark.parametrize("text, trigger, expected", [

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from pipeline.extract.anaphoric_periods import anaphoric_period, hull, narrated_time
-from pipeline.extract.claims import DocumentInput
 from pipeline.extract.dates import anaphoric_day, find_time_expressions
+from tests.test_dates7 import dated  # the shared helper: an event's (start, end, precision) by its trigger
 
 PUBLISHED = date(2024, 6, 14)
 UNKNOWN = (None, None, "unknown")
@@ -84,13 +84,6 @@ def test_period_start_anchor(text, expected):
     assert (t and (t.date_start, t.date_end, t.precision)) == expected
 
 
-def dated(extractor, text, trigger_word, published=PUBLISHED):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=published, body_start=0, body_end=len(text))
-    claims = [c for c in extractor.extract(doc).claims if c["kind"] == "event" and c["modality"] == "asserted"]
-    hits = [c for c in claims if trigger_word in (c["trigger"] or "")]
-    assert hits, [(c["trigger"], c["predicate"]) for c in claims]
-    c = hits[-1]
-    return (c["date_start"], c["date_end"], c["date_precision"])
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
