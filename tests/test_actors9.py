@@ -52,3 +52,12 @@ def test_a_bare_legislature_is_the_subjects(matcher, text, legislature):
 ])
 def test_a_bare_legislature_is_not_the_objects(matcher, text):
     assert resolved(matcher, text).get("parliament") != "national-peoples-congress"   # China is the object, not the speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said the head of the Interchange Association in Taipei met Taiwan's president on Friday.",
+    "Tokyo confirmed on Monday that the Interchange Association in Taipei had delivered the letter.",
+])
+def test_a_seat_after_a_body_is_no_owner(matcher, text):
+    # 'in Taipei' says where the body sits; Japan's representative office there is still Japan's
+    assert resolved(matcher, text).get("Interchange Association") == "japan-taiwan-exchange-association"

@@ -31,6 +31,10 @@ ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
 ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
 
 
+# 'the Interchange Association in Taipei': the city a body sits in, not its owner
+SEAT_AFTER = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+in[ \t]")
+
+
 # 'Ministry of the Armed Forces', 'Department of the Navy': an organisation head word, 'of'/'for', then the shared name
 HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 
@@ -92,7 +96,9 @@ class GenericNames:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
             if cue is None:
                 cue = self._framing_country(text, start, m.start())   # 'In Beijing, Zhang Qiyue, the Foreign Ministry spokeswoman'
-            explicit = cue is not None   # the mention itself, its speaker or its sentence's frame says whose it is
+            # the mention itself, its speaker or its sentence's frame says whose it is; 'the Interchange Association in
+            # Taipei' says only where it sits (a representative office sits in the other country)
+            explicit = cue is not None and not SEAT_AFTER.match(text, m.end())
             # '..., the Foreign Ministry said.': a body closing its sentence as the source speaks for the country the
             # article reports from; the actors earlier in that sentence are what it reported on ('X summoned China's
             # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
