@@ -61,3 +61,15 @@ def test_a_bare_legislature_is_not_the_objects(matcher, text):
 def test_a_seat_after_a_body_is_no_owner(matcher, text):
     # 'in Taipei' says where the body sits; Japan's representative office there is still Japan's
     assert resolved(matcher, text).get("Interchange Association") == "japan-taiwan-exchange-association"
+
+
+@pytest.mark.parametrize("text, office", [
+    ("In Taipei, presidential office spokesman Karen Kuo thanked Japan for its support.", "tw-presidential-office"),
+    ("In Seoul, the presidential office said it would respond calmly to North Korea.", "kr-presidential-office"),
+])
+def test_a_lower_case_presidential_office_takes_its_frames_country(matcher, text, office):
+    assert resolved(matcher, text).get("presidential office") == office
+
+
+def test_a_presidential_office_nobody_owns_is_left_alone(matcher):
+    assert "presidential office" not in resolved(matcher, "The presidential office said on Monday that Lai would transit the United States.")
