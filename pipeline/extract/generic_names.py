@@ -31,6 +31,10 @@ ATTRIBUTION_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
 ATTRIBUTION_AFTER = re.compile(r"[ \t]+(?:said|says|announced|reported|stated)\b(?:[ \t]+(?:on|in|late|early)[ \t]+[\w ]{3,30}?)?[ \t]*[.,]")
 
 
+# 'the Interchange Association in Taipei': the city a body sits in, not its owner
+SEAT_AFTER = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+in[ \t]")
+
+
 # 'Ministry of the Armed Forces', 'Department of the Navy': an organisation head word, 'of'/'for', then the shared name
 HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 
@@ -92,6 +96,9 @@ class GenericNames:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
             if cue is None:
                 cue = self._framing_country(text, start, m.start())   # 'In Beijing, Zhang Qiyue, the Foreign Ministry spokeswoman'
+            # the mention itself, its speaker or its sentence's frame says whose it is; 'the Interchange Association in
+            # Taipei' says only where it sits (a representative office sits in the other country)
+            explicit = cue is not None and not SEAT_AFTER.match(text, m.end())
             # '..., the Foreign Ministry said.': a body closing its sentence as the source speaks for the country the
             # article reports from; the actors earlier in that sentence are what it reported on ('X summoned China's
             # ambassador, the Foreign Ministry said'), so the nearest of them is no cue: dateline, then dominant country
@@ -108,8 +115,11 @@ class GenericNames:
                     cue, method_conf = publisher, 0.7
             if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
+                # 'Japan's foreign minister described Taiwan as a country in parliament': a bare legislature is where the
+                # sentence's subject speaks or acts, so its country is the first actor's of the sentence, not the nearest
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
-                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start()))), 0.7
+                                                         states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start())),
+                                                         first=bare), 0.7
             if cue is None and not definite and not reporting:
                 # 'MOFA also urges ...': a shared name the document has already resolved keeps that referent
                 # (a writer switching to another country's MOFA says whose it is)
@@ -127,7 +137,8 @@ class GenericNames:
                     dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
                 cue, method_conf = dominant or None, 0.6
             chosen = [a for a in candidates if a.country == cue]
-            if not chosen and " " in m.group(0):
+            if not chosen and " " in m.group(0) and not explicit:
+                # ('the Indonesian Foreign Ministry' with no Indonesian candidate is nobody's we know: no other country's)
                 # no candidate of that country: the only candidate whose country the document names at all
                 if named is None:
                     named = {c for x in registry if not _in_compound(text, x)
@@ -225,7 +236,8 @@ class GenericNames:
             return None
         return self.state_names.get(m.group(1).title()) or self.state_names.get(m.group(1))
 
-    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool) -> str | None:
+    def _nearest_country(self, text: str, start: int, pos: int, registry: list[Mention], states_only: bool,
+                         first: bool = False) -> str | None:
         """The country of the nearest registry mention before pos in the same sentence (a state's only,
         after 'its'/'their'), or None."""
         bound = max(start, pos - 200)
@@ -238,7 +250,7 @@ class GenericNames:
         for lo in (stop, previous):
             if lo is None:
                 continue
-            for x in reversed(registry):
+            for x in (sorted(registry, key=lambda r: r.start) if first else reversed(registry)):
                 if x.end > pos or x.start < lo:
                     continue
                 actor = self.knowledge.actors_by_id.get(x.actor_id)
