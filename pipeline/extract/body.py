@@ -13,6 +13,7 @@ from pipeline.extract.body_patterns import (
 )
 from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
+from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
@@ -133,7 +134,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     kinds = [classify_line(ln.text, title=title) for ln in lines]
     if author:
         for i, ln in enumerate(lines):
-            if kinds[i] == "content" and ln.start > len(text) * 0.5 and _starts_with_author_bio(ln.text, author):
+            if kinds[i] == "content" and ln.start > len(text) * 0.5 and starts_with_author_bio(ln.text, author):
                 kinds[i] = "bio"
     _mark_teaser_blocks(lines, kinds)
     mark_endnotes(lines, kinds, len(text) or 1)
@@ -365,7 +366,7 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
     blurb) follows it. The bio-like sentence is the story's; the note stays cut out but no longer ends the article.
     The known author's bio always ends the article."""
     for i, kind in enumerate(kinds):
-        if kind == "bio" and not (author and _starts_with_author_bio(lines[i].text, author)) and BIO.match(lines[i].text):
+        if kind == "bio" and not (author and starts_with_author_bio(lines[i].text, author)) and BIO.match(lines[i].text):
             keep = ("content", is_prose(lines[i].text))
         elif kind == "note":
             keep = ("caption", False)
@@ -386,28 +387,3 @@ def _mark_first_person_bios(lines: list[Line], kinds: list[str], prose: list[boo
         if kinds[i] == "content" and len(lines[i].text) < MAX_BIO and FIRST_PERSON_BIO.match(lines[i].text) \
                 and _paragraphs(prose, i + 1, len(prose), lines) <= 1:
             kinds[i], prose[i] = "bio", False
-
-
-def _starts_with_author_bio(line: str, author: str) -> bool:
-    """'Cathy Fang is a ...', '(Dr. Kotani is ...)', 'Jane Roe covers security for ...': a line opening with the
-    known author's full name and a verb, or one of the author's names and 'is'/'was'. The author field may list
-    several people ('A; B', 'A, B', 'A and B')."""
-    head = HONORIFIC_OPENING.sub("", line)
-    full_names, openings = _author_bio_openings(author)
-    return bool(full_names and full_names.match(head)) or head.startswith(openings)
-
-
-HONORIFIC_OPENING = re.compile(r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?")
-
-
-@lru_cache(maxsize=256)
-def _author_bio_openings(author: str) -> tuple[re.Pattern | None, tuple[str, ...]]:
-    """Per author field (once per document, not once per line): a pattern matching any of its people's full names
-    (two words or more) and a verb, and the openings '<name> is ' / '<name> was ' for each of their names longer
-    than two characters. A line opens an author bio when either matches (the tests are alternatives: order does not
-    change the answer)."""
-    fulls = [n.strip() for n in re.split(r"\s*(?:;|,|\band\b)\s*", author)]
-    patterns = [rf"{re.escape(full)}\s+(?:is|was|has|covers|writes|reports|teaches|"
-                r"researches|works|served|serves|specializes|specialises)\b" for full in fulls if len(full.split()) >= 2]
-    openings = tuple(f"{name} {verb} " for full in fulls for name in full.split() if len(name) > 2 for verb in ("is", "was"))
-    return (re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None), openings

@@ -4,6 +4,7 @@ picture credits with their captions. Each function takes the page's lines and th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.body_patterns import (
@@ -128,3 +129,28 @@ def skip_deck_over_picture(lines: list[Line], kinds: list[str], first: int, fron
         kinds[first] = "meta"
         return nxt[1]
     return first
+
+
+def starts_with_author_bio(line: str, author: str) -> bool:
+    """'Cathy Fang is a ...', '(Dr. Kotani is ...)', 'Jane Roe covers security for ...': a line opening with the
+    known author's full name and a verb, or one of the author's names and 'is'/'was'. The author field may list
+    several people ('A; B', 'A, B', 'A and B')."""
+    head = HONORIFIC_OPENING.sub("", line)
+    full_names, openings = _author_bio_openings(author)
+    return bool(full_names and full_names.match(head)) or head.startswith(openings)
+
+
+HONORIFIC_OPENING = re.compile(r"^\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?")
+
+
+@lru_cache(maxsize=256)
+def _author_bio_openings(author: str) -> tuple[re.Pattern | None, tuple[str, ...]]:
+    """Per author field (once per document, not once per line): a pattern matching any of its people's full names
+    (two words or more) and a verb, and the openings '<name> is ' / '<name> was ' for each of their names longer
+    than two characters. A line opens an author bio when either matches (the tests are alternatives: order does not
+    change the answer)."""
+    fulls = [n.strip() for n in re.split(r"\s*(?:;|,|\band\b)\s*", author)]
+    patterns = [rf"{re.escape(full)}\s+(?:is|was|has|covers|writes|reports|teaches|"
+                r"researches|works|served|serves|specializes|specialises)\b" for full in fulls if len(full.split()) >= 2]
+    openings = tuple(f"{name} {verb} " for full in fulls for name in full.split() if len(name) > 2 for verb in ("is", "was"))
+    return (re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None), openings
