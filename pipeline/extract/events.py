@@ -24,7 +24,10 @@ from pipeline.extract.wishes import wish_to_party
 
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
-SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
+# (or by a time of its own: 'This week I held talks with X, and yesterday I met Y', 'and on Monday she visited ...')
+SEQUENCE_START = re.compile(r"\s*(?:(?:and\s+)?(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards|yesterday|"
+                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year)|earlier\s+(?:this|that|in\s+the)\s+\w+))\b",
+                            re.IGNORECASE)
 # 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
 JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
 # a phrasal verb's 'on' that opens a date, not the complement: 'insisted on Monday that ...' (a reporting verb),
