@@ -17,7 +17,7 @@ from pipeline.extract.phrases import longest_first
 _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
-_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least|up to|more than)\s+\d+|\d+)\s+)?"
+_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|some|at least|up to|more than|nearly|almost)\s+\d+|\d+)\s+)?"
 # modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
 # (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
 _MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
@@ -68,6 +68,8 @@ def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hull
     # 'the Canadian frigate Winnipeg': a definite article only before a named asset (a new ship, not one named before)
     first = (rf"(?:{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}{head}{_NAME}?"
              rf"|the\s+(?P<d4>{dem})\s+{_MODIFIERS}{head}{_NAME}"
+             # ('the Japanese and Philippine coast guards': two owners' assets, no anaphor of one ship)
+             rf"|the\s+(?P<d5>{dem})\s*(?:,|and)\s+(?P<d6>{dem})\s+{_MODIFIERS}{head}"
              rf"|(?:the\s+)?(?:{_MODIFIERS}{head}\s+)?(?-i:(?P<h1>{hull}))(?-i:(?:\s+[A-Z][\w\-]*){{1,3}})(?:\s*\([^()]{{1,20}}\))?)")
     # a second asset in coordination, of the same owner ('and a supply ship') or of its own ('and the Canadian frigate
     # Winnipeg'): both act
@@ -90,7 +92,7 @@ def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pa
         return []
     folded = {k.casefold(): v for k, v in demonyms.items()}
     out = []
-    for g in ("d1", "d2", "d4", "h1", "d3", "h3"):
+    for g in ("d1", "d2", "d4", "d5", "d6", "h1", "d3", "h3"):
         word = m.group(g)
         state = hulls.get(word) if g[0] == "h" else folded.get(word.casefold()) if word else None
         if word and word[:1].isupper() and state and state not in [o[3] for o in out]:
