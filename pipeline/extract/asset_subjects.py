@@ -24,7 +24,8 @@ _MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger
               r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
 # a ship's own name after its class noun ('the frigate Winnipeg', 'destroyer JS Suzutsuki (DD-117)'): capitalised words
 # (case-sensitive inside the case-insensitive pattern) and an optional hull number in brackets
-_NAME = r"(?:(?:\s+(?-i:[A-Z][\w\-]*)){1,3}(?:\s*\([^()]{1,20}\))?)"
+_SHIP_NAME = r"(?-i:\s+[A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w\-]*){0,3})"      # ('Prince of Wales')
+_NAME = rf"(?:{_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)"
 # a formation of the assets ('a Chinese navy destroyer group', 'a carrier formation')
 _GROUP = r"(?:\s+(?:group|formation|flotilla|squadron))?"
 # modifiers of a coordinated second asset: lower-case words only ('a supply ship', 'two escort vessels'), so a name of
@@ -70,11 +71,11 @@ def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hull
              rf"|the\s+(?P<d4>{dem})\s+{_MODIFIERS}{head}{_NAME}"
              # ('the Japanese and Philippine coast guards': two owners' assets, no anaphor of one ship)
              rf"|the\s+(?P<d5>{dem})\s*(?:,|and)\s+(?P<d6>{dem})\s+{_MODIFIERS}{head}"
-             rf"|(?:the\s+)?(?:{_MODIFIERS}{head}\s+)?(?-i:(?P<h1>{hull}))(?-i:(?:\s+[A-Z][\w\-]*){{1,3}})(?:\s*\([^()]{{1,20}}\))?)")
+             rf"|(?:the\s+)?(?:{_MODIFIERS}{head}\s+)?(?-i:(?P<h1>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)")
     # a second asset in coordination, of the same owner ('and a supply ship') or of its own ('and the Canadian frigate
     # Winnipeg'): both act
     second = (rf"(?:\s*(?:,\s*and|,|and)\s+(?:(?:the\s+|{_COUNT})(?:(?P<d3>{dem})\s+)?{_LOWER_MODIFIERS}{head}{_NAME}?"
-              rf"|(?:the\s+)?(?:{_LOWER_MODIFIERS}{head}\s+)?(?-i:(?P<h3>{hull}))(?-i:(?:\s+[A-Z][\w\-]*){{1,3}})(?:\s*\([^()]{{1,20}}\))?))?")
+              rf"|(?:the\s+)?(?:{_LOWER_MODIFIERS}{head}\s+)?(?-i:(?P<h3>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?))?")
     return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{first}{second}{_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
 
 
