@@ -70,3 +70,25 @@ def test_a_clause_with_its_own_time_is_another_occasion(seed_extractor):
     text = "Marles held talks with Lloyd Austin on Tuesday, and on Wednesday he met Gilberto Teodoro."
     consults = [e for e in events(seed_extractor, text) if e["predicate"] == "CONSULT"]
     assert [e["object_ids"] for e in consults] == [["lloyd-austin"], ["gilberto-teodoro"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canberra moved quickly. On Monday, it suspended beef imports from the island.", ("SANCTION", ("australia",))),
+    ("Seoul was angry. It summoned the Japanese ambassador on Tuesday.", ("ACCUSE", ("south-korea",))),
+    ("When the first reply from Manila fell short, Beijing escalated. It halted group tours to the Philippines.",
+     ("SANCTION", ("china",))),
+    ("The Chinese foreign ministry criticized the visit. It urged Washington to stop official contacts with Taipei.",
+     ("REQUEST", ("cn-mfa",))),
+])
+def test_it_stands_for_the_body_the_narrative_is_about(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and China held talks on Monday. It summoned the ambassador on Tuesday.",   # two bodies: no guess
+    "Lai met Ishiba in Tokyo. It summoned the ambassador on Tuesday.",                # persons only
+    "The drill ended on Friday. It sent warships to the area.",                       # no body named
+])
+def test_it_without_one_body_is_no_source(seed_extractor, text):
+    assert not [e for e in events(seed_extractor, text) if e["predicate"] in ("ACCUSE", "MOBILIZE")
+                and text.index(". ") < text.find(e["trigger"])]

@@ -16,6 +16,7 @@ from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _gro
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND,
                                          drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
 from pipeline.extract.owner_groups import owners_of_agents
+from pipeline.extract.pronoun_bodies import it_subject
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun, verb_subject_before
@@ -94,7 +95,8 @@ class EventSubjects:
 
     def _active_participants(self, text: str, s: Sentence, c_start: int, anchor: int, mentions: list[Mention], after: list[Mention], *,
                              performer: Mention | None, persons: frozenset[str], last_subject: list[str], speaker: str | None,
-                             speaker_verb_end: int | None, last_person: str | None, asset_cues) -> Participants:
+                             speaker_verb_end: int | None, last_person: str | None, asset_cues,
+                             last_body: str | None = None) -> Participants:
         """An active finite verb or noun predicate: its subject group (or the speaker who voices it: performer), else
         the fallbacks for a subject that is not a name before the verb."""
         resumed = None if performer is not None else resumed_subject(text, s, c_start, anchor, mentions, self.lexicon.asset_re)
@@ -125,6 +127,8 @@ class EventSubjects:
                 sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
             elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                 sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
+            elif last_body and it_subject(text, c_start, anchor):
+                sources = [Mention(c_start, c_start, "", last_body, "pronoun", 0.7)]   # 'Beijing was furious. It summoned ...'
         if not sources and (owners := owners_of_agents(text, c_start, anchor, mentions, opening=self._agent_opening,
                                                         verb_gap=VERB_GAP_RE, coordination=_group)):
             sources = owners     # 'The foreign ministers of Japan and Australia held talks': the owners act
