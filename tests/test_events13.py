@@ -92,3 +92,18 @@ def test_it_stands_for_the_body_the_narrative_is_about(seed_extractor, text, exp
 def test_it_without_one_body_is_no_source(seed_extractor, text):
     assert not [e for e in events(seed_extractor, text) if e["predicate"] in ("ACCUSE", "MOBILIZE")
                 and text.index(". ") < text.find(e["trigger"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pact was signed in Canberra on Tuesday by Defence Minister Richard Marles and Defense Minister Minoru Kihara.",
+     ("AGREE", ("minoru-kihara", "richard-marles"))),
+    ("The Taiwanese trawler was seized near the islands on Monday by the Japan Coast Guard.",
+     ("COERCE", ("jp-coast-guard",))),
+])
+def test_passive_agent_after_adjuncts(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
+
+
+def test_agent_of_another_participle_is_not_the_source(seed_extractor):
+    text = "The accord was signed at a ceremony hosted by Singapore."
+    assert not [e for e in events(seed_extractor, text) if e["predicate"] == "AGREE" and "singapore" in e["subject_ids"]]

@@ -33,6 +33,11 @@ OWN_ASSETS = re.compile(r"(?:its|their|our)\s+", re.IGNORECASE)
 CLAUSE_HEAD_GAP = re.compile(r"[\s“‘\"]*(?:[^,;:“”]{0,40},\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
 
+# the adjuncts between a passive verb and its by-agent ('was signed in Manila on July 8 last year by ...'): up to eight
+# words, none a participle of another verb ('talks hosted by X': X hosted, it did not sign) nor a clause break
+BY_AGENT_GAP = re.compile(r"\s+(?:(?![a-z]+(?:ed|en)\b)[\w\-]+\s+){0,8}?by\s+")
+# the agent's titles before its name ('by Defense Secretary Gilberto Teodoro', 'by Japanese Foreign Minister X')
+AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
 Participants = tuple[list[Mention], list[Mention]] | None    # (sources, targets); None: no named source, no claim
 
 
@@ -43,8 +48,8 @@ class EventSubjects:
                               after: list[Mention]) -> Participants:
         """A passive or reduced relative ('were summoned by X', 'drills held by X'): its by-agent is the source,
         else (a deployment of owned assets) the assets' owner; the passive's subject is the target."""
-        by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
-        agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
+        by = BY_AGENT_GAP.match(text[m.end():m.end() + 90])
+        agents = [x for x in after if by and AGENT_TITLES.fullmatch(text[m.end() + by.end():x.start])]
         owner = None
         if not agents and voice == "passive" and trig.plover in self._asset_passive_types \
                 and trig.lemma.split()[0] not in self._asset_passive_watching:
