@@ -107,3 +107,8 @@ def test_passive_agent_after_adjuncts(seed_extractor, text, expected):
 def test_agent_of_another_participle_is_not_the_source(seed_extractor):
     text = "The accord was signed at a ceremony hosted by Singapore."
     assert not [e for e in events(seed_extractor, text) if e["predicate"] == "AGREE" and "singapore" in e["subject_ids"]]
+
+
+def test_asset_subject_after_a_subordinator(seed_extractor):
+    text = "Tensions rose a day after two Russian bombers flew near the islands."
+    assert ("MOBILIZE", ("russia",)) in _acts(seed_extractor, text)

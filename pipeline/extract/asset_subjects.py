@@ -38,7 +38,9 @@ _VERB_GAP = r"(?:\s*,[^,;:“”\"]{1,80},)?\s+(?:(?:also|then|later|again|repor
 _SHARED_VERB = r"(?:[a-z]+ed(?:\s+(?:with|into|on))?\s+and\s+)?"
 # a complement clause opened by 'that' ('said that a Chinese drone flew ...')
 _THAT = r"(?:that\s+)?"
-_THAT_RE = re.compile(r"\bthat\s+")
+# a complement or adverbial clause opened inside the clause ('said that a Chinese drone flew', 'a week after a Japanese
+# patrol vessel sank ...', 'when the destroyer JS Sazanami transited'): its subject starts after the conjunction
+_THAT_RE = re.compile(r"\b(?:that|after|before|when|since|because|while|until|once|as)\s+", re.IGNORECASE)
 
 
 # people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
