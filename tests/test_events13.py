@@ -112,3 +112,11 @@ def test_agent_of_another_participle_is_not_the_source(seed_extractor):
 def test_asset_subject_after_a_subordinator(seed_extractor):
     text = "Tensions rose a day after two Russian bombers flew near the islands."
     assert ("MOBILIZE", ("russia",)) in _acts(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Japan Coast Guard monitored the formation throughout its passage.", ("MOBILIZE", ("jp-coast-guard",))),
+    ("The China Coast Guard shadowed the task group off Scarborough Shoal on Sunday.", ("MOBILIZE", ("china-coast-guard",))),
+])
+def test_watching_a_formation(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
