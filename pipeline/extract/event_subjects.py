@@ -140,6 +140,10 @@ class EventSubjects:
         if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
                                                     **self._demonym_assets())):
             sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
+            if all(w in self._demonym_assets()["hulls"] for _, _, w, _ in demo) \
+                    and (named := owner_of_named_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora)) \
+                    and named.start < demo[0][0]:
+                sources = [named]     # 'The JMSDF destroyer JS Takanami sailed': the service named before the prefix
         if not sources and (owner := owner_after_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora,
                                                         verb_gap=VERB_GAP_RE)):
             sources = [owner]     # 'A Y-9 aircraft of the People's Liberation Army violated ...'
