@@ -58,7 +58,8 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
         "demonym_cue": re.compile(rf"\b(?P<d>{dem})\s+{greedy}{head}(?![\w\-])") if dem else None,
         "after_name": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-])", re.IGNORECASE),
         # '<name>['s] [modifiers] <asset> <Name>' before the verb: 'the Japan Coast Guard patrol ship Koshiki struck'
-        "named_asset": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-]){_NAME_AFTER}{_VERB_GAP}", re.IGNORECASE),
+        # (and the group's other members: 'the MSDF submarine Oyashio and two destroyers called at')
+        "named_asset": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-]){_NAME_AFTER}(?:\s*(?:,|and)\s+{part})?{_VERB_GAP}", re.IGNORECASE),
         "before_name": re.compile(rf"{head}(?![\w\-]){_NAME_AFTER}\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?$", re.IGNORECASE),
     }
 

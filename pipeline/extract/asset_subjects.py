@@ -10,18 +10,27 @@ asset-noun alternation are data (seeds/actors.yaml demonyms, seeds/lexicons/synt
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pipeline.extract.phrases import longest_first
 
 # what may precede the subject in its clause: a fronted time/place adjunct closed by a comma ('On Monday, ')
 _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
-_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|at least|up to|more than)\s+\d+|\d+)\s+)?"
+_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|some|at least|up to|more than|nearly|almost)\s+\d+|\d+)\s+)?"
 # modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
 # (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
 _MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
               r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
+# a ship's own name after its class noun ('the frigate Winnipeg', 'destroyer JS Suzutsuki (DD-117)'): capitalised words
+# (case-sensitive inside the case-insensitive pattern) and an optional hull number in brackets
+_SHIP_NAME = r"(?-i:\s+[A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w\-]*){0,3})"      # ('Prince of Wales')
+_NAME = rf"(?:{_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)"
+# a formation of the assets ('a Chinese navy destroyer group', 'a carrier formation')
+_GROUP = r"(?:\s+(?:group|formation|flotilla|squadron))?"
+# modifiers of a coordinated second asset: lower-case words only ('a supply ship', 'two escort vessels'), so a name of
+# another owner ('and Japan Coast Guard ships') is never read as a modifier
+_LOWER_MODIFIERS = r"(?:(?!(?:fishing|cargo|merchant|civilian|passenger|commercial|private|activist|protest)\b)(?-i:[a-z0-9][\w\-]*)\s+){0,2}?"
 # adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
 # (after an appositive: 'a Chinese drone, presumed to belong to the PLA, flew')
 _VERB_GAP = r"(?:\s*,[^,;:“”\"]{1,80},)?\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
@@ -29,7 +38,9 @@ _VERB_GAP = r"(?:\s*,[^,;:“”\"]{1,80},)?\s+(?:(?:also|then|later|again|repor
 _SHARED_VERB = r"(?:[a-z]+ed(?:\s+(?:with|into|on))?\s+and\s+)?"
 # a complement clause opened by 'that' ('said that a Chinese drone flew ...')
 _THAT = r"(?:that\s+)?"
-_THAT_RE = re.compile(r"\bthat\s+")
+# a complement or adverbial clause opened inside the clause ('said that a Chinese drone flew', 'a week after a Japanese
+# patrol vessel sank ...', 'when the destroyer JS Sazanami transited'): its subject starts after the conjunction
+_THAT_RE = re.compile(r"\b(?:that|after|before|when|since|because|while|until|once|as)\s+", re.IGNORECASE)
 
 
 # people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
@@ -43,23 +54,35 @@ PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy",
                     "boat", "boats"})
 
 
-def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str]) -> re.Pattern | None:
-    """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>';
-    None when either list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
+def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hulls: Iterable[str] = ()) -> re.Pattern | None:
+    """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>'
+    (or '[the] [<modifiers> <asset>] <hull prefix> <Name>': 'guided-missile destroyer USS Barry'); None when either
+    list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
     words = sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=longest_first)
     if not words or not assets:
         return None
     dem = "|".join(re.escape(w) for w in words)
+    hull = "|".join(re.escape(h) for h in sorted(set(hulls), key=longest_first)) or "(?!)"
     assets = [a for a in assets if a.casefold() not in PEOPLE]
     if not assets:
         return None
     asset = "|".join(re.escape(a) for a in sorted(set(assets), key=longest_first))
-    return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}"
-                      rf"(?:{asset})(?![\w\-]){_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
+    head = rf"(?:{asset})(?![\w\-]){_GROUP}"
+    # 'the Canadian frigate Winnipeg': a definite article only before a named asset (a new ship, not one named before)
+    first = (rf"(?:{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}{head}{_NAME}?"
+             rf"|the\s+(?P<d4>{dem})\s+{_MODIFIERS}{head}{_NAME}"
+             # ('the Japanese and Philippine coast guards': two owners' assets, no anaphor of one ship)
+             rf"|the\s+(?P<d5>{dem})\s*(?:,|and)\s+(?P<d6>{dem})\s+{_MODIFIERS}{head}"
+             rf"|(?:the\s+)?(?:{_MODIFIERS}{head}\s+)?(?-i:(?P<h1>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)")
+    # a second asset in coordination, of the same owner ('and a supply ship') or of its own ('and the Canadian frigate
+    # Winnipeg'): both act
+    second = (rf"(?:\s*(?:,\s*and|,|and)\s+(?:(?:the\s+|{_COUNT})(?:(?P<d3>{dem})\s+)?{_LOWER_MODIFIERS}{head}{_NAME}?"
+              rf"|(?:the\s+)?(?:{_LOWER_MODIFIERS}{head}\s+)?(?-i:(?P<h3>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?))?")
+    return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{first}{second}{_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
 
 
 def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pattern | None,
-                    demonyms: Mapping[str, str], also: tuple[int, ...] = ()) -> list[tuple[int, int, str, str]]:
+                    demonyms: Mapping[str, str], hulls: Mapping[str, str] = {}, also: tuple[int, ...] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, state actor id) per demonym when text[clause_start:anchor] is exactly a demonym-asset
     subject; [] otherwise. The demonym must be capitalised in the text ('chinese' is no name). also: further offsets
     where a clause may open (a reported clause after a verb of saying: 'the ministry said Chinese warships sailed')."""
@@ -72,8 +95,9 @@ def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pa
         return []
     folded = {k.casefold(): v for k, v in demonyms.items()}
     out = []
-    for g in ("d1", "d2"):
+    for g in ("d1", "d2", "d4", "d5", "d6", "h1", "d3", "h3"):
         word = m.group(g)
-        if word and word[:1].isupper() and (state := folded.get(word.casefold())) and state not in [o[3] for o in out]:
+        state = hulls.get(word) if g[0] == "h" else folded.get(word.casefold()) if word else None
+        if word and word[:1].isupper() and state and state not in [o[3] for o in out]:
             out.append((m.start(g), m.end(g), word, state))
     return out

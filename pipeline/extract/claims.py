@@ -30,6 +30,7 @@ from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote
 from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
+from pipeline.extract.pronoun_bodies import body_antecedent
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
@@ -178,6 +179,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         self._doc_roles = speaker_roles(text, mentions, person_ids, self._roles)
         self._doc_countries = {d.actor_id: d.country for d in discovered.values() if d.country}
         last_person = None
+        last_body: str | None = None     # the body a clause-initial 'it' stands for (pronoun_bodies.py)
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
         said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
@@ -238,7 +240,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 asset_cues_in(text, s.start, s.end, core, compiled=self._asset_anaphora, demonyms=self._demonym_assets()["demonyms"])
             acts = self.events(text, s, core, persons=person_ids, speaker=claimant,
                                speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
-                               last_person=last_person, asset_cues=asset_cues)
+                               last_person=last_person, asset_cues=asset_cues, last_body=last_body)
             # several acts in one sentence still share the sentence's offsets (CONTRACT.md: the claims of a sentence
             # share offsets and differ in kind); their triggers tell them apart
             for e in acts:
@@ -334,6 +336,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id
+            last_body = body_antecedent(text, s.start, s.end, core, acts, persons=person_ids, previous=last_body)
             known = [t for t in main if t.precision != "unknown"]
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},

@@ -13,7 +13,8 @@ from pipeline.extract.phrases import longest_first
 # ', and he ...', ', and the following day ...': a coordinated clause with a subject or a time of its own (also after a
 # quotation that closes on the comma: '... cooperation," and she urged')
 CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|though|which|whom?|where|when|as|because|since|so)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|"
-                          r",[”\"]?\s+and\s+(?=(?:he|she|they|we)\s|the\s+(?:following|next|previous|same)\s+day\b|(?:later|then|afterwards)\b)")
+                          r",[”\"]?\s+and\s+(?=(?:(?i:yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year))\s+)?"
+                          r"(?:he|she|they|we|I)\s|the\s+(?:following|next|previous|same)\s+day\b|(?:later|then|afterwards)\b)")
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
 # an infinitive whose act took place: after a verb of carrying out ('went on to', 'managed to') or a causative in the
 # past or as a participle, whose object did it ('prompting Beijing to lodge a protest', 'forced Japan to scramble jets')
@@ -27,13 +28,20 @@ INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decide
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
 FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
+# a time adverbial fronted without a comma before a pronoun subject ('Yesterday I met ...', 'This week we held ...',
+# 'On Monday he called ...'): speech and transcripts put the time first and leave the comma out
+TIME_OPENER = (r"(?:(?:yesterday|today|tonight|this|last|earlier|later|on)\s+(?:(?:morning|afternoon|evening|night|week|month|year|"
+               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
+               r"november|december)\s+){0,2}|yesterday\s+|today\s+)?")
 # 'He urged Tokyo ...', 'Later, she visited ...': a personal pronoun opening the clause as its subject
 # refers to the person named last before the sentence
 PRONOUN_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|then|later|however|meanwhile|separately|earlier|also|still),?\s+)?"
-                             r"(?:[^,;:“”]{0,60},\s*|(?:the\s+(?:following|next|previous|same)\s+day|afterwards)\s+)?(?:he|she)\s+" + FRAME_AUX,
+                             r"(?:[^,;:“”]{0,60},\s*|(?:the\s+(?:following|next|previous|same)\s+day|afterwards)\s+)?" + TIME_OPENER +
+                             r"(?:he|she)\s+" + FRAME_AUX,
                              re.IGNORECASE)
 # 'We urge the Japanese side ...', 'I'd like to stress ...': the speaker as the clause's subject
-FIRST_PERSON_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|so|also|here),?\s+)?(?:[^,;:“”]{0,60},\s*)?(?:we|i)(?:[’']d|[’']ve|[’']ll)?\s+"
+FIRST_PERSON_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:but|and|so|also|here),?\s+)?(?:[^,;:“”]{0,60},\s*)?" + TIME_OPENER +
+                                  r"(?:we|i)(?:[’']d|[’']ve|[’']ll)?\s+"
                                   r"(?:(?:also|have|has|had|will|would|must|do|did|always|once\s+again|again|firmly|strongly|"
                                   r"hereby|\w+ly)\s+)*$", re.IGNORECASE)
 

@@ -47,8 +47,10 @@ class EventReadings:
         if not hasattr(self, "_demonym_cache"):
             states = {a.country: a.actor_id for a in self.knowledge.actors if a.actor_type == "state" and a.country}
             dem = {d: states[a.country] for a in self.knowledge.actors for d in a.demonyms if a.country in states}
-            self._demonym_cache = {"demonyms": dem, "pattern": demonym_subject_pattern(
-                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()))}
+            # a hull prefix names its navy's state ('USS Barry'): syntax.yaml hull_prefixes, for the states of the registry
+            hulls = {h: states[c] for h, c in ((self.knowledge.syntax or {}).get("hull_prefixes") or {}).items() if c in states}
+            self._demonym_cache = {"demonyms": dem, "hulls": hulls, "pattern": demonym_subject_pattern(
+                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()), hulls)}
         return self._demonym_cache
 
     def _official_protest(self, sources: list[str], plover: str, mode: str | None) -> tuple[str, str | None]:

@@ -16,6 +16,7 @@ from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _gro
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND,
                                          drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
 from pipeline.extract.owner_groups import owners_of_agents
+from pipeline.extract.pronoun_bodies import it_subject
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.subordinate_subjects import is_first_person, subordinate_pronoun, verb_subject_before
@@ -32,6 +33,11 @@ OWN_ASSETS = re.compile(r"(?:its|their|our)\s+", re.IGNORECASE)
 CLAUSE_HEAD_GAP = re.compile(r"[\s“‘\"]*(?:[^,;:“”]{0,40},\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
 
+# the adjuncts between a passive verb and its by-agent ('was signed in Manila on July 8 last year by ...'): up to eight
+# words, none a participle of another verb ('talks hosted by X': X hosted, it did not sign) nor a clause break
+BY_AGENT_GAP = re.compile(r"\s+(?:(?![a-z]+(?:ed|en)\b)[\w\-]+\s+){0,8}?by\s+")
+# the agent's titles before its name ('by Defense Secretary Gilberto Teodoro', 'by Japanese Foreign Minister X')
+AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
 Participants = tuple[list[Mention], list[Mention]] | None    # (sources, targets); None: no named source, no claim
 
 
@@ -42,8 +48,8 @@ class EventSubjects:
                               after: list[Mention]) -> Participants:
         """A passive or reduced relative ('were summoned by X', 'drills held by X'): its by-agent is the source,
         else (a deployment of owned assets) the assets' owner; the passive's subject is the target."""
-        by = re.match(r"\s+(?:\w+\s+){0,3}?by\s+", text[m.end():m.end() + 30])
-        agents = [x for x in after if by and re.fullmatch(r"(?:the\s+)?", text[m.end() + by.end():x.start], re.IGNORECASE)]
+        by = BY_AGENT_GAP.match(text[m.end():m.end() + 90])
+        agents = [x for x in after if by and AGENT_TITLES.fullmatch(text[m.end() + by.end():x.start])]
         owner = None
         if not agents and voice == "passive" and trig.plover in self._asset_passive_types \
                 and trig.lemma.split()[0] not in self._asset_passive_watching:
@@ -94,7 +100,8 @@ class EventSubjects:
 
     def _active_participants(self, text: str, s: Sentence, c_start: int, anchor: int, mentions: list[Mention], after: list[Mention], *,
                              performer: Mention | None, persons: frozenset[str], last_subject: list[str], speaker: str | None,
-                             speaker_verb_end: int | None, last_person: str | None, asset_cues) -> Participants:
+                             speaker_verb_end: int | None, last_person: str | None, asset_cues,
+                             last_body: str | None = None) -> Participants:
         """An active finite verb or noun predicate: its subject group (or the speaker who voices it: performer), else
         the fallbacks for a subject that is not a name before the verb."""
         resumed = None if performer is not None else resumed_subject(text, s, c_start, anchor, mentions, self.lexicon.asset_re)
@@ -125,12 +132,18 @@ class EventSubjects:
                 sources = [Mention(c_start, c_start, "", owner, "pronoun", 0.7)]
             elif speaker and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, anchor):
                 sources = [Mention(c_start, c_start, "", speaker, "pronoun", 0.7)]   # '“We urge ...,” X said'
+            elif last_body and it_subject(text, c_start, anchor):
+                sources = [Mention(c_start, c_start, "", last_body, "pronoun", 0.7)]   # 'Beijing was furious. It summoned ...'
         if not sources and (owners := owners_of_agents(text, c_start, anchor, mentions, opening=self._agent_opening,
                                                         verb_gap=VERB_GAP_RE, coordination=_group)):
             sources = owners     # 'The foreign ministers of Japan and Australia held talks': the owners act
         if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
                                                     **self._demonym_assets())):
             sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
+            if all(w in self._demonym_assets()["hulls"] for _, _, w, _ in demo) \
+                    and (named := owner_of_named_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora)) \
+                    and named.start < demo[0][0]:
+                sources = [named]     # 'The JMSDF destroyer JS Takanami sailed': the service named before the prefix
         if not sources and (owner := owner_after_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora,
                                                         verb_gap=VERB_GAP_RE)):
             sources = [owner]     # 'A Y-9 aircraft of the People's Liberation Army violated ...'

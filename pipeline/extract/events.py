@@ -24,7 +24,10 @@ from pipeline.extract.wishes import wish_to_party
 
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|off)\s+(?:the\s+)?$")
-SEQUENCE_START = re.compile(r"\s*(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards)\b", re.IGNORECASE)
+# (or by a time of its own: 'This week I held talks with X, and yesterday I met Y', 'and on Monday she visited ...')
+SEQUENCE_START = re.compile(r"\s*(?:(?:and\s+)?(?:the\s+(?:following|next)\s+day|a\s+day\s+later|later|then|afterwards|yesterday|"
+                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year)|earlier\s+(?:this|that|in\s+the)\s+\w+))\b",
+                            re.IGNORECASE)
 # 'held joint drills with the Philippines': a partner after the noun ('joint drills' of one army's services are no cooperation)
 JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]")
 # a phrasal verb's 'on' that opens a date, not the complement: 'insisted on Monday that ...' (a reporting verb),
@@ -41,10 +44,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
 
     def events(self, text: str, s: Sentence, mentions: list[Mention], *, persons: frozenset[str] = frozenset(),
                speaker: str | None = None, speaker_verb_end: int | None = None, last_person: str | None = None,
-               asset_cues: list[tuple] = ()) -> list[dict]:
+               asset_cues: list[tuple] = (), last_body: str | None = None) -> list[dict]:
         """Event claims of one sentence: one per finite event predicate with a named subject
         (see pipeline/extract/predicates.py for what counts as a predicate). asset_cues: (offset, owner) of the assets the
-        text introduced with their owner ('Chinese Navy vessels'), for a definite asset subject ('The two vessels passed')."""
+        text introduced with their owner ('Chinese Navy vessels'), for a definite asset subject ('The two vessels passed');
+        last_body: the body a clause-initial 'it' stands for (pronoun_bodies.py)."""
         out = []
         # a commentator's quote ('..., said X, a research fellow at ...') lends no acts to its speaker
         last_subject: list[str] = [speaker] if speaker and not self._commentator(text, s, mentions, speaker) else []
@@ -123,7 +127,7 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             else:
                 found = self._active_participants(text, s, c_start, anchor, mentions, after, performer=performer, persons=persons,
                                                   last_subject=last_subject, speaker=speaker, speaker_verb_end=speaker_verb_end,
-                                                  last_person=last_person, asset_cues=asset_cues)
+                                                  last_person=last_person, asset_cues=asset_cues, last_body=last_body)
             if found is None:
                 continue
             sources, targets = found

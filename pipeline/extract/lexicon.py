@@ -149,7 +149,11 @@ class Lexicon:
         self.asset_words = {a.casefold() for a in assets if " " not in a}
         # an actor's name as the modifier of what it acts through: 'four China Coast Guard vessels', 'a JMSDF destroyer'
         # (one or more: 'China's aircraft carrier', where 'aircraft' is an asset noun of its own)
-        self.asset_re = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w]))+", re.IGNORECASE) if assets else None
+        # and a second asset of the same owner in coordination ('four China Coast Guard vessels and a supply ship',
+        # lower-case modifiers only: 'and Japanese ships' are another owner's)
+        self.asset_re = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alternation(assets)})(?![\w]))+"
+                                   rf"(?:\s+and\s+(?:an?\s+|the\s+|(?:one|two|three|four|five|six|several|\d+)\s+)?"
+                                   rf"(?-i:[a-z][\w\-]*\s+){{0,2}}?(?:{_alternation(assets)})(?![\w]))?", re.IGNORECASE) if assets else None
         self.habitual_re = re.compile(rf"(?<![\w])(?:{_alternation(syntax.get('habitual', []))})(?![\w])", re.IGNORECASE) \
             if syntax.get("habitual") else None
         mod = knowledge.modality
