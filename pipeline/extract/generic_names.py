@@ -130,6 +130,13 @@ class GenericNames:
                     home = self._dateline_country(text, start) or ""
                 if any(a.country == home for a in candidates):   # a body the dateline's country has ('the Cabinet' of
                     cue, method_conf = home, 0.65                  # Seoul's report on Japan is Japan's, by the dominant country)
+            if cue is None and reporting:
+                # '..., the Foreign Ministry said.' with no dateline: a home outlet's source is its own country's
+                # ministry (a Korean daily writes 'the Chinese Foreign Ministry' for Beijing's), before the dominant country
+                if publisher is None:
+                    publisher = self._publisher_country(text, start) or ""
+                if any(a.country == publisher for a in candidates):
+                    cue, method_conf = publisher, 0.65
             if cue is None and definite:
                 continue
             if cue is None:
