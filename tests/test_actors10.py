@@ -100,3 +100,13 @@ def test_without_middle_initials(name, plain):
 ])
 def test_an_abbreviation_inside_an_appositive_role(matcher, text, name):
     assert name in resolved(matcher, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Fighters of the Southwestern Air Defense Force of the Air Self-Defense Force were scrambled in response.", "jasdf-southwestern-adf"),
+    ("Fighters of the Southwestern Air\nDefense Force were scrambled.", "jasdf-southwestern-adf"),
+    ("The Western Air Defense Force scrambled jets after two bombers flew over the sea.", "jasdf-western-adf"),
+    ("The boat was released, according to the 11th Regional Coast Guard Headquarters in Naha.", "jp-11th-rcg"),
+])
+def test_the_units_named_in_scramble_and_coast_guard_reports(matcher, text, actor):
+    assert actor in resolved(matcher, text).values()
