@@ -110,3 +110,8 @@ def test_an_abbreviation_inside_an_appositive_role(matcher, text, name):
 ])
 def test_the_units_named_in_scramble_and_coast_guard_reports(matcher, text, actor):
     assert actor in resolved(matcher, text).values()
+
+
+def test_china_marine_surveillance(matcher):
+    text = "Two China Marine Surveillance ships entered the waters near the islands, the coast guard said."
+    assert "china-marine-surveillance" in resolved(matcher, text).values()
