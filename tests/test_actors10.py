@@ -115,3 +115,22 @@ def test_the_units_named_in_scramble_and_coast_guard_reports(matcher, text, acto
 def test_china_marine_surveillance(matcher):
     text = "Two China Marine Surveillance ships entered the waters near the islands, the coast guard said."
     assert "china-marine-surveillance" in resolved(matcher, text).values()
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("China responded angrily. At a regular press briefing in Beijing, foreign ministry spokesman Li Ming said the drills were a warning.", "cn-mfa"),
+    ("At a news conference in Tokyo on Tuesday, defense ministry spokesman Kenji Ito said the jets were scrambled.", "jp-mod"),
+    ("In Taipei, foreign ministry spokesman Chen Wei said the visit would go ahead.", "tw-mofa"),
+    ("At a regular briefing in Beijing on Monday, Foreign Ministry spokesman Zhao Min said China was concerned.", "cn-mfa"),
+])
+def test_a_lower_case_body_in_a_title_takes_the_country_the_sentence_frames(matcher, text, owner):
+    assert owner in resolved(matcher, text).values()
+
+
+@pytest.mark.parametrize("text", [
+    "Officials protested on Monday, and foreign ministry spokesman Park Ji-won said talks would continue.",
+    "The foreign ministry spokesman declined to comment.",
+])
+def test_a_lower_case_body_in_a_title_without_a_cue_is_left_unresolved(matcher, text):
+    found = resolved(matcher, text)
+    assert "foreign ministry" not in found
