@@ -1,6 +1,6 @@
 """actors9: a shared body name ('Foreign Ministry', 'parliament') is never given to a state its wording does not name.
 
-An explicit owner ('the Indonesian Foreign Ministry') whose country has no registered body of that name is left to
+An explicit owner ('the Malaysian Foreign Ministry') whose country has no registered body of that name is left to
 discovery, not handed to another country's ministry; a bare legislature ('told parliament', 'in parliament') is the
 legislature of the sentence's first actor (its subject), not of the nearest state named before it."""
 import pytest
@@ -19,7 +19,7 @@ def resolved(matcher, text):
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("Japan and Indonesia held talks on Monday. The Indonesian Foreign Ministry urged restraint.", "Indonesian Foreign Ministry"),
+    ("Japan and Malaysia held talks on Monday. The Malaysian Foreign Ministry urged restraint.", "Malaysian Foreign Ministry"),
     ("The Vietnamese Foreign Ministry protested the Chinese survey ship's presence near Japan's waters.", "Vietnamese Foreign Ministry"),
     ("Manila and Beijing traded accusations. The Vietnamese Foreign Ministry also protested.", "Vietnamese Foreign Ministry"),
     ("Taiwan's Foreign Ministry thanked Japan, and the Australian Foreign Ministry welcomed the move.", "Australian Foreign Ministry"),

@@ -11,7 +11,7 @@ from pipeline.extract.local_governments import acting_local_governments, describ
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
-                                    DiscoveredActor, fold, guess_family_name, slugify)
+                                    DiscoveredActor, fold, guess_family_name, slugify, without_middle_initials)
 
 # 'the Association for the Promotion of International Trade (JAPIT), led by its chairman': capitalised words right
 # after '<Name word> of|for' end an organisation's name; they are not a person introduced by an appositive
@@ -35,7 +35,8 @@ class ActorDiscovery:
     def _accept_name(self, name: str) -> bool:
         tokens = name.split()
         return (len(tokens) >= 2 and not any(t in NOT_NAME_WORDS for t in tokens)
-                and fold(name) not in self.by_key and not self.title_words.search(name))
+                and fold(name) not in self.by_key and fold(without_middle_initials(name)) not in self.by_key
+                and not self.title_words.search(name))
 
     def discover(self, text: str, start: int, end: int) -> list[tuple[int, int, DiscoveredActor]]:
         """Candidates (span, actor) for people introduced with a title or a role, and organisations."""

@@ -26,6 +26,9 @@ from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
+# an abbreviation inside a role ('U.S. deputy undersecretary', 'Lt. Gen.'): capitals with periods or a rank's short
+# form, followed by more of the role; its period is no sentence's end
+ABBREVIATION_DOT = r"(?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)*|\b(?:Gen|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt|Brig|Rep|Sen|Gov|Dr|St|No)\.)(?=[ \t]*[\w(])"
 PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 # an acronym in brackets right after a name: the document defines it for that name
 DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
@@ -111,7 +114,7 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             if listed else re.compile(r"(?!x)x")
         # "Hua Chunying, a spokesperson for the ministry." : the appositive may close the sentence
         self.appositive_re = re.compile(
-            rf"(?P<name>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>[^,.;“”]{{3,120}}?)(?:,|\.(?!\w))")
+            rf"(?P<name>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,\s+(?:(?:a|an|the|now|then|who\s+is|who\s+was)\s+)?(?P<role>(?:[^,.;“”]|{ABBREVIATION_DOT}){{3,120}}?)(?:,|\.(?!\w))")
         # "Taiwan's top trade negotiator, John Deng, said": a role, a comma, then the name between commas;
         # the role's body may be an owner's and lower case ('a spokesman for China's foreign ministry, Kong Quan,')
         self.role_before_re = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed}))

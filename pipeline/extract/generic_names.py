@@ -21,8 +21,13 @@ OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.
 ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)[ \t]+)?(?:spokes(?:man|woman|person)|minister|"
                                 r"secretary|director|head|chief|official|officer|ambassador|envoy|adviser|advisor)[ \t]+$",
                                 re.IGNORECASE)
-# 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from
-SENTENCE_FRAME = re.compile(r"[ \t\n]*In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s")   # at a sentence's start
+# 'In Tokyo, the Foreign Ministry said': a sentence opened by the place it speaks from; 'At a regular briefing in
+# Beijing on Monday, foreign ministry spokesman ...': by the occasion held there
+SENTENCE_FRAME = re.compile(r"[ \t\n]*(?:In|At\s+(?:a|an|the|his|her|its|their)\s+[^,.;\n]{0,50}?\bin)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+                            r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,\s")   # at a sentence's start
+# 'foreign ministry spokesman Wang Wenbin': a lower-case body name in a person's title is the body, as capitalised
+ROLE_NOUN_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)[ \t]+)?(?:spokes(?:man|woman|person)|minister|"
+                                   r"secretary|director|head|chief|ambassador|envoy|adviser|advisor)[ \t]+[A-Z]")
 FRAMING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),\s+(?:the\s+)?$")
 
 
@@ -60,7 +65,7 @@ class GenericNames:
         if self.generic_re is None:
             return []
         out = []
-        dominant = named = home = publisher = None
+        dominant = named = home = publisher = outlet = None
         resolved: dict[str, tuple[str, float]] = {}   # shared name -> (country, confidence) it last resolved to
         for m in self.generic_re.finditer(text, start, end):
             if any(m.start() < x.end and x.start < m.end() for x in registry):
@@ -89,13 +94,17 @@ class GenericNames:
             bare = cue is None and m.group(0)[:1].islower() and " " not in m.group(0) \
                 and all(a.actor_type == "legislature" for a in candidates) \
                 and BARE_LEGISLATURE_BEFORE.search(text, max(start, m.start() - 15), m.start()) is not None
-            if cue is None and m.group(0)[:1].islower() and not definite and not bare \
+            titled = cue is None and m.group(0)[:1].islower() and " " in m.group(0) and not definite \
+                and ROLE_NOUN_RIGHT_AFTER.match(text, m.end()) is not None
+            if cue is None and m.group(0)[:1].islower() and not definite and not bare and not titled \
                     and not OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # 'army, navy, air force', 'a coast guard patrol': a common noun, unless someone owns it ('its', "the island's")
             if cue is None:
                 cue = self._titled_person_country(text, m.end(), end, registry)   # 'Foreign Ministry spokesman Lu Kang'
             if cue is None:
                 cue = self._framing_country(text, start, m.start())   # 'In Beijing, Zhang Qiyue, the Foreign Ministry spokeswoman'
+            if cue is None and titled:
+                continue     # 'foreign ministry spokesman Kim said': whose, only the speaker or the sentence's frame would say
             # the mention itself, its speaker or its sentence's frame says whose it is; 'the Interchange Association in
             # Taipei' says only where it sits (a representative office sits in the other country)
             explicit = cue is not None and not SEAT_AFTER.match(text, m.end())
@@ -130,6 +139,14 @@ class GenericNames:
                     home = self._dateline_country(text, start) or ""
                 if any(a.country == home for a in candidates):   # a body the dateline's country has ('the Cabinet' of
                     cue, method_conf = home, 0.65                  # Seoul's report on Japan is Japan's, by the dominant country)
+            if cue is None and reporting:
+                # '..., the Foreign Ministry said.' with no dateline: a home outlet's source is its own country's
+                # ministry (a Korean daily writes 'the Chinese Foreign Ministry' for Beijing's), before the dominant
+                # country; only an outlet's masthead says so (a headline's 'Chinese military' is no publisher)
+                if outlet is None:
+                    outlet = self._publisher_country(text, start, media_only=True) or ""
+                if any(a.country == outlet for a in candidates):
+                    cue, method_conf = outlet, 0.65
             if cue is None and definite:
                 continue
             if cue is None:
@@ -213,7 +230,7 @@ class GenericNames:
                 return actor.country if actor and actor.actor_type == "person" else None
         return None
 
-    def _publisher_country(self, text: str, start: int) -> str | None:
+    def _publisher_country(self, text: str, start: int, *, media_only: bool = False) -> str | None:
         """The country of the publisher a page's masthead names: the first registered organisation (not a state or a
         person) in the first three lines of the page, when they lie before the body ('The Asahi Shimbun', 'CGTN',
         'Joint Staff Office, Ministry of Defense', 'Legislative Yuan, Republic of China (Taiwan)')."""
@@ -225,7 +242,8 @@ class GenericNames:
             stop = line_end + 1
         for m in self.alias_re.finditer(text, 0, min(stop, start)):
             actor = self.by_key.get(fold(m.group(0)))
-            if actor is not None and actor.country and actor.actor_type not in ("state", "person"):
+            if actor is not None and actor.country and actor.actor_type not in ("state", "person") \
+                    and (actor.actor_type == "media" or not media_only):
                 return actor.country
         return None
 

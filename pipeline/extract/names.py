@@ -17,7 +17,20 @@ _PARTICLE_TAIL = (rf"(?:[ \t]+(?:da|de|do|dos|das|di|du|van|von|der|den|bin|al|D
                   rf"[ \t]+{NAME_TOKEN}")
 _CAPITAL_PARTICLE = r"(?:De|Del|Dela|Della|Da|Dos|Van|Von|Der)[ \t]"   # a particle, not a name's last word
 _NEXT_TOKEN = rf"[ \t]+(?!{_CAPITAL_PARTICLE}){NAME_TOKEN}"
-PERSON_NAME = rf"{NAME_TOKEN}(?:(?:{_NEXT_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:{_NEXT_TOKEN}){{1,2}})"  # never across a line break
+# an initial stands for a given name ('R. Venkataraman', 'John F. Kennedy'), as 'Ma.' for Maria in Philippine names
+# ('Ma. Teresita Daza'); never inside an abbreviation ('U.S. Navy': the initial stands alone, a space after it)
+_INITIAL = r"(?<![\w.])(?:[A-Z]|Ma)\.(?=[ \t])"
+_MIDDLE_INITIAL = r"(?:[ \t]+[A-Z]\.(?=[ \t]))?"
+PERSON_NAME = (rf"(?:{_INITIAL}[ \t]+{NAME_TOKEN}(?:{_NEXT_TOKEN}){{0,1}}|"
+               rf"{NAME_TOKEN}{_MIDDLE_INITIAL}(?:(?:{_NEXT_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:{_NEXT_TOKEN}){{1,2}}))")  # never across a line break
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=\w)[ \t]+[A-Z]\.(?=[ \t])")
+
+
+def without_middle_initials(name: str) -> str:
+    """'Laura M. Rosenberger' -> 'Laura Rosenberger': the form a registry (or a later mention) names the person by."""
+    return _MIDDLE_INITIAL_RE.sub("", name)
+
+
 # Before a metonym these make it a place, not an actor ("a summit in Beijing", "the Tokyo office").
 FAMILY_BEFORE, FAMILY_AFTER = r"(?<![\w\-])", r"(?=[’']s\b|(?![\w\-]))"  # a bare family name, possibly possessive
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|within|via|across|into|over|the|a|an|of)\s+)$", re.IGNORECASE)
