@@ -28,6 +28,7 @@ from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
+from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.transcripts import speaker_segments
@@ -286,6 +287,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
                 if t is None and not undated_perfect and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
+                if frame is not None and frame[0] is s and e["modality"] == "asserted":
+                    # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
+                    t = reported_perfect_claim_time(text, s, trigger_start=e["trigger_start"], verb_at=frame[1], main=main,
+                                                    times=times, said_on=said_on, claimant=claimant,
+                                                    published=doc.published_date, last_day=last_day, index=i) or t
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
