@@ -184,6 +184,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         last_time: TimeRef | None = None     # the last time of any precision it named ('the same month' counts from it)
+        narrated: list[tuple[TimeRef, str | None]] = []   # (each narrated day, who it dated the saying of, if anyone)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
@@ -291,7 +292,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
                     t = reported_perfect_claim_time(text, s, trigger_start=e["trigger_start"], verb_at=frame[1], main=main,
                                                     times=times, said_on=said_on, claimant=claimant,
-                                                    published=doc.published_date, last_day=last_day, index=i) or t
+                                                    published=doc.published_date, narrated=narrated, index=i) or t
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -345,7 +346,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
-            last_day = narrated_day(known, doc.published_date) or last_day
+            named_day = narrated_day(known, doc.published_date)
+            if named_day is not None:
+                narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
+            last_day = named_day or last_day
             # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
             last_time = narrated_time(known, doc.published_date, text=s.text) or last_time
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional

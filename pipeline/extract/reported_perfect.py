@@ -48,14 +48,19 @@ def reported_perfect_time(text: str, *, trigger_start: int, verb_at: int | None,
 
 def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, verb_at: int, main: list[TimeRef],
                                 times: list[TimeRef], said_on: dict, claimant: str | None,
-                                published: date | None, last_day: TimeRef | None, index: int) -> TimeRef | None:
+                                published: date | None, narrated: list[tuple[TimeRef, str | None]], index: int) -> TimeRef | None:
     """reported_perfect_time for an act of sentence s whose reporting verb is at verb_at: the saying is dated by
     the sentence's reporting frame, else by the day the speaker was last quoted on ('Wang said on Tuesday ...
-    He said China had lodged ...'); a time of the reported clause itself leaves the act to the other rules."""
+    He said China had lodged ...'); a time of the reported clause itself leaves the act to the other rules.
+    narrated holds the days the narrative named before s, in order, each with the speaker whose saying it dated
+    (or None); the occasion is the last one that is not this speaker's own saying ('Wang said on Monday ... Wang
+    said China had lodged ...': Monday is the saying, not what the lodging answers)."""
+    if not past_perfect_at(text, trigger_start):
+        return None
     saying = frame_time(main, s, verb_at)
     if any(s.start + t.start > verb_at and t is not saying for t in times):
         return None      # 'said that China had lodged a protest on Sunday': the act's own time
     if saying is None and claimant is not None:
         saying = spoken_day(said_on, claimant, [claimant], index=index)
     return reported_perfect_time(text, trigger_start=trigger_start, verb_at=verb_at, saying=saying,
-                                 published=published, occasion=last_day)
+                                 published=published, occasion=next((d for d, who in reversed(narrated) if who != claimant), None))
