@@ -98,6 +98,10 @@ def test_reported_perfect_bounds(saying, published, occasion, expected):
      "on Sunday that it had summoned the Chinese ambassador.", "summoned", (date(2024, 6, 8), date(2024, 6, 9), "range")),
     ("The US destroyer sailed through the Taiwan Strait on June 3. Beijing said on June 4 that it had lodged "
      "representations.", "lodged", (date(2024, 6, 3), date(2024, 6, 4), "range")),
+    # the speaker's own earlier saying is not the occasion: the day before it is
+    ("Japan's cabinet adopted the defence white paper on Tuesday. Chinese Foreign Ministry spokesperson Mao Ning said "
+     "on Wednesday that the paper was \"full of prejudice\". Mao said China had lodged stern representations with Japan.",
+     "lodged", (date(2024, 6, 11), date(2024, 6, 12), "range")),
     # the reported clause's own time dates the act
     ("Wang said on Tuesday that China had lodged a protest on Sunday.", "lodged", (date(2024, 6, 9), date(2024, 6, 9), "day")),
     # not a past perfect: the saying's day, as before
