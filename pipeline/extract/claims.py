@@ -28,6 +28,7 @@ from pipeline.extract.statements import quotation_open_at
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
+from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.pronoun_bodies import body_antecedent
@@ -185,6 +186,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
         last_time: TimeRef | None = None     # the last time of any precision it named ('the same month' counts from it)
+        narrated: list[tuple[TimeRef, str | None]] = []   # (each narrated day, who it dated the saying of, if anyone)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
         closers = quote_closers(text, sentences)
@@ -288,6 +290,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
                 if t is None and not undated_perfect and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
+                if frame is not None and frame[0] is s and e["modality"] == "asserted":
+                    # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
+                    t = reported_perfect_claim_time(text, s, trigger_start=e["trigger_start"], verb_at=frame[1], main=main,
+                                                    times=times, said_on=said_on, claimant=claimant,
+                                                    published=doc.published_date, narrated=narrated, index=i) or t
                 conf = _event_confidence(e, t)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
@@ -342,7 +349,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
-            last_day = narrated_day(known, doc.published_date) or last_day
+            named_day = narrated_day(known, doc.published_date)
+            if named_day is not None:
+                narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
+            last_day = named_day or last_day
             # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
             last_time = narrated_time(known, doc.published_date, text=s.text) or last_time
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional

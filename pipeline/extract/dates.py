@@ -27,6 +27,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'December 29 and 30', 'March 11-12, 2024', 'on May 20 to 22': a span of days in one month
     ("md_span", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\s*(?:-|–|—|\s(?:and|to|through)\s)\s*(?P<d2>[0-3]?\d){ORDINAL}\b"
                            r"(?!\s*(?:%|percent|people|aircraft|ships|vessels|times))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    # '8 to 10 April 2023', 'between 7 and 10 April', '3-5 May' (British/Commonwealth order): a span of days in one
+    # month; before 'dmy', which would take only its last day
+    ("dm_span", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s*(?:-|–|—|\s(?:and|to|through|until)\s)\s*(?P<d2>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH})"
+                           r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b|(?![\w.]))")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL},?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d){ORDINAL}\b(?!\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
@@ -101,7 +105,7 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         month = int(g["m"]) if kind == "iso" else MONTHS[g["mon"].rstrip(".").casefold()]
         d = _safe_date(int(g["y"]), month, int(g["d"]))
         return (d, d, "day") if d else (None, None, "unknown")
-    if kind == "md_span":
+    if kind in ("md_span", "dm_span"):
         month, d1, d2 = MONTHS[g["mon"].rstrip(".").casefold()], int(g["d"]), int(g["d2"])
         if g.get("y"):
             y = int(g["y"])
@@ -218,8 +222,8 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 # A day named by its distance to the day the narrative last named ('On April 11, ... The day before, X and Y
 # agreed'; 'Earlier that day, Lai met ...'; 'the following day he spoke ...'): days from that day.
 # ('the day before the vote', 'the day after Lai spoke': with a complement, counted from another event, not the narrative)
-ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before(?![ \t]+[\w“\"‘])|the previous day|a day earlier|the preceding day)|"
-                           r"(?P<after>the following day|the next day|a day later|the day after(?![ \t]+[\w“\"‘]))|"
+ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before(?![ \t]+[\w“\"‘])|the previous (?:day|morning|afternoon|evening|night)|a day earlier|the preceding day)|"
+                           r"(?P<after>the (?:following|next) (?:day|morning|afternoon|evening|night)|a day later|the day after(?![ \t]+[\w“\"‘]))|"
                            # 'two days later', 'three days earlier': an adverb counted from that day ('two days after
                            # the vote' counts from the vote instead, which the narrative need not have dated)
                            r"(?P<n>two|three|four|five|six|2|3|4|5|6) days (?P<dir>later|earlier)|"

@@ -1,0 +1,66 @@
+"""The date of an act reported in the past perfect inside someone's words (GUIDELINES, Dates): 'Wang said on
+Monday that China had lodged representations' puts the lodging after the occasion it answers and no later than
+the saying, so it spans from the day the narrative last named before the report to the day of the saying (or the
+publication day when the saying is undated): `range`, or `day` when both coincide. Without a named day before
+it, or when the reported clause has a time of its own, nothing is dated here (dates are never guessed)."""
+import re
+from datetime import date, timedelta
+
+from pipeline.extract.dates import TimeRef
+from pipeline.extract.sentences import Sentence
+from pipeline.extract.statements import frame_time
+from pipeline.extract.timing import spoken_day
+
+# 'had lodged', 'had already conveyed', 'had also made': the trigger in a past-perfect verb phrase (at most two
+# adverbs between; 'had been' passives included)
+PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?!(?:that|which|who|to|and|but|or|not|no)\b)[\w\-’']+\s+){0,2}$", re.IGNORECASE)
+# a report answers an occasion of the last days: an older named day is background, not the occasion
+MAX_RESPONSE_DAYS = 7
+
+
+def past_perfect_at(text: str, trigger_start: int) -> bool:
+    """True when the trigger at trigger_start (an offset into text) heads or follows a 'had' perfect."""
+    return PAST_PERFECT_BEFORE.search(text, max(0, trigger_start - 40), trigger_start) is not None
+
+
+def reported_perfect_time(text: str, *, trigger_start: int, verb_at: int | None, saying: TimeRef | None,
+                          published: date | None, occasion: TimeRef | None) -> TimeRef | None:
+    """The range of a past-perfect act in reported words: from occasion (the narrative's last named day before
+    the report) to the saying's day (saying; the publication day when None). verb_at is the reporting verb's
+    offset in text, which must precede the trigger; None when the act is not such a report or a bound is unknown."""
+    if verb_at is None or verb_at >= trigger_start or not past_perfect_at(text, trigger_start):
+        return None
+    if saying is not None:
+        if saying.precision != "day" or saying.date_start is None:
+            return None
+        end = saying.date_start
+    elif published is not None:
+        end = published
+    else:
+        return None
+    if occasion is None or occasion.precision != "day" or occasion.date_start is None:
+        return None
+    start = occasion.date_start
+    if start > end or end - start > timedelta(days=MAX_RESPONSE_DAYS):
+        return None
+    return TimeRef(0, 0, "", start, end, "day" if start == end else "range")
+
+
+def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, verb_at: int, main: list[TimeRef],
+                                times: list[TimeRef], said_on: dict, claimant: str | None,
+                                published: date | None, narrated: list[tuple[TimeRef, str | None]], index: int) -> TimeRef | None:
+    """reported_perfect_time for an act of sentence s whose reporting verb is at verb_at: the saying is dated by
+    the sentence's reporting frame, else by the day the speaker was last quoted on ('Wang said on Tuesday ...
+    He said China had lodged ...'); a time of the reported clause itself leaves the act to the other rules.
+    narrated holds the days the narrative named before s, in order, each with the speaker whose saying it dated
+    (or None); the occasion is the last one that is not this speaker's own saying ('Wang said on Monday ... Wang
+    said China had lodged ...': Monday is the saying, not what the lodging answers)."""
+    if not past_perfect_at(text, trigger_start):
+        return None
+    saying = frame_time(main, s, verb_at)
+    if any(s.start + t.start > verb_at and t is not saying for t in times):
+        return None      # 'said that China had lodged a protest on Sunday': the act's own time
+    if saying is None and claimant is not None:
+        saying = spoken_day(said_on, claimant, [claimant], index=index)
+    return reported_perfect_time(text, trigger_start=trigger_start, verb_at=verb_at, saying=saying,
+                                 published=published, occasion=next((d for d, who in reversed(narrated) if who != claimant), None))
