@@ -86,6 +86,8 @@ class Attribution:
                       and not MODIFIED_OBJECT_BEFORE.search(text, max(s.start, x.start - 30), x.start)
                       and not inside_quotation(s.text, x.start - s.start)]   # '"... to defend Taiwan," said X': a quoted name
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
+            if titled := self._titled_speaker_after(text, v_end, mentions):
+                after = [titled]     # '"...," said spokesperson X', 'said Foreign Ministry spokesman Y': the titled person
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
                          and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
@@ -114,3 +116,19 @@ class Attribution:
                     and not NOT_A_VERB.match(text[opener.end:c_at]) and len(text[opener.end:c_at].split()) <= 8:
                 return opener.actor_id, ":", c_at
         return None, None, None
+
+    def _titled_speaker_after(self, text: str, v_end: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker named after an inverted reporting verb behind a title ('said spokesperson Teresita Daza', 'said
+        Foreign Ministry spokesman Wang Wenbin', 'said analyst Bonnie Glaser'): the first mention the title reaches
+        that is not itself a body qualifying the person after it (None: no title, or no name after it)."""
+        gap_re = getattr(self.lexicon, "speaker_title_gap_re", None)
+        if gap_re is None:
+            return None
+        for x in sorted((x for x in mentions if v_end < x.start <= v_end + 80), key=lambda x: x.start):
+            if x.start - v_end <= 3 and not ROLE_OF_NAME.match(text, x.end):
+                return None          # a name right after the verb: the plain case
+            if x.start - v_end > 3 and not gap_re.fullmatch(text, v_end, x.start):
+                return None
+            if not ROLE_OF_NAME.match(text, x.end):
+                return x
+        return None

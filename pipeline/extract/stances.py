@@ -52,7 +52,9 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           r"(?:be\s+(?:ready|prepared|able|willing)\s+(?:together\s+|jointly\s+)?to\s+)?"
                           # or a passive push into the act: 'should not be misled into [interfering in the Taiwan issue]'
                           r"(?:be\s+(?:misled|drawn|dragged|lured|tempted|pushed|pressured|goaded)\s+into\s+)?"
-                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
+                          # (two modifiers may follow the determiner, and 'at least' the verb: 'should open a regular
+                          # defense [channel with Taiwan]', 'should open at least a working-level [hotline]')
+                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:at\s+least\s+)?(?:(?:a|an|the|their|its|our)\s+(?:[a-z][a-z\-]*\s+){0,2})?)?$",
                           re.IGNORECASE)
 # an existential prescription: 'There must be a [channel between the two militaries]', 'there should be more
 # [intelligence sharing]', 'there needs to be a direct [hotline]' (the speaker asks for what the keyword names)
@@ -155,7 +157,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 partner = PARTNER_PHRASE.match(sentence, k_end, a)
                 gap_start = partner.end() if partner else k_end
                 dist = _words_between(sentence, gap_start, a)
-                if AFTER_GAP_BREAK.search(sentence, gap_start, a) or dist > CUE_AFTER_WORDS and not (
+                if AFTER_GAP_BREAK.search(sentence, gap_start, a) and not PREDICATE_COORDINATION.fullmatch(sentence, gap_start, a) \
+                        or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
@@ -242,6 +245,9 @@ EPISTEMIC_BEFORE = re.compile(r"\b(?:might|may|could|can|cannot|can[’']t|able\
 # ('broke off [diplomatic relations] with Taipei when it recognized ...': the cue is the subordinate clause's)
 AFTER_GAP_BREAK = re.compile(r"[,;:“”\"]|\b(?:and|or|but|when|whenever|while|after|before|because|since|if|unless|until|"
                              r"although|though|whereas|once)\b")
+# ... but a predicate coordinated with the cue shares its subject: '[its one-China policy] is clear and has not changed',
+# '[the policy] remains firm and unchanged'
+PREDICATE_COORDINATION = re.compile(r"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:\w+ly\s+)?[a-z]+\s+and\s+", re.IGNORECASE)
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
