@@ -20,6 +20,9 @@ SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|ar
                                  r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
 # a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
 COLON_QUOTE = re.compile(r":\s*[“\"]")
+# an apposition after the subject before the colon does not count against its few words ('X, a lawmaker and former adviser
+# to the prime minister, made the same point at a seminar: "..."')
+COLON_APPOSITION = re.compile(r"\s*,\s*(?!and\b|but\b)[^,;:“”\"]{3,120},")
 # a body or party that only qualifies the person named after it ('Upper House member Kazuyoshi Nagai', 'LDP lawmaker X')
 ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
                           r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
@@ -113,7 +116,8 @@ class Attribution:
             c_at = s.start + colon.start()
             opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= c_at])), None)
             if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                    and not NOT_A_VERB.match(text[opener.end:c_at]) and len(text[opener.end:c_at].split()) <= 8:
+                    and not NOT_A_VERB.match(text[opener.end:c_at]) \
+                    and len(text[(a.end() if (a := COLON_APPOSITION.match(text, opener.end, c_at)) else opener.end):c_at].split()) <= 8:
                 return opener.actor_id, ":", c_at
         return None, None, None
 

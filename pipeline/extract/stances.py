@@ -146,6 +146,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             if b <= k_start:
                 if WITHHELD_WORDS.match(sentence, b):
                     continue   # 'declined to say whether ... a conflict over Taiwan': no answer, no rejection
+                if CAUSE_BETWEEN.search(sentence, b, k_start):
+                    continue   # 'an apology was impossible because [our one-China policy] has to be respected': another clause
                 if INSTRUMENT_BEFORE.search(sentence, max(b, k_start - 40), k_start):
                     continue   # 'lodged a protest with Taipei through its [de facto embassy]': the channel, not the object
                 dist = _words_between(sentence, b, k_start)
@@ -214,6 +216,9 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
 # a position rather than rejecting the matter
 WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
                             r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
+# a causal or concessive subordinator between a cue and a keyword after it opens the keyword's own clause, whose
+# predicate (or none) gives the position ('said talks were impossible because [the one-China policy] must be respected')
+CAUSE_BETWEEN = re.compile(r"\b(?:because|although|though|whereas)\b", re.IGNORECASE)
 # a keyword named as the means of an act ('through its de facto embassy', 'via official channels') is not what the act
 # is about
 INSTRUMENT_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:[\w\-]+\s+)?$",
