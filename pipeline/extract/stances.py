@@ -130,6 +130,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
+            and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
             and not GENERIC_PARTNER.match(sentence, m.end())]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
@@ -241,6 +242,9 @@ GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|oth
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
                                r"authority|authorities|chief|chiefs|establishment|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
+# a keyword that is the first half of a compound modifier names a kind of thing, not the topic ('Taiwanese
+# defense-related lawmakers', 'security-minded officials', 'a defense-oriented budget')
+COMPOUND_MODIFIER_AFTER = re.compile(r"-(?:related|linked|oriented|minded|focused|centred|centered|heavy|savvy)\b", re.IGNORECASE)
 # a possibility or an ability before an oppose phrase of involvement ('Japan might be [drawn into a conflict]', 'Batanes
 # will not be able to [stay out of] it', 'a scenario in which it could [stay out of] a conflict'): the speaker forecasts
 # what may happen and states no position (a duty keeps it: 'must not be drawn into', 'should stay out of')
