@@ -69,6 +69,14 @@ def test_inverted_title_gap(gap, ok):
     # 'would like' without an infinitive is a wish for its object
     ('"We would like a working channel between the two coast guards," Joseph Wu said.',
      {("Joseph Wu", "jp_tw_security_cooperation", "support")}),
+    # the one a directive is addressed to does not hold what it is urged to do
+    ('It urged Japan to "abide by the one-China principle".', set()),
+    ("The ministry called on Seoul to respect the one-China policy.", set()),
+    ("Wang Yi urged Seoul to respect the one-China policy.", {("Wang Yi", "one_china_policy", "support")}),
+    # 'it' as a reporting verb's subject: the body that opened the last narrated sentence
+    ("The Department of Foreign Affairs (DFA) sought to limit the damage. In a statement, it said the Philippines "
+     "reaffirms its one-China policy.", {("DFA", "one_china_policy", "support"), ("the Philippines", "one_china_policy", "support")}),
+    ("Lin Jian spoke on Monday. It said the one-China principle must be respected.", set()),
     # ... not into a trade pact
     ("Yoshimasa Hayashi said Japan supports a plan to include Taiwan in the trade pact.", set()),
 ])

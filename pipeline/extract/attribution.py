@@ -8,7 +8,8 @@ from pipeline.extract.clauses import FRAME_AUX
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, drop_modifiers
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, PRONOUN_SPEAKER, SENTENCE_SUBJECT_PREFIX,
-                                         SPEAKER_TIME_GAP, UNNAMED_ROLE_OF, inside_quotation)
+                                         SPEAKER_TIME_GAP, UNNAMED_ROLE_OF, inside_quotation,
+                                         quotation_open_at)
 
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # (a possessive too: "Saito's remark", "the minister's comment")
@@ -19,6 +20,11 @@ WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
 SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|article|op-ed|editorial|commentary|essay|column|"
                                  r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
 # a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
+# 'it' as the subject of a reporting verb: the body that last opened a sentence ('Taiwan's foreign ministry defended the
+# voyage. It said ...', 'The DFA sought to contain the damage. In a statement, it said ...')
+IT_SPEAKER = re.compile(r"(?<![\w’'\-])(?:it|It)\s+(?:has\s+|had\s+)?(?:also\s+|further\s+|then\s+|later\s+)?$")
+# the full name of a body before its bracketed acronym, opening the sentence ('The Department of Foreign Affairs (DFA)')
+FULL_NAME_BEFORE_BRACKET = re.compile(r"[\s“‘\"]*(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.\-]*){0,7}\s*")
 COLON_QUOTE = re.compile(r":\s*[“\"]")
 # an apposition after the subject before the colon does not count against its few words ('X, a lawmaker and former adviser
 # to the prime minister, made the same point at a seminar: "..."')
@@ -107,6 +113,8 @@ class Attribution:
             if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
                 return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
 
+            if IT_SPEAKER.search(text, max(s.start, v_start - 20), v_start) and getattr(self, "_last_body", None):
+                return self._last_body, rv.group(0), v_start     # 'The ministry defended the voyage. It said ...'
             pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
@@ -136,3 +144,22 @@ class Attribution:
             if not ROLE_OF_NAME.match(text, x.end):
                 return x
         return None
+
+
+def opening_body(text: str, s: Sentence, mentions: list[Mention], actor_type, last_body: str | None) -> str | None:
+    """The named body (not a person) that opens a sentence as its subject, outside any quotation: what a later 'it said'
+    refers to. A person opening the sentence ends the reference; a sentence opened by neither, or inside a quotation
+    an earlier sentence opened, keeps the last one."""
+    if quotation_open_at(text, s.start):
+        return last_body
+    for m in mentions:
+        if inside_quotation(s.text, m.start - s.start):
+            continue
+        # (an acronym in brackets after the full name may be the mention: 'The Department of Foreign Affairs (DFA), ...')
+        bracketed = text[max(s.start, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
+        if not (FULL_NAME_BEFORE_BRACKET if bracketed else SENTENCE_SUBJECT_PREFIX).fullmatch(text, s.start, m.start - 1 if bracketed else m.start) \
+                or NOT_A_VERB.match(text[m.end + 1 if bracketed else m.end:m.end + 40]):
+            return last_body
+        kind = actor_type(m.actor_id)
+        return None if kind in (None, "person") else m.actor_id
+    return last_body
