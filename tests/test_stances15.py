@@ -77,6 +77,9 @@ def test_inverted_title_gap(gap, ok):
     ("The Department of Foreign Affairs (DFA) sought to limit the damage. In a statement, it said the Philippines "
      "reaffirms its one-China policy.", {("DFA", "one_china_policy", "support"), ("the Philippines", "one_china_policy", "support")}),
     ("Lin Jian spoke on Monday. It said the one-China principle must be respected.", set()),
+    # a cue that opens its clause with the break word itself (', as stated in ...')
+    ("Yoshimasa Hayashi said the government's position, as stated in the 1972 Joint Communique, remains unchanged.",
+     {("Yoshimasa Hayashi", "one_china_policy", "support"), ("japan", "one_china_policy", "support")}),
     # ... not into a trade pact
     ("Yoshimasa Hayashi said Japan supports a plan to include Taiwan in the trade pact.", set()),
 ])

@@ -142,7 +142,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     for k_start, k_end, flip in keys + inverse:
         c_start, c_end = clause_of(k_start)
         for a, b, cue_text, pol in cue_list:
-            if a < k_end and k_start < b or not (c_start <= a and b <= c_end):
+            # (a cue whose first word is the clause break itself belongs to the clause it opens: ', as stated in [...]')
+            if a < k_end and k_start < b or not ((c_start <= a or a < c_start < b) and b <= c_end):
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
             if b <= k_start:
                 if WITHHELD_WORDS.match(sentence, b):
