@@ -80,6 +80,11 @@ def test_inverted_title_gap(gap, ok):
     # a cue that opens its clause with the break word itself (', as stated in ...')
     ("Yoshimasa Hayashi said the government's position, as stated in the 1972 Joint Communique, remains unchanged.",
      {("Yoshimasa Hayashi", "one_china_policy", "support"), ("japan", "one_china_policy", "support")}),
+    # a person's affiliation between their name and the reporting verb: the person speaks
+    ("Senior Colonel Zhao Xiaozhuo of the PLA's Academy of Military Science told reporters that Japan should respect the "
+     "one-China principle.", {("Zhao Xiaozhuo", "one_china_policy", "support")}),
+    ("Bonnie Glaser of the German Marshall Fund said Japan should open a security dialogue with Taiwan.",
+     {("Bonnie Glaser", "jp_tw_security_cooperation", "support")}),
     # ... not into a trade pact
     ("Yoshimasa Hayashi said Japan supports a plan to include Taiwan in the trade pact.", set()),
 ])

@@ -25,6 +25,9 @@ SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|ar
 IT_SPEAKER = re.compile(r"(?<![\w’'\-])(?:it|It)\s+(?:has\s+|had\s+)?(?:also\s+|further\s+|then\s+|later\s+)?$")
 # the full name of a body before its bracketed acronym, opening the sentence ('The Department of Foreign Affairs (DFA)')
 FULL_NAME_BEFORE_BRACKET = re.compile(r"[\s“‘\"]*(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.\-]*){0,7}\s*")
+# a person's affiliation between their name and their reporting verb: a capitalised body name after 'of', 'at' or 'from',
+# no punctuation ('of the PLA's Academy of Military Science', 'at the Brookings Institution')
+AFFILIATION_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()\n]{1,80}?\s+" + FRAME_AUX)
 COLON_QUOTE = re.compile(r":\s*[“\"]")
 # an apposition after the subject before the colon does not count against its few words ('X, a lawmaker and former adviser
 # to the prime minister, made the same point at a seminar: "..."')
@@ -102,6 +105,8 @@ class Attribution:
                          and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
             if head is not None:
                 return head.actor_id, rv.group(0), v_start
+            if (member := self._affiliated_speaker(text, s, v_start, mentions)) is not None:
+                return member, rv.group(0), v_start    # 'Bonnie Glaser of the German Marshall Fund said': the person
             gap_before = text[before[-1].end:v_start] if before else ""
             if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
                            or len(gap_before.split()) <= 1):
@@ -128,6 +133,18 @@ class Attribution:
                     and len(text[(a.end() if (a := COLON_APPOSITION.match(text, opener.end, c_at)) else opener.end):c_at].split()) <= 8:
                 return opener.actor_id, ":", c_at
         return None, None, None
+
+    def _affiliated_speaker(self, text: str, s: Sentence, v_start: int, mentions: list[Mention]) -> str | None:
+        """A person named before a reporting verb with their affiliation between ('Zhao Xiaozhuo of the PLA's Academy of
+        Military Science told reporters', 'X of the German Marshall Fund said'): the person speaks, not the body."""
+        persons = getattr(self, "_doc_persons", ())
+        for x in reversed(mentions):
+            if not (s.start <= x.start and x.end <= v_start and v_start - x.end <= 100):
+                continue
+            if (x.actor_id in persons or self._actor_kind(x.actor_id) == "person") and AFFILIATION_GAP.fullmatch(text, x.end, v_start) \
+                    and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start):
+                return x.actor_id
+        return None
 
     def _titled_speaker_after(self, text: str, v_end: int, mentions: list[Mention]) -> Mention | None:
         """The speaker named after an inverted reporting verb behind a title ('said spokesperson Teresita Daza', 'said
