@@ -43,6 +43,9 @@ def test_inverted_title_gap(gap, ok):
     ("Wang Wenbin said China firmly opposes any form of military contact between Japan and the Taiwan region.",
      {("Wang Wenbin", "jp_tw_security_cooperation", "oppose"), ("China", "jp_tw_security_cooperation", "oppose"),
       ("Wang Wenbin", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
+    # ... not a talk about another side's military
+    ("Taro Aso said Japan and Taiwan must talk about how to respond if China's military blockades the island.",
+     {("Taro Aso", "jp_tw_security_cooperation", "support")}),
     # ... but a channel between coast guards (civilian agencies) is security cooperation only
     ("Taro Aso said Tokyo should open a hotline between the two coast guards.",
      {("Taro Aso", "jp_tw_security_cooperation", "support")}),
