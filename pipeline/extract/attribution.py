@@ -141,8 +141,9 @@ class Attribution:
         for x in reversed(mentions):
             if not (s.start <= x.start and x.end <= v_start and v_start - x.end <= 100):
                 continue
+            # (the person opens the sentence as its subject: 'X met Y at the ministry and urged ...' is X's act, not Y's)
             if (x.actor_id in persons or self._actor_kind(x.actor_id) == "person") and AFFILIATION_GAP.fullmatch(text, x.end, v_start) \
-                    and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start):
+                    and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, x.start):
                 return x.actor_id
         return None
 
