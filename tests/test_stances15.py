@@ -93,3 +93,14 @@ def test_inverted_title_gap(gap, ok):
 ])
 def test_stances15(seed_extractor, text, expected):
     assert holders(seed_extractor, text) == expected
+
+
+def test_question_label_with_affiliation(seed_extractor):
+    """A question-and-answer label carrying the asker's affiliation and place: the person before its first comma speaks."""
+    text = ("Gen Nakatani: Thank you for the question.\n\n"
+            "Question from the floor — Dr Bonnie Glaser, German Marshall Fund, Washington: Minister, "
+            "the two sides share the same sea lanes. Japan should open a security dialogue with Taiwan.\n\n"
+            "Gen Nakatani: We will continue to study the matter.")
+    found = holders(seed_extractor, text)
+    assert ("Bonnie Glaser", "jp_tw_security_cooperation", "support") in found
+    assert not any(h == "Gen Nakatani" and t == "jp_tw_security_cooperation" and p == "support" for h, t, p in found)
