@@ -8,7 +8,8 @@ from pipeline.extract.clauses import FRAME_AUX
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stances import NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE, drop_modifiers
 from pipeline.extract.statements import (APPOSITIVE_GAP, COORDINATED_SPEAKER_GAP, PRONOUN_SPEAKER, SENTENCE_SUBJECT_PREFIX,
-                                         SPEAKER_TIME_GAP, UNNAMED_ROLE_OF, inside_quotation)
+                                         SPEAKER_TIME_GAP, UNNAMED_ROLE_OF, inside_quotation,
+                                         quotation_open_at)
 
 SPEAKER_GAP = re.compile(r"[\s,]*(?:[^,]{0,60},\s*)?(?:\w+ly\s+)?" + FRAME_AUX)
 # (a possessive too: "Saito's remark", "the minister's comment")
@@ -19,7 +20,18 @@ WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.\-]+\s+){1,5}$", re.IGNORECASE)
 SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|article|op-ed|editorial|commentary|essay|column|"
                                  r"letter|message|tweet|interview|report|paper|lecture|testimony)\s+$", re.IGNORECASE)
 # a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
+# 'it' as the subject of a reporting verb: the body that last opened a sentence ('Taiwan's foreign ministry defended the
+# voyage. It said ...', 'The DFA sought to contain the damage. In a statement, it said ...')
+IT_SPEAKER = re.compile(r"(?<![\w’'\-])(?:it|It)\s+(?:has\s+|had\s+)?(?:also\s+|further\s+|then\s+|later\s+)?$")
+# the full name of a body before its bracketed acronym, opening the sentence ('The Department of Foreign Affairs (DFA)')
+FULL_NAME_BEFORE_BRACKET = re.compile(r"[\s“‘\"]*(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.\-]*){0,7}\s*")
+# a person's affiliation between their name and their reporting verb: a capitalised body name after 'of', 'at' or 'from',
+# no punctuation ('of the PLA's Academy of Military Science', 'at the Brookings Institution')
+AFFILIATION_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()\n]{1,80}?\s+" + FRAME_AUX)
 COLON_QUOTE = re.compile(r":\s*[“\"]")
+# an apposition after the subject before the colon does not count against its few words ('X, a lawmaker and former adviser
+# to the prime minister, made the same point at a seminar: "..."')
+COLON_APPOSITION = re.compile(r"\s*,\s*(?!and\b|but\b)[^,;:“”\"]{3,120},")
 # a body or party that only qualifies the person named after it ('Upper House member Kazuyoshi Nagai', 'LDP lawmaker X')
 ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
                           r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
@@ -86,11 +98,15 @@ class Attribution:
                       and not MODIFIED_OBJECT_BEFORE.search(text, max(s.start, x.start - 30), x.start)
                       and not inside_quotation(s.text, x.start - s.start)]   # '"... to defend Taiwan," said X': a quoted name
             after = [x for x in mentions if x.start >= v_end and x.start - v_end <= 3]
+            if titled := self._titled_speaker_after(text, v_end, mentions):
+                after = [titled]     # '"...," said spokesperson X', 'said Foreign Ministry spokesman Y': the titled person
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
                          and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
             if head is not None:
                 return head.actor_id, rv.group(0), v_start
+            if (member := self._affiliated_speaker(text, s, v_start, mentions)) is not None:
+                return member, rv.group(0), v_start    # 'Bonnie Glaser of the German Marshall Fund said': the person
             gap_before = text[before[-1].end:v_start] if before else ""
             if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
                            or len(gap_before.split()) <= 1):
@@ -102,6 +118,8 @@ class Attribution:
             if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
                 return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
 
+            if IT_SPEAKER.search(text, max(s.start, v_start - 20), v_start) and getattr(self, "_last_body", None):
+                return self._last_body, rv.group(0), v_start     # 'The ministry defended the voyage. It said ...'
             pron = PRONOUN_SPEAKER.search(text, max(s.start, v_start - 30), v_start)
             if pron and last_person:
                 return last_person, rv.group(0), v_start
@@ -111,6 +129,55 @@ class Attribution:
             c_at = s.start + colon.start()
             opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= c_at])), None)
             if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                    and not NOT_A_VERB.match(text[opener.end:c_at]) and len(text[opener.end:c_at].split()) <= 8:
+                    and not NOT_A_VERB.match(text[opener.end:c_at]) \
+                    and len(text[(a.end() if (a := COLON_APPOSITION.match(text, opener.end, c_at)) else opener.end):c_at].split()) <= 8:
                 return opener.actor_id, ":", c_at
         return None, None, None
+
+    def _affiliated_speaker(self, text: str, s: Sentence, v_start: int, mentions: list[Mention]) -> str | None:
+        """A person named before a reporting verb with their affiliation between ('Zhao Xiaozhuo of the PLA's Academy of
+        Military Science told reporters', 'X of the German Marshall Fund said'): the person speaks, not the body."""
+        persons = getattr(self, "_doc_persons", ())
+        for x in reversed(mentions):
+            if not (s.start <= x.start and x.end <= v_start and v_start - x.end <= 100):
+                continue
+            # (the person opens the sentence as its subject: 'X met Y at the ministry and urged ...' is X's act, not Y's)
+            if (x.actor_id in persons or self._actor_kind(x.actor_id) == "person") and AFFILIATION_GAP.fullmatch(text, x.end, v_start) \
+                    and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, x.start):
+                return x.actor_id
+        return None
+
+    def _titled_speaker_after(self, text: str, v_end: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker named after an inverted reporting verb behind a title ('said spokesperson Teresita Daza', 'said
+        Foreign Ministry spokesman Wang Wenbin', 'said analyst Bonnie Glaser'): the first mention the title reaches
+        that is not itself a body qualifying the person after it (None: no title, or no name after it)."""
+        gap_re = getattr(self.lexicon, "speaker_title_gap_re", None)
+        if gap_re is None:
+            return None
+        for x in sorted((x for x in mentions if v_end < x.start <= v_end + 80), key=lambda x: x.start):
+            if x.start - v_end <= 3 and not ROLE_OF_NAME.match(text, x.end):
+                return None          # a name right after the verb: the plain case
+            if x.start - v_end > 3 and not gap_re.fullmatch(text, v_end, x.start):
+                return None
+            if not ROLE_OF_NAME.match(text, x.end):
+                return x
+        return None
+
+
+def opening_body(text: str, s: Sentence, mentions: list[Mention], actor_type, last_body: str | None) -> str | None:
+    """The named body (not a person) that opens a sentence as its subject, outside any quotation: what a later 'it said'
+    refers to. A person opening the sentence ends the reference; a sentence opened by neither, or inside a quotation
+    an earlier sentence opened, keeps the last one."""
+    if quotation_open_at(text, s.start):
+        return last_body
+    for m in mentions:
+        if inside_quotation(s.text, m.start - s.start):
+            continue
+        # (an acronym in brackets after the full name may be the mention: 'The Department of Foreign Affairs (DFA), ...')
+        bracketed = text[max(s.start, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
+        if not (FULL_NAME_BEFORE_BRACKET if bracketed else SENTENCE_SUBJECT_PREFIX).fullmatch(text, s.start, m.start - 1 if bracketed else m.start) \
+                or NOT_A_VERB.match(text[m.end + 1 if bracketed else m.end:m.end + 40]):
+            return last_body
+        kind = actor_type(m.actor_id)
+        return None if kind in (None, "person") else m.actor_id
+    return last_body

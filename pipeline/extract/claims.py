@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
-from pipeline.extract.attribution import Attribution
+from pipeline.extract.attribution import Attribution, opening_body
 from pipeline.extract.stance_officials import compile_roles, speaker_roles
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import _unique_ids
@@ -182,6 +182,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         last_person = None
         last_body: str | None = None     # the body a clause-initial 'it' stands for (pronoun_bodies.py)
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it
+        self._last_body = None     # the named body that last opened a sentence as its subject ('It said ...' refers to it)
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
         said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
@@ -340,6 +341,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             quoted_by = (s.end, claimant) if claimant is not None and any(q in s.text for q in "“”\"") else None
             remarks_by = remarks_owner(text, s, in_s) or remarks_by     # 'President Tsai's remarks follow:
             prev_speaker = (s.end, claimant) if claimant in person_ids else None
+            self._last_body = opening_body(text, s, core, lambda a: self._actor_type(a, discovered), self._last_body)
             persons = [m for m in in_s if m.actor_id in person_ids]
             if persons:
                 last_person = persons[-1].actor_id

@@ -26,7 +26,9 @@ INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decide
                            r"\b(?:took|taking|seized|seizing)\s+(?:the|this|that|an?)\s+(?:opportunity|occasion|chance)\s+to\s+$",
                            re.IGNORECASE)
 # auxiliaries between a speaker and the reporting verb ('Biden did not say', 'Suga has repeatedly said')
-FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|\w+ly)\s+|n[’']t\s+|"
+# (sentence adverbs that are not in -ly may stand there too: 'Ishii nonetheless believes ...', 'she still argues ...')
+FRAME_AUX = (r"(?:(?:did|does|do|has|have|had|would|will|could|might|may|not|never|also|repeatedly|nonetheless|nevertheless|"
+             r"still|again|even|\w+ly)\s+|n[’']t\s+|"
              r"(?:went on|goes on|go on|began|continued|proceeded|moved)\s+to\s+)*")
 # a time adverbial fronted without a comma before a pronoun subject ('Yesterday I met ...', 'This week we held ...',
 # 'On Monday he called ...'): speech and transcripts put the time first and leave the comma out

@@ -80,6 +80,15 @@ def form_kind(kinds: set[str]) -> str:
     return "base"
 
 
+def inverted_title_gap(roles) -> str:
+    """The text between an inverted reporting verb and its speaker's name when a title stands there: capitalised words
+    ('Foreign Minister', 'Ma.'), connectives of a title ('of', 'for', 'the') and lowercase role words with up to two
+    modifiers ('foreign ministry spokesman', 'senior defence analyst'); no punctuation, at most eight words."""
+    role = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(set(roles), key=longest_first))
+    word = r"(?:(?-i:[A-Z][\w.’'\-]*)|the|of|for|and|(?:(?-i:[a-z][\w\-]*)\s+){0,2}(?:" + role + r"))"
+    return r"\s+(?:" + word + r"\s+){1,8}"
+
+
 def _alternation(phrases) -> str:
     return "|".join(_alternatives(phrases))
 
@@ -182,6 +191,10 @@ class Lexicon:
                                           flags=re.IGNORECASE)
         self.according_re = re.compile(rf"(?<![\w])(?:{_alternation(att.get('according_to', ['according to']))})\s+",
                                        re.IGNORECASE)
+        # the role words of a title printed between an inverted reporting verb and its speaker ('..., said spokesperson X',
+        # 'said Foreign Ministry spokesman Y', 'said defence analyst Z'): attribution.yaml's official and unofficial roles
+        roles = [str(r) for r in (att.get("official_roles") or []) + (att.get("unofficial_roles") or [])]
+        self.speaker_title_gap_re = re.compile(inverted_title_gap(roles), re.IGNORECASE) if roles else None
 
     def trigger(self, surface: str) -> Trigger | None:
         found = self.triggers.get(SPACES.sub(" ", surface.casefold()))

@@ -67,7 +67,17 @@ def clause_subject(text: str, clause_start: int, pos: int, mentions: list[Mentio
         if SUBJECT_PREFIX.match(text[clause_start:subject[0].start]):
             return subject
         break
-    return subject_group(text, clause_start, pos, before, group) or []
+    found = subject_group(text, clause_start, pos, before, group) or []
+    if found and DIRECTIVE_OBJECT_BEFORE.search(text, max(clause_start, found[0].start - 40), found[0].start):
+        return []        # 'It urged Japan to abide by ...': the one urged is asked for the position, not its holder
+    return found
+
+
+# a directive verb right before a name: that name is the directive's object ('urged Japan to', 'called on Tokyo to')
+DIRECTIVE_OBJECT_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|"
+                                     r"told|tell(?:s|ing)?|warn(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
+                                     r"demand(?:s|ed|ing)?|advis(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|exhort(?:s|ed|ing)?)\s+(?:the\s+)?$",
+                                     re.IGNORECASE)
 
 
 # (title words may stand between 'and' and the name, never a verb or a relative: 'and lodged what the ministry ...')

@@ -52,7 +52,9 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           r"(?:be\s+(?:ready|prepared|able|willing)\s+(?:together\s+|jointly\s+)?to\s+)?"
                           # or a passive push into the act: 'should not be misled into [interfering in the Taiwan issue]'
                           r"(?:be\s+(?:misled|drawn|dragged|lured|tempted|pushed|pressured|goaded)\s+into\s+)?"
-                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:(?:a|an|the|their|its|our)\s+(?:[a-z]+\s+)?)?)?$",
+                          # (two modifiers may follow the determiner, and 'at least' the verb: 'should open a regular
+                          # defense [channel with Taiwan]', 'should open at least a working-level [hotline]')
+                          r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:at\s+least\s+)?(?:(?:a|an|the|their|its|our)\s+(?:[a-z][a-z\-]*\s+){0,2})?)?$",
                           re.IGNORECASE)
 # an existential prescription: 'There must be a [channel between the two militaries]', 'there should be more
 # [intelligence sharing]', 'there needs to be a direct [hotline]' (the speaker asks for what the keyword names)
@@ -128,6 +130,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
+            and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
             and not GENERIC_PARTNER.match(sentence, m.end())]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
@@ -139,11 +142,14 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     for k_start, k_end, flip in keys + inverse:
         c_start, c_end = clause_of(k_start)
         for a, b, cue_text, pol in cue_list:
-            if a < k_end and k_start < b or not (c_start <= a and b <= c_end):
+            # (a cue whose first word is the clause break itself belongs to the clause it opens: ', as stated in [...]')
+            if a < k_end and k_start < b or not ((c_start <= a or a < c_start < b) and b <= c_end):
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
             if b <= k_start:
                 if WITHHELD_WORDS.match(sentence, b):
                     continue   # 'declined to say whether ... a conflict over Taiwan': no answer, no rejection
+                if CAUSE_BETWEEN.search(sentence, b, k_start):
+                    continue   # 'an apology was impossible because [our one-China policy] has to be respected': another clause
                 if INSTRUMENT_BEFORE.search(sentence, max(b, k_start - 40), k_start):
                     continue   # 'lodged a protest with Taipei through its [de facto embassy]': the channel, not the object
                 dist = _words_between(sentence, b, k_start)
@@ -155,7 +161,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 partner = PARTNER_PHRASE.match(sentence, k_end, a)
                 gap_start = partner.end() if partner else k_end
                 dist = _words_between(sentence, gap_start, a)
-                if AFTER_GAP_BREAK.search(sentence, gap_start, a) or dist > CUE_AFTER_WORDS and not (
+                if AFTER_GAP_BREAK.search(sentence, gap_start, a) and not PREDICATE_COORDINATION.fullmatch(sentence, gap_start, a) \
+                        or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
                 dist += 1      # a governing verb before its object reads first
@@ -211,6 +218,9 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
 # a position rather than rejecting the matter
 WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
                             r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
+# a causal or concessive subordinator between a cue and a keyword after it opens the keyword's own clause, whose
+# predicate (or none) gives the position ('said talks were impossible because [the one-China policy] must be respected')
+CAUSE_BETWEEN = re.compile(r"\b(?:because|although|though|whereas)\b", re.IGNORECASE)
 # a keyword named as the means of an act ('through its de facto embassy', 'via official channels') is not what the act
 # is about
 INSTRUMENT_BEFORE = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:[\w\-]+\s+)?$",
@@ -233,6 +243,9 @@ GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|oth
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
                                r"authority|authorities|chief|chiefs|establishment|"
                                r"official|officials|spokesman|spokeswoman|spokesperson)\b")
+# a keyword that is the first half of a compound modifier names a kind of thing, not the topic ('Taiwanese
+# defense-related lawmakers', 'security-minded officials', 'a defense-oriented budget')
+COMPOUND_MODIFIER_AFTER = re.compile(r"-(?:related|linked|oriented|minded|focused|centred|centered|heavy|savvy)\b", re.IGNORECASE)
 # a possibility or an ability before an oppose phrase of involvement ('Japan might be [drawn into a conflict]', 'Batanes
 # will not be able to [stay out of] it', 'a scenario in which it could [stay out of] a conflict'): the speaker forecasts
 # what may happen and states no position (a duty keeps it: 'must not be drawn into', 'should stay out of')
@@ -242,6 +255,9 @@ EPISTEMIC_BEFORE = re.compile(r"\b(?:might|may|could|can|cannot|can[’']t|able\
 # ('broke off [diplomatic relations] with Taipei when it recognized ...': the cue is the subordinate clause's)
 AFTER_GAP_BREAK = re.compile(r"[,;:“”\"]|\b(?:and|or|but|when|whenever|while|after|before|because|since|if|unless|until|"
                              r"although|though|whereas|once)\b")
+# ... but a predicate coordinated with the cue shares its subject: '[its one-China policy] is clear and has not changed',
+# '[the policy] remains firm and unchanged'
+PREDICATE_COORDINATION = re.compile(r"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:\w+ly\s+)?[a-z]+\s+and\s+", re.IGNORECASE)
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.actors import Mention
 
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,70}?)[ \t]*:[ \t]+(?=\S)")
+# (a question-and-answer label may carry the asker's affiliation: 'Question from the floor — Dr X, Y University, Taipei:')
+LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,90}?)[ \t]*:[ \t]+(?=\S)")
 # The turns of a printed hearing record (the U.S. Government Publishing Office style: an indented title and family
 # name closed by a period, '    Senator Risch. Thank you, Mr. Chairman.', '    The Chairman. Senator Markey.'): a
 # title is required, so an indented sentence that only names someone is no label
@@ -91,8 +92,13 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
     for m in labels:
         label = LABEL_BRACKETS.sub("", m.group("label")) or m.group("label")
         label_end = m.start("label") + len(label)
+        # a person named before the label's first comma ('X, Keio University:', 'Question from the floor — Dr X, Y
+        # University, Taipei:'): the speaker, not the affiliation or place after them
+        comma = label.find(",")
+        speaker = next((x.actor_id for x in mentions if comma > 0 and m.start("label") <= x.start
+                        and x.end <= m.start("label") + comma and actor_type(x.actor_id) == "person"), None)
         # the name, else a native-script name in its brackets ('(蕭美琴)')
-        speaker = next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None) or \
+        speaker = speaker or next((x.actor_id for x in mentions if m.start("label") <= x.start and x.end == label_end), None) or \
             next((x.actor_id for x in mentions if label_end < x.start and x.end <= m.end("label")
                   and actor_type(x.actor_id) == "person"), None)
         asker = bool(ASKER_LABEL.match(m.group("label")))    # (a bracketed outlet keeps the label whole: "REPORTER (Kyodo News)")
