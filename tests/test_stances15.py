@@ -78,7 +78,9 @@ def test_inverted_title_gap(gap, ok):
     ("Wang Yi urged Seoul to respect the one-China policy.", {("Wang Yi", "one_china_policy", "support")}),
     # 'it' as a reporting verb's subject: the body that opened the last narrated sentence
     ("The Department of Foreign Affairs (DFA) sought to limit the damage. In a statement, it said the Philippines "
-     "reaffirms its one-China policy.", {("DFA", "one_china_policy", "support"), ("the Philippines", "one_china_policy", "support")}),
+     "reaffirms its one-China policy.",
+     # (the Philippine DFA is registered since actors10: its first mention names it, the acronym is its alias)
+     {("Department of Foreign Affairs", "one_china_policy", "support"), ("the Philippines", "one_china_policy", "support")}),
     ("Lin Jian spoke on Monday. It said the one-China principle must be respected.", set()),
     # a cue that opens its clause with the break word itself (', as stated in ...')
     ("Yoshimasa Hayashi said the government's position, as stated in the 1972 Joint Communique, remains unchanged.",
