@@ -27,6 +27,7 @@ D = date
      (D(2024, 6, 1), D(2024, 6, 13), "range")),
     ("Taiwan's defence ministry on June 3 condemned the Chinese drills.", "condemned", (D(2024, 6, 3), D(2024, 6, 3), "day")),
     ("Japan's Foreign Ministry on Monday summoned China's ambassador.", "summoned", (D(2024, 6, 10), D(2024, 6, 10), "day")),
+    ("Canberra on 21 March 2023 condemned the missile launch.", "condemned", (D(2023, 3, 21), D(2023, 3, 21), "day")),
     ("Australia this morning condemned the missile launch.", "condemned", (D(2024, 6, 14), D(2024, 6, 14), "day")),
 ])
 def test_time_adverbial_between_subject_and_verb(seed_extractor, text, trigger, expected):
@@ -40,3 +41,32 @@ def test_time_adverbial_between_subject_and_verb(seed_extractor, text, trigger, 
 def test_no_act_without_a_subject(seed_extractor, text, trigger):
     from tests.test_predicates import events
     assert not [c for c in events(seed_extractor, text) if trigger in (c["trigger"] or "")]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the last day named before is the act the report answers: from it to the saying
+    ("China's coast guard ships entered Japanese waters off the Senkaku Islands on Monday. Japan's Foreign Ministry "
+     "said on Wednesday that it had lodged a protest with Beijing.", "lodged", (D(2024, 6, 10), D(2024, 6, 12), "range")),
+    ("North Korea fired a ballistic missile on Tuesday. Seoul said on Wednesday that it had lodged a protest with "
+     "Pyongyang.", "lodged", (D(2024, 6, 11), D(2024, 6, 12), "range")),
+    ("North Korea fired a ballistic missile on Tuesday. South Korea said on Wednesday that it had urged Pyongyang to "
+     "stop its provocations.", "urged", (D(2024, 6, 11), D(2024, 6, 12), "range")),
+])
+def test_reported_perfect_occasion(seed_extractor, text, trigger, expected):
+    assert dated(seed_extractor, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, occasion", [
+    # a material act reported in the past perfect may precede what the narrative named last, or be it: no span
+    # is drawn from that day
+    ("China launched large-scale drills around Taiwan on Monday. Taiwan's defence ministry said on Wednesday that it "
+     "had dispatched warships to monitor the drills.", "dispatched", D(2024, 6, 10)),
+    ("Japan's defence chief visited Manila on Monday. The Philippine defence ministry said on Wednesday that Manila "
+     "had agreed to expand joint drills.", "agreed", D(2024, 6, 10)),
+    ("The ships were spotted on Tuesday. The coast guard said on Thursday that its aircraft had tracked the flotilla "
+     "near Yonaguni.", "tracked", D(2024, 6, 11)),
+])
+def test_material_perfect_not_spanned_from_occasion(seed_extractor, text, trigger, occasion):
+    from tests.test_predicates import events
+    found = [c for c in events(seed_extractor, text) if trigger in (c["trigger"] or "")]
+    assert all(c["date_start"] != occasion or c["date_precision"] != "range" for c in found), found

@@ -30,7 +30,7 @@ SUBJECT_GAP = re.compile(
     r"earlier|recently|since|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|"
     # a time adverbial of the news day ('late Tuesday', 'early on Wednesday', 'on the 3rd', 'earlier in the day',
     # 'the same day'): wire style puts it between subject and verb
-    r"(?:late|early)\s+(?:on\s+)?\w+day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:day|week|month|year|morning|afternoon|evening)|"
+    r"(?:late|early)\s+(?:on\s+)?\w+day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|in\s+the\s+(?:day|week|month|year|morning|afternoon|evening)|"
     r"the\s+(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|week|month)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
     r"should|must|may|might|shall|not|never|n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
