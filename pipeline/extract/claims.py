@@ -291,8 +291,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
                 if t is None and not undated_perfect and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
-                if frame is not None and frame[0] is s and e["modality"] == "asserted":
+                if frame is not None and frame[0] is s and e["modality"] == "asserted" and e["plover"] in self._performative:
                     # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
+                    # (a verbal act answers an occasion; a material one reported so, 'had tracked the ships', 'had
+                    # travelled to', may precede it or be it, so its span from the occasion is not certain)
                     t = reported_perfect_claim_time(text, s, trigger_start=e["trigger_start"], verb_at=frame[1], main=main,
                                                     times=times, said_on=said_on, claimant=claimant,
                                                     published=doc.published_date, narrated=narrated, index=i) or t

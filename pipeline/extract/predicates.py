@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from pipeline.extract.actors import Mention
 
-DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our|this|these|those|such|any|no|every|each|of|for|with)\s+(?:[a-z][\w\-]*\s+)?$")
+# ('this week lodged', 'this morning summoned': a time adverbial before the verb, not a determiner of a participle)
+DETERMINER_BEFORE = re.compile(r"\b(?!(?i:this|that)\s+(?i:week|weekend|month|year|morning|afternoon|evening)\s+$)(?i:a|an|the|its|their|his|her|our|this|these|those|such|any|no|every|each|of|for|with)\s+(?:[a-z][\w\-]*\s+)?$")
 BE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|not\s+)*$", re.IGNORECASE)
 HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+|now\s+|just\s+)*$", re.IGNORECASE)
 MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
@@ -26,7 +27,11 @@ SUBJECT_GAP = re.compile(
     r"(?:\s+(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
     r"reportedly|publicly|formally|officially|flatly|firmly|strongly|sharply|swiftly|quickly|separately|"
     r"\w+ly|on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|in\s+\w+(?:\s+\d{4})?|"
-    r"earlier|recently|since|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
+    r"earlier|recently|since|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|"
+    # a time adverbial of the news day ('late Tuesday', 'early on Wednesday', 'on the 3rd', 'earlier in the day',
+    # 'the same day'): wire style puts it between subject and verb
+    r"(?:late|early)\s+(?:on\s+)?\w+day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|in\s+the\s+(?:day|week|month|year|morning|afternoon|evening)|"
+    r"the\s+(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|week|month)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
     r"should|must|may|might|shall|not|never|n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
     r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
