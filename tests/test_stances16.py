@@ -64,3 +64,40 @@ def test_official_state_rows(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got
     assert not (absent & got)
+
+
+# the Congressional Record's unindented turns (title + capitalised family name + period) and Diet minutes' speaker
+# marks (a title or a family-first name with a bracket, no colon) open a speaker's segment
+@pytest.mark.parametrize("line, label", [
+    ("Mr. SMITH. Thank you, Mr. Chairman.", "Mr. SMITH"),
+    ("Senator RUBIO. Let me ask about Taiwan.", "Senator RUBIO"),
+    ("General VAN HOLLEN. We are ready.", "General VAN HOLLEN"),
+    ("Mr. Smith. Thank you.", None),                       # a cased name: any sentence could open so
+    ("General Motors. The company said ...", None),
+])
+def test_record_caps_label(line, label):
+    from pipeline.extract.transcripts import RECORD_CAPS_LABEL
+    m = RECORD_CAPS_LABEL.match(line)
+    assert (m.group("label") if m else None) == label
+
+
+@pytest.mark.parametrize("line, label", [
+    ("○Minister of Defense (NAKATANI Gen) I will answer.", "Minister of Defense (NAKATANI Gen)"),
+    ("○YAMADA Taro (CDP) Thank you, Chairperson.", "YAMADA Taro (CDP)"),
+    ("○ Chairperson (SATO Ichiro) The meeting is adjourned.", "Chairperson (SATO Ichiro)"),
+    ("○ A list item without a bracket", None),
+])
+def test_record_mark_label(line, label):
+    from pipeline.extract.transcripts import RECORD_MARK_LABEL
+    m = RECORD_MARK_LABEL.match(line)
+    assert (m.group("label") if m else None) == label
+
+
+@pytest.mark.parametrize("text, present", [
+    ("○Minister for Foreign Affairs (KISHIDA Fumio) Thank you.\n\n○Chairperson (YAMADA Taro) Next.\n\n"
+     "○Minister for Foreign Affairs (KISHIDA Fumio) Our government firmly opposes any change to the status quo by force. "
+     "Japan's relationship with Taiwan is maintained as working relations on a non-governmental basis.\n",
+     {("KISHIDA Fumio", "jp_tw_official_relations", "oppose")}),
+])
+def test_minutes_speaker(seed_extractor, text, present):
+    assert present <= holders(seed_extractor, text)
