@@ -101,3 +101,19 @@ def test_record_mark_label(line, label):
 ])
 def test_minutes_speaker(seed_extractor, text, present):
     assert present <= holders(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the paragraph's state and the state the words name agree: the state holds it too
+    ('Beijing reacted within hours. Foreign Ministry spokesman Zhang Wei said that China "firmly opposes" any official '
+     'exchanges between Japan and Taiwan.', {("Zhang Wei", "jp_tw_official_relations", "oppose"),
+                                             ("Beijing", "jp_tw_official_relations", "oppose")}, set()),
+    # ... they disagree: no state row from the guess
+    ('Tokyo reacted within hours. Foreign Ministry spokesman Zhang Wei said that China "firmly opposes" any official '
+     'exchanges between Japan and Taiwan.', {("Zhang Wei", "jp_tw_official_relations", "oppose")},
+     {("Tokyo", "jp_tw_official_relations", "oppose"), ("China", "jp_tw_official_relations", "oppose")}),
+])
+def test_paragraph_state_named(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got
+    assert not (absent & got)

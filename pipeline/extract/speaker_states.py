@@ -4,9 +4,10 @@ X said') when the paragraph has just named the country whose government is actin
 fallout. Foreign Minister Chung ...', '... recalled its representative from Manila. Presidential spokesman X said
 ...'. The state named last before the official's first mention in the same paragraph is the one the title belongs to.
 
-Used only for the institutional voice ("our government's position", 'we firmly oppose', 'our country respects'),
-where the words ascribe the position to the speaker's own government without naming it; a state the words name is
-matched against the speaker's known country only. Pure function over the document's mentions."""
+Used for the institutional voice ("our government's position", 'we firmly oppose', 'our country respects'),
+where the words ascribe the position to the speaker's own government without naming it, and when the words name the
+same state as the paragraph ('Beijing's response came within hours. Foreign Ministry spokesman X said that China
+"resolutely opposes" ...'): two independent signals agreeing. Pure function over the document's mentions."""
 from pipeline.extract.actors import Mention
 
 # how far back the paragraph may name the state (a paragraph of wire copy; longer reaches pass other actors)
