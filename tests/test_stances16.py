@@ -117,3 +117,18 @@ def test_paragraph_state_named(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got
     assert not (absent & got)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a declared policy in the first person is the government's even when prescribed ('has to be respected')
+    ("Manila recalled its envoy. Presidential spokesman Ramon Cruz said an apology was impossible because 'our "
+     "one-China policy has to be respected'.", {("Ramon Cruz", "one_china_policy", "support"),
+                                                ("Manila", "one_china_policy", "support")}, set()),
+    # a duty laid on another state is no state's own position
+    ("Manila recalled its envoy. Presidential spokesman Ramon Cruz said Japan should respect the one-China policy.",
+     {("Ramon Cruz", "one_china_policy", "support")}, {("Manila", "one_china_policy", "support")}),
+])
+def test_paragraph_state_declared(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got
+    assert not (absent & got)

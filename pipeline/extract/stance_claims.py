@@ -174,12 +174,15 @@ class StanceClaims:
         if state is None or role == "unofficial":
             return None
         if guessed:       # ... or when the words name that same state ('Beijing's response came within hours.
-            if modality == "prescriptive" or role != "official":     # Spokesman X said China "resolutely opposes" ...')
+            if role != "official":                                   # Spokesman X said China "resolutely opposes" ...')
                 return None
             named = verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
                                              or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)
-            return state if named or not r.act and (own_government_position(s.text) or institutional_we(text, s.start, pos)) \
-                else None
+            if r.act and not named:       # (the same order as below)
+                return None
+            if own_government_position(s.text):
+                return state
+            return state if modality != "prescriptive" and (named or institutional_we(text, s.start, pos)) else None
         if r.act and not (verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
                                                    or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
             return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
