@@ -132,3 +132,10 @@ def test_paragraph_state_declared(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got
     assert not (absent & got)
+
+
+def test_paragraph_state_not_own_sentence():
+    # the official's own sentence names what they speak of ('"Japan has no right ...," said spokesman X')
+    text = "Japan has no right to interfere, said Spokesman Ramos Cruz."
+    mentions = sorted([_m(text, "Japan", "manila"), _m(text, "Ramos Cruz", "ramos")], key=lambda m: m.start)
+    assert paragraph_states(text, mentions, {"ramos"}, state_country=STATES.get) == {}
