@@ -14,7 +14,7 @@ PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+
 # (also 'which' after a state or body: "Beijing, which claims Taiwan as its own territory, ...")
 RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*(?:who|which)\s+[^,;:“”\"]{0,80}")
 # a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
-POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|relationship\s+with|ties\s+with)\b")
+POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
 
 
 # the speaker's own government's declared position or policy, named in the first person or as 'the government's':
