@@ -9,6 +9,7 @@ from datetime import date
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.attribution import Attribution, opening_body
+from pipeline.extract.speaker_states import paragraph_states
 from pipeline.extract.stance_officials import compile_roles, speaker_roles
 from pipeline.extract.body import Body, find_body
 from pipeline.extract.clauses import _unique_ids
@@ -179,6 +180,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         # ... and whether a speaker is a sitting official of their state, and which state a discovered one speaks for
         self._doc_roles = speaker_roles(text, mentions, person_ids, self._roles)
         self._doc_countries = {d.actor_id: d.country for d in discovered.values() if d.country}
+        # ... and, for a sitting official neither gives a country, the state their paragraph names (speaker_states.py)
+        stateless = {a for a, r in self._doc_roles.items() if r == "official" and not (self._country(a) or self._doc_countries.get(a))}
+        self._doc_context_states = paragraph_states(text, mentions, stateless, state_country=lambda a: self._country(a)
+                                                    if self._actor_kind(a) == "state" else None) if stateless else {}
         last_person = None
         last_body: str | None = None     # the body a clause-initial 'it' stands for (pronoun_bodies.py)
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it

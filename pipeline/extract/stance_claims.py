@@ -165,9 +165,24 @@ class StanceClaims:
             return None
         role = getattr(self, "_doc_roles", {}).get(claimant) if kind == "person" else "official"
         country = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
+        # a bare title's state from its paragraph ('Seoul moved quickly ... Foreign Minister Chung'): only for the
+        # institutional voice below, the words not naming it (speaker_states.py)
+        guessed = country is None and kind == "person"
+        if guessed:
+            country = getattr(self, "_doc_context_states", {}).get(claimant)
         state = self._states.get(country) if country else None
         if state is None or role == "unofficial":
             return None
+        if guessed:       # ... or when the words name that same state ('Beijing's response came within hours.
+            if role != "official":                                   # Spokesman X said China "resolutely opposes" ...')
+                return None
+            named = verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+                                             or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)
+            if r.act and not named:       # (the same order as below)
+                return None
+            if own_government_position(s.text):
+                return state
+            return state if modality != "prescriptive" and (named or institutional_we(text, s.start, pos)) else None
         if r.act and not (verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
                                                    or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
             return None       # an act the speaker reports holds its doer's position: the state only when named as the doer

@@ -82,7 +82,10 @@ def speaker_roles(text: str, mentions: list[Mention], persons, roles: Roles | No
 # the institutional first person before a cue: '"We firmly oppose ...', 'we have never supported ...', 'We urge the Japanese
 # side to ... stop sending wrong signals ...' (a sitting official's 'we' is their government's): the last subject
 # pronoun before the cue is 'we'
-SUBJECT_PRONOUN = re.compile(r"\b(?:we|i|you|he|she|they|it)\b(?=\s+(?:\w+ly\s+)?[a-z]+)", re.IGNORECASE)
+# ('our government', 'our country' as a subject is the same institutional voice: '"Our government respects the one-China
+# policy," the minister said', 'our country firmly opposes ...')
+SUBJECT_PRONOUN = re.compile(r"\b(?:we|i|you|he|she|they|it|our\s+(?:government|country|nation|administration|side))\b"
+                             r"(?=\s+(?:\w+ly\s+)?[a-z]+)", re.IGNORECASE)
 WE_WINDOW = 150
 
 
@@ -93,7 +96,7 @@ def institutional_we(text: str, start: int, pos: int) -> bool:
         if m.start() >= pos:
             break
         last = m
-    return last is not None and last.group(0).casefold() == "we"
+    return last is not None and last.group(0).casefold().split()[0] in ("we", "our")
 
 
 # the reported clause after its reporting verb up to its subject: adjuncts of the verb ('told a Lower House committee on

@@ -19,6 +19,14 @@ LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:“”\"]{0,90}?)[ \t]*:[ \t
 RECORD_LABEL = re.compile(r"(?m)^[ \t]{2,}(?P<label>(?:The\s+)?(?:Acting\s+)?(?:Chairman|Chairwoman|Chairperson|Chair)|"
                           r"(?:Senator|Representative|Congressman|Congresswoman|Delegate|Mr\.|Ms\.|Mrs\.|Dr\.|Admiral|General|"
                           r"Secretary|Ambassador)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\.[ \t]+(?=\S)")
+# ... the Congressional Record's turns, unindented but with the family name in capitals ('Mr. FORBES. If China moved
+# ...', 'Admiral KEATING. Congressman, ...'): a capitalised family name after a title and before a period is a label
+RECORD_CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:Senator|Representative|Congressman|Congresswoman|Delegate|Mr\.|Ms\.|"
+                               r"Mrs\.|Dr\.|Admiral|General|Secretary|Ambassador|Chairman|Chairwoman)\s+[A-Z][A-Z’'\-]{2,}"
+                               r"(?:\s+[A-Z][A-Z’'\-]{2,})?)\.[ \t]+(?=\S)")
+# ... and the turns of Japanese Diet minutes, a speaker mark before a title or name with a bracket and no colon
+# ('○Minister for Foreign Affairs (KISHIDA Fumio) The dialogue ...', '○NISHIDA Kazuhiro (LDP) Thank you ...')
+RECORD_MARK_LABEL = re.compile(r"(?m)^[ \t]*[○◯〇][ \t]*(?P<label>[^\n()（）:：]{1,80}?[ \t]*[(（][^()（）\n]{1,40}[)）])[ \t]+(?=\S)")
 # bracketed additions after a speaker's name in a label: a native-script name, a party ('LEGISLATOR HSIAO (蕭美琴)
 # (DPP):', 'REPORTER (Kyodo News):'); the name before them is the label
 LABEL_BRACKETS = re.compile(r"(?:\s*\([^()\n]{1,40}\))+\s*$")
@@ -85,7 +93,8 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
     """The labelled segments of text[start:end]; NO_SEGMENTS unless it reads as a transcript.
     caps_speaker(label) names the person an upper-case label stands for ('PRIME MINISTER KISHIDA:',
     'MR. PRICE:', the style of official transcripts), which the name matcher, reading cased names, misses."""
-    labels = sorted([*LABEL.finditer(text, start, end), *RECORD_LABEL.finditer(text, start, end)], key=lambda m: m.start())
+    labels = sorted({m.start(): m for rx in (LABEL, RECORD_LABEL, RECORD_CAPS_LABEL, RECORD_MARK_LABEL)
+                     for m in rx.finditer(text, start, end)}.values(), key=lambda m: m.start())
     ends = [m.start() for m in labels[1:]] + [end]
     starts, speakers, askers, named, roles = [], [], [], 0, {}
     journalists = {m.group("label").split(",")[0].split()[-1].casefold() for m in labels if JOURNALIST_LABEL.search(m.group("label"))}
@@ -104,7 +113,7 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
         asker = bool(ASKER_LABEL.match(m.group("label")))    # (a bracketed outlet keeps the label whole: "REPORTER (Kyodo News)")
         if speaker is None and not asker and caps_speaker is not None and CAPS_LABEL.fullmatch(label):
             speaker = caps_speaker(label)
-        if speaker is None and not asker and CAPS_LABEL.fullmatch(label) \
+        if speaker is None and not asker and (CAPS_LABEL.fullmatch(label) or label.split()[-1].isupper()) \
                 and label.split()[-1].casefold() not in journalists:
             speaker = caps_named(label, mentions, actor_type)
         if speaker is not None:
