@@ -20,6 +20,11 @@ BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
 BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# a body's own sub-unit named by capitalised words after its possessor ("the Legislative Yuan's Internal Administration
+# Committee passed", "the House's Committee on Foreign Affairs adopted"): no actor of its own (GUIDELINES), the body acts
+UNIT_OWNER = re.compile(r"^[’']s?(?=\s)")
+SUB_UNIT = re.compile(r"\s+(?:(?:[A-Z][\w\-]*|and|of|for)\s+){0,4}?(?:Committee|Subcommittee|Caucus)"
+                      r"(?:\s+on(?:\s+(?:[A-Z][\w\-]*|and)){1,4})?(?=\s)")
 # What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase
 # ('has since praised': the adverb 'since', not a since-clause, which has its own words).
 SUBJECT_GAP = re.compile(
@@ -191,7 +196,10 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     if bracket and APPOSITIVE_COMMA.fullmatch(gap, bracket.end()):
         gap = gap[bracket.end():]     # ', Lee Yi-yang (李逸洋), called on': the appositive name, then its verb
     owned = POSSESSIVE_AFTER.match(gap)
-    if owned:
+    unit = SUB_UNIT.match(gap, owner.end()) if (owner := UNIT_OWNER.match(gap)) else None
+    if unit:
+        gap = gap[unit.end():]      # "the House of Representatives' Committee on Foreign Affairs adopted": the House
+    elif owned:
         # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
         # assets; any other possessed noun ("Beijing's intentions") is the subject, and names no actor
         if asset_re is None or not asset_re.match(gap, owned.end()):

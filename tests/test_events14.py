@@ -1,0 +1,99 @@
+"""Event constructions of task events14, on general sentences (none copied from gold documents): a meeting reported
+with what it agreed is one AGREE event; a body's adopted resolution typed by its content participle; a body acting
+through a committee named after its possessor."""
+import pytest
+
+from pipeline.extract.meeting_agreements import fold_meetings
+from pipeline.extract.resolution_acts import compile_participles, resolution_acts
+from tests.test_predicates import events
+
+
+def _acts(extractor, text):
+    return {(e["predicate"], tuple(sorted(e["subject_ids"]))) for e in events(extractor, text)}
+
+
+def _types(extractor, text):
+    return {e["predicate"] for e in events(extractor, text)}
+
+
+# ---------------------------------------------------------------- a meeting with its agreement: one AGREE
+@pytest.mark.parametrize("text", [
+    "Joe Biden and Fumio Kishida held talks in Tokyo on Friday and signed an agreement on defence equipment.",
+    "Joe Biden met Fumio Kishida in Washington on Monday and agreed to expand missile cooperation.",
+])
+def test_meeting_with_agreement_is_one_agree(seed_extractor, text):
+    assert _types(seed_extractor, text) == {"AGREE"}
+
+
+@pytest.mark.parametrize("text", [
+    # no agreement reached there: the meeting stays
+    "Joe Biden met Fumio Kishida in Washington on Monday and discussed the situation in the region.",
+    # an agreement only planned: the meeting is the only asserted act
+    "Joe Biden met Fumio Kishida in Washington on Monday and said they would sign an agreement soon.",
+])
+def test_meeting_without_asserted_agreement_stays(seed_extractor, text):
+    assert "CONSULT" in _types(seed_extractor, text)
+
+
+def _act(plover, subjects, objects=(), modality="asserted"):
+    return {"plover": plover, "subject_ids": list(subjects), "object_ids": list(objects), "modality": modality}
+
+
+@pytest.mark.parametrize("acts, kept", [
+    ([_act("CONSULT", ["a"], ["b"]), _act("AGREE", ["a", "b"])], ["AGREE"]),
+    # other parties: two acts
+    ([_act("CONSULT", ["a"], ["b"]), _act("AGREE", ["c", "d"])], ["CONSULT", "AGREE"]),
+    # a pledge read as planned folds nothing
+    ([_act("CONSULT", ["a"], ["b"]), _act("AGREE", ["a"], modality="planned")], ["CONSULT", "AGREE"]),
+    ([_act("CONSULT", ["a"], ["b"])], ["CONSULT"]),
+])
+def test_fold_meetings(acts, kept):
+    assert [a["plover"] for a in fold_meetings(acts)] == kept
+
+
+# ---------------------------------------------------------------- resolutions
+ACTS = {"supporting": "SUPPORT", "opposing": "REJECT", "calling on": "REQUEST", "urging": "REQUEST"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council adopted a resolution opposing the new runway.", ["REJECT"]),
+    ("The assembly passed a non-binding resolution supporting the plan.", ["SUPPORT"]),
+    ("The union adopted a resolution at its annual meeting on the 3rd calling on the ministry to act.", ["REQUEST"]),
+    ("The assembly adopted a resolution on the budget.", []),
+    # the participle must be in the same sentence part, not after a full stop
+    ("The assembly adopted a resolution. Members opposing it walked out.", []),
+])
+def test_resolution_acts(text, expected):
+    found = resolution_acts(text, 0, len(text), participles=compile_participles(ACTS), acts=ACTS)
+    assert [t for _, _, t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Okinawa Prefectural Assembly adopted a resolution opposing the relocation of the training in May.",
+     ("REJECT", ("okinawa-prefectural-assembly",))),
+    ("The Legislative Yuan passed a resolution supporting the dispatch of patrol ships on Tuesday.",
+     ("SUPPORT", ("legislative-yuan",))),
+    ("The Okinawa Prefectural Assembly adopted a resolution at its session on the 9th urging the government to review the plan.",
+     ("REQUEST", ("okinawa-prefectural-assembly",))),
+])
+def test_resolution_events(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Okinawa Prefectural Assembly may adopt a resolution opposing the relocation.",
+    "The Okinawa Prefectural Assembly adopted a resolution on the prefectural budget.",
+])
+def test_no_resolution_event(seed_extractor, text):
+    assert not events(seed_extractor, text)
+
+
+# ---------------------------------------------------------------- a body's committee acts for the body
+@pytest.mark.parametrize("text, expected", [
+    ("The Legislative Yuan's Foreign Affairs Committee passed a resolution supporting the deployment on Friday.",
+     ("SUPPORT", ("legislative-yuan",))),
+    ("The Japanese House of Representatives' Committee on Foreign Affairs adopted a resolution supporting Taiwan on Monday.",
+     ("SUPPORT", ("jp-house-of-representatives",))),
+])
+def test_committee_of_a_body(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
