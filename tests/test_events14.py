@@ -97,3 +97,41 @@ def test_no_resolution_event(seed_extractor, text):
 ])
 def test_committee_of_a_body(seed_extractor, text, expected):
     assert expected in _acts(seed_extractor, text)
+
+
+# ---------------------------------------------------------------- a counterpart named in apposition acts too
+@pytest.mark.parametrize("text, expected", [
+    ("Joe Biden and his Japanese counterpart, Fumio Kishida, signed the agreement on Monday.",
+     ("AGREE", ("fumio-kishida", "joe-biden"))),
+    ("The Japan-Taiwan Exchange Association and its Taiwanese counterpart, the Taiwan-Japan Relations Association, "
+     "signed a memorandum on fisheries cooperation.",
+     ("AGREE", ("japan-taiwan-exchange-association", "taiwan-japan-relations-association"))),
+])
+def test_counterpart_in_apposition(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
+
+
+# ---------------------------------------------------------------- recalled ships withdraw; a recalled envoy sanctions
+@pytest.mark.parametrize("text, expected", [
+    ("Taipei recalled the patrol ships on Monday.", ("RETREAT", ("taiwan",))),
+    ("Tokyo recalled those vessels after the talks.", ("RETREAT", ("japan",))),
+    ("Japan recalled its ambassador to China on Monday.", ("SANCTION", ("japan",))),
+])
+def test_recalled_assets(seed_extractor, text, expected):
+    assert expected in _acts(seed_extractor, text)
+
+
+# ---------------------------------------------------------------- a spokesperson voices the body the title names
+@pytest.mark.parametrize("text, expected", [
+    # the spokesperson's body is named in the title; its state's present 'welcomes' is said, hence done
+    ('Foreign Ministry spokesperson Jeff Liu said on Friday that Taiwan "welcomes" the agreement.', "SUPPORT"),
+    ('A Pentagon spokesman said in a statement that the US Department of Defense "welcomes" the decision.', "SUPPORT"),
+])
+def test_affiliation_voices_present_act(seed_extractor, text, expected):
+    assert expected in _types(seed_extractor, text)
+
+
+def test_other_state_present_is_no_act(seed_extractor):
+    # the speaker's body is Japan's; China's present position is reported, not performed
+    text = 'Japan\'s Foreign Ministry spokesperson said on Friday that China "welcomes" the agreement.'
+    assert "SUPPORT" not in _types(seed_extractor, text)

@@ -183,7 +183,10 @@ class EventSubjects:
                 and not self._is_habitual(text, c_start, m.start(), m.end()):   # (a reported verb, not the reporting one)
             # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
             subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
-            if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
+            # (the bodies named before the reporting verb: the speaker's title or apposition)
+            affiliations = tuple(x.actor_id for x in mentions if speaker_verb_end is not None and x.end < speaker_verb_end
+                                 and x.actor_id != speaker and (not subject or x.end <= subject[0].start))
+            if subject and all(self._speaks_for(speaker, x.actor_id, affiliations) for x in subject):
                 shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
                                                                     speaker, "pronoun", 0.7)
             elif not subject and speaker_verb_end is not None and speaker_verb_end <= m.start() \

@@ -57,6 +57,8 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_CLOSE = re.compile(r"\s*,")
+# 'X and its Taiwanese counterpart, ' before the counterpart's name in apposition
+COUNTERPART_BEFORE = re.compile(r"\s+and\s+(?:its|his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\s*,\s+(?:the\s+)?")
 NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
@@ -211,6 +213,9 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
     appositive_name = text[max(0, last.start - 2):last.start].strip() == "," and (closing := APPOSITIVE_CLOSE.match(gap)) \
         and SUBJECT_GAP.match(gap[closing.end():])
+    if (closing := APPOSITIVE_CLOSE.match(gap)) and SUBJECT_GAP.match(gap[closing.end():]) \
+            and (pair := counterpart_pair(text, clause_start, before, coordination)):
+        return pair       # 'X and its Taiwanese counterpart, Y, signed': both sign
     # ('A spokesman for the council, Liang Wen-chieh, on Monday criticized': a name in apposition, closed by its comma,
     # then what may stand between a subject and its verb)
     if not SUBJECT_GAP.match(gap) and not appositive_name:
@@ -263,6 +268,18 @@ def described_by_appositive(text: str, clause_start: int, anchor: int, before: l
         if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
             return None
         return group
+    return None
+
+
+def counterpart_pair(text: str, clause_start: int, before: list[Mention], coordination) -> list[Mention] | None:
+    """'X and his Japanese counterpart, Y,' / 'X and their counterparts, Y and Z,': the named counterpart in apposition
+    is coordinated with X (the subject is both), when X is no object of a preposition."""
+    for i in range(len(before) - 1):
+        if COUNTERPART_BEFORE.fullmatch(text, before[i].end, before[i + 1].start):
+            first = coordination(before[:i + 1], text, nearest_last=True)
+            if not first or PREPOSITION_OBJECT.search(text, max(clause_start, first[0].start - 30), first[0].start):
+                return None
+            return first + coordination(before[i + 1:], text, nearest_last=True)
     return None
 
 
