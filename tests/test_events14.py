@@ -135,3 +135,14 @@ def test_other_state_present_is_no_act(seed_extractor):
     # the speaker's body is Japan's; China's present position is reported, not performed
     text = 'Japan\'s Foreign Ministry spokesperson said on Friday that China "welcomes" the agreement.'
     assert "SUPPORT" not in _types(seed_extractor, text)
+
+
+# ---------------------------------------------------------------- an aside before an auxiliary lends no modality
+@pytest.mark.parametrize("text, expected", [
+    ("The pact, which lets troops train together without prior approval, was signed in Manila on Monday by Gilberto "
+     "Teodoro and Yoko Kamikawa.", "asserted"),
+    ("Japan, which would not comment, has urged China to act.", "asserted"),
+    ("The pact was not signed by Gilberto Teodoro.", "negated"),
+])
+def test_aside_before_auxiliary(seed_extractor, text, expected):
+    assert {e["modality"] for e in events(seed_extractor, text, asserted_only=False)} == {expected}
