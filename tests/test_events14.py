@@ -146,3 +146,18 @@ def test_other_state_present_is_no_act(seed_extractor):
 ])
 def test_aside_before_auxiliary(seed_extractor, text, expected):
     assert {e["modality"] for e in events(seed_extractor, text, asserted_only=False)} == {expected}
+
+
+# ---------------------------------------------------------------- prescriptions are no acts
+@pytest.mark.parametrize("text", [
+    # a means gerund under 'should' is not done
+    "Japan and the Philippines should build on the pact by agreeing on joint rescue procedures.",
+    # a named person's view of what should be done is a stance (GUIDELINES), no SUPPORT event
+    'Randall Schriver told reporters that the United States "should state clearly that it would defend Taiwan."',
+])
+def test_prescriptions_make_no_event(seed_extractor, text):
+    assert not events(seed_extractor, text)
+
+
+def test_means_gerund_of_a_done_act(seed_extractor):
+    assert "SANCTION" in _types(seed_extractor, "China escalated the dispute on Monday by banning Japanese seafood imports.")
