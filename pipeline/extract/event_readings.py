@@ -61,13 +61,17 @@ class EventReadings:
             return rule.get("type", plover), rule.get("mode")
         return plover, mode
 
-    def _speaks_for(self, speaker: str, actor_id: str) -> bool:
-        """Whether a speaker voices the positions of actor_id: itself, or the state of its country."""
-        if actor_id == speaker:
+    def _speaks_for(self, speaker: str, actor_id: str, affiliations: tuple[str, ...] = ()) -> bool:
+        """Whether a speaker voices the positions of actor_id: itself, or the state of its country. affiliations: the
+        bodies the sentence names the speaker by before the reporting verb ('Foreign Ministry spokesperson X', 'a
+        Pentagon spokesman, X,'), which stand for the speaker's own (a speaker the registry does not know has no country)."""
+        if actor_id == speaker or actor_id in affiliations:
             return True
-        actor, who = self.knowledge.actors_by_id.get(actor_id), self.knowledge.actors_by_id.get(speaker)
-        return actor is not None and who is not None and actor.actor_type == "state" and actor.country is not None \
-            and actor.country == who.country
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        if actor is None or actor.actor_type != "state" or actor.country is None:
+            return False
+        return any(who is not None and actor.country == who.country
+                   for who in map(self.knowledge.actors_by_id.get, (speaker, *affiliations)))
 
     def _solo_reading(self, surface: str, trig) -> tuple[str, str | None]:
         """'The PLA launched joint drills': a joint noun with one actor and no partner is the bare noun's act

@@ -99,13 +99,13 @@ class EventSubjects:
         return sources, targets
 
     def _active_participants(self, text: str, s: Sentence, c_start: int, anchor: int, mentions: list[Mention], after: list[Mention], *,
-                             performer: Mention | None, persons: frozenset[str], last_subject: list[str], speaker: str | None,
+                             performer: Mention | tuple[Mention, ...] | None, persons: frozenset[str], last_subject: list[str], speaker: str | None,
                              speaker_verb_end: int | None, last_person: str | None, asset_cues,
                              last_body: str | None = None) -> Participants:
         """An active finite verb or noun predicate: its subject group (or the speaker who voices it: performer), else
         the fallbacks for a subject that is not a name before the verb."""
         resumed = None if performer is not None else resumed_subject(text, s, c_start, anchor, mentions, self.lexicon.asset_re)
-        sources = [performer] if performer is not None else resumed if resumed else \
+        sources = list(performer) if isinstance(performer, tuple) else [performer] if performer is not None else resumed if resumed else \
             subject_group(text, c_start, anchor, mentions, _group, self.lexicon.asset_re)
         reported = reported_clause_start(text, c_start, anchor, saying=self._saying_re)
         if sources and performer is None and not resumed and reported is not None and reported > sources[-1].end \
@@ -183,9 +183,19 @@ class EventSubjects:
                 and not self._is_habitual(text, c_start, m.start(), m.end()):   # (a reported verb, not the reporting one)
             # 'X said China "firmly opposes" ...': the speaker's own state's present position, voiced by saying it
             subject = subject_group(text, c_start, m.start(), mentions, _group, self.lexicon.asset_re)
-            if subject and all(self._speaks_for(speaker, x.actor_id) for x in subject):
+            # (the bodies named before the reporting verb: the title or apposition of a speaker whose country the
+            # registry does not give; a known speaker speaks for its own country only)
+            known = self.knowledge.actors_by_id.get(speaker)
+            affiliations = () if known is not None and known.country else \
+                tuple(x.actor_id for x in mentions if speaker_verb_end is not None and x.end < speaker_verb_end
+                      and x.actor_id != speaker and (not subject or x.end <= subject[0].start))
+            if subject and all(self._speaks_for(speaker, x.actor_id, affiliations) for x in subject):
                 shape, performer = ("active", m.start()), Mention(subject[0].start, subject[0].end, subject[0].text,
                                                                     speaker, "pronoun", 0.7)
+                if not all(self._speaks_for(speaker, x.actor_id) for x in subject):
+                    # voiced through the body of the speaker's title only: the body or state named acts too (one
+                    # act with its other reports, 'China accused ...', whose source it is)
+                    performer = (performer, *[x for x in subject if x.actor_id != speaker])
             elif not subject and speaker_verb_end is not None and speaker_verb_end <= m.start() \
                     and (pron := REPORTED_SELF.fullmatch(text, speaker_verb_end, m.start())):
                 # 'Beijing said it "firmly opposes" ...': the pronoun right after the reporting verb is the speaker

@@ -15,7 +15,9 @@ from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.event_readings import EventReadings
 from pipeline.extract.event_subjects import OBJECT_GAP, EventSubjects
 from pipeline.extract.gapped import GappedMatch
+from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
+from pipeline.extract.resolution_acts import compile_participles, resolution_acts
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
@@ -170,9 +172,12 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),
                         "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
+        out += self._resolution_events(text, s, mentions, out, persons=persons, speaker=speaker, speaker_verb_end=speaker_verb_end,
+                                       last_person=last_person, asset_cues=asset_cues, last_body=last_body)
         # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
         acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
+        out = fold_meetings(out)     # 'held talks and signed an agreement': one AGREE event (GUIDELINES)
         # one claim per type and source set in a sentence (a clause opened by a sequence marker, 'and the following
         # day he ...', is another occasion)
         seen, unique = set(), []
@@ -182,3 +187,25 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
+        """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's
+        content participle (resolution_acts.py); its subject is read like any active verb's."""
+        acts = (self.knowledge.syntax or {}).get("resolution_acts") or {}
+        cache = self.__dict__.setdefault("_resolution_cache", {})
+        if "re" not in cache:
+            cache["re"] = compile_participles(acts)
+        out = []
+        for start, end, plover in resolution_acts(text, s.start, s.end, participles=cache["re"], acts=acts):
+            c_start, c_end = _clause_bounds(text, s, start)
+            after = [x for x in mentions if end <= x.start and x.end <= c_end]
+            who = self._active_participants(text, s, c_start, start, mentions, after, performer=None,
+                                            last_subject=[], **subject_cues)
+            if who is None or not who[0]:
+                continue
+            sources = _unique_ids(who[0])
+            out.append({"trigger": text[start:end], "trigger_start": start, "plover": plover, "mode": None,
+                        "subject_ids": sources, "object_ids": [a for a in _unique_ids(who[1]) if a not in sources],
+                        "modality": self.modality(text, s, start), "clause": (c_start, c_end),
+                        "registry_share": sum(x.method in ("alias", "short_form") for x in who[0]) / len(who[0])})
+        return out

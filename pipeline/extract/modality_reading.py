@@ -12,6 +12,8 @@ QUOTE_CHARS = "“”‘’\""
 COORDINATED_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 # a relative clause or an apposition between a subject and its verb ('X, which ..., met'; 'X, a former minister, met')
 INTERRUPTING_PHRASE = re.compile(r"\s*(?:who|which|whose|whom|a|an|the|head|chief|chairman|director|leader)\b", re.IGNORECASE)
+TRAILING_AUXILIARY = re.compile(r"\s(?:(?:was|were|has|have|had|is|are|been|also|already|then|since)\s+)+$")
+MEANS_GERUND = re.compile(r"\bby\s+$")
 RELATIVE_OPENER = re.compile(r"\b(?:who|which|whose)\s*$", re.IGNORECASE)
 # the month, not the modal: 'in May', 'since May,', 'May 2016', 'May 20'
 MONTH_MAY = re.compile(r"\b(?<=\s)May\b(?=\s+\d|\s*,|\s+(?:last|this|next)\s+year)|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bon\s)|"
@@ -33,6 +35,10 @@ class ModalityReading:
         and from the sentence frame (conditionals, questions)."""
         c_start, _ = _clause_bounds(text, s, pos)
         before = text[c_start:pos]
+        # ('X, which ..., was signed', '..., have called': the auxiliary of the main verb after the aside)
+        aux = TRAILING_AUXILIARY.search(before)
+        if aux and before[:aux.start()].rstrip().endswith(","):
+            before = before[:aux.start()].rstrip()
         if before.rstrip().endswith(","):
             # 'X, which represents ... in the absence of ties, met Y': the verb right after a relative clause or an
             # apposition takes no cue from inside it (an aside keeps its frame: 'rather than ..., granting')
@@ -41,6 +47,9 @@ class ModalityReading:
                     (not cut and RELATIVE_OPENER.search(text, max(s.start, c_start - 10), c_start)):
                 before = before[:cut]
         window = " ".join(before.split()[-6:])
+        if MEANS_GERUND.search(before):
+            # 'should build on the agreement by agreeing on ...': a means gerund is done only as its verb is
+            window = " ".join(before.split()[-14:])
         if "May" in window:     # the month, not the modal ('took power in May, Beijing has'); the test spares the regex
             window = MONTH_MAY.sub(" ", window)
         coordinated = COORDINATED_FINITE_VERB.search(before)

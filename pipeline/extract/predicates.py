@@ -20,6 +20,11 @@ BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
 BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
 POSSESSIVE_AFTER = re.compile(r"^[’']s?\b")
+# a body's own sub-unit named by capitalised words after its possessor ("the Legislative Yuan's Internal Administration
+# Committee passed", "the House's Committee on Foreign Affairs adopted"): no actor of its own (GUIDELINES), the body acts
+UNIT_OWNER = re.compile(r"^[’']s?(?=\s)")
+SUB_UNIT = re.compile(r"\s+(?:(?:[A-Z][\w\-]*|and|of|for)\s+){0,4}?(?:Committee|Subcommittee|Caucus)"
+                      r"(?:\s+on(?:\s+(?:[A-Z][\w\-]*|and)){1,4})?(?=\s)")
 # What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase
 # ('has since praised': the adverb 'since', not a since-clause, which has its own words).
 SUBJECT_GAP = re.compile(
@@ -52,6 +57,8 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_CLOSE = re.compile(r"\s*,")
+# 'X and its Taiwanese counterpart, ' before the counterpart's name in apposition
+COUNTERPART_BEFORE = re.compile(r"\s+and\s+(?:its|his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\s*,\s+(?:the\s+)?")
 NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 # a preposition right before a name makes it the object of that preposition ('between Tokyo and Taipei')
 PREPOSITION_OBJECT = re.compile(r"\b(?i:between|among|of|for|with|from|to|against|about|over|toward|towards|than|like|"
@@ -191,7 +198,10 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     if bracket and APPOSITIVE_COMMA.fullmatch(gap, bracket.end()):
         gap = gap[bracket.end():]     # ', Lee Yi-yang (李逸洋), called on': the appositive name, then its verb
     owned = POSSESSIVE_AFTER.match(gap)
-    if owned:
+    unit = SUB_UNIT.match(gap, owner.end()) if (owner := UNIT_OWNER.match(gap)) else None
+    if unit:
+        gap = gap[unit.end():]      # "the House of Representatives' Committee on Foreign Affairs adopted": the House
+    elif owned:
         # "the council's previous delegation visited", "China's coast guard ships entered": the owner acts through its
         # assets; any other possessed noun ("Beijing's intentions") is the subject, and names no actor
         if asset_re is None or not asset_re.match(gap, owned.end()):
@@ -203,6 +213,9 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
     appositive_name = text[max(0, last.start - 2):last.start].strip() == "," and (closing := APPOSITIVE_CLOSE.match(gap)) \
         and SUBJECT_GAP.match(gap[closing.end():])
+    if (closing := APPOSITIVE_CLOSE.match(gap)) and SUBJECT_GAP.match(gap[closing.end():]) \
+            and (pair := counterpart_pair(text, clause_start, before, coordination)):
+        return pair       # 'X and its Taiwanese counterpart, Y, signed': both sign
     # ('A spokesman for the council, Liang Wen-chieh, on Monday criticized': a name in apposition, closed by its comma,
     # then what may stand between a subject and its verb)
     if not SUBJECT_GAP.match(gap) and not appositive_name:
@@ -255,6 +268,18 @@ def described_by_appositive(text: str, clause_start: int, anchor: int, before: l
         if not group or PREPOSITION_OBJECT.search(text, max(clause_start, group[0].start - 30), group[0].start):
             return None
         return group
+    return None
+
+
+def counterpart_pair(text: str, clause_start: int, before: list[Mention], coordination) -> list[Mention] | None:
+    """'X and his Japanese counterpart, Y,' / 'X and their counterparts, Y and Z,': the named counterpart in apposition
+    is coordinated with X (the subject is both), when X is no object of a preposition."""
+    for i in range(len(before) - 1):
+        if COUNTERPART_BEFORE.fullmatch(text, before[i].end, before[i + 1].start):
+            first = coordination(before[:i + 1], text, nearest_last=True)
+            if not first or PREPOSITION_OBJECT.search(text, max(clause_start, first[0].start - 30), first[0].start):
+                return None
+            return first + coordination(before[i + 1:], text, nearest_last=True)
     return None
 
 

@@ -27,6 +27,10 @@ OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|
 ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# what the speaker said should be done, not what was done: 'should' in the reported words before the position's cue
+PRESCRIBED = re.compile(r"\b(?:should|ought\s+to)\b")
+
+
 # '"a limit, not a blank cheque"', '"no provocation"': a charge denied within the quotation is none
 NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
@@ -87,6 +91,11 @@ class StatementEvents:
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
         act = statement_act(kinds, stances) if stances else None
+        if act is not None and any(PRESCRIBED.search(text, verb_at + len(verb), st["trigger_start"]) for st in stances):
+            # 'argued that the government should state ...', 'said the US "should stop pretending"': a view of what
+            # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
+            # 'must'/'would' were tried too: they also drop sitting officials' SUPPORT the gold codes, -5 matched)
+            act = None
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):

@@ -1,0 +1,45 @@
+"""A body's resolution or motion typed by what it does: 'the assembly adopted a resolution opposing the relocation'
+(REJECT), '... passed a non-binding resolution supporting the deployment' (SUPPORT), '... adopted a resolution at its
+general meeting calling on the government to revise the rules' (REQUEST).
+
+Adopting a resolution is the body's act only through its content: the participle that follows the noun in the
+same clause names it (syntax.yaml resolution_acts: participle -> PLOVER type). A resolution with no such participle
+('adopted a resolution on the budget') is no interactive act and makes no event. Pure functions over text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# the adopting verb and the noun, a determiner and up to three modifiers between ('passed a non-binding resolution',
+# 'unanimously adopted the committee's motion')
+ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the|its|their)\s+(?:[\w\-’']+\s+){0,3}?(?:resolutions?|motions?)\b",
+                     re.IGNORECASE)
+# how far after the noun the participle may stand: an adjunct may come first ('at its regular general meeting on the 24th')
+REACH = 90
+
+
+def compile_participles(acts: Mapping[str, str]) -> re.Pattern | None:
+    """One pattern for the participles of syntax.yaml resolution_acts, longest first; None when there are none."""
+    if not acts:
+        return None
+    words = sorted(acts, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def resolution_acts(text: str, start: int, end: int, *, participles: re.Pattern | None,
+                    acts: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(verb start, noun end, PLOVER type) of each adopted resolution in text[start:end] whose content participle
+    follows within the clause (no sentence or clause break: '.', ';', a closing bracket)."""
+    if participles is None:
+        return []
+    folded = {k.casefold(): v for k, v in acts.items()}
+    out = []
+    for m in ADOPTED.finditer(text, start, end):
+        stop = min(end, m.end() + REACH)
+        brk = re.search(r"[.;:)]", text[m.end():stop])
+        stop = m.end() + brk.start() if brk else stop
+        p = participles.search(text, m.end(), stop)
+        if p is not None:
+            out.append((m.start(), m.end(), folded[p.group(1).casefold()]))
+    return out
