@@ -121,8 +121,10 @@ def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention])
         else None
 
 
-# the opening of a sentence whose reporting frame follows it, up to its subject ('“Japan will ...,” he said')
-FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:the\s+)?$")
+# the opening of a sentence whose reporting frame follows it, up to its subject ('“Japan will ...,” he said'); a
+# sentence-initial coordinator links it to the speaker's previous sentence and leaves the subject first ('But Japan is
+# not in a position to ...')
+FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:(?:But|And|Yet)\s+)?(?:the\s+)?$")
 
 
 def fronted_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> str | None:
