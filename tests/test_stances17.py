@@ -53,3 +53,13 @@ PAIRS = compile_pairs(["Japan and Taiwan", "Tokyo and Taipei"])
 def test_other_pair_before(text, expected):
     at = text.index("security") if "security" in text else text.index("defense")
     assert _other_pair_before(text, at, PAIRS) is expected
+
+
+@pytest.mark.parametrize("text, present", [
+    # a title set off by commas before the name names the body the official speaks for: the words naming its state
+    # give the state's row as well
+    ('On Friday a spokesman for China\'s foreign ministry, Zhang Wei, said Beijing "firmly opposes" any official '
+     'exchanges with Taiwan.', {("Zhang Wei", "one_china_policy", "support"), ("Beijing", "one_china_policy", "support")}),
+])
+def test_title_apposition_before_the_name(seed_extractor, text, present):
+    assert present <= holders(seed_extractor, text)
