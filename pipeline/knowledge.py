@@ -64,6 +64,9 @@ class Topic:
     # 'Tokyo and Taipei should share radar data'): pipeline/extract/stance_frames.py joint_reading
     joint_subjects: tuple[str, ...] = ()
     joint_verbs: tuple[str, ...] = ()
+    # context keywords that name the opposite of the support position ('include Taiwan in the alliance's scope' for
+    # one_china_policy): a keyword only beside a context term, and a cue's polarity flips as for inverse_keywords
+    inverse_context_keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             _strings(row.get("accusation_cues"), path, "accusation_cues"),
                             *(_strings(row.get(k), path, k) for k in ("act_objects", "inverse_act_objects", "act_support_cues",
                                                                       "act_oppose_cues", "act_context",
-                                                                      "joint_subjects", "joint_verbs"))))
+                                                                      "joint_subjects", "joint_verbs",
+                                                                      "inverse_context_keywords"))))
     return tuple(topics)
 
 

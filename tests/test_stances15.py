@@ -63,9 +63,10 @@ def test_inverted_title_gap(gap, ok):
     # a cue of the main clause does not reach into a causal clause
     ("Lin Jian said a meeting was impossible because the one-China principle must be respected.",
      {("Lin Jian", "one_china_policy", "support")}),
-    # Taiwan brought into the scope of an alliance
+    # Taiwan brought into the scope of an alliance (opposing it upholds one China as well: stances17)
     ("Lin Jian said China firmly opposes any attempt to include Taiwan in the scope of the US-Philippines alliance.",
-     {("Lin Jian", "defense_of_taiwan", "oppose"), ("China", "defense_of_taiwan", "oppose")}),
+     {("Lin Jian", "defense_of_taiwan", "oppose"), ("China", "defense_of_taiwan", "oppose"),
+      ("Lin Jian", "one_china_policy", "support"), ("China", "one_china_policy", "support")}),
     # a keyword as the first half of a compound modifier names no topic
     ("Taro Aso said the LDP wanted exchanges between Japanese and Taiwanese defense-related lawmakers to be expanded.",
      set()),

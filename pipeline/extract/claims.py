@@ -183,7 +183,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         # ... and, for a sitting official neither gives a country, the state their paragraph names (speaker_states.py)
         stateless = {a for a, r in self._doc_roles.items() if r == "official" and not (self._country(a) or self._doc_countries.get(a))}
         self._doc_context_states = paragraph_states(text, mentions, stateless, state_country=lambda a: self._country(a)
-                                                    if self._actor_kind(a) == "state" else None) if stateless else {}
+                                                    if self._actor_kind(a) == "state" else None,
+                                                    body_country=lambda a: self._country(a)
+                                                    if self._actor_kind(a) == "government_body" else None) if stateless else {}
         last_person = None
         last_body: str | None = None     # the body a clause-initial 'it' stands for (pronoun_bodies.py)
         prev_speaker: tuple[int, str] | None = None   # (end, speaker) of the last sentence when a person spoke it

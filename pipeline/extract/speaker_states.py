@@ -14,13 +14,18 @@ from pipeline.extract.actors import Mention
 
 # how far back the paragraph may name the state (a paragraph of wire copy; longer reaches pass other actors)
 PARAGRAPH_REACH = 400
+# how far before the name the official's own title may name their body ('a spokesman for China's foreign ministry, X')
+TITLE_REACH = 60
 # the end of a sentence: its stop, any closing quotes or brackets, then space
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
 
 
-def paragraph_states(text: str, mentions: list[Mention], officials: set[str], *, state_country) -> dict[str, str]:
-    """official person id -> the country of the state named last before their first mention in its paragraph.
-    state_country(actor_id) is the country of a state actor, None for any other actor; mentions sorted by start."""
+def paragraph_states(text: str, mentions: list[Mention], officials: set[str], *, state_country,
+                     body_country=None) -> dict[str, str]:
+    """official person id -> the country of the state named last before their first mention in its paragraph (or of
+    the government body their own title names: 'a spokesman for China's foreign ministry, X, said').
+    state_country(actor_id) is the country of a state actor, None for any other actor; body_country(actor_id) the same
+    for a government body; mentions sorted by start."""
     out: dict[str, str] = {}
     for i, m in enumerate(mentions):
         if m.actor_id not in officials or m.actor_id in out:
@@ -30,7 +35,12 @@ def paragraph_states(text: str, mentions: list[Mention], officials: set[str], *,
         # they speak for ('"Japan has no right to interfere," said spokesman X')
         ends = [e.end() for e in SENTENCE_END.finditer(text, floor, m.start)]
         ceiling = ends[-1] if ends else floor
-        country = None
+        # ... but the body of their own title, right before their name, is whom they speak for
+        country = next((c for prev in reversed(mentions[:i]) if prev.start >= max(ceiling, m.start - TITLE_REACH)
+                        and body_country is not None and (c := body_country(prev.actor_id)) is not None), None)
+        if country is not None:
+            out[m.actor_id] = country
+            continue
         for prev in reversed(mentions[:i]):
             if prev.start < floor:
                 break

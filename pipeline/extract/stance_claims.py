@@ -192,8 +192,13 @@ class StanceClaims:
             return None       # 'Japan should be ready to act, X said': the state is what the words are about
         if verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state:
             return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
-        if verb_at is not None and verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state:
-            return state      # 'Japan would not stand idle if ..., Hamada said': the reported words open with the state
+        if (verb_at is not None and verb_at > pos or verb_at is None and role == "official") \
+                and fronted_subject(text, s.start, pos, mentions) == state:
+            # 'Japan would not stand idle if ..., Hamada said': the reported words open with the state; so does a
+            # sentence of a speaker's turn or quotation without a verb of its own ('Hamada: Japan maintains ...'), only
+            # for a speaker the document titles an official (a party chair's '"Taiwan is a sovereign country. ...," she
+            # said' is her own)
+            return state
         if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None

@@ -46,6 +46,7 @@ class TopicCues:
     joint: re.Pattern | None = None   # the relation's parties' joint act ('Japan and Taiwan need to talk')
     channel: re.Pattern | None = None   # one party's channel to the other's forces ('should be able to talk to Taiwan's military')
     pairs: tuple = ()                   # the relation's pairs of parties (stance_channels.py)
+    inverse_context: PhraseMatcher | None = None   # inverse keywords only where a context term stands too
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -95,15 +96,17 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
     for t in topics:
         if not t.keywords:
             continue
-        kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts = (
+        kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts, inverse_context = (
             _alternatives(items, hyphen_space=True) for items in
             (t.keywords, getattr(t, "inverse_keywords", ()), _backshifted(getattr(t, "support_phrases", ())),
              _backshifted(getattr(t, "oppose_phrases", ())),
-             getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ())))
+             getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ()),
+             getattr(t, "inverse_context_keywords", ())))
         out.append(TopicCues(t.topic_id, _matcher(kw), _matcher(inverse),
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
                              _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
+                                              *inverse_context,
                                               *_alternatives(getattr(t, "joint_subjects", ())),
                                               *channel_terms(getattr(t, "joint_subjects", ()))})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
@@ -114,7 +117,7 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
                              compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
                              compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
-                             compile_pairs(getattr(t, "joint_subjects", ()))))
+                             compile_pairs(getattr(t, "joint_subjects", ())), _matcher(inverse_context)))
     return out
 
 

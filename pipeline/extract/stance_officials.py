@@ -48,6 +48,11 @@ PHRASE_BREAK = re.compile(r".*(?:[.;:!?()“”\"\n]|,\s|\band\s|\bwith\s|\bsaid
 APPOSITION = re.compile(r"\s*,\s*(?!who\b|which\b|whose\b|said\b|says\b|told\b|added\b|according\b)([^,;:“”\"()]{3,90}?)\s*(?=[,.;:)]|$)")
 
 
+# a role in apposition before the name, set off by commas ('On Sunday a spokesman for China's foreign ministry, [X], said'):
+# the phrase from its article to the comma right before the name
+FRONT_APPOSITION = re.compile(r"\b(?:a|an|the)\s+([^,;:“”\"()]{3,70}),\s*$", re.IGNORECASE)
+
+
 def _role_of(phrase: str, roles: Roles, at_end: bool) -> str | None:
     """'official', 'unofficial' (a past or non-state role) or None for a role phrase; before a name (at_end) the
     role must end the phrase ('LDP lawmaker X', 'former Foreign Minister X'), in an apposition it may stand anywhere."""
@@ -71,6 +76,8 @@ def speaker_roles(text: str, mentions: list[Mention], persons, roles: Roles | No
         window = text[max(0, m.start - 80):m.start]
         cut = PHRASE_BREAK.match(window)
         found = [_role_of(window[cut.end() if cut else 0:] + " " + m.text, roles, at_end=True)]
+        if (front := FRONT_APPOSITION.search(window)) is not None and text.startswith(",", m.end):
+            found.append(_role_of(front.group(1), roles, at_end=False))   # 'a spokesman for China's foreign ministry, X, said'
         if (app := APPOSITION.match(text, m.end, min(len(text), m.end + 100))) is not None:
             found.append(_role_of(app.group(1), roles, at_end=False))
         for role in found:
@@ -121,8 +128,10 @@ def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention])
         else None
 
 
-# the opening of a sentence whose reporting frame follows it, up to its subject ('“Japan will ...,” he said')
-FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:the\s+)?$")
+# the opening of a sentence whose reporting frame follows it, up to its subject ('“Japan will ...,” he said'); a
+# sentence-initial coordinator links it to the speaker's previous sentence and leaves the subject first ('But Japan is
+# not in a position to ...')
+FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:(?:But|And|Yet)\s+)?(?:the\s+)?$")
 
 
 def fronted_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> str | None:

@@ -131,10 +131,14 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
             and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
-            and not GENERIC_PARTNER.match(sentence, m.end())]
+            and not GENERIC_PARTNER.match(sentence, m.end()) and not _other_pair_before(sentence, m.start(), cues.pairs)]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
         keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
+    if cues.inverse_context is not None and security_context(sentence, cues.context_terms):
+        # ('opposes any attempt to include Taiwan in the scope of the alliance' upholds one China)
+        inverse += [(m.start(), m.end(), True) for m in cues.inverse_context.finditer(sentence)
+                    if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
         return _act_readings(sentence, cues, clause_of)
     cue_list = _cue_matches(cues.support, cues.oppose, sentence)
@@ -263,6 +267,19 @@ PREDICATE_COORDINATION = re.compile(r"\s+(?:is|are|was|were|remains|remain|remai
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
 NEGATIVE_FRAME = re.compile(r"\b(?:not|no|never)\b", re.IGNORECASE)
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+# a hyphenated compound of two or more names right before a keyword ('U.S.-Japan defense cooperation', 'Japan-U.S.
+# security cooperation'): the relation the keyword is about
+PAIR_BEFORE = re.compile(r"(?<![\w.\-])([A-Z][\w.]*(?:-[A-Z][\w.]*)+)\s+$")
+
+
+def _other_pair_before(sentence: str, start: int, pairs) -> bool:
+    """Whether the keyword at start is named as another relation's ('U.S.-Japan defense cooperation' is no Japan-Taiwan
+    cooperation): a compound of names before it that holds neither of the topic's pairs of parties (pairs as in
+    stance_channels.compile_pairs; a topic without pairs has no such relation)."""
+    m = PAIR_BEFORE.search(sentence, max(0, start - 40), start) if pairs else None
+    return m is not None and not any(a.search(m.group(1)) and b.search(m.group(1)) for a, b in pairs)
 
 
 def _phrase_dismissed(sentence: str, cues: TopicCues, start: int, end: int) -> str | None:
