@@ -42,6 +42,8 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
         return False
     if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
         return True
+    if text[end:end + 1] == "】" and "【" in before:
+        return True   # '【Taipei, Kyodo】': a Japanese paper's bracketed dateline credits the wire
     return before.endswith("/") or text[end:end + 1] == "/"
 
 
