@@ -29,3 +29,4 @@ def questioner_people(text: str, start: int, end: int):
         line_end = text.find("\n", m.end())
         role = text[m.end():line_end if line_end >= 0 else end][:60]
         yield m.start("name"), m.end("name"), m.group("name"), role.split(".")[0]
+
