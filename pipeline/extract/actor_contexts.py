@@ -60,6 +60,19 @@ def after_motion_verb(text: str, start: int) -> bool:
     return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+# 'goes on to Riyadh', 'send a destroyer to Manila' (not 'send a wrong signal to Taiwan', a message's addressee)
+_SENT_TO_BEFORE = re.compile(
+    r"\b(?:(?:goes|go|went|going)\s+on\s+to|(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?)\s+"
+    r"(?:a|an|the|its|his|her|their|two|three|\d+)\s+(?!(?:wrong\s+|clear\s+|strong\s+)?(?:signals?|messages?)\b)"
+    r"(?:[\w\-]+\s+){0,2}to)\s+$", re.IGNORECASE)
+
+
+def destination_before(text: str, start: int) -> bool:
+    """The name at start is where someone travels, returns or is sent: 'visit Australia', 'return to Singapore',
+    'send a destroyer to Manila'."""
+    return after_motion_verb(text, start) or _SENT_TO_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 # a lower-case word the coordinated name would modify; a preposition, conjunction or verb after it ('thanked the
 # US and Canada for ...', 'Japan and Australia have ...') ends the noun phrase: the name is a noun, not an adjective
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!(?:for|to|in|on|at|of|by|as|and|or|but|with|from|over|about|after|before|"
