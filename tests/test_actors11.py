@@ -91,6 +91,7 @@ def test_a_state_named_only_as_a_destination_is_a_place(matcher, text, state):
 @pytest.mark.parametrize("text, state", [
     ("Australia welcomed the talks. The defence minister is set to visit Australia next week.", "australia"),
     ("Beijing urged Tokyo not to send a wrong signal to Taiwan.", "taiwan"),
+    ("Beijing told its citizens to avoid travelling to Japan.", "japan"),
 ])
 def test_a_destination_state_named_otherwise_too_stays_an_actor(matcher, text, state):
     assert state in resolved(matcher, text).values()

@@ -67,10 +67,15 @@ _SENT_TO_BEFORE = re.compile(
     r"(?:[\w\-]+\s+){0,2}to)\s+$", re.IGNORECASE)
 
 
+# 'avoid travelling to Japan', 'warned against visiting Japan': a travel advisory, whose state is its target
+_ADVISORY_BEFORE = re.compile(r"\b(?:avoid(?:s|ed|ing)?|against|refrain(?:s|ed|ing)?\s+from)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def destination_before(text: str, start: int) -> bool:
     """The name at start is where someone travels, returns or is sent: 'visit Australia', 'return to Singapore',
-    'send a destroyer to Manila'."""
-    return after_motion_verb(text, start) or _SENT_TO_BEFORE.search(text, max(0, start - 60), start) is not None
+    'send a destroyer to Manila' (not the target of an advisory: 'avoid travelling to Japan')."""
+    motion = _MOTION_BEFORE.search(text, max(0, start - 30), start) or _SENT_TO_BEFORE.search(text, max(0, start - 60), start)
+    return motion is not None and _ADVISORY_BEFORE.search(text, max(0, motion.start() - 40), motion.start()) is None
 
 
 # a lower-case word the coordinated name would modify; a preposition, conjunction or verb after it ('thanked the
