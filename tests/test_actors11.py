@@ -95,3 +95,14 @@ def test_a_state_named_only_as_a_destination_is_a_place(matcher, text, state):
 ])
 def test_a_destination_state_named_otherwise_too_stays_an_actor(matcher, text, state):
     assert state in resolved(matcher, text).values()
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A reporter asked the Embassy of Japan in Manila for comment.", "Embassy of Japan in Manila"),
+    ("The Consulate General of Japan in Hong Kong issued a notice.", "Consulate General of Japan in Hong Kong"),
+    ("The Japanese Embassy in Seoul protested.", "Japanese Embassy in Seoul"),
+])
+def test_a_mission_named_formally_or_by_owner_first(matcher, text, surface):
+    mentions, discovered = matcher.find(text, 0, len(text))
+    assert [m.text for m in mentions] == [surface]
+    assert all(d.actor_type == "government_body" and d.country == "JPN" for d in discovered.values())

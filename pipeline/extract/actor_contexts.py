@@ -133,7 +133,9 @@ def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
     if not words:
         return None
     alt = literal_alternation(words)   # a factored trie: the owners are some hundred words
-    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b")
+    # ... or the formal name, the owner after the mission ('the Embassy of Japan in Manila')
+    formal = rf"(?<![\w\-])(?:Embassy|Consulate(?:[ \-]General)?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner2>{alt})[ \t]+in[ \t]+{_CITY.replace('<city>', '<city2>')}\b"
+    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b|" + formal)
 
 
 def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name):
@@ -143,11 +145,14 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
         return []
     out = []
     for m in pattern.finditer(text, start, end):
-        country, owner_name = country_of(m.group("owner"))
+        formal = m.group("owner") is None
+        country, owner_name = country_of(m.group("owner2") if formal else m.group("owner"))
         if country is None:
             continue
-        kind = "Embassy" if m.group("kind")[:1] in "Ee" else "Consulate-General" if "eneral" in m.group("kind") else "Consulate"
-        host = place_name(m.group("city")) or m.group("city")
+        said = m.group(0).split()[0] if formal else m.group("kind")
+        kind = "Embassy" if said[:1] in "Ee" else "Consulate-General" if "eneral" in m.group(0) else "Consulate"
+        city = m.group("city2") if formal else m.group("city")
+        host = place_name(city) or city
         out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}", country))
     return out
 
