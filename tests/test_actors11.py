@@ -27,6 +27,7 @@ def resolved(matcher, text):
     ("Tokyo's metropolitan government said it would survey the islands.", "Tokyo's metropolitan government", "tokyo-metropolitan-government"),
     ("The ministers met in the Security Consultative Committee in Washington.", "Security Consultative Committee", "us-japan-scc"),
     ("Secretary Carter told reporters the alliance was strong.", "Secretary Carter", "ash-carter"),
+    ("The mayor told The STAR by phone that the town was ready.", "The STAR", "philippine-star"),
 ])
 def test_registry_bodies_and_titled_names(matcher, text, surface, actor):
     assert resolved(matcher, text).get(surface) == actor
