@@ -42,6 +42,8 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
         return False
     if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
         return True
+    if text[end:end + 1] == "】" and "【" in before:
+        return True   # '【Taipei, Kyodo】': a Japanese paper's bracketed dateline credits the wire
     return before.endswith("/") or text[end:end + 1] == "/"
 
 
@@ -56,6 +58,24 @@ _MOTION_BEFORE = re.compile(
 def after_motion_verb(text: str, start: int) -> bool:
     """'left Taipei', 'to visit Washington', 'flew to Manila': the place travelled to or from."""
     return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# 'goes on to Riyadh', 'send a destroyer to Manila' (not 'send a wrong signal to Taiwan', a message's addressee)
+_SENT_TO_BEFORE = re.compile(
+    r"\b(?:(?:goes|go|went|going)\s+on\s+to|(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?)\s+"
+    r"(?:a|an|the|its|his|her|their|two|three|\d+)\s+(?!(?:wrong\s+|clear\s+|strong\s+)?(?:signals?|messages?)\b)"
+    r"(?:[\w\-]+\s+){0,2}to)\s+$", re.IGNORECASE)
+
+
+# 'avoid travelling to Japan', 'warned against visiting Japan': a travel advisory, whose state is its target
+_ADVISORY_BEFORE = re.compile(r"\b(?:avoid(?:s|ed|ing)?|against|refrain(?:s|ed|ing)?\s+from)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def destination_before(text: str, start: int) -> bool:
+    """The name at start is where someone travels, returns or is sent: 'visit Australia', 'return to Singapore',
+    'send a destroyer to Manila' (not the target of an advisory: 'avoid travelling to Japan')."""
+    motion = _MOTION_BEFORE.search(text, max(0, start - 30), start) or _SENT_TO_BEFORE.search(text, max(0, start - 60), start)
+    return motion is not None and _ADVISORY_BEFORE.search(text, max(0, motion.start() - 40), motion.start()) is None
 
 
 # a lower-case word the coordinated name would modify; a preposition, conjunction or verb after it ('thanked the
@@ -113,7 +133,9 @@ def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
     if not words:
         return None
     alt = literal_alternation(words)   # a factored trie: the owners are some hundred words
-    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b")
+    # ... or the formal name, the owner after the mission ('the Embassy of Japan in Manila')
+    formal = rf"(?<![\w\-])(?:Embassy|Consulate(?:[ \-]General)?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner2>{alt})[ \t]+in[ \t]+{_CITY.replace('<city>', '<city2>')}\b"
+    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b|" + formal)
 
 
 def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name):
@@ -123,11 +145,14 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
         return []
     out = []
     for m in pattern.finditer(text, start, end):
-        country, owner_name = country_of(m.group("owner"))
+        formal = m.group("owner") is None
+        country, owner_name = country_of(m.group("owner2") if formal else m.group("owner"))
         if country is None:
             continue
-        kind = "Embassy" if m.group("kind")[:1] in "Ee" else "Consulate-General" if "eneral" in m.group("kind") else "Consulate"
-        host = place_name(m.group("city")) or m.group("city")
+        said = m.group(0).split()[0] if formal else m.group("kind")
+        kind = "Embassy" if said[:1] in "Ee" else "Consulate-General" if "eneral" in m.group(0) else "Consulate"
+        city = m.group("city2") if formal else m.group("city")
+        host = place_name(city) or city
         out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}", country))
     return out
 

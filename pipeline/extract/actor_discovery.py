@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
+from pipeline.extract.actor_labels import plural_title_people, questioner_people
 from pipeline.extract.local_governments import acting_local_governments, described_local_governments
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
@@ -83,6 +84,9 @@ class ActorDiscovery:
                 name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, m.end(group), self._person(name, "")))
+        for s, e, name, role in [*plural_title_people(text, start, end), *questioner_people(text, start, end)]:
+            if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                found.append((s, e, self._person(name, role)))   # 'Reps. A, B and C'; 'Q: Name, Outlet.'
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")

@@ -3,7 +3,7 @@ discovery of actors missing from the registry (people introduced with a title or
 organisations named with a type word: actor_discovery.py)."""
 import re
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern, destination_before,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              demonym_and_pattern, is_credit, list_pattern,
                                              SPEAKER_LABEL_BEFORE, mission_pattern, missions, subunit_at_pattern,
@@ -305,7 +305,17 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside)
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
-        return sorted(taken, key=lambda m: (m.start, m.end)), discovered
+        return sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end)), discovered
+
+    def _without_destination_states(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """A state the document names only as where someone goes ('Kihara is set to visit Australia', 'send a destroyer
+        to Manila') is a place there, not an actor; named otherwise too, it keeps them (a visit's host may be a target)."""
+        by_state: dict[str, list[Mention]] = {}
+        for m in taken:
+            if self._is_state(m.actor_id):
+                by_state.setdefault(m.actor_id, []).append(m)
+        places = {a for a, ms in by_state.items() if all(m.method in ("alias", "metonym") and destination_before(text, m.start) for m in ms)}
+        return [m for m in taken if m.actor_id not in places] if places else taken
 
     def _record_speakers(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """The members and witnesses of a hearing record named by title and family name ('Mr. HUNTER.'): the person of
