@@ -30,6 +30,7 @@ from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
+from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.pronoun_bodies import body_antecedent
@@ -193,6 +194,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         days: dict = {}      # actor -> (the day the narrative last named for its act, sentence index)
         said_on: dict = {}   # speaker -> (the day of their last dated reporting frame, sentence index)
         last_day: TimeRef | None = None      # the last day the narrative named ('the day before' counts from it)
+        year_anchor: int | None = None       # the year of the passage's last explicit date ('On February 19' takes it)
         last_time: TimeRef | None = None     # the last time of any precision it named ('the same month' counts from it)
         narrated: list[tuple[TimeRef, str | None]] = []   # (each narrated day, who it dated the saying of, if anyone)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
@@ -238,7 +240,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 claimant = remarks_by
             spoken = segments.speaker_at(s.start) if claimant is None else None   # a transcript speaker's words
             claimant = claimant or spoken
-            times = find_time_expressions(s.text, published=doc.published_date)
+            times = with_year_anchor(s.text, find_time_expressions(s.text, published=doc.published_date), year_anchor)
             base = {"doc_id": doc.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
                     "claimant_id": claimant, "extractor": self.extractor}
             made = False
@@ -364,6 +366,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             if named_day is not None:
                 narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
             last_day = named_day or last_day
+            year_anchor = anchor_after(s.text, year_anchor)
             # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
             last_time = narrated_time(known, doc.published_date, text=s.text) or last_time
             # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
