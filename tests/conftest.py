@@ -36,6 +36,14 @@ def extracted(fixture_knowledge):
     return ingested.documents, claims_df, mentions_df, discovered_df
 
 
+@pytest.fixture(scope="module")
+def matcher(seed_knowledge):
+    """An ActorMatcher over the real seeds/ registry for the actor tests, one per test module as before."""
+    from pipeline.extract.actors import ActorMatcher
+
+    return ActorMatcher(seed_knowledge)
+
+
 @pytest.fixture(scope="session")
 def seed_extractor(seed_knowledge):
     """One extractor over the real seeds/ knowledge for every rule test (building one compiles the lexicons)."""

@@ -4,12 +4,6 @@ import pytest
 
 from pipeline.extract.actor_contexts import (after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, is_credit,
                                              state_as_topic_before)
-from pipeline.extract.actors import ActorMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
 
 
 def found(matcher, text):

@@ -3,13 +3,7 @@ for these tests."""
 import pytest
 
 from pipeline.extract.actor_contexts import hyphen_fragment, opens_document_name
-from pipeline.extract.actors import ActorMatcher
 from pipeline.extract.names import guess_family_name
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
 
 
 def found(matcher, text):

@@ -2,18 +2,8 @@
 ministry with no dateline is the publisher's country's; initials in people's names; abbreviations inside a role."""
 import pytest
 
-from pipeline.extract.actors import ActorMatcher
+from tests.actor_helpers import resolved
 from pipeline.extract.names import without_middle_initials
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
-
-
-def resolved(matcher, text, start=0):
-    mentions, _ = matcher.find(text, start, len(text))
-    return {m.text: m.actor_id for m in mentions}
 
 
 @pytest.mark.parametrize("text, surface, actor", [

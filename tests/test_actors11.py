@@ -4,17 +4,7 @@ plural title's list or as a transcript's questioner, a Japanese paper's brackete
 import pytest
 
 from pipeline.extract.actor_labels import plural_title_people, questioner_people
-from pipeline.extract.actors import ActorMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
-
-
-def resolved(matcher, text):
-    mentions, _ = matcher.find(text, 0, len(text))
-    return {m.text: m.actor_id for m in mentions}
+from tests.actor_helpers import resolved
 
 
 @pytest.mark.parametrize("text, surface, actor", [

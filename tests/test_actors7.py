@@ -3,16 +3,10 @@ outlets named with a medium noun or a transcript label, and organisations named 
 speech. The sentences are written for these tests in the style of wire, military and official reporting."""
 import pytest
 
-from pipeline.extract.actors import ActorMatcher
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
 from pipeline.extract.names import NOT_NAME_WORDS
 from pipeline.extract.places import occasion_venue
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
 
 
 def units(text):

@@ -7,17 +7,11 @@ import pytest
 
 from pipeline.extract.actor_mastheads import masthead_names, masthead_outlet_mentions
 from pipeline.extract.actor_records import record_turn_people
-from pipeline.extract.actors import ActorMatcher
 from pipeline.extract.body import find_body
 
 PARA = "Officials in Manila said the coast guards would meet again in the autumn to review the results of the drill. " * 3
 LEAD = "On Monday, the two navies sailed together through the channel for the first time, officials said."
 LAST = "The drills will go on next year, the ministry said."
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
 
 
 def _body(text: str, **kw) -> str:

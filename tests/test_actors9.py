@@ -5,17 +5,7 @@ discovery, not handed to another country's ministry; a bare legislature ('told p
 legislature of the sentence's first actor (its subject), not of the nearest state named before it."""
 import pytest
 
-from pipeline.extract.actors import ActorMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher(seed_knowledge):
-    return ActorMatcher(seed_knowledge)
-
-
-def resolved(matcher, text):
-    mentions, _ = matcher.find(text, 0, len(text))
-    return {m.text: m.actor_id for m in mentions}
+from tests.actor_helpers import resolved
 
 
 @pytest.mark.parametrize("text, surface", [
