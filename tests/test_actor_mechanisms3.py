@@ -4,7 +4,7 @@ import re
 import pytest
 
 from pipeline.extract.actor_contexts import name_continues, registry_owner_stripped
-from tests.test_actor_mechanisms2 import found, matcher  # noqa: F401 (matcher is a fixture)
+from tests.test_actor_mechanisms2 import found  # the matcher fixture comes from conftest.py
 from pipeline.extract.names import PERSON_NAME
 
 

@@ -1,7 +1,7 @@
 """Pure-function tests of the fourth actors round (text in, mentions out); the sentences are written for these tests."""
 import pytest
 
-from tests.test_actor_mechanisms2 import found, matcher  # noqa: F401 (matcher is a fixture)
+from tests.test_actor_mechanisms2 import found  # the matcher fixture comes from conftest.py
 
 
 @pytest.mark.parametrize("text, actor_id", [

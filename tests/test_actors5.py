@@ -3,7 +3,7 @@ written for these tests in the style of wire and official reporting."""
 import pytest
 
 from pipeline.extract.caps_labels import caps_labels, label_person
-from tests.test_actor_mechanisms2 import found, matcher  # noqa: F401  (the shared matcher fixture)
+from tests.test_actor_mechanisms2 import found  # the matcher fixture comes from conftest.py
 
 
 @pytest.mark.parametrize("text, name", [
