@@ -7,6 +7,7 @@ nouns (noun_events.py, over meetings.py and nominal_events.py) and the joint, so
 and protest readings with the lexicon-backed patterns (event_readings.py)."""
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.characterisations import described_reading, states_intention
@@ -188,15 +189,18 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 unique.append(e)
         return unique
 
+    @cached_property     # built once per extractor, as the other lazy patterns (event_readings.py)
+    def _resolution_participles(self) -> tuple[dict, re.Pattern | None]:
+        """syntax.yaml resolution_acts (participle -> PLOVER type) and their compiled pattern."""
+        acts = (self.knowledge.syntax or {}).get("resolution_acts") or {}
+        return acts, compile_participles(acts)
+
     def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's
         content participle (resolution_acts.py); its subject is read like any active verb's."""
-        acts = (self.knowledge.syntax or {}).get("resolution_acts") or {}
-        cache = self.__dict__.setdefault("_resolution_cache", {})
-        if "re" not in cache:
-            cache["re"] = compile_participles(acts)
+        acts, participles = self._resolution_participles
         out = []
-        for start, end, plover in resolution_acts(text, s.start, s.end, participles=cache["re"], acts=acts):
+        for start, end, plover in resolution_acts(text, s.start, s.end, participles=participles, acts=acts):
             c_start, c_end = _clause_bounds(text, s, start)
             after = [x for x in mentions if end <= x.start and x.end <= c_end]
             who = self._active_participants(text, s, c_start, start, mentions, after, performer=None,
