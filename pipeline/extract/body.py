@@ -13,6 +13,7 @@ from pipeline.extract.body_patterns import (
 )
 from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
+from pipeline.extract.body_wraps import extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
@@ -132,6 +133,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     """
     lines = split_lines(text)
     kinds = [classify_line(ln.text, title=title) for ln in lines]
+    rejoin_column_lines(lines, kinds)
     if author:
         for i, ln in enumerate(lines):
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and starts_with_author_bio(ln.text, author):
@@ -141,6 +143,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
+    extend_boxes(lines, kinds, hard_wrapped=is_hard_wrapped([ln.text for ln, k in zip(lines, kinds) if k == "content"]))
     mark_contents_entries(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
@@ -170,7 +173,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
-    first_content = after_head_island(lines, kinds, prose, first_content, n)
+    first_content = after_head_island(lines, kinds, prose, first_content, n, apart=live_blog_stamps(lines))
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
@@ -184,6 +187,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     last_content = before_record_close(lines, first_content, last_content, prose.__getitem__)   # 'Adjourned at 11:52 a.m.'
     start, end = lines[first_content].start, lines[last_content].end
     start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
+    start += kicker_length(text[start:lines[first_content].end])   # 'LETTER | Last month ...': the label is not the article
     end = lines[last_content].start + len(without_trailing_credit(lines[last_content].text))   # '... (By Jane Roe)'
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
@@ -212,7 +216,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1, hard_wrapped=wrapped):
             continue
         paragraph = content[start:m + 1]
-        verdict = is_prose(without_trailing_credit(" ".join(lines[k].text for k in paragraph)))
+        verdict = is_prose(without_trailing_mark(without_trailing_credit(" ".join(lines[k].text for k in paragraph))))
         for k in paragraph:
             out[k] = verdict
         start = m + 1
