@@ -5,7 +5,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, DATELINE_LEAD, DATELINE_META,
     DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
@@ -96,6 +96,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "note"
     if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"
+    if COMMENT_BAR.match(stripped) and not DATE_IN_LINE.search(stripped):   # the comments open under the post
+        return "back"
     if LAYOUT_GAP.search(stripped) and not SENTENCE_END.search(stripped):   # running head, page footer, toolbar
         return "furniture"
     if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
@@ -378,7 +380,8 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
             continue
         stop = next((j for j in range(i + 1, len(kinds)) if kinds[j] in BACK_KINDS), len(kinds))
         after = _paragraphs(prose, i + 1, stop, lines)
-        if after >= MIN_PROSE_AFTER_BIO_LIKE:
+        # (a bio before any prose is the writer's line over the article: 'The writer is a former diplomat.')
+        if after >= MIN_PROSE_AFTER_BIO_LIKE and (kind == "note" or any(prose[:i])):
             kinds[i], prose[i] = keep
 
 
