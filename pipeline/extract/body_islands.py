@@ -71,7 +71,9 @@ def before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], f
             # (an island opening in lower case is a sentence a page break or running head divided: the article's)
             if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
                 break
-            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS) >= MIN_TAIL_GAP:
+            # (a line of text that is no sentence -- a plug, a 'Missing some posts?' prompt -- is debris as much)
+            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS or kinds[k] == "content" and not prose[k]) \
+                    >= MIN_TAIL_GAP:
                 cut = a
                 break
         if cut is None:
