@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.extract.body_patterns import SPEAKER_LABEL
 from pipeline.extract.prose import SENTENCE_END, continues
 
 if TYPE_CHECKING:   # body.py imports this module
@@ -75,11 +76,14 @@ def live_blog_stamps(lines: list[Line]) -> set[int]:
     return stamps if len(stamps) >= MIN_STAMPS else set()
 
 
-# a kicker printed before the first sentence and set off by a bar: 'LETTER | Last month ...', 'ANALYSIS | ...'
-KICKER = re.compile(r"^\s*(?-i:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})\s*[|｜]\s+(?=\S)")
+# a kicker printed before the first sentence and set off by a bar: 'LETTER | Last month ...', 'ANALYSIS | ...'; or a
+# recording's timecode before a transcript's first speaker label: '[00:00:05] JANE ROE: Good morning ...' (the body
+# starts with the label, as the GUIDELINES rule; the timecode stamps the recording, as a clock stamps a live-blog entry)
+KICKER = re.compile(rf"^\s*(?:[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,2}}\s*[|｜]\s+(?=\S)|"
+                    rf"[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?[ \t]+(?={SPEAKER_LABEL}\s*:))")
 
 
 def kicker_length(line: str) -> int:
-    """Characters of a kicker label that opens the article's first line (0 when none)."""
+    """Characters of a kicker label or timecode that opens the article's first line (0 when none)."""
     m = KICKER.match(line)
     return m.end() if m else 0
