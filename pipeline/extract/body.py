@@ -13,7 +13,7 @@ from pipeline.extract.body_patterns import (
 )
 from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
-from pipeline.extract.body_wraps import extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
+from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
@@ -180,6 +180,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     first_content = join_lead_in(lines, kinds, first_content)
+    first_content = back_to_list_start(lines, kinds, first_content)
     first_content = first_record_turn(lines, first_content)   # a record's preamble ('The committee met, pursuant to notice, ...')
     back = _first_back_marker(lines, kinds, prose, first_content, n)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it

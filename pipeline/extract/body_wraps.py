@@ -87,3 +87,25 @@ def kicker_length(line: str) -> int:
     """Characters of a kicker label or timecode that opens the article's first line (0 when none)."""
     m = KICKER.match(line)
     return m.end() if m else 0
+
+
+# an item of an enumerated list: '(1) Date and time: ...', '(b) ...', 'a. The two bombers ...' (not a section number,
+# '1 Confirmed situation', which heads the list and is a header)
+LIST_ENTRY = re.compile(r"^\s*(?:\(\d{1,2}\)|\(?[a-z]\)|[a-z]\.)\s+\S")
+
+
+def back_to_list_start(lines: list[Line], kinds: list[str], first: int) -> int:
+    """A release that reports in an enumerated list ('(1) Date and time: the 11th', '(2) Aircraft: ...', '(3) Flight
+    routes:' over 'a. The bombers flew ...') opens with the list's first item, though only a later item is a full
+    sentence: the items before the first prose line, back to the list's heading, are the article's."""
+    if not LIST_ENTRY.match(lines[first].text):
+        return first
+    j = first - 1
+    while j >= 0:
+        if kinds[j] == "blank":
+            j -= 1
+            continue
+        if kinds[j] not in ("content", "heading") or not LIST_ENTRY.match(lines[j].text):
+            break
+        first, j = j, j - 1
+    return first
