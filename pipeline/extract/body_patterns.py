@@ -82,6 +82,14 @@ BIO = re.compile(
     r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
     rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
     # 'The author is a professor at ...', '— The writers are researchers ...'
+    # the publisher's blurb about itself under the story: 'The Example Institute is committed to ...', 'The Department of
+    # Example provides the ...', 'The Example Council is a nonpartisan organization ...' (an institution's name as subject;
+    # not a ministry, agency or office, whose commitments news reports)
+    r"^\W*(?:the\s+)?(?=(?:[A-Z][\w.&'’\-]*\s+|(?:of|for|and|on)\s+){0,3}(?:Command|Department|Institution|Institute|Center|Centre|"
+    r"Council|Foundation|University|Society|Forum|Program|Programme|Initiative|Fund|"
+    r"Endowment|Corporation)\b)[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,7}\s+(?:is\s+(?:committed|dedicated)"
+    r"\s+to|provides\s+the\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|"
+    r"independent|think\s+tank)\b)|"
     # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...',
     # 'John Doe has no conflicts of interest to declare.'
     r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
