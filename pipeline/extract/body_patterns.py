@@ -61,7 +61,7 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          r"(?:uncorrected\s+transcript\W*)?check\s+against\s+delivery\b|uncorrected\s+transcript\b|"
                          r"transcripts?\s+(?:was\s+|has\s+been\s+)?(?:prepared|produced)\s+by\b|"
                          # the note on the clock of the text: 'All times are Japan Standard Time (JST).', 'All times local.'
-                         r"all\s+times\s+(?:are\s+|given\s+(?:are\s+)?|in\s+)?(?:[\w\-]+\s+){0,3}(?:time|local|[A-Z]{2,4}T)\b|"
+                         r"all\s+times\s+(?:are\s+|given\s+(?:are\s+)?|in\s+)?(?:[\w\-]+\s+){0,3}(?:time|local|(?-i:[A-Z]{2,4}T))\b|"
                          # a forum post's edit note: 'Edit: fixed the date.', 'EDIT 2: ...'
                          r"edit(?:ed)?\s*\d*\s*:|"
                          # the site's disclaimer of its speakers' or authors' views
@@ -75,8 +75,7 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
-    r"adviser|advisor|associate|expert|contributor|columnist|head|founder|partner|specialist|scientist|"
-    r"ambassador|diplomat|economist|historian|lawyer|commentator"
+    r"adviser|advisor|associate|expert|contributor|columnist|head|founder|partner|specialist|scientist"
 )
 BIO = re.compile(
     r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
@@ -94,7 +93,10 @@ BIO = re.compile(
     # 'John Doe has no conflicts of interest to declare.'
     r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
     r"(?:[\w\-]+\s+){0,2}(?:conflicts?|competing\s+interests?|affiliations?|financial\s+interests?)\b)|"
-    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
+    # (the writer's line may name any career: 'The writer is a former ambassador ...'; a named person's may not, since
+    # 'X was Japan's ambassador to China.' is news about X)
+    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}"
+    rf"(?i:{BIO_ROLE}|ambassador|diplomat|economist|historian|lawyer|commentator|retired|former)",
 )
 # an author bio in the first person after the article: 'I am a senior fellow at ...', 'I'm a reporter covering ...',
 # 'I cover Japanese politics for The Example Times.'
