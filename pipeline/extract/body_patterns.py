@@ -269,6 +269,9 @@ READER_NOTICE = re.compile(
     # the page describing itself ('This page provides an English summary of ...') or the editor's appeal under the story
     # ('A message from the editor: ...')
     r"^\W*this\s+(?:web\s*)?(?:page|site)\s+(?:provides|contains|offers|presents|gives|summari[sz]es|lists)\b|"
+    # a newsletter's sign-off: "That's all for this week.", 'Forward this to a friend who ...'
+    r"^\W*that[’']?s\s+(?:it|all)\s+for\s+(?:this\s+(?:week|issue|edition)|today|now)\b|"
+    r"\bforward\s+this\s+(?:\w+\s+)?to\s+(?:a\s+)?(?:friends?|colleagues?)\b|"
     r"\ba\s+(?:message|note|letter)\s+from\s+(?:the|our)\s+(?:editors?|editor[\s\-]in[\s\-]chief|publisher|founders?)\s*:|\bexternal\s+links?\b.{0,120}\bendorsement\b|"
     # cookie banners, paywall counters, script warnings, feedback prompts: the site, not the story
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
