@@ -17,7 +17,9 @@ CAPTION = re.compile(
     # AP-style caption prefix: 'FILE - Taiwan's Foreign Minister speaks ...', 'IN THIS PHOTO - ...'
     r"^\s*(?-i:FILE|IN THIS (?:PHOTO|IMAGE)|THIS PHOTO)\s*[-–—:]\s|"
     # a credit of capitalised words closing the caption's sentence: '... earlier this year. JMSDF picture.', '. US Navy photo'
-    r"[.!?][”’\"]?\s+(?-i:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+(?:photo|picture|image|handout)\.?\s*$",
+    # (and the picture's date)
+    r"[.!?][”’\"]?\s+(?-i:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+(?:photo|picture|image|handout)"
+    r"(?:\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+\d{4})?\.?\s*$",   # ('... on Monday. Example photo Aug. 12, 2024')
     re.IGNORECASE,
 )
 BYLINE = re.compile(
