@@ -5,7 +5,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, DATELINE_LEAD, DATELINE_META,
     DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
@@ -13,6 +13,7 @@ from pipeline.extract.body_patterns import (
 )
 from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
+from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
@@ -95,6 +96,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "note"
     if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"
+    if COMMENT_BAR.match(stripped) and not DATE_IN_LINE.search(stripped):   # the comments open under the post
+        return "back"
     if LAYOUT_GAP.search(stripped) and not SENTENCE_END.search(stripped):   # running head, page footer, toolbar
         return "furniture"
     if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
@@ -132,6 +135,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     """
     lines = split_lines(text)
     kinds = [classify_line(ln.text, title=title) for ln in lines]
+    rejoin_column_lines(lines, kinds)
     if author:
         for i, ln in enumerate(lines):
             if kinds[i] == "content" and ln.start > len(text) * 0.5 and starts_with_author_bio(ln.text, author):
@@ -141,6 +145,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_credited_captions(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
+    extend_boxes(lines, kinds, hard_wrapped=is_hard_wrapped([ln.text for ln, k in zip(lines, kinds) if k == "content"]))
     mark_contents_entries(lines, kinds, n)
     _mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
@@ -170,11 +175,12 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
-    first_content = after_head_island(lines, kinds, prose, first_content, n)
+    first_content = after_head_island(lines, kinds, prose, first_content, n, apart=live_blog_stamps(lines))
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     first_content = join_lead_in(lines, kinds, first_content)
+    first_content = back_to_list_start(lines, kinds, first_content)
     first_content = first_record_turn(lines, first_content)   # a record's preamble ('The committee met, pursuant to notice, ...')
     back = _first_back_marker(lines, kinds, prose, first_content, n)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
@@ -184,6 +190,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     last_content = before_record_close(lines, first_content, last_content, prose.__getitem__)   # 'Adjourned at 11:52 a.m.'
     start, end = lines[first_content].start, lines[last_content].end
     start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
+    start += kicker_length(text[start:lines[first_content].end])   # 'LETTER | Last month ...': the label is not the article
     end = lines[last_content].start + len(without_trailing_credit(lines[last_content].text))   # '... (By Jane Roe)'
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]
@@ -212,7 +219,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1, hard_wrapped=wrapped):
             continue
         paragraph = content[start:m + 1]
-        verdict = is_prose(without_trailing_credit(" ".join(lines[k].text for k in paragraph)))
+        verdict = is_prose(without_trailing_mark(without_trailing_credit(" ".join(lines[k].text for k in paragraph))))
         for k in paragraph:
             out[k] = verdict
         start = m + 1
@@ -374,7 +381,8 @@ def _keep_story_lines(lines: list[Line], kinds: list[str], prose: list[bool], au
             continue
         stop = next((j for j in range(i + 1, len(kinds)) if kinds[j] in BACK_KINDS), len(kinds))
         after = _paragraphs(prose, i + 1, stop, lines)
-        if after >= MIN_PROSE_AFTER_BIO_LIKE:
+        # (a bio before any prose is the writer's line over the article: 'The writer is a former diplomat.')
+        if after >= MIN_PROSE_AFTER_BIO_LIKE and (kind == "note" or any(prose[:i])):
             kinds[i], prose[i] = keep
 
 

@@ -64,6 +64,9 @@ def mark_tail_summaries(lines: list[Line], kinds: list[str], n: int) -> None:
             kinds[i] = "note"
 
 
+MAX_NOTE_LINES = 3   # lines of one wrapped endnote
+
+
 def mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
     """A block of numbered notes after the article ('1 Joint statement of ..., March 2, 2019.', '2. "Title," Outlet,
     2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
@@ -82,12 +85,17 @@ def mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
                 j += 1
                 continue
             m = ENDNOTE.match(lines[j].text)
-            if not m or int(m.group(1)) != expected or len(lines[j].text) > MAX_ENDNOTE or not YEAR.search(lines[j].text) \
-                    or not CITATION.search(lines[j].text):
+            # a note the page wraps over lines ('2  Memorandum on ..., Example' / '   Association, 2024.') is judged whole
+            k = j + 1
+            while k < len(lines) and k - j <= MAX_NOTE_LINES and kinds[k] != "blank" and not ENDNOTE.match(lines[k].text):
+                k += 1
+            note = " ".join(lines[x].text.strip() for x in range(j, k))
+            if not m or int(m.group(1)) != expected or len(note) > MAX_ENDNOTE or not YEAR.search(note) \
+                    or not CITATION.search(note):
                 break
-            run.append(j)
+            run.extend(range(j, k))
             expected += 1
-            j += 1
+            j = k
         if len(run) >= 2:
             for k in run:
                 kinds[k] = "back"

@@ -25,12 +25,13 @@ MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, gr
 HEAD_KINDS = ("heading", "byline", "meta", "title", "bio", "contact")
 
 
-def after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int) -> int:
+def after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], first: int, n: int, *,
+                      apart: set[int] = frozenset()) -> int:
     """A deck or standfirst ('Tokyo has moved further than any ally ...'), an issue's 'In this issue: ...' reads as
     prose, but the page then prints more front matter (the author's name and role, a banner, a greeting) before the
     article's first paragraph: a short stretch of prose in the first quarter of the page, cut off from the rest by two
     or more lines of front matter, is not the article's opening. (A lede over a photo caption is: captions do not
-    cut it off.)"""
+    cut it off; nor does a live blog's entry stamp and headline, `apart`: they part two entries of the article.)"""
     while True:
         spans = [i for i in range(first, len(lines)) if prose[i]]
         island, nxt = 0, None
@@ -38,7 +39,8 @@ def after_head_island(lines: list[Line], kinds: list[str], prose: list[bool], fi
             island += len(lines[a].text)
             if island > MAX_HEAD_ISLAND or lines[a].start >= 0.25 * n:
                 break
-            if sum(1 for k in range(a + 1, b) if kinds[k] in HEAD_KINDS) >= MIN_HEAD_GAP:
+            if sum(1 for k in range(a + 1, b) if kinds[k] in HEAD_KINDS) >= MIN_HEAD_GAP \
+                    and not any(k in apart for k in range(a + 1, b)):
                 nxt = b
                 break
         if nxt is None:
@@ -69,7 +71,9 @@ def before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], f
             # (an island opening in lower case is a sentence a page break or running head divided: the article's)
             if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
                 break
-            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS) >= MIN_TAIL_GAP:
+            # (a line of text that is no sentence -- a plug, a 'Missing some posts?' prompt -- is debris as much)
+            if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS or kinds[k] == "content" and not prose[k]) \
+                    >= MIN_TAIL_GAP:
                 cut = a
                 break
         if cut is None:

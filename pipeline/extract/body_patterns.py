@@ -15,7 +15,11 @@ CAPTION = re.compile(
     # 'Image source, Getty Images', 'Image caption, Chinese ships ...'
     r"^\s*(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*[,:]|"
     # AP-style caption prefix: 'FILE - Taiwan's Foreign Minister speaks ...', 'IN THIS PHOTO - ...'
-    r"^\s*(?-i:FILE|IN THIS (?:PHOTO|IMAGE)|THIS PHOTO)\s*[-–—:]\s",
+    r"^\s*(?-i:FILE|IN THIS (?:PHOTO|IMAGE)|THIS PHOTO)\s*[-–—:]\s|"
+    # a credit of capitalised words closing the caption's sentence: '... earlier this year. JMSDF picture.', '. US Navy photo'
+    # (and the picture's date)
+    r"[.!?][”’\"]?\s+(?-i:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+(?:photo|picture|image|handout)"
+    r"(?:\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+\d{4})?\.?\s*$",   # ('... on Monday. Example photo Aug. 12, 2024')
     re.IGNORECASE,
 )
 BYLINE = re.compile(
@@ -55,6 +59,15 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          r"this\s+(?:transcript|interview|conversation|q\s*&\s*a)\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
                          r"(?:edited|condensed|abridged)\b|"
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
+                         # a transcript's notes on itself: 'CHECK AGAINST DELIVERY', 'Uncorrected transcript', 'Transcript prepared by ...'
+                         r"(?:uncorrected\s+transcript\W*)?check\s+against\s+delivery\b|uncorrected\s+transcript\b|"
+                         r"transcripts?\s+(?:was\s+|has\s+been\s+)?(?:prepared|produced)\s+by\b|"
+                         # the note on the clock of the text: 'All times are Japan Standard Time (JST).', 'All times local.'
+                         r"all\s+times\s+(?:are\s+|given\s+(?:are\s+)?|in\s+)?(?:[\w\-]+\s+){0,3}(?:time|local|(?-i:[A-Z]{2,4}T))\b|"
+                         # a forum post's edit note: 'Edit: fixed the date.', 'EDIT 2: ...'
+                         r"edit(?:ed)?\s*\d*\s*:|"
+                         # the site's disclaimer of its speakers' or authors' views
+                         r"(?:[\w.\-]+\s+){1,4}(?:does|do)\s+not\s+necessarily\s+(?:endorse|reflect|represent|share)\b|"
                          r"(?:the\s+|any\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|contributors?|own|reflect|"
                          r"necessarily|solely)\b))|"
                          # ... or closing a short blurb of the series or site: 'The X blog presents ... Opinions expressed
@@ -70,7 +83,22 @@ BIO = re.compile(
     r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
     rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
     # 'The author is a professor at ...', '— The writers are researchers ...'
-    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})",
+    # the publisher's blurb about itself under the story: 'The Example Institute is committed to ...', 'The Department of
+    # Example provides the ...', 'The Example Council is a nonpartisan organization ...' (an institution's name as subject;
+    # not a ministry, agency or office, whose commitments news reports)
+    r"^\W*(?:the\s+)?(?=(?:[A-Z][\w.&'’\-]*\s+|(?:of|for|and|on)\s+){0,3}(?:Command|Department|Institution|Institute|Center|Centre|"
+    r"Council|Foundation|University|Society|Forum|Program|Programme|Initiative|Fund|"
+    r"Endowment|Corporation)\b)[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,7}\s+(?:is\s+(?:committed|dedicated)"
+    r"\s+to|provides\s+the\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|"
+    r"independent|think\s+tank)\b)|"
+    # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...',
+    # 'John Doe has no conflicts of interest to declare.'
+    r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:conflicts?|competing\s+interests?|affiliations?|financial\s+interests?)\b)|"
+    # (the writer's line may name any career: 'The writer is a former ambassador ...'; a named person's may not, since
+    # 'X was Japan's ambassador to China.' is news about X)
+    rf"^\s*[-–—*_]*\s*\(?\s*(?i:the\s+(?:author|writer)s?\s+(?:is|are|was|were))\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}"
+    rf"(?i:{BIO_ROLE}|ambassador|diplomat|economist|historian|lawyer|commentator|retired|former)",
 )
 # an author bio in the first person after the article: 'I am a senior fellow at ...', 'I'm a reporter covering ...',
 # 'I cover Japanese politics for The Example Times.'
@@ -113,6 +141,8 @@ BACK_MATTER = re.compile(
     rf"^\s*(?:{_RELATED}|more\s+(?:from|on|stories|news)\b.{{0,40}}|"
     r"recommended(?:\s+(?:for\s+you|resources|reading|links|articles|stories))?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"
     r"further\s+reading|latest\s+(?:news|stories)|about\s+the\s+(?:authors?|writers?|contributors?)|comments?|\d+\s+comments?|"
+    # 'Comments (64)', 'View comments'
+    r"comments?\s*\(\s*\d[\d,.]*\s*[kK]?\s*\)|(?:view|show|read)\s+(?:all\s+)?comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
     rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
@@ -237,7 +267,14 @@ READER_NOTICE = re.compile(
     rf"^\s*(?:sign\s+in|log\s+in|join|download|get|follow|share|listen(?:\s+to|\s+on)?|read|watch)\b"
     rf"(?=.{{0,200}}\b(?:{_SITE_THINGS})\b)|"
     r"\bif\s+you\s+(?:found|enjoyed|liked|like|enjoy)\s+this\b|\bpaid\s+subscribers?\s+(?:get|receive|can)\b|"
-    r"\b(?:manages?|maintains?|visiting|leaving)\s+this\s+(?:web\s*)?site\b|\bexternal\s+links?\b.{0,120}\bendorsement\b|"
+    r"\b(?:manages?|maintains?|visiting|leaving)\s+this\s+(?:web\s*)?site\b|"
+    # the page describing itself ('This page provides an English summary of ...') or the editor's appeal under the story
+    # ('A message from the editor: ...')
+    r"^\W*this\s+(?:web\s*)?(?:page|site)\s+(?:provides|contains|offers|presents|gives|summari[sz]es|lists)\b|"
+    # a newsletter's sign-off: "That's all for this week.", 'Forward this to a friend who ...'
+    r"^\W*that[’']?s\s+(?:it|all)\s+for\s+(?:this\s+(?:week|issue|edition)|today|now)\b|"
+    r"\bforward\s+this\s+(?:\w+\s+)?to\s+(?:a\s+)?(?:friends?|colleagues?)\b|"
+    r"\ba\s+(?:message|note|letter)\s+from\s+(?:the|our)\s+(?:editors?|editor[\s\-]in[\s\-]chief|publisher|founders?)\s*:|\bexternal\s+links?\b.{0,120}\bendorsement\b|"
     # cookie banners, paywall counters, script warnings, feedback prompts: the site, not the story
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
     r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
@@ -269,7 +306,10 @@ RIGHTS_NOTICE = re.compile(
     r"\bliable\s+(?:only\s+)?for\s+the\s+\w+\s+version\b|"
     r"^\W*(?:this\s+(?:article|story|text)\s+(?:was|has\s+been|is)\s+)?(?:automatically\s+|machine[\s\-])translated\b",
     re.IGNORECASE)
-MAX_RIGHTS_NOTICE = 250   # characters: a notice is a line or two
+MAX_RIGHTS_NOTICE = 250
+# a toolbar counting the comments under a post: '⬆ 1.2k  ⬇  💬 214 Comments  Share  Save', '284 reactions · 37 comments'
+# (a dated line that counts them, '17 Feb 2022 | 0 Comments', is the article's dateline)
+COMMENT_BAR = re.compile(r"^(?=.{0,120}$).*\b\d[\d,.]*\s*[kK]?\s+comments\b(?!.*[.!?]\s*$)", re.IGNORECASE)   # characters: a notice is a line or two
 # A speaker's label in capitals, as transcripts print it: 'JANE ROE, HOST', 'MR SMITH', 'REPORTER (Example News)'
 # (not a heading word of the page: 'SUMMARY:', 'UPDATE:')
 SPEAKER_LABEL = (r"(?!(?:SUMMARY|ABSTRACT|NOTES?|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|BREAKING|WATCH|LISTEN|"
