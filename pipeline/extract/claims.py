@@ -233,6 +233,12 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     # a quotation the last sentence opened and left open ('X told Newsweek: "This is ... . Washington should ..."')
                     or "\n\n" not in text[quoted_by[0]:s.start] and quotation_open_at(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
+            if claimant is None and quoted_by is None and prev_speaker is not None and (
+                    OPENS_QUOTE.match(s.text) and "\n\n" not in text[prev_speaker[0]:s.start]
+                    or not text[prev_speaker[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
+                # a quotation without a speaker of its own right after a person's reported words ('But Kotani argued that
+                # ... . "Tokyo should ..."'): news style gives it to that speaker, as after a sentence that quoted them
+                claimant = prev_speaker[1]
             if claimant is None and remarks_by is not None:
                 # the announced words go on until the narration names their owner again ('Mr. Ishiba then ... thanking
                 # President Tsai')
