@@ -96,3 +96,18 @@ def test_speaker_before_according_to(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an unnamed spokesperson of a body the text has just named speaks for that body
+    ('The Chinese Embassy in Japan criticized the remarks on Friday. "Taiwan is an inalienable part of China\'s territory," '
+     'an embassy spokesperson said.',
+     {("Chinese Embassy in Japan", "one_china_policy", "support")}, set()),
+    # a bare spokesperson names no body: unattributed, no holder
+    ('Officials met on Friday. "Taiwan is an inalienable part of China\'s territory," a spokesperson said.', set(),
+     {("Chinese Embassy in Japan", "one_china_policy", "support")}),
+])
+def test_unnamed_body_spokesperson(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got
