@@ -49,6 +49,10 @@ PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|
                                re.IGNORECASE)
 
 
+# a reporting verb with its speaker right before 'according to' ('X said, according to Y', 'X told the envoy, according to a
+# ministry statement'): X is the speaker, Y only the channel that reports the words
+SAID_BEFORE_SOURCE = re.compile(r"\b(?:said|says|told(?:\s+[\w.’'\-]+){1,3}),\s*$")
+
 class Attribution:
     """claimant() and attribution() of ClaimExtractor (needs self.lexicon)."""
 
@@ -61,6 +65,8 @@ class Attribution:
                     last_person: str | None) -> tuple[str | None, str | None, int | None]:
         """(actor_id, reporting verb, offset of the verb) of the sentence's reported speech."""
         m = self.lexicon.according_re.search(s.text)
+        if m and SAID_BEFORE_SOURCE.search(s.text, 0, m.start()):
+            m = None     # '"...," Lai said, according to a Presidential Office statement': Lai speaks, the statement reports it
         if m:
             after = [x for x in mentions if x.start >= s.start + m.end() and x.start <= s.start + m.end() + 40]
             if after:

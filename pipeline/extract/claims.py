@@ -26,6 +26,7 @@ from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stances import compile_topics, topics_gate
 from pipeline.extract.statements import quotation_open_at
+from pipeline.extract.unnamed_speakers import unnamed_body_speaker
 from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote_close, frame_time, paragraph_before,
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
@@ -135,6 +136,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.actor_type if actor is not None else None
 
+    def _actor_name_of(self, discovered: dict[str, DiscoveredActor]):
+        """actor_id -> name, for registry and discovered actors (None when unknown)."""
+        names = {d.actor_id: d.name for d in discovered.values()}
+        return lambda a: (self.knowledge.actors_by_id[a].name if a in self.knowledge.actors_by_id else names.get(a))
+
     def _actor_type(self, actor_id: str, discovered: dict[str, DiscoveredActor]) -> str | None:
         """The type of a registry or a discovered actor (None when unknown)."""
         actor = self.knowledge.actors_by_id.get(actor_id)
@@ -220,6 +226,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             # 'he said' refers back to the last sentence's speaker, else to the last person named
             he = prev_speaker[1] if prev_speaker and "\n\n" not in text[prev_speaker[0]:s.start] else last_person
             claimant, verb, verb_at = self.attribution(text, s, core, he)
+            if claimant is None:     # 'an embassy spokesperson said': the embassy the text has just named
+                claimant = unnamed_body_speaker(text, s.start, s.end, mentions, self._actor_name_of(discovered),
+                                                lambda a: self._actor_type(a, discovered) == "government_body")
             frame = (s, verb_at) if verb_at is not None else None     # where the speaking is dated
             if claimant is None and i in closers:     # a quotation whose speaker is named where it closes
                 closing = sentences[closers[i]]
@@ -233,6 +242,12 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     # a quotation the last sentence opened and left open ('X told Newsweek: "This is ... . Washington should ..."')
                     or "\n\n" not in text[quoted_by[0]:s.start] and quotation_open_at(text, s.start)):
                 claimant = quoted_by[1]     # '"...," said Aya Morikawa. "The two sides need ..."': the quotation goes on
+            if claimant is None and quoted_by is None and prev_speaker is not None and (
+                    OPENS_QUOTE.match(s.text) and "\n\n" not in text[prev_speaker[0]:s.start]
+                    or not text[prev_speaker[0]:s.start].strip() and wholly_quoted_paragraph(text, s.start)):
+                # a quotation without a speaker of its own right after a person's reported words ('But Kotani argued that
+                # ... . "Tokyo should ..."'): news style gives it to that speaker, as after a sentence that quoted them
+                claimant = prev_speaker[1]
             if claimant is None and remarks_by is not None:
                 # the announced words go on until the narration names their owner again ('Mr. Ishiba then ... thanking
                 # President Tsai')

@@ -149,6 +149,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             # (a cue whose first word is the clause break itself belongs to the clause it opens: ', as stated in [...]')
             if a < k_end and k_start < b or not ((c_start <= a or a < c_start < b) and b <= c_end):
                 continue       # a cue inside the keyword ('back Taiwan') or in another clause governs nothing
+            if pol == "support" and OUTSIDE_BEFORE.search(sentence, max(0, a - 12), a):
+                continue       # 'relying on foreign support': a noun, the means of the act
             if b <= k_start:
                 if WITHHELD_WORDS.match(sentence, b):
                     continue   # 'declined to say whether ... a conflict over Taiwan': no answer, no rejection
@@ -239,9 +241,16 @@ PARTNER_PHRASE = re.compile(r"\s+(?:between|with|among)\s+(?:the\s+)?[A-Z][\w.â€
 OWN_NEGATION = re.compile(r"\b(?:not|no|never|without|cannot)\b|n[â€™']t\b", re.IGNORECASE)
 # a keyword whose partners are countries in general or a state's own local bodies names no relation of the topic
 # ('military cooperation between countries should ...', 'a joint exercise with the prefecture and municipalities')
+# ... but the PRC's formula for every state that recognises it, Japan among them, paired with Taiwan ('military contact between
+# countries having diplomatic relations with China and the Taiwan region') names the relation
 GENERIC_PARTNER = re.compile(r"\s+(?:with|between|among|amongst)\s+(?:(?:the|other|all|various|many|several|some|"
                              r"individual|local)\s+)*(?:countries|nations|states|prefectures?|municipalit(?:y|ies)|"
-                             r"local\s+(?:governments?|authorities)|localities|cities|towns|villages)\b", re.IGNORECASE)
+                             r"local\s+(?:governments?|authorities)|localities|cities|towns|villages)\b"
+                             r"(?!\s+(?:having|that\s+have|with|which\s+have)\s+diplomatic\s+(?:relations|ties)\s+with\s+China)",
+                             re.IGNORECASE)
+# a support cue that is a noun after an outside source ('seek independence by relying on foreign support'): the means of
+# the act the keyword names, not the speaker's approval
+OUTSIDE_BEFORE = re.compile(r"\b(?:foreign|external|outside|overseas)\s+$", re.IGNORECASE)
 # a keyword that opens an institution's name is no topic ("Taiwan's defense ministry", "security council",
 # "Taiwan's defense authorities", "Taiwan's defense chief")
 INSTITUTION_AFTER = re.compile(r"\s+(?i:ministry|minister|ministers|department|bureau|agency|office|council|committee|"
