@@ -342,7 +342,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             sentence_events = [c for c in claims[first_claim:] if c["kind"] == "event"]
             event_sources = {a for c in sentence_events for a in c["subject_ids"]}
             if spoken:
-                said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources)
+                said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start)
             else:
                 said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):

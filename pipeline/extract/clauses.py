@@ -18,7 +18,8 @@ CLAUSE_BREAK = re.compile(r";|:|—|–(?=\s)|,\s+(?:but|while|whereas|although|
 COORDINATION_GAP = re.compile(r"^[\s,]*(?:and|or|as well as|along with|,)\s+(?:[\w’'.\-()]+\s+){0,8}?$|^\s*,\s*$|^\s*(?:and|or)\s*$")
 # an infinitive whose act took place: after a verb of carrying out ('went on to', 'managed to') or a causative in the
 # past or as a participle, whose object did it ('prompting Beijing to lodge a protest', 'forced Japan to scramble jets')
-INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|decided|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$|"
+# ('decided to' is not among them: a decision is a plan, GUIDELINES "decided to dispatch ... this time")
+INFINITIVE_OK = re.compile(r"\b(?:went on|began|started|continued|managed|moved|voted|proceeded|chose|agreed|sought|tried|tended|used)\s+to\s+$|"
                            r"\b(?:prompted|prompting|forced|forcing|compelled|compelling|led|leading|caused|causing|spurred|spurring)\s+"
                            r"(?:[\w’'.\-]+\s+){0,5}?to\s+$|"
                            # an instrument used for the act: 'used his speech to accuse', 'seized the occasion to announce'

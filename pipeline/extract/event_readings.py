@@ -11,6 +11,7 @@ from pipeline.extract.asset_anaphora import compile_asset_anaphora
 from pipeline.extract.asset_subjects import demonym_subject_pattern
 from pipeline.extract.owner_groups import compile_agent_opening
 from pipeline.extract.clauses import SAYING_LEMMAS, saying_pattern
+from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.statements import characterise
@@ -110,6 +111,18 @@ class EventReadings:
             return False
         word = nxt.group(1).casefold()
         return word in self.lexicon.asset_words or word in (self.knowledge.syntax or {}).get("occasion_nouns", ())
+
+    def _head_event_noun(self, text: str, m):
+        """(the compound's span, the head noun's trigger) when an event noun modifies another event noun ('a law
+        enforcement cooperation agreement', 'the Maritime Cooperation Dialogue'): the head names the act, the modifier
+        only its field; None otherwise."""
+        nxt = NEXT_WORD.match(text, m.end())
+        if not nxt or nxt.group(1).casefold() not in self.lexicon.nouns:
+            return None
+        head = self.lexicon.trigger(nxt.group(1))
+        if head is None:
+            return None
+        return GappedMatch(text, m.start(), nxt.end(1), f"{m.group(0)} {nxt.group(1)}".casefold()), head
 
     def _cancelled_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
         """'cancelled a planned meeting', 'postponed the drills': an event noun governed by a cancellation

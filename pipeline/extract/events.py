@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.background_relatives import background_relative, occasion_host
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
 from pipeline.extract.descriptions import described_subject_before
@@ -19,6 +20,7 @@ from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
 from pipeline.extract.resolution_acts import compile_participles, resolution_acts
+from pipeline.extract.partitive_subjects import partitive_subject
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
@@ -77,6 +79,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 # spelt like its noun ('conveyed its protest to Beijing': 'protest to') is the noun after a light verb
                 shape = predicate_shape(text, c_start, m.start(), m.end(), "noun", self.lexicon.light_verb_re)
             noun_reading = shape is not None
+            if noun_reading and (head := self._head_event_noun(text, m)) is not None:
+                m, trig = head     # 'signed a cooperation agreement': the compound's head noun is the act
             if noun_reading and self._modifies_asset(text, m.end()):
                 continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
             if trig.lemma.casefold() in self._wishes[0] and not wish_to_party(text, m.end(), mentions, self._wishes[1]):
@@ -117,6 +121,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 fallback = trig.fallback or ((self.knowledge.syntax or {}).get("statement_events") or {}).get("oppose", {}).get("type")
                 if not fallback:
                     continue
+            if voice == "reduced" and occasion_host(text, s.start, m.start(), m.group(0), self._occasion_hosts):
+                continue     # 'a forum hosted by X': the occasion's description, no act the sentence reports
+            if voice == "active" and background_relative(text, s.start, s.end, min(anchor, m.start())):
+                continue     # 'Minister X, who hosted the meeting, said ...': who the subject is, no act of its own
             if self._is_habitual(text, c_start, anchor, m.end()) or \
                     iterative_after(text, anchor, m.end(), c_end, words=self._iterative_words):
                 continue
@@ -134,6 +142,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             if found is None:
                 continue
             sources, targets = found
+            if sources and voice == "active" and partitive_subject(text, c_start, min(x.start for x in sources)):
+                continue     # 'Some in the ruling party called for ...': an unnamed part of the body acts
             named_as = self._characterisation(text, m.end(), c_end, mentions, trig)
             if named_as is None and not noun_reading and self._naming is not None and trig.lemma.casefold() in self._naming[0]:
                 # 'called the drills "reckless"': a described noun phrase; a naming-only verb without an evaluation is no act
@@ -188,6 +198,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    @cached_property     # syntax.yaml occasion_hosts, casefolded
+    def _occasion_hosts(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("occasion_hosts") or ())
 
     @cached_property     # built once per extractor, as the other lazy patterns (event_readings.py)
     def _resolution_participles(self) -> tuple[dict, re.Pattern | None]:

@@ -5,6 +5,7 @@ take their participants from the noun phrase (pipeline/extract/meetings.py, nomi
 import re
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.background_relatives import OWN_TIME
 from pipeline.extract.clauses import _group, _unique_ids
 from pipeline.extract.meetings import ADJUNCT, noun_meeting, occurred_after
 from pipeline.extract.nominal_events import nominal_act
@@ -93,6 +94,9 @@ class NounEvents:
                           plural=m.group(0).casefold().endswith("s") and not m.group(0).casefold().endswith("ss"))
         if act is None or self.modality(text, s, m.start()) != "asserted" or in_indirect_question(text, s.start, m.start()):
             return None
+        topics = {w.casefold() for w in (self.knowledge.syntax or {}).get("nominal_topics") or ()}
+        if m.group(0).casefold() in topics and not OWN_TIME.search(text, s.start, s.end):
+            return None      # "Lee's visit was arranged by ...": an undated trip is what the sentence is about
         if self._is_habitual(text, clause[0], m.start(), m.end()) or \
                 iterative_after(text, m.start(), m.end(), clause[1], words=self._iterative_words):
             return None      # "Japan's exercises with X have been held regularly": a series, not one act

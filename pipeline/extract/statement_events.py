@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _clause_bounds
@@ -90,7 +91,7 @@ class StatementEvents:
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
-        act = statement_act(kinds, stances) if stances else None
+        act = statement_act(kinds, stances, non_acts=self._statement_non_acts) if stances else None
         if act is not None and any(PRESCRIBED.search(text, verb_at + len(verb), st["trigger_start"]) for st in stances):
             # 'argued that the government should state ...', 'said the US "should stop pretending"': a view of what
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
@@ -118,13 +119,25 @@ class StatementEvents:
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
 
-    def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str]) -> tuple[dict | None, str | None, int | None]:
+    @cached_property
+    def _statement_non_acts(self) -> tuple[str, ...]:
+        """syntax.yaml statement_non_acts, casefolded."""
+        return tuple(" ".join(w.casefold().split()) for w in (self.knowledge.syntax or {}).get("statement_non_acts") or ())
+
+    def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str], *, text: str = "",
+                     sentence_start: int | None = None) -> tuple[dict | None, str | None, int | None]:
         """A transcript speaker's position is a verbal act made there and then (statement_events, as for
-        an asserted 'said'); (act, its cue as the trigger, the cue's offset)."""
+        an asserted 'said'); (act, its cue as the trigger, the cue's offset). A 'should' before the cue from a
+        speaker the document gives no sitting office (a lawmaker, an analyst: 'we should not provoke Beijing',
+        'Washington should say it will defend Taiwan') is their view of what should be done: a stance, no act
+        (GUIDELINES; an official's 'should' is a demand on the party named, 'The US side should stop ...')."""
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
         if not kinds or not stances or speaker in event_sources:
             return None, None, None
-        act = statement_act(kinds, stances)
+        if sentence_start is not None and getattr(self, "_doc_roles", {}).get(speaker) != "official" \
+                and PRESCRIBED.search(text, sentence_start, stances[0]["trigger_start"]):
+            return None, None, None
+        act = statement_act(kinds, stances, non_acts=self._statement_non_acts)
         return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
 
     def _commentator(self, text: str, s: Sentence, mentions: list[Mention], claimant: str) -> bool:

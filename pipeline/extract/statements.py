@@ -175,12 +175,14 @@ def frame_time(times: list[TimeRef], s: Sentence, verb_at: int) -> TimeRef | Non
     return before[-1] if before else None
 
 
-def statement_act(kinds: dict, stances: list[dict]) -> dict | None:
+def statement_act(kinds: dict, stances: list[dict], *, non_acts: tuple[str, ...] = ()) -> dict | None:
     """{'plover', 'sources'} of the verbal act a speaker's stances amount to, or None. kinds is
     syntax.yaml statement_events ({polarity: {type, topics?}}); a stance's 'act' is the polarity of
-    what the speaker does in words (the cue's own polarity, before an inverse keyword flips it)."""
+    what the speaker does in words (the cue's own polarity, before an inverse keyword flips it).
+    non_acts: cue phrases that restate a declared non-support (syntax.yaml statement_non_acts), no act."""
     held = [st for st in stances if st["attributed"] and st["act"] in kinds
-            and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])]
+            and (not kinds[st["act"]].get("topics") or st["topic_id"] in kinds[st["act"]]["topics"])
+            and not any(n in " ".join(st["trigger"].casefold().split()) for n in non_acts)]
     held = [st for st in held if not (st.get("negated") and st["act"] == "oppose")]   # 'will not send troops' accuses no one
     held = [st for st in held if st["from_cue"]] or held   # a position verb types the act before a set phrase
     polarities = {st["act"] for st in held}
