@@ -7,16 +7,11 @@ import pytest
 
 from pipeline.extract.actor_mastheads import masthead_names, masthead_outlet_mentions
 from pipeline.extract.actor_records import record_turn_people
-from pipeline.extract.body import find_body
+from tests.body_helpers import body_text
 
 PARA = "Officials in Manila said the coast guards would meet again in the autumn to review the results of the drill. " * 3
 LEAD = "On Monday, the two navies sailed together through the channel for the first time, officials said."
 LAST = "The drills will go on next year, the ministry said."
-
-
-def _body(text: str, **kw) -> str:
-    body = find_body(text, **kw)
-    return text[body.start:body.end]
 
 
 def _mentions(matcher, text, start=0):
@@ -29,7 +24,7 @@ def test_a_summary_box_of_bullets_in_any_glyph_is_front_matter(bullet):
     text = (f"Policy Brief\n\nThe title of the brief\n\nJane Roe\n\nKey Points\n{bullet} The navy sailed east of the island.\n"
             f"{bullet} The government said little. Its partners said less.\n{bullet} Tokyo should prepare now.\n\n"
             f"1. The drill\n\n{LEAD}\n\n{PARA}\n\n{LAST}\n")
-    assert _body(text).startswith(LEAD)
+    assert body_text(text).startswith(LEAD)
 
 
 @pytest.mark.parametrize("chair", ["The CHAIRMAN.", "The Chairman.", "The CHAIRWOMAN."])
@@ -39,33 +34,33 @@ def test_a_record_opens_at_the_chairs_turn_in_any_case(chair):
             "Mr. DOE. Thank you. I will submit my statement for the record.\n\n"
             "Admiral ROE. Thank you. Our alliances in the region remain strong and our forces are ready.\n\n"
             "Ms. SMITH. Thank you, Admiral. What do the drills tell us about the navy's plans?\n")
-    assert _body(text).startswith(chair)
+    assert body_text(text).startswith(chair)
 
 
 @pytest.mark.parametrize("credit", ["Author: Jane Roe, Example Times Tokyo Bureau", "By Jane Roe"])
 def test_an_author_credit_standing_under_the_story_closes_it(credit):
     text = (f"Example Times\n\nNavies sail together\n\n{LEAD}\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n(Read the article in Japanese.)\n\n"
             f"{credit}\n\nFind other stories on the region from Example Times.\n")
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_wrapped_line_opening_with_by_does_not_close_the_story():
     wrapped = ("The senator said the policy was guided\nby the law, the three communiques and the assurances, and\n"
                "that it had not changed in forty years of practice.\n")
     text = f"Hearing\n\n{LEAD}\n\n{PARA}\n\n{PARA}\n\n{wrapped}\n{LAST}\n"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_deck_over_the_lead_pictures_credit_is_front_matter():
     deck = "The navy has a new amphibious unit. Its mission: defending islands near the strait."
     text = (f"Example Magazine | English\n\nThe New Marines\n\nAuthor: Jane Roe\n2018-04-25\n\n{deck}\n\n"
             f"Photo: Ministry of Defense\n\n{LEAD}\n\n{PARA}\n\n{LAST}\n")
-    assert _body(text).startswith(LEAD)
+    assert body_text(text).startswith(LEAD)
 
 
 def test_a_lead_followed_by_a_caption_sentence_stays_the_lead():
     text = f"Example News\n\nNavies sail together\n\nBy Jane Roe\n\n{LEAD}\n\n{PARA}\n\n{LAST}\n"
-    assert _body(text).startswith(LEAD)
+    assert body_text(text).startswith(LEAD)
 
 
 @pytest.mark.parametrize("masthead, name", [

@@ -5,17 +5,13 @@ statements and publishers' blurbs, wrapped endnotes, enumerated release lists. T
 not copied from any corpus."""
 import pytest
 
-from pipeline.extract.body import classify_line, find_body
+from pipeline.extract.body import classify_line
 from pipeline.extract.body_wraps import kicker_length, without_trailing_mark
+from tests.body_helpers import body_text
 
 PARA = "Officials in Manila said the coast guards would meet again in the autumn to review the results. " * 2
 FIRST = "The two navies held their first joint drill near the islands on Tuesday, the ministry said."
 LAST = "The drills will go on next year, the ministry said."
-
-
-def _body(text: str, **kw) -> str:
-    body = find_body(text, **kw)
-    return text[body.start:body.end]
 
 
 @pytest.mark.parametrize("line, judged", [
@@ -36,7 +32,7 @@ def test_a_thread_with_post_counters_is_an_article():
     text = ("Thread Reader\n@someone\nJane Roe\nMay 3, 2024 • 7 posts\n\n" + "\n\n".join(posts)
             + "\n\nIf you found this useful, follow me for more. 7/7\n\n• • •\nMissing some posts in this thread? Try a refresh\n"
               "Keep current with Jane Roe\nStay in touch and get notified when new unrolls are out!")
-    body = _body(text)
+    body = body_text(text)
     assert body.startswith("Post number 1 ") and body.endswith("again this week. 6/")
 
 
@@ -44,21 +40,21 @@ def test_narrow_print_columns_are_one_paragraph():
     column = ("MANILA - The coast guards of the\ntwo countries will hold a joint\nexercise near the northern is-\n"
               "lands next month, officials\nsaid on Monday.\n  The exercise will be the\nfirst of its kind, they said.")
     text = f"DAILY EXAMPLE        A3        MONDAY\n\nC o a s t  g u a r d s\n\nBy JANE ROE\n\n{column}\n"
-    assert _body(text).startswith("MANILA - The coast guards")
-    assert _body(text).endswith("they said.")
+    assert body_text(text).startswith("MANILA - The coast guards")
+    assert body_text(text).endswith("they said.")
 
 
 def test_a_summary_box_wrapped_over_lines_is_front_matter():
     text = ("EXAMPLE BRIEF\n\nBy Jane Roe\n\nEXECUTIVE SUMMARY\nThe two coast guards have begun to work together on\n"
             "search and rescue. This brief argues that the channel should\nbe made routine.\n\n\nINTRODUCTION\n\n"
             f"{FIRST}\n{PARA}\n\n{LAST}\n")
-    assert _body(text).startswith(FIRST)
+    assert body_text(text).startswith(FIRST)
 
 
 def test_a_live_blog_entry_stamp_does_not_cut_the_newest_entry_off():
     entries = "\n\n".join(f"{h}:0{h % 10}\nEntry headline number {h}\n\n{PARA}" for h in (17, 16, 15, 14))
     text = f"Example News\nLIVE: Drills around the island\nUpdated: 02/04/2025 - 17:42\nBy Example staff\n\n{entries}\n"
-    assert _body(text).startswith(PARA.strip()[:40])
+    assert body_text(text).startswith(PARA.strip()[:40])
 
 
 @pytest.mark.parametrize("line, cut", [
@@ -101,12 +97,12 @@ def test_line_kinds(line, kind):
 ])
 def test_back_matter_after_the_article_ends_it(tail):
     text = f"Title\n\nBy Jane Roe\n\n{FIRST}\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_bio_line_before_the_article_is_front_matter():
     text = f"Opinion\nTitle of the piece\nJane Roe\n\nThe writer is a former ambassador to Japan.\n\n{FIRST}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).startswith(FIRST)
+    assert body_text(text).startswith(FIRST)
 
 
 def test_wrapped_endnotes_end_the_article():
@@ -115,7 +111,7 @@ def test_wrapped_endnotes_end_the_article():
              "   Association and Example Relations Association, 2024.\n"
              "3  Example Ocean Council, statement, February 2024.")
     text = f"Title\n\nBy Jane Roe\n\n{FIRST}\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n____________\n{notes}\n"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_an_enumerated_release_opens_with_its_first_item():
@@ -123,11 +119,11 @@ def test_an_enumerated_release_opens_with_its_first_item():
             "(1) Date and time: the morning of the 11th (Wed)\n\n(2) Aircraft: two bombers\n\n(3) Flight routes:\n"
             " a. The two bombers flew from the sea through the strait into the ocean and returned.\n\n"
             f"2 Response\n{PARA}\n\n{LAST}\n")
-    assert _body(text).startswith("(1) Date and time:")
+    assert body_text(text).startswith("(1) Date and time:")
 
 
 def test_a_page_describing_itself_is_not_the_article():
     text = ("City Council\nCouncil News No. 12 (English summary)\nLast updated: March 28, 2023\n\n"
             "This page provides an English summary of selected items from the session. The Japanese record prevails.\n\n"
             f"[PDF] Council News No. 12 (Japanese)\n\nCouncil adopts statement on the new camp\n\n{FIRST}\n\n{PARA}\n\n{LAST}")
-    assert _body(text).startswith(FIRST)
+    assert body_text(text).startswith(FIRST)

@@ -6,14 +6,10 @@ import pytest
 from pipeline.extract.body import classify_line, find_body
 from pipeline.extract.prose import is_prose
 from pipeline.extract.sentences import split_sentences
+from tests.body_helpers import body_text
 
 PARA = "Officials in Manila said the coast guards would meet again in the autumn to review the results. " * 3
 LAST = "The drills will go on next year, the ministry said."
-
-
-def _body(text: str, **kw) -> str:
-    body = find_body(text, **kw)
-    return text[body.start:body.end]
 
 
 @pytest.mark.parametrize("tail", [
@@ -39,7 +35,7 @@ def _body(text: str, **kw) -> str:
 ])
 def test_back_matter_after_the_article_ends_it(tail):
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 @pytest.mark.parametrize("appeal", [
@@ -97,16 +93,16 @@ def test_labels_and_notes(line, kind):
 def test_an_op_ed_speaking_in_the_first_person_keeps_its_paragraphs():
     opinion = "I am a former diplomat, and I have watched this relationship change over three decades of talks."
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{opinion}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
     text = f"Title\n\nBy Jane Roe\n\n{opinion}\n\n{PARA}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).startswith(opinion)
+    assert body_text(text).startswith(opinion)
 
 
 def test_a_paragraph_introducing_a_quotation_starts_the_body():
     intro = ("On Monday the president met a delegation of visiting lawmakers and thanked them for their support. "
              "A translation of her remarks follows:")
     text = f"Office of the President\n\nPresident meets lawmakers\n\nDate: 2025-03-03\n\n{intro}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).startswith(intro)
+    assert body_text(text).startswith(intro)
     assert not is_prose("Related articles:")
 
 
@@ -156,13 +152,13 @@ def test_a_bio_like_sentence_inside_the_story_does_not_end_it(sentence):
 def test_a_bio_with_a_publishers_blurb_after_it_still_ends_the_article():
     text = (f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\nJane Roe is a senior fellow at the Example Institute.\n\n"
             "Example Review is an independent journal of Asian affairs founded in 1990.")
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_numbered_list_of_the_articles_own_points_is_not_an_endnote_block():
     points = "1. Set up a crisis hotline by 2026.\n2. Hold a coast guard drill every year from 2027.\n3. Share radar data by 2028."
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\nThe panel made three proposals.\n\n{points}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_note_inside_the_story_is_cut_out_but_does_not_end_it():

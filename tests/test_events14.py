@@ -5,15 +5,9 @@ import pytest
 
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.resolution_acts import compile_participles, resolution_acts
-from tests.test_predicates import events
+from tests.test_predicates import events, event_acts, event_types
 
 
-def _acts(extractor, text):
-    return {(e["predicate"], tuple(sorted(e["subject_ids"]))) for e in events(extractor, text)}
-
-
-def _types(extractor, text):
-    return {e["predicate"] for e in events(extractor, text)}
 
 
 # ---------------------------------------------------------------- a meeting with its agreement: one AGREE
@@ -22,7 +16,7 @@ def _types(extractor, text):
     "Joe Biden met Fumio Kishida in Washington on Monday and agreed to expand missile cooperation.",
 ])
 def test_meeting_with_agreement_is_one_agree(seed_extractor, text):
-    assert _types(seed_extractor, text) == {"AGREE"}
+    assert event_types(seed_extractor, text) == {"AGREE"}
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +26,7 @@ def test_meeting_with_agreement_is_one_agree(seed_extractor, text):
     "Joe Biden met Fumio Kishida in Washington on Monday and said they would sign an agreement soon.",
 ])
 def test_meeting_without_asserted_agreement_stays(seed_extractor, text):
-    assert "CONSULT" in _types(seed_extractor, text)
+    assert "CONSULT" in event_types(seed_extractor, text)
 
 
 def _act(plover, subjects, objects=(), modality="asserted"):
@@ -77,7 +71,7 @@ def test_resolution_acts(text, expected):
      ("REQUEST", ("okinawa-prefectural-assembly",))),
 ])
 def test_resolution_events(seed_extractor, text, expected):
-    assert expected in _acts(seed_extractor, text)
+    assert expected in event_acts(seed_extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +90,7 @@ def test_no_resolution_event(seed_extractor, text):
      ("SUPPORT", ("jp-house-of-representatives",))),
 ])
 def test_committee_of_a_body(seed_extractor, text, expected):
-    assert expected in _acts(seed_extractor, text)
+    assert expected in event_acts(seed_extractor, text)
 
 
 # ---------------------------------------------------------------- a counterpart named in apposition acts too
@@ -108,7 +102,7 @@ def test_committee_of_a_body(seed_extractor, text, expected):
      ("AGREE", ("japan-taiwan-exchange-association", "taiwan-japan-relations-association"))),
 ])
 def test_counterpart_in_apposition(seed_extractor, text, expected):
-    assert expected in _acts(seed_extractor, text)
+    assert expected in event_acts(seed_extractor, text)
 
 
 # ---------------------------------------------------------------- recalled ships withdraw; a recalled envoy sanctions
@@ -118,7 +112,7 @@ def test_counterpart_in_apposition(seed_extractor, text, expected):
     ("Japan recalled its ambassador to China on Monday.", ("SANCTION", ("japan",))),
 ])
 def test_recalled_assets(seed_extractor, text, expected):
-    assert expected in _acts(seed_extractor, text)
+    assert expected in event_acts(seed_extractor, text)
 
 
 # ---------------------------------------------------------------- a spokesperson voices the body the title names
@@ -128,13 +122,13 @@ def test_recalled_assets(seed_extractor, text, expected):
     ('A Pentagon spokesman said in a statement that the US Department of Defense "welcomes" the decision.', "SUPPORT"),
 ])
 def test_affiliation_voices_present_act(seed_extractor, text, expected):
-    assert expected in _types(seed_extractor, text)
+    assert expected in event_types(seed_extractor, text)
 
 
 def test_other_state_present_is_no_act(seed_extractor):
     # the speaker's body is Japan's; China's present position is reported, not performed
     text = 'Japan\'s Foreign Ministry spokesperson said on Friday that China "welcomes" the agreement.'
-    assert "SUPPORT" not in _types(seed_extractor, text)
+    assert "SUPPORT" not in event_types(seed_extractor, text)
 
 
 # ---------------------------------------------------------------- an aside before an auxiliary lends no modality
@@ -160,4 +154,4 @@ def test_prescriptions_make_no_event(seed_extractor, text):
 
 
 def test_means_gerund_of_a_done_act(seed_extractor):
-    assert "SANCTION" in _types(seed_extractor, "China escalated the dispute on Monday by banning Japanese seafood imports.")
+    assert "SANCTION" in event_types(seed_extractor, "China escalated the dispute on Monday by banning Japanese seafood imports.")

@@ -18,6 +18,16 @@ def events(extractor, text, published=PUBLISHED, asserted_only=True):
     return [c for c in claims if c["kind"] == "event" and (c["modality"] == "asserted" or not asserted_only)]
 
 
+def event_types(extractor, text):
+    """The PLOVER types of the asserted events of a text."""
+    return {e["predicate"] for e in events(extractor, text)}
+
+
+def event_acts(extractor, text):
+    """(type, sorted source IDs) of the asserted events of a text."""
+    return {(e["predicate"], tuple(sorted(e["subject_ids"]))) for e in events(extractor, text)}
+
+
 @pytest.mark.parametrize("lemma, form, kind", [
     ("reject", "rejected", "past"), ("reject", "rejects", "pres3"), ("reject", "rejecting", "ing"),
     ("meet", "met", "past"), ("set up", "set up", "past"), ("hold talks", "held talks", "past"),
