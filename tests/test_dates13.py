@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.continued_statements import continued_statement_day
-from pipeline.extract.dates import TimeRef, find_time_expressions
+from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.timing import narrated_day, occasion_day
 from tests.test_dates7 import dated
 
@@ -84,3 +84,15 @@ def test_a_quoted_today_keeps_the_occasion_for_a_report(seed_extractor):
             "closer today than ever,\" Abe told reporters. In Beijing, Chinese Foreign Ministry spokesman Wang Wenbin said "
             "on Thursday that China had lodged representations with Japan over the meeting.")
     assert dated(seed_extractor, text, "lodged") == (D(2024, 6, 12), D(2024, 6, 13), "range")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb's own 'of' after an anaphoric day ('accused X earlier that day of ...') keeps the day
+    ("Tokyo had accused Beijing earlier that day of stoking tensions.", D(2024, 3, 11)),
+    ("The ministry accused Manila that same day of, in its words, provoking trouble.", D(2024, 3, 11)),
+    # 'that day of the vote' is counted from another event
+    ("Ships entered the zone later that day of the summit.", None),
+])
+def test_anaphoric_day_before_a_verbs_of(text, expected):
+    t = anaphoric_day(text, MONDAY)
+    assert (t.date_start if t else None) == expected
