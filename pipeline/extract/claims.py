@@ -31,6 +31,7 @@ from pipeline.extract.statements import (OPENS_QUOTE, REMARKS_INTRO, after_quote
                                          quote_closers, remarks_owner, wholly_quoted_paragraph)
 from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaphor, trailing_period
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
+from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
@@ -261,7 +262,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             made = False
             main = foreground_times(s.text, times)     # without background relative clauses (', who arrived on Monday,')
             carried = prev[1] if prev[0] >= 0 and not main and "\n\n" not in text[prev[0]:s.start] else None
-            occasion = occasion_day(s.text, last_day) if not main else None
+            occasion = occasion_day(s.text, last_day, published=doc.published_date) if not main else None
             # the owners of the assets introduced before and in this sentence ('Chinese Navy vessels ... The two vessels')
             asset_cues = [c for c in asset_cues if s.start - c[0] <= MAX_DISTANCE] + \
                 asset_cues_in(text, s.start, s.end, core, compiled=self._asset_anaphora, demonyms=self._demonym_assets()["demonyms"])
@@ -353,6 +354,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = period_anaphor(anaphor_window(text, s.start, verb_at, s.end), last_time)
                 if t is None and not main:    # '"...," Tung said.' after 'Tung told a news conference this morning that ...'
                     t = spoken_day(said_on, claimant, said["sources"], index=i)
+                if t is None and not main:    # '"...," Hegseth told a joint press conference' after his dated talks
+                    t = continued_statement_day(text, verb=verb, verb_at=verb_at, sources=said["sources"], sentence_text=s.text,
+                                                days=days, last_day=last_day, published=doc.published_date, index=i)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                                "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                                "topic_id": None, "polarity": None,
@@ -377,7 +381,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
             said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
-            named_day = narrated_day(known, doc.published_date)
+            named_day = narrated_day(known, doc.published_date, text=s.text)
             if named_day is not None:
                 narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
             last_day = named_day or last_day

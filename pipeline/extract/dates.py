@@ -221,7 +221,8 @@ def find_time_expressions(text: str, *, published: date | None = None) -> list[T
 
 # A day named by its distance to the day the narrative last named ('On April 11, ... The day before, X and Y
 # agreed'; 'Earlier that day, Lai met ...'; 'the following day he spoke ...'): days from that day.
-# ('the day before the vote', 'the day after Lai spoke': with a complement, counted from another event, not the narrative)
+# ('the day before the vote', 'the day after Lai spoke': with a complement, counted from another event, not the narrative;
+# 'that day of the vote' too, but 'accused Japan earlier that day of reviving ...' is the verb's own 'of')
 ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before(?![ \t]+[\w“\"‘])|the previous (?:day|morning|afternoon|evening|night)|a day earlier|the preceding day)|"
                            r"(?P<after>the (?:following|next) (?:day|morning|afternoon|evening|night)|a day later|the day after(?![ \t]+[\w“\"‘]))|"
                            # 'two days later', 'three days earlier': an adverb counted from that day ('two days after
@@ -230,7 +231,7 @@ ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before(?![ \t]+[\w“\"‘]
                            r"(?P<same>(?:earlier|later) (?:that|in the) (?:day|morning|afternoon|evening|night)|"
                            r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day|"
                            r"(?:hours|minutes) (?:later|earlier)|(?:at|during) the same (?:event|occasion|ceremony|briefing|"
-                           r"press conference|news conference|meeting|session)))\b(?!\s+(?:of|in|at)\b)",
+                           r"press conference|news conference|meeting|session)))\b(?!\s+(?:in|at)\b|\s+of\b(?!\s*(?:,|$)|\s+\w+ing\b))",
                            re.IGNORECASE)
 
 

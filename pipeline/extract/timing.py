@@ -180,11 +180,23 @@ def publication_day(published: date | None) -> TimeRef | None:
     return TimeRef(0, 0, "", published, published, "day") if published is not None else None
 
 
-def narrated_day(times: list[TimeRef], published: date | None) -> TimeRef | None:
+# 'today' in someone's words ('"... where it is today," he said'; '"the foundation of today's relationship"') is the
+# present in general, not a day the narrative moves to ('today's press conference' outside quotes still is one)
+QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def generic_today(text: str, t: TimeRef) -> bool:
+    """True when t is a 'today' inside a quotation of text (the sentence it was found in)."""
+    return t.text.lower() == "today" and any(m.start() < t.start and t.end <= m.end() for m in QUOTATION.finditer(text))
+
+
+def narrated_day(times: list[TimeRef], published: date | None, *, text: str | None = None) -> TimeRef | None:
     """The last day among a sentence's times that the narrative can go on from ('that evening', 'the day
-    before'); a day after publication ('takes effect next Monday') is a plan, not a narrated occasion."""
+    before'); a day after publication ('takes effect next Monday') is a plan, not a narrated occasion, and a generic
+    'today' quoted in the sentence text none either."""
     return next((t for t in reversed(times) if t.precision == "day"
-                 and (published is None or t.date_start is None or t.date_start <= published)), None)
+                 and (published is None or t.date_start is None or t.date_start <= published)
+                 and (text is None or not generic_today(text, t))), None)
 
 
 # an occasion the narrative already named, referred back to by a definite noun ('During the meeting, ...',
@@ -197,14 +209,21 @@ OCCASION_ANAPHOR = re.compile(r"\b(?:at|during|after|following|on the sidelines 
                               r"(?!\s+(?:this|next|last)\b)", re.IGNORECASE)
 
 
-def occasion_day(text: str, last_day: TimeRef | None) -> TimeRef | None:
+# 'after the meeting' (GUIDELINES, Dates): bounded by the occasion and the publication, a day only when they coincide
+AFTER_OCCASION = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
+def occasion_day(text: str, last_day: TimeRef | None, *, published: date | None = None) -> TimeRef | None:
     """The day of an occasion text refers back to ('At the meeting, Lin asked ...'): the narrative's last named
-    day; None without such a reference or without a named day."""
+    day; 'after the meeting' runs from that day to the publication (a range, known only with it); None without
+    such a reference or without a named day."""
     if last_day is None or last_day.date_start is None or last_day.precision != "day":
         return None
     m = OCCASION_ANAPHOR.search(text)
     if m is None:
         return None
+    if AFTER_OCCASION.search(m.group(0)) and published is not None and published > last_day.date_start:
+        return TimeRef(m.start(), m.end(), m.group(0), last_day.date_start, published, "range")
     return TimeRef(m.start(), m.end(), m.group(0), last_day.date_start, last_day.date_end, "day")
 
 
@@ -224,7 +243,8 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
     # a time in a non-restrictive relative clause (', which arrived on Sunday,') is background, not a new occasion
     if text is not None:
         spans = [m.span() for m in RELATIVE_CLAUSE.finditer(text)]
-        sentence_times = [t for t in sentence_times if not any(a <= t.start and t.end <= b for a, b in spans)]
+        sentence_times = [t for t in sentence_times if not any(a <= t.start and t.end <= b for a, b in spans)
+                          and not generic_today(text, t)]     # nor a generic 'today' ('"... where it is today"')
     known = [t for t in sentence_times if t.precision != "unknown" and t.date_start is not None]
     if known:
         starts = {t.date_start for t in known}
