@@ -5,7 +5,8 @@ from the gold sets."""
 import pytest
 
 from pipeline.extract.prose import is_prose
-from tests.test_body_layouts import LAST, PARA, _body
+from tests.body_helpers import body_text
+from tests.test_body_layouts import LAST, PARA
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -54,7 +55,7 @@ def test_is_prose_reader_notices_and_notes(line, expected):
 ])
 def test_the_body_starts_after_notices_to_the_reader(front):
     text = f"Title\n\nBy Jane Roe\nMarch 3, 2025\n\n{front}{PARA}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).startswith("Officials in Manila")
+    assert body_text(text).startswith("Officials in Manila")
 
 
 @pytest.mark.parametrize("tail", [
@@ -70,7 +71,7 @@ def test_the_body_starts_after_notices_to_the_reader(front):
 ])
 def test_the_body_ends_before_notices_to_the_reader(tail):
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 @pytest.mark.parametrize("tail", [
@@ -79,12 +80,12 @@ def test_the_body_ends_before_notices_to_the_reader(tail):
 ])
 def test_a_correction_notice_after_the_article_ends_it(tail):
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_note_in_brackets_inside_the_article_stays_in_it():
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n(The ministry did not say when the talks would resume.)\n\n{PARA}\n\n{LAST}"
-    body = _body(text)
+    body = body_text(text)
     assert "(The ministry did not say" in body and body.endswith(LAST)
 
 
@@ -92,7 +93,7 @@ def test_a_two_sentence_lead_under_a_picture_credit_is_not_its_caption():
     lead = ("Tokyo has spent two years building a chain of partnerships to the south. "
             "The one link it cannot forge sits in the middle.")
     text = f"Title\n12 Feb 2026 | Jane Roe\n\nImage: Example Navy/X\n\n{lead}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).startswith("Tokyo has spent")
+    assert body_text(text).startswith("Tokyo has spent")
 
 
 @pytest.mark.parametrize("line, kind", [

@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.extract.body import classify_line, find_body
 from pipeline.extract.prose import is_prose
-from tests.test_body_layouts import LAST, PARA, _body
+from tests.body_helpers import body_text
+from tests.test_body_layouts import LAST, PARA
 
 
 @pytest.mark.parametrize("notice", [
@@ -22,7 +23,7 @@ from tests.test_body_layouts import LAST, PARA, _body
 def test_a_rights_or_translation_notice_after_the_article_ends_it(notice):
     assert classify_line(notice) == "note"
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{notice}\n\n3 Comments\n\nGreat piece, very well said."
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 @pytest.mark.parametrize("line", [
@@ -36,19 +37,19 @@ def test_a_story_about_policies_or_translations_is_no_notice(line):
 def test_a_notice_inside_the_story_does_not_end_it():
     notice = "Copyright 2004 Example Newspapers Ltd."
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{notice}\n\n{PARA}\n\n{PARA}\n\n{LAST}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 @pytest.mark.parametrize("lead_in", ["MANILA —", "NAHA, Japan (AP) —", "JANE ROE, HOST:", "MR SMITH:"])
 def test_a_dateline_or_speaker_label_alone_over_the_lead_opens_the_article(lead_in):
     text = f"Example News\n\nTitle of the story\n\n{lead_in}\n{PARA}\n\n{PARA}\n\n{LAST}"
-    assert _body(text, title="Title of the story").startswith(lead_in)
+    assert body_text(text, title="Title of the story").startswith(lead_in)
 
 
 @pytest.mark.parametrize("heading", ["POLITICS", "SUMMARY:", "Asia Pacific"])
 def test_a_section_heading_over_the_lead_stays_outside(heading):
     text = f"Example News\n\nTitle of the story\n\n{heading}\n{PARA}\n\n{PARA}\n\n{LAST}"
-    assert _body(text, title="Title of the story").startswith("Officials")
+    assert body_text(text, title="Title of the story").startswith("Officials")
 
 
 @pytest.mark.parametrize("turn, prose", [
@@ -66,7 +67,7 @@ def test_a_transcript_turn_is_judged_by_its_speech(turn, prose):
 def test_a_transcript_ends_on_its_last_short_turn():
     text = (f"Transcript\n\nTitle of the story\n\nROE: {PARA}\n\nSMITH: {PARA}\n\nROE: Jim Smith, thank you.\n\n"
             "SMITH: Thank you.\n\n(SOUNDBITE OF MUSIC)\n\nROE: This is Example News.\n\nCopyright 2026 Example Radio.")
-    assert _body(text, title="Title of the story").endswith("SMITH: Thank you.")
+    assert body_text(text, title="Title of the story").endswith("SMITH: Thank you.")
 
 
 @pytest.mark.parametrize("summary", [
@@ -75,7 +76,7 @@ def test_a_transcript_ends_on_its_last_short_turn():
 ])
 def test_a_summary_box_after_the_article_ends_it(summary):
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{summary}\n\n[1] Example Shimbun, May 2, 2024."
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 def test_a_wrapped_paragraph_after_a_teaser_box_counts_once():
@@ -85,7 +86,7 @@ def test_a_wrapped_paragraph_after_a_teaser_box_counts_once():
             "Contact the sales team for advertising on Example Online\n"
             "The service is offered to all readers of the site. Please read the help page.")
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{tail}"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 @pytest.mark.parametrize("row", [
@@ -110,7 +111,7 @@ def test_a_running_footer_inside_a_broken_sentence_is_cut_out_and_the_sentence_j
 def test_any_short_related_heading_heads_a_teaser_box(heading):
     assert classify_line(heading) == "back"
     text = f"Title\n\nBy Jane Roe\n\n{PARA}\n\n{PARA}\n\n{LAST}\n\n{heading}\nTokyo protests new zone\nManila hails the drills"
-    assert _body(text).endswith(LAST)
+    assert body_text(text).endswith(LAST)
 
 
 @pytest.mark.parametrize("line, kind", [
