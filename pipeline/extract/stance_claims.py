@@ -11,6 +11,7 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
+from pipeline.extract.stance_speakers import later_speaker
 from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
@@ -70,8 +71,10 @@ class StanceClaims:
         named = None
         for cues in self.topic_cues:
             if gate_starts is not None and cues.terms is not None and cues.terms.fast \
-                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
-                continue     # no reading: topic_readings would find no term either
+                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts) \
+                    and not (cues.declaration is not None and cues.declaration.search(sentence)):
+                continue     # no reading: topic_readings would find no term either (a declared act may start inside
+                # another topic's longer term: 'say clearly that it [will defend Taiwan]')
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
@@ -93,6 +96,7 @@ class StanceClaims:
                 if modality == "negated" and (r.negatable or negative_subject(text[_clause_bounds(text, s, pos)[0]:pos])):
                     polarity = "oppose" if polarity == "support" else "support"
                 speakers: set[str] = set()     # the holders who speak (a reported holder is weaker evidence)
+                later = False                  # held by a second speaker of the sentence (stance_speakers.py)
                 relative = relative_antecedent(text, pos, mentions)
                 if relative is not None:
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
@@ -113,6 +117,11 @@ class StanceClaims:
                         holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
                     if (state := self._speaker_state(claimant, modality, r, verb_at, pos, text, s, mentions)) and state not in holders:
                         holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
+                    if verb_at is not None and verb_at < pos and (second := later_speaker(
+                            text, verb_at, pos, mentions, lambda a: self._actor_kind(a) == "person"
+                            or a in getattr(self, "_doc_persons", ()))) and second != claimant:
+                        holders, speakers = [second], {second}    # 'A told X that ..., and B argued that "...": B's words
+                        later = True
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
@@ -146,7 +155,7 @@ class StanceClaims:
                                 # a holder the speaker reports or names rather than the speaker ('Japan's position
                                 # is ...', 'Beijing lodged a protest, the embassy said'): right less often on the
                                 # development sets (0.81 vs 0.91), so its claim is less confident
-                                "speaker_held": claimant is None or holder in speakers,
+                                "speaker_held": claimant is None or holder in speakers, "later_speaker": later,
                                 "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
                                 "act": "oppose" if accused else
