@@ -73,6 +73,7 @@ class Topic:
     declaration_manners: tuple[str, ...] = ()
     declaration_frames: tuple[str, ...] = ()
     declared_acts: tuple[str, ...] = ()
+    declaration_countries: tuple[str, ...] = ()   # whose declaration it must be: named in the sentence or the holder's
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                                                                       "joint_subjects", "joint_verbs",
                                                                       "inverse_context_keywords", "declaration_verbs",
                                                                       "declaration_manners", "declaration_frames",
-                                                                      "declared_acts"))))
+                                                                      "declared_acts", "declaration_countries"))))
     return tuple(topics)
 
 

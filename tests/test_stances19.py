@@ -12,11 +12,11 @@ CLARITY = ("Mark Ellison", "us_strategic_clarity", "support")
 @pytest.mark.parametrize("text, present, absent", [
     # a verb of saying with a manner of openness, the act after will/would in the that-clause
     ("Mark Ellison said Washington should state openly that it would defend Taiwan.", {CLARITY}, set()),
-    ('"The allies must say publicly that they will defend Taiwan," Mark Ellison said.', {CLARITY}, set()),
+    ('"Washington and its allies must say publicly that they will defend Taiwan," Mark Ellison said.', {CLARITY}, set()),
     # a frame clear by itself, with a short parenthesis before 'that'
     ('"Congress should make it clear, once and for all, that America will defend Taiwan," Mark Ellison said.', {CLARITY}, set()),
     ("Mark Ellison said the White House should remove any doubt that it would come to Taiwan's defense.", {CLARITY}, set()),
-    ("Mark Ellison said the summit should end with an explicit pledge that the two allies would help defend Taiwan.",
+    ("Mark Ellison said the summit should end with an explicit pledge that the United States and Japan would help defend Taiwan.",
      {CLARITY}, set()),
     # a declaration denied: the speaker opposes clarity
     ("Mark Ellison said Washington should not say openly that it would defend Taiwan.",
@@ -79,3 +79,17 @@ def test_later_speaker(text, second):
             self.end, self.actor_id = self.start + 1, name
     mentions = [M("A")] + ([M("B")] if " B " in text else [])
     assert later_speaker(text, 2, len(text), mentions, lambda a: True) == second
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a declaration by a speaker of another country that names no US party is not Washington's clarity
+    ('"We need to make it clear that we will defend Taiwan," Shigeru Ishiba said.',
+     {("Shigeru Ishiba", "defense_of_taiwan", "support")}, {("Shigeru Ishiba", "us_strategic_clarity", "support")}),
+    # naming the US makes it so, whoever speaks
+    ('"Tokyo and Washington should say openly that they would defend Taiwan," Shigeru Ishiba said.',
+     {("Shigeru Ishiba", "us_strategic_clarity", "support")}, set()),
+])
+def test_declaration_is_washingtons(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got

@@ -145,6 +145,12 @@ class StanceClaims:
                 # a state's or body's declared position is its own stance too ("Japan's position was ...")
                 holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, _clause_bounds(text, s, pos)[0], pos, mentions)
                                                           if self._actor_kind(a) not in (None, "person"))]))
+                if r.declared and cues.declaration_countries:
+                    named = self._countries_named(s, mentions) if named is None else named
+                    if not named & cues.declaration_countries:
+                        # 'We need to make it clear that we will defend Taiwan,' a Japanese leader said: not Washington's
+                        # clarity; a declaration by a holder of those countries, or one naming them, is
+                        holders = [h for h in holders if self._holder_country(h) in cues.declaration_countries]
                 for holder in holders:
                     if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):
                         continue
@@ -211,6 +217,10 @@ class StanceClaims:
         if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None
+
+    def _holder_country(self, actor_id: str) -> str | None:
+        """A holder's country: the registry's, else the one the document gives a discovered name."""
+        return self._country(actor_id) or getattr(self, "_doc_countries", {}).get(actor_id)
 
     def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
         """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""

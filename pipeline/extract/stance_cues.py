@@ -49,6 +49,7 @@ class TopicCues:
     pairs: tuple = ()                   # the relation's pairs of parties (stance_channels.py)
     inverse_context: PhraseMatcher | None = None   # inverse keywords only where a context term stands too
     declaration: re.Pattern | None = None   # a declaration that an act will be done (stance_declarations.py)
+    declaration_countries: frozenset[str] = frozenset()   # whose declaration: named in the sentence or the holder's state
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -121,7 +122,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
                              compile_pairs(getattr(t, "joint_subjects", ())), _matcher(inverse_context),
                              compile_declaration(*(getattr(t, k, ()) for k in ("declaration_verbs", "declaration_manners",
-                                                                               "declaration_frames", "declared_acts")))))
+                                                                               "declaration_frames", "declared_acts"))),
+                             frozenset(getattr(t, "declaration_countries", ()))))
     return out
 
 

@@ -83,6 +83,7 @@ class Reading:
     key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
     accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
     act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
+    declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +123,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 and not (dismissed and OWN_NEGATION.search(dismissed))
             out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
-        out.append(Reading("support", decl[0], decl[1], True))     # 'should say plainly that it would defend Taiwan'
+        out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     if joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before):   # 'Japan and Taiwan need to talk'
