@@ -4,7 +4,7 @@ Pure function over mentions; used by StanceClaims."""
 import re
 
 # the coordinator that opens the second speaker's clause, title words allowed before the name ('and Senator B said')
-COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas|with)\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 # the second speaker's verb of saying right after the name (an adverb may stand first: 'B flatly said')
 SAYING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|argued|argues|added|adds|told|tells|warned|warns|insisted|insists|"
                           r"noted|notes|stressed|stresses|contended|contends|countered|replied|responded|wrote|writes|"
