@@ -93,3 +93,19 @@ def test_declaration_is_washingtons(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the two sides' coast guards as one subject of a prescribed joint act: security cooperation only
+    ('"Japan and Taiwan face the same threats," Mei Lin said. "Our coast guards must exercise together every year."',
+     {("Mei Lin", "jp_tw_security_cooperation", "support")}, {("Mei Lin", "jp_tw_official_relations", "support")}),
+    ('"The two coast guards should be talking every month," said Mei Lin, a researcher.',
+     {("Mei Lin", "jp_tw_security_cooperation", "support")}, set()),
+    # reported, not prescribed: no position
+    ("The two coast guards held a drill last week, Mei Lin said.", set(),
+     {("Mei Lin", "jp_tw_security_cooperation", "support")}),
+])
+def test_joint_coast_guards(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got
