@@ -67,6 +67,13 @@ class Topic:
     # context keywords that name the opposite of the support position ('include Taiwan in the alliance's scope' for
     # one_china_policy): a keyword only beside a context term, and a cue's polarity flips as for inverse_keywords
     inverse_context_keywords: tuple[str, ...] = ()
+    # a declaration that an act will be done ('should say plainly that it would defend Taiwan', 'a clear statement that
+    # the US would come to Taiwan's defense'): pipeline/extract/stance_declarations.py
+    declaration_verbs: tuple[str, ...] = ()
+    declaration_manners: tuple[str, ...] = ()
+    declaration_frames: tuple[str, ...] = ()
+    declared_acts: tuple[str, ...] = ()
+    declaration_countries: tuple[str, ...] = ()   # whose declaration it must be: named in the sentence or the holder's
 
 
 @dataclass(frozen=True)
@@ -168,7 +175,9 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                             *(_strings(row.get(k), path, k) for k in ("act_objects", "inverse_act_objects", "act_support_cues",
                                                                       "act_oppose_cues", "act_context",
                                                                       "joint_subjects", "joint_verbs",
-                                                                      "inverse_context_keywords"))))
+                                                                      "inverse_context_keywords", "declaration_verbs",
+                                                                      "declaration_manners", "declaration_frames",
+                                                                      "declared_acts", "declaration_countries"))))
     return tuple(topics)
 
 

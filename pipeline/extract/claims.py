@@ -345,7 +345,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             if spoken:
                 said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start)
             else:
-                said = self.statement_event(text, s, core, claimant, verb, verb_at, sentence_stances, event_sources)
+                # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
+                said = self.statement_event(text, s, core, claimant, verb, verb_at,
+                                            [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
             if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'

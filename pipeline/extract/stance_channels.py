@@ -22,7 +22,8 @@ RECIPROCAL = r"(?:each\s+other|one\s+another)"
 
 def party_names(joint_subjects) -> list[str]:
     """The relation's parties named in its joint subjects ('Japan and Taiwan', 'Tokyo and Taipei')."""
-    return sorted({p.strip() for s in joint_subjects for p in re.split(r"\s+and\s+", s) if p.strip()})
+    # (a subject that names no two parties, 'the two coast guards', is no party of the channel patterns)
+    return sorted({p.strip() for s in joint_subjects if re.search(r"\s+and\s+", s) for p in re.split(r"\s+and\s+", s) if p.strip()})
 
 
 def _party_forms(parties) -> str:

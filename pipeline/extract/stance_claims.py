@@ -11,6 +11,7 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
+from pipeline.extract.stance_speakers import later_speaker
 from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
@@ -70,8 +71,10 @@ class StanceClaims:
         named = None
         for cues in self.topic_cues:
             if gate_starts is not None and cues.terms is not None and cues.terms.fast \
-                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts):
-                continue     # no reading: topic_readings would find no term either
+                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts) \
+                    and not (cues.declaration is not None and cues.declaration.search(sentence)):
+                continue     # no reading: topic_readings would find no term either (a declared act may start inside
+                # another topic's longer term: 'say clearly that it [will defend Taiwan]')
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
@@ -93,6 +96,7 @@ class StanceClaims:
                 if modality == "negated" and (r.negatable or negative_subject(text[_clause_bounds(text, s, pos)[0]:pos])):
                     polarity = "oppose" if polarity == "support" else "support"
                 speakers: set[str] = set()     # the holders who speak (a reported holder is weaker evidence)
+                later = False                  # held by a second speaker of the sentence (stance_speakers.py)
                 relative = relative_antecedent(text, pos, mentions)
                 if relative is not None:
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
@@ -113,6 +117,11 @@ class StanceClaims:
                         holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
                     if (state := self._speaker_state(claimant, modality, r, verb_at, pos, text, s, mentions)) and state not in holders:
                         holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
+                    if verb_at is not None and verb_at < pos and (second := later_speaker(
+                            text, verb_at, pos, mentions, lambda a: self._actor_kind(a) == "person"
+                            or a in getattr(self, "_doc_persons", ()))) and second != claimant:
+                        holders, speakers = [second], {second}    # 'A told X that ..., and B argued that "...": B's words
+                        later = True
                 else:
                     if modality not in ("asserted", "negated"):
                         continue     # the document's own forecast, plan or recommendation
@@ -136,6 +145,12 @@ class StanceClaims:
                 # a state's or body's declared position is its own stance too ("Japan's position was ...")
                 holders = list(dict.fromkeys([*holders, *(a for a in declared_by(text, _clause_bounds(text, s, pos)[0], pos, mentions)
                                                           if self._actor_kind(a) not in (None, "person"))]))
+                if r.declared and cues.declaration_countries:
+                    named = self._countries_named(s, mentions) if named is None else named
+                    if not named & cues.declaration_countries:
+                        # 'We need to make it clear that we will defend Taiwan,' a Japanese leader said: not Washington's
+                        # clarity; a declaration by a holder of those countries, or one naming them, is
+                        holders = [h for h in holders if self._holder_country(h) in cues.declaration_countries]
                 for holder in holders:
                     if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder)):
                         continue
@@ -146,7 +161,7 @@ class StanceClaims:
                                 # a holder the speaker reports or names rather than the speaker ('Japan's position
                                 # is ...', 'Beijing lodged a protest, the embassy said'): right less often on the
                                 # development sets (0.81 vs 0.91), so its claim is less confident
-                                "speaker_held": claimant is None or holder in speakers,
+                                "speaker_held": claimant is None or holder in speakers, "later_speaker": later,
                                 "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
                                 "act": "oppose" if accused else
@@ -202,6 +217,10 @@ class StanceClaims:
         if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None
+
+    def _holder_country(self, actor_id: str) -> str | None:
+        """A holder's country: the registry's, else the one the document gives a discovered name."""
+        return self._country(actor_id) or getattr(self, "_doc_countries", {}).get(actor_id)
 
     def _countries_named(self, s: Sentence, mentions: list[Mention]) -> set[str]:
         """Countries the sentence names: its actors' and its demonyms' ('Philippine counterpart')."""

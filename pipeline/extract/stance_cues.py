@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import PhraseMatcher, longest_first
 from pipeline.extract.stance_channels import channel_terms, compile_channel, compile_pairs
+from pipeline.extract.stance_declarations import compile_declaration
 from pipeline.extract.stance_frames import compile_joint
 
 APOSTROPHE = re.compile(r"['’]")
@@ -47,6 +48,8 @@ class TopicCues:
     channel: re.Pattern | None = None   # one party's channel to the other's forces ('should be able to talk to Taiwan's military')
     pairs: tuple = ()                   # the relation's pairs of parties (stance_channels.py)
     inverse_context: PhraseMatcher | None = None   # inverse keywords only where a context term stands too
+    declaration: re.Pattern | None = None   # a declaration that an act will be done (stance_declarations.py)
+    declaration_countries: frozenset[str] = frozenset()   # whose declaration: named in the sentence or the holder's state
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -106,7 +109,7 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              cue_matcher(t.support_cues), cue_matcher(t.oppose_cues),
                              _matcher(support_phrases), _matcher(oppose_phrases),
                              _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
-                                              *inverse_context,
+                                              *inverse_context, *_alternatives(getattr(t, "declared_acts", ()), hyphen_space=True),
                                               *_alternatives(getattr(t, "joint_subjects", ())),
                                               *channel_terms(getattr(t, "joint_subjects", ()))})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
@@ -117,7 +120,10 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
                              compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
                              compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
-                             compile_pairs(getattr(t, "joint_subjects", ())), _matcher(inverse_context)))
+                             compile_pairs(getattr(t, "joint_subjects", ())), _matcher(inverse_context),
+                             compile_declaration(*(getattr(t, k, ()) for k in ("declaration_verbs", "declaration_manners",
+                                                                               "declaration_frames", "declared_acts"))),
+                             frozenset(getattr(t, "declaration_countries", ()))))
     return out
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.stance_acts import act_readings
 from pipeline.extract.stance_channels import channel_reading
+from pipeline.extract.stance_declarations import declaration_reading
 from pipeline.extract.stance_cues import TopicCues, about_other_partner, compile_topics, topics_gate  # noqa: F401
 from pipeline.extract.stance_frames import joint_reading, security_context
 from pipeline.extract.stance_subjects import (CAUSAL_OPENING, NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE,  # noqa: F401
@@ -82,6 +83,7 @@ class Reading:
     key_end: int = -1        # end of the keyword the cue governs (-1: a self-sufficient phrase)
     accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
     act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
+    declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
 
 
 @lru_cache(maxsize=8)
@@ -120,6 +122,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0)) \
                 and not (dismissed and OWN_NEGATION.search(dismissed))
             out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
+    if not out and (decl := declaration_reading(sentence, cues.declaration)):
+        out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     if joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before):   # 'Japan and Taiwan need to talk'
