@@ -67,6 +67,33 @@ def test_at_the_time_takes_the_occasion():
     # 'eventually' after the sentence's time: not at that time
     ("In March 2023, a Chinese trawler rammed a Japanese patrol boat, and China eventually apologized to Japan.",
      "apologized", UNKNOWN),
+    # a reaction in a relative clause on a noun: unknown without a tie ...
+    ("In March 2023, Japan renamed its office in Taipei, a change that drew a rebuke from Beijing.", "rebuke", UNKNOWN),
+    # ... which 'at the time' is
+    ("In March 2023, Japan renamed its office in Taipei, a change that drew a rebuke from Beijing at the time.",
+     "rebuke", MARCH),
 ])
 def test_acts_around_a_dated_occasion(seed_extractor, text, trigger, expected):
     assert dated(seed_extractor, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a paragraph-opening summary takes the day of the detail that follows about the same actor (or its ministry)
+    ("Taipei welcomed the statement. Taiwan's Ministry of Foreign Affairs thanked the three countries on Monday for "
+     "their support, a spokesman said.", "welcomed", MONDAY),
+    ("Beijing welcomed the remarks. Chinese Foreign Ministry spokesman Kong Quan told a briefing on Monday that China "
+     "appreciated the position.", "welcomed", MONDAY),
+    # not another country's act, nor a summary in the middle of a paragraph, nor one with a time of its own
+    ("Beijing welcomed the remarks. Japanese officials met in Tokyo on Monday.", "welcomed", UNKNOWN),
+    ("The talks ended. Beijing welcomed the remarks. Chinese Foreign Ministry spokesman Kong Quan told a briefing on "
+     "Monday that China appreciated the position.", "welcomed", UNKNOWN),
+])
+def test_paragraph_lead_takes_the_detail_day(seed_extractor, text, trigger, expected):
+    assert dated(seed_extractor, text, trigger) == expected
+
+
+def test_on_that_occasion_refers_back():
+    from pipeline.extract.timing import occasion_day
+    anchor = find_time_expressions("on June 10", published=D(2024, 6, 14))[0]
+    t = occasion_day("On that occasion the coast guard used water cannon.", anchor, published=D(2024, 6, 14))
+    assert (t.date_start, t.date_end, t.precision) == MONDAY

@@ -33,7 +33,8 @@ from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaph
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
-from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
+from pipeline.extract.summary_leads import date_summary_leads
+from pipeline.extract.occasion_ties import noun_reaction_at, at_the_time, sequel_at, sequel_marked
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.pronoun_bodies import body_antecedent
@@ -43,6 +44,7 @@ from pipeline.knowledge import Knowledge
 EXTRACTOR_NAME = "twjp-rules"
 import os
 RESPONSES_CARRY = os.environ.get('D14_RESP', '1') == '1'
+LEADS_DETAIL = os.environ.get('D14_LEAD', '1') == '1'
 EXTRACTOR_VERSION = "1.14.0"
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
@@ -288,6 +290,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     frame is not None and frame[0] is s and frame[1] > e["trigger_start"] and sequel_marked(text, s.start, frame[1]))
                 if later_at is not None and t is not None and s.start + t.end <= later_at:
                     t = None
+                # ', a decision that prompted Beijing to postpone ...': a reaction on a noun takes no earlier time of
+                # the sentence (unknown without a tie such as 'at the time')
+                reaction_at = noun_reaction_at(text, s.start, e["trigger_start"])
+                if reaction_at is not None and t is not None and s.start + t.end <= reaction_at:
+                    t = None
                 # a present perfect ('has also postponed the talks') is dated only by a time of its own clause
                 undated_perfect = t is None and present_perfect(text, e["clause"][0], e["trigger_start"])
                 if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
@@ -311,7 +318,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = publication_day(doc.published_date)   # a briefing speaker's own act: on the transcript's day
                 if t is None:      # 'Beijing protested at the time': the occasion's time, whoever acts
                     t = at_the_time(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), 0, len(text),
-                                    [x for x in times if s.start + x.end <= e["clause"][0]], last_time)
+                                    [x for x in times if s.start + x.end <= e["trigger_start"]], last_time)
                 if t is None and not undated_perfect and not sequel and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
@@ -410,6 +417,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
                     occasion,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
+        if LEADS_DETAIL:
+            # 'Taipei welcomed the statement. Its foreign ministry thanked ... on Saturday': the detail's day
+            date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
+                               country_of=lambda a: self._doc_countries.get(a) or self._country(a))
         # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
         per_span = Counter((m.start, m.end) for m in mentions)
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,
