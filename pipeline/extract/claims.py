@@ -35,16 +35,13 @@ from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
 from pipeline.extract.occasion_ties import noun_reaction_at, at_the_time, sequel_at, sequel_marked
-from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.pronoun_bodies import body_antecedent
 from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-import os
-RESPONSES_CARRY = os.environ.get('D14_RESP', '1') == '1'
-LEADS_DETAIL = os.environ.get('D14_LEAD', '1') == '1'
 EXTRACTOR_VERSION = "1.14.0"
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
@@ -322,9 +319,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None and not undated_perfect and not sequel and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
-                if t is None and not undated_perfect and not sequel and carried is not None and e["modality"] == "asserted" \
-                        and RESPONSES_CARRY and is_response(text, s.start, e["trigger"], self._response_forms, e["trigger_start"] + len(e["trigger"])):
-                    t = carried      # 'In response, the ASDF scrambled fighters': the day of what it answers
+                # (a different actor's response in a later sentence, 'In response, the ASDF scrambled fighters', 'The
+                # JMSDF shadowed the ships', stays unknown: GUIDELINES, Dates, ruling of 2026-12-07; timing.is_response
+                # is no longer consulted here)
                 if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
                 if t is None and not undated_perfect and e["modality"] == "asserted":
@@ -417,10 +414,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
                     occasion,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
-        if LEADS_DETAIL:
-            # 'Taipei welcomed the statement. Its foreign ministry thanked ... on Saturday': the detail's day
-            date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
-                               country_of=lambda a: self._doc_countries.get(a) or self._country(a))
+        # 'Taipei welcomed the statement. Its foreign ministry thanked ... on Saturday': the detail's day
+        date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
+                           country_of=lambda a: self._doc_countries.get(a) or self._country(a))
         # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
         per_span = Counter((m.start, m.end) for m in mentions)
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,

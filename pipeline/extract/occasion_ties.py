@@ -51,7 +51,7 @@ def at_the_time(text: str, start: int, end: int, times_before: list[TimeRef], la
 
 # ', a decision that prompted Beijing to ...', ', remarks that drew a protest from Beijing': a reaction in a relative
 # clause on a noun that restates the dated act; not ', which prompted ...' (a sentential relative: the act's date)
-NOUN_REACTION = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their|those|these)\s+)?(?:[\w\-]+\s+){0,2}?(?!which\b)[\w\-]+\s+"
+NOUN_REACTION = re.compile(r",[”\"’]?\s+(?:(?:a|an|the|its|his|her|their|those|these)\s+)?(?:[\w\-]+\s+){0,2}?(?!which\b)[\w\-]+\s+"
                            r"(?:that|which)\s+(?:drew|prompted|triggered|sparked|provoked|caused|brought|elicited|led)\b",
                            re.IGNORECASE)
 
