@@ -97,3 +97,9 @@ def test_on_that_occasion_refers_back():
     anchor = find_time_expressions("on June 10", published=D(2024, 6, 14))[0]
     t = occasion_day("On that occasion the coast guard used water cannon.", anchor, published=D(2024, 6, 14))
     assert (t.date_start, t.date_end, t.precision) == MONDAY
+
+
+def test_a_persons_paragraph_opening_act_is_no_summary(seed_extractor):
+    text = ("Kishida accused China of raising tensions. Chief Cabinet Secretary Matsuno told reporters on Monday that "
+            "Japan would seek an explanation.")
+    assert dated(seed_extractor, text, "accused") == UNKNOWN

@@ -416,7 +416,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
         # 'Taipei welcomed the statement. Its foreign ministry thanked ... on Saturday': the detail's day
         date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
-                           country_of=lambda a: self._doc_countries.get(a) or self._country(a))
+                           country_of=lambda a: self._doc_countries.get(a) or self._country(a),
+                           type_of=lambda a: self._actor_type(a, discovered))
         # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
         per_span = Counter((m.start, m.end) for m in mentions)
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,

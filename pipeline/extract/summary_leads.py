@@ -26,14 +26,22 @@ def detail_day(text: str, s: Sentence, nxt: Sentence | None, next_times: list[Ti
     return days[0] if len({t.date_start for t in days}) == 1 else None
 
 
+# the collective actors a lead-in sums up before giving their voice (a state's ministry or spokesperson, a party's
+# leader): a person's or an agency's own undated act opening a paragraph is not a summary ('Machimura called the
+# collision regrettable', 'Coast guard vessels warned the boat')
+COLLECTIVE = frozenset({"state", "political_party"})
+
+
 def date_summary_leads(text: str, sentences: list[Sentence], claims: list[dict], mentions_of: Callable, *,
-                       published: date | None, country_of: Callable[[str], str | None]) -> None:
-    """Dates, in place, each undated asserted event of a paragraph-opening sentence with no time by detail_day, when
-    the next sentence names the event's actor or an actor of its country ('Taipei welcomed ... Taiwan's foreign
-    ministry thanked ... on Saturday'; not 'Beijing welcomed ... Japanese officials met on Thursday')."""
+                       published: date | None, country_of: Callable[[str], str | None],
+                       type_of: Callable[[str], str | None]) -> None:
+    """Dates, in place, each undated asserted event of a state or party opening a paragraph with no time by
+    detail_day, when the next sentence names the event's actor or an actor of its country ('Taipei welcomed ...
+    Taiwan's foreign ministry thanked ... on Saturday'; not 'Beijing welcomed ... Japanese officials met on Thursday')."""
     index = {s.start: i for i, s in enumerate(sentences)}
     for c in claims:
-        if c["kind"] != "event" or c["modality"] != "asserted" or c["date_precision"] != "unknown" or not c["subject_ids"]:
+        if c["kind"] != "event" or c["modality"] != "asserted" or c["date_precision"] != "unknown" or not c["subject_ids"] \
+                or not all(type_of(a) in COLLECTIVE for a in c["subject_ids"]):
             continue
         i = index.get(c["char_start"])
         if i is None or i + 1 >= len(sentences) or find_time_expressions(sentences[i].text, published=published):
