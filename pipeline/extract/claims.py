@@ -34,7 +34,7 @@ from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
-from pipeline.extract.occasion_ties import noun_reaction_at, at_the_time, sequel_at, sequel_marked
+from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.pronoun_bodies import body_antecedent
@@ -286,11 +286,6 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 sequel = later_at is not None or (
                     frame is not None and frame[0] is s and frame[1] > e["trigger_start"] and sequel_marked(text, s.start, frame[1]))
                 if later_at is not None and t is not None and s.start + t.end <= later_at:
-                    t = None
-                # ', a decision that prompted Beijing to postpone ...': a reaction on a noun takes no earlier time of
-                # the sentence (unknown without a tie such as 'at the time')
-                reaction_at = noun_reaction_at(text, s.start, e["trigger_start"])
-                if reaction_at is not None and t is not None and s.start + t.end <= reaction_at:
                     t = None
                 # a present perfect ('has also postponed the talks') is dated only by a time of its own clause
                 undated_perfect = t is None and present_perfect(text, e["clause"][0], e["trigger_start"])

@@ -48,19 +48,3 @@ def at_the_time(text: str, start: int, end: int, times_before: list[TimeRef], la
     known = [t for t in times_before if t.precision != "unknown" and t.date_start is not None]
     return known[-1] if known else last_time
 
-
-# ', a decision that prompted Beijing to ...', ', remarks that drew a protest from Beijing': a reaction in a relative
-# clause on a noun that restates the dated act; not ', which prompted ...' (a sentential relative: the act's date)
-NOUN_REACTION = re.compile(r",[”\"’]?\s+(?:(?:a|an|the|its|his|her|their|those|these)\s+)?(?:[\w\-]+\s+){0,2}?(?!which\b)[\w\-]+\s+"
-                           r"(?:that|which)\s+(?:drew|prompted|triggered|sparked|provoked|caused|brought|elicited|led)\b",
-                           re.IGNORECASE)
-
-
-def noun_reaction_at(text: str, start: int, trigger_start: int) -> int | None:
-    """Offset of the comma opening a noun + reaction relative clause that holds the trigger at trigger_start (GUIDELINES,
-    Dates: such a reaction is unknown without its own tie), looked for up to 120 characters before it; else None."""
-    lo = max(start, trigger_start - 120)
-    m = None
-    for m in NOUN_REACTION.finditer(text, lo, trigger_start + 30):
-        pass
-    return m.start() if m is not None and m.start() < trigger_start else None
