@@ -53,14 +53,17 @@ def test_indirect_question():
 
 
 @pytest.mark.parametrize("text, day", [
-    # a response takes the day the previous sentence named for what it answers
+    # a different actor's response in a later sentence, not tied to the occasion, stays unknown (GUIDELINES, Dates,
+    # ruling of 2026-12-07: 'a response "in response"'; dates14)
     ("A Chinese drone flew near Yonaguni on Monday. In response, the Air Self-Defense Force scrambled fighter jets.",
-     date(2024, 5, 20)),
+     None),
     ("A Chinese balloon entered Japanese airspace on May 17, the ministry said. The Air Self-Defense Force scrambled "
-     "fighter jets.", date(2024, 5, 17)),
-    # a sending verb whose purpose is a reaction ('sent cutters to shadow')
+     "fighter jets.", None),
     ("Four China Coast Guard ships entered the waters near Pengjia on April 1. The Coast Guard Administration sent "
-     "cutters to shadow the Chinese vessels.", date(2024, 4, 1)),
+     "cutters to shadow the Chinese vessels.", None),
+    # ... unless the text ties it ('the same day')
+    ("A Chinese drone flew near Yonaguni on Monday. The Air Self-Defense Force scrambled fighter jets the same day.",
+     date(2024, 5, 20)),
     # a consequence participle is dated by the clause it follows
     ("A Chinese aircraft flew between Yonaguni and Taiwan on May 13, prompting the Air Self-Defense Force to scramble "
      "fighters.", date(2024, 5, 13)),

@@ -33,7 +33,9 @@ from pipeline.extract.anaphoric_periods import hull, narrated_time, period_anaph
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
-from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, is_response, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
+from pipeline.extract.summary_leads import date_summary_leads
+from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
+from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
 from pipeline.extract.pronoun_bodies import body_antecedent
 from pipeline.extract.transcripts import speaker_segments
@@ -278,6 +280,13 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None or s.start + t.end <= e["trigger_start"]:
                     t = trailing_anaphoric_day(text, s, times, e["trigger_start"], last_day) \
                         or trailing_period(text, s, times, e["trigger_start"], last_time) or t
+                # 'Kishida later urged ...', 'In 2008 ..., and Japan eventually apologized': after the occasion at no
+                # stated distance, not on it, so neither an earlier time of the sentence nor the occasion's (GUIDELINES, Dates)
+                later_at = sequel_at(text, e["clause"][0], e["trigger_start"])
+                sequel = later_at is not None or (
+                    frame is not None and frame[0] is s and frame[1] > e["trigger_start"] and sequel_marked(text, s.start, frame[1]))
+                if later_at is not None and t is not None and s.start + t.end <= later_at:
+                    t = None
                 # a present perfect ('has also postponed the talks') is dated only by a time of its own clause
                 undated_perfect = t is None and present_perfect(text, e["clause"][0], e["trigger_start"])
                 if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
@@ -299,22 +308,25 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None and not undated_perfect and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
                         and segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
                     t = publication_day(doc.published_date)   # a briefing speaker's own act: on the transcript's day
-                if t is None and not undated_perfect and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
+                if t is None:      # 'Beijing protested at the time': the occasion's time, whoever acts
+                    t = at_the_time(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), 0, len(text),
+                                    [x for x in times if s.start + x.end <= e["trigger_start"]], last_time)
+                if t is None and not undated_perfect and not sequel and carried is not None and e["modality"] == "asserted" and set(e["subject_ids"]) & prev[2] \
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
-                if t is None and not undated_perfect and carried is not None and e["modality"] == "asserted" \
-                        and is_response(text, s.start, e["trigger"], self._response_forms, e["trigger_start"] + len(e["trigger"])):
-                    t = carried      # 'In response, the ASDF scrambled fighters': the day of what it answers
+                # (a different actor's response in a later sentence, 'In response, the ASDF scrambled fighters', 'The
+                # JMSDF shadowed the ships', stays unknown: GUIDELINES, Dates, ruling of 2026-12-07; timing.is_response
+                # is no longer consulted here)
                 if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
                 if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
                 # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
-                if t is None and not undated_perfect and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
+                if t is None and not undated_perfect and not sequel and e["modality"] == "asserted" and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                         and not perfect_before(text, e["trigger_start"]):
                     t = actor_day(days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
-                if t is None and not undated_perfect and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
+                if t is None and not undated_perfect and not sequel and e["modality"] == "asserted" and not main and not perfect_before(text, e["trigger_start"]):
                     t = spoken_day(said_on, claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
                 if frame is not None and frame[0] is s and e["modality"] == "asserted" and e["plover"] in self._performative:
                     # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
@@ -354,7 +366,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
                 if t is None and verb_at is not None:   # 'Qin responded the same month that ...'
                     t = period_anaphor(anaphor_window(text, s.start, verb_at, s.end), last_time)
-                if t is None and not main:    # '"...," Tung said.' after 'Tung told a news conference this morning that ...'
+                if t is None and not main and not (verb_at is not None and sequel_marked(text, s.start, verb_at)):
+                    # '"...," Tung said.' after 'Tung told a news conference this morning that ...' (not 'Tung later said')
                     t = spoken_day(said_on, claimant, said["sources"], index=i)
                 if t is None and not main:    # '"...," Hegseth told a joint press conference' after his dated talks
                     t = continued_statement_day(text, verb=verb, verb_at=verb_at, sources=said["sources"], sentence_text=s.text,
@@ -398,6 +411,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
                     occasion,
                     about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
+        # 'Taipei welcomed the statement. Its foreign ministry thanked ... on Saturday': the detail's day
+        date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
+                           country_of=lambda a: self._doc_countries.get(a) or self._country(a),
+                           type_of=lambda a: self._actor_type(a, discovered))
         # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
         per_span = Counter((m.start, m.end) for m in mentions)
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,

@@ -37,7 +37,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # '9 February', 'on 21st March' (British/Commonwealth order) without a year
     ("dm", re.compile(rf"\b(?P<d>[0-3]?\d){ORDINAL}\s+(?P<mon>{MONTH})(?![\w.]|\.?\s*,?\s*(?:19|20)\d\d){RELATIVE_YEAR}")),
     # 'on the 29th' (Japanese and Korean government English): the last such day of a month up to publication
-    ("dom", re.compile(r"\b(?i:on|since|until|by|from)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|anniversary|century|floor|round|time|"
+    # ('on the afternoon of the 14th': the part of the day names the same day)
+    ("dom", re.compile(r"\b(?i:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|on|since|until|by|from)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|anniversary|century|floor|round|time|"
                        r"edition|session|meeting|congress|plenary|party|national|annual|[A-Z]))")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),

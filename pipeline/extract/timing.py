@@ -202,11 +202,11 @@ def narrated_day(times: list[TimeRef], published: date | None, *, text: str | No
 # an occasion the narrative already named, referred back to by a definite noun ('During the meeting, ...',
 # 'told the same news conference', 'on the sidelines of the ceremony', 'at the summit'): acts placed there
 # happen on the day the narrative named for it
-OCCASION_ANAPHOR = re.compile(r"\b(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
+OCCASION_ANAPHOR = re.compile(r"\b(?:(?:on|at)\s+that\s+occasion\b|(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
                               r"speaking (?:at|to|after))\s+the\s+(?:same\s+)?(?:meeting|talks|ceremony|summit|news conference|"
                               r"press conference|briefing|event|session|dinner|banquet|luncheon|reception|forum|"
                               r"hearing|gathering|call|phone call|dialogue|consultations)\b(?!\s+(?:of|on|with|in|between|by)\b)"
-                              r"(?!\s+(?:this|next|last)\b)", re.IGNORECASE)
+                              r"(?!\s+(?:this|next|last)\b))", re.IGNORECASE)
 
 
 # 'after the meeting' (GUIDELINES, Dates): bounded by the occasion and the publication, a day only when they coincide
@@ -340,8 +340,9 @@ RESPONSE_OPENING = re.compile(r"[\s“‘\"]*(?:in\s+(?:response|reaction|return
                               r"in\s+a\s+(?:response|reaction)\b)", re.IGNORECASE)
 # ', prompting Japan to scramble jets', ', forcing the ships to leave': a consequence participle whose act follows
 # from (and is dated by) the clause before it
-CONSEQUENCE_PARTICIPLE = re.compile(r"[,;]\s*(?:prompting|forcing|leading|causing|triggering|spurring)\s+[^,;]{0,80}$",
-                                    re.IGNORECASE)
+# (and ', which prompted Tokyo to lodge a protest': a sentential relative on the clause, GUIDELINES, Dates)
+CONSEQUENCE_PARTICIPLE = re.compile(r"[,;]\s*(?:(?:prompting|forcing|leading|causing|triggering|spurring)|which\s+(?:prompted|forced|led|"
+                                    r"caused|triggered|spurred))\s+[^,;]{0,80}$", re.IGNORECASE)
 
 
 # 'sent cutters to shadow the vessels', 'dispatched forces to monitor': a sending verb whose purpose is a reaction
@@ -360,13 +361,14 @@ def is_response(text: str, sentence_start: int, trigger: str, response_lemmas: f
 
 
 def consequence_time(times: list[TimeRef], s: Sentence, trigger_start: int) -> TimeRef | None:
-    """The day-precision time before a consequence participle that governs the trigger ('a Y-9 flew ... on February
-    13, prompting the JASDF to scramble fighters'), else None. Times are offsets into s.text."""
+    """The time before a consequence participle that governs the trigger ('a Y-9 flew ... on February 13, prompting
+    the JASDF to scramble fighters'; 'in November, which prompted Tokyo to protest'), else None. Times are offsets
+    into s.text."""
     local = trigger_start - s.start
     m = CONSEQUENCE_PARTICIPLE.search(s.text, max(0, local - 120), local)
     if m is None:
         return None
-    before = [t for t in times if t.end <= m.start() and t.precision == "day" and t.date_start is not None]
+    before = [t for t in times if t.end <= m.start() and t.precision != "unknown" and t.date_start is not None]
     return before[-1] if before else None
 
 
