@@ -24,7 +24,9 @@ from pipeline.extract.text_acts import addressed_to_party, press_release_act
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 # ('told reporters on Monday that he had ...': a short adjunct may stand before 'that')
-REPORTED_PRONOUN = re.compile(r"\s+(?:[^,;:“”\"]{1,50}?\s+that\s+|that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# ('said on Friday it was imposing': a day adjunct without 'that'; 'was' before a past progressive)
+REPORTED_PRONOUN = re.compile(r"\s+(?:[^,;:“”\"]{1,50}?\s+that\s+|that\s+|on\s+\w+day\s+)?(it|he|she|they)\s+"
+                              r"(?:(?:\w+ly|also|had|has|have|then|later|was|were)\s+)*", re.IGNORECASE)
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
 REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
                                    re.IGNORECASE | re.DOTALL)

@@ -12,6 +12,11 @@ from pipeline.extract.actors import Mention
 # ('this week lodged', 'this morning summoned': a time adverbial before the verb, not a determiner of a participle)
 DETERMINER_BEFORE = re.compile(r"\b(?!(?i:this|that)\s+(?i:week|weekend|month|year|morning|afternoon|evening)\s+$)(?i:a|an|the|its|their|his|her|our|this|these|those|such|any|no|every|each|of|for|with)\s+(?:[a-z][\w\-]*\s+)?$")
 BE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|not\s+)*$", re.IGNORECASE)
+# a past progressive ('said it was imposing sanctions', 'were cancelling talks'): one reported act, as a past
+# tense is; a present progressive stays ongoing/generic, 'being' stays passive
+PAST_PROGRESSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
+# ('said it was tracking Chinese vessels': watching goes on, it is no one act)
+WATCHING_VERB = re.compile(r"(?:track|monitor|watch|follow|shadow|patroll?|observ)ing\b", re.IGNORECASE)
 HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+|now\s+|just\s+)*$", re.IGNORECASE)
 MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
 INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
@@ -137,6 +142,8 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
     if form == "ing" and (PARTICIPLE_AFTER_COMMA.search(before) or STATEMENT_GERUND.search(text, max(clause_start, start - 80), start) or
                           MANNER_GERUND.search(before) and not COPULA.search(text, clause_start, start)):
         return ("participle", start)   # '..., accusing them of', '..., calling for': an act of the main clause's subject
+    if form == "ing" and PAST_PROGRESSIVE_BEFORE.search(before) and not WATCHING_VERB.match(text, start):
+        return ("active", start)
     if form in ("ing", "pres3"):
         return None              # gerunds/participles; generic or habitual present
     if MODAL_OR_TO_BEFORE.search(before):
