@@ -23,6 +23,8 @@ from tests.test_predicates import event_acts, events
     # ships and aircraft entering another state's waters or airspace: a movement
     ("A Chinese surveillance plane violated Japan's airspace off Nagasaki on Monday.", ("MOBILIZE", ("china",))),
     ("China Coast Guard ships intruded into Japanese waters on Tuesday.", ("MOBILIZE", ("china-coast-guard",))),
+    # a coordinated verb after 'but once again' shares the subject
+    ("The United States met Japan but once again declined Taiwan's request for new fighters.", ("REJECT", ("united-states",))),
 ])
 def test_event_acts(seed_extractor, text, expected):
     assert expected in event_acts(seed_extractor, text)
@@ -33,9 +35,15 @@ def test_event_acts(seed_extractor, text, expected):
     "Japan may dispatch patrol vessels to the area.",       # the modal 'may'
     "Japan was not sending troops to the island.",          # negated
     "Tokyo plans to open a missile unit on the island.",   # a plan
+    "The 40,000 American troops stationed in Japan are a deterrent.",   # a reduced relative: a standing posture
+    '"We welcome Japan\'s efforts," Fumio Kishida said.',          # first-person praise: a stance, no act
 ])
 def test_no_asserted_event(seed_extractor, text):
     assert events(seed_extractor, text) == []
+
+
+def test_first_person_demand_stays_an_act(seed_extractor):
+    assert ("REQUEST", ("wang-yi",)) in event_acts(seed_extractor, '"We urge Japan to stop the drills," Wang Yi said.')
 
 
 def test_office_opening_stays_cooperation(seed_extractor):
