@@ -36,6 +36,7 @@ def test_event_acts(seed_extractor, text, expected):
     "Japan was not sending troops to the island.",          # negated
     "Tokyo plans to open a missile unit on the island.",   # a plan
     "The 40,000 American troops stationed in Japan are a deterrent.",   # a reduced relative: a standing posture
+    "Fumio Kishida declined to comment, saying he was visiting Taiwan in a private capacity.",   # an ongoing trip
     '"We welcome Japan\'s efforts," Fumio Kishida said.',          # first-person praise: a stance, no act
 ])
 def test_no_asserted_event(seed_extractor, text):

@@ -14,7 +14,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?!(?i:this|that)\s+(?i:week|weekend|month|ye
 BE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|not\s+)*$", re.IGNORECASE)
 # a past progressive ('said it was imposing sanctions', 'were cancelling talks'): one reported act, as a past
 # tense is; a present progressive stays ongoing/generic, 'being' stays passive
-PAST_PROGRESSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
+# (not after a person's pronoun: 'saying he was visiting in a private capacity' reports an ongoing trip)
+PAST_PROGRESSIVE_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bHe\s)(?<!\bShe\s)\b(?:was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?$",
+                                     re.IGNORECASE)
 # ('said it was tracking Chinese vessels': watching goes on, it is no one act)
 WATCHING_VERB = re.compile(r"(?:track|monitor|watch|follow|shadow|patroll?|observ)ing\b", re.IGNORECASE)
 # 'the 28,500 troops stationed here', 'forces based in Japan': a standing posture named by a reduced relative
