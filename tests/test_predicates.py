@@ -134,7 +134,7 @@ def test_formal_diplomatic_protest_is_accuse(seed_extractor, text, plover):
     ("The State Department approved a possible $1.1 billion sale of missiles to Taiwan.", "AID", ["us-state-department"], ["taiwan"]),
     # aliases with an apostrophe match (China's navy), and an actor acts through its assets
     ("China's navy sent six warships through the Miyako Strait.", "MOBILIZE", ["pla-navy"], []),
-    ("Four China Coast Guard vessels entered Japan's territorial waters.", "COERCE", ["china-coast-guard"], []),
+    ("Four China Coast Guard vessels entered Japan's territorial waters.", "MOBILIZE", ["china-coast-guard"], []),
     ("A Japan Maritime Self-Defense Force destroyer sailed through the Taiwan Strait.", "MOBILIZE", ["jmsdf"], []),
     # quoted exercise names between the light verb and the noun
     ("China's military launched \"Strait Thunder-2025A\" drills around Taiwan.", "MOBILIZE", ["pla"], []),

@@ -7,6 +7,7 @@ claim. Also the speaker as performer of a present or first-person act done by sa
 'X said China "firmly opposes" ...'). Kept apart from the per-trigger loop, which decides whether a trigger is an
 event predicate at all."""
 import re
+from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject, owner_after_asset, owner_before, owner_of_named_asset,
@@ -24,7 +25,9 @@ from pipeline.extract.text_acts import addressed_to_party, press_release_act
 
 # 'said (that) it had summoned': a pronoun subject of the reported clause right after the reporting verb
 # ('told reporters on Monday that he had ...': a short adjunct may stand before 'that')
-REPORTED_PRONOUN = re.compile(r"\s+(?:[^,;:“”\"]{1,50}?\s+that\s+|that\s+)?(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*", re.IGNORECASE)
+# ('said on Friday it was imposing': a day adjunct without 'that'; 'was' before a past progressive)
+REPORTED_PRONOUN = re.compile(r"\s+(?:[^,;:“”\"]{1,50}?\s+that\s+|that\s+|on\s+\w+day\s+)?(it|he|she|they)\s+"
+                              r"(?:(?:\w+ly|also|had|has|have|then|later|was|were)\s+)*", re.IGNORECASE)
 # 'said that the islands were Chinese and that he had urged ...': a later that-clause of the same report
 REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:\w+ly|also|had|has|have|then|later)\s+)*",
                                    re.IGNORECASE | re.DOTALL)
@@ -168,6 +171,10 @@ class EventSubjects:
         targets = _group([x for x in after if x not in sources], text, nearest_last=False)
         return sources, targets
 
+    @cached_property     # syntax.yaml praise_performatives, casefolded
+    def _praise_performatives(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("praise_performatives") or ())
+
     def _performed_shape(self, text: str, m, trig, c_start: int, mentions: list[Mention], *, speaker: str | None,
                          speaker_verb_end: int | None) -> tuple[tuple[str, int] | None, Mention | None]:
         """A present or first-person act done by saying it ('“We urge ...”', 'X said China "firmly opposes" ...', a press
@@ -176,6 +183,7 @@ class EventSubjects:
         else (None, None)."""
         shape, performer = None, None
         if trig.form == "base" and speaker and trig.plover in self._performative \
+                and trig.lemma.casefold() not in self._praise_performatives \
                 and FIRST_PERSON_SUBJECT.fullmatch(text, c_start, m.start()):
             shape = ("active", m.start())     # '“We urge the Japanese side to ...”': said, hence done
         if shape is None and trig.form == "pres3" and speaker and trig.plover in self._performative \

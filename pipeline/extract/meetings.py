@@ -22,12 +22,13 @@ POSSESSIVE_PRONOUN = re.compile(r"(?<![\w\-])(?:his|her)\s+(?:(?:first|second|th
                                 re.IGNORECASE)
 # a short time or place phrase between the noun and its participants or predicate ('talks in Tokyo between ...')
 ADJUNCT = r"(?:\s+(?:in|at|on|last|this|earlier)\s+[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3}?)?"
-BETWEEN = re.compile(ADJUNCT + r"\s+between\s+(?:the\s+)?")
+# (set off by commas: 'the Dialogue, between A and B, was held')
+BETWEEN = re.compile(ADJUNCT + r",?\s+between\s+(?:the\s+)?")
 WITH = re.compile(ADJUNCT + r"\s+with\s+(?:the\s+)?(?:visiting\s+)?")
 # words that may stand between 'with' / 'between' / 'and' and a name: titles and nationalities ('Japanese Prime Minister')
 NAME_PREFIX = re.compile(r"(?:(?:visiting|the|then|former|[A-Z][\w’'.\-]*)\s+){0,6}")
 AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
-OCCURRED = re.compile(ADJUNCT + r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:held|convened|staged|hosted)|"
+OCCURRED = re.compile(ADJUNCT + r",?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:held|convened|staged|hosted)|"
                       r"took\s+place|(?:began|opened|ended|concluded|closed)\b)")
 
 

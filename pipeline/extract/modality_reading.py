@@ -51,7 +51,8 @@ class ModalityReading:
             # 'should build on the agreement by agreeing on ...': a means gerund is done only as its verb is
             window = " ".join(before.split()[-14:])
         if "May" in window:     # the month, not the modal ('took power in May, Beijing has'); the test spares the regex
-            window = MONTH_MAY.sub(" ", window)
+            # (read on a longer tail: 'On May 1, the Coast Guard Administration' cut to six words loses the 'On')
+            window = " ".join(MONTH_MAY.sub(" ", " ".join(before.split()[-10:])).split()[-6:])
         coordinated = COORDINATED_FINITE_VERB.search(before)
         if coordinated and PAST_VERB_AT.match(text[pos:pos + 12]):
             window = coordinated.group(0)   # '... would respond and urged X': the second verb has its own modality

@@ -12,6 +12,16 @@ from pipeline.extract.actors import Mention
 # ('this week lodged', 'this morning summoned': a time adverbial before the verb, not a determiner of a participle)
 DETERMINER_BEFORE = re.compile(r"\b(?!(?i:this|that)\s+(?i:week|weekend|month|year|morning|afternoon|evening)\s+$)(?i:a|an|the|its|their|his|her|our|this|these|those|such|any|no|every|each|of|for|with)\s+(?:[a-z][\w\-]*\s+)?$")
 BE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|not\s+)*$", re.IGNORECASE)
+# a past progressive ('said it was imposing sanctions', 'were cancelling talks'): one reported act, as a past
+# tense is; a present progressive stays ongoing/generic, 'being' stays passive
+# (not after a person's pronoun: 'saying he was visiting in a private capacity' reports an ongoing trip)
+PAST_PROGRESSIVE_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bHe\s)(?<!\bShe\s)\b(?:was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?$",
+                                     re.IGNORECASE)
+# ('said it was tracking Chinese vessels': watching goes on, it is no one act)
+WATCHING_VERB = re.compile(r"(?:track|monitor|watch|follow|shadow|patroll?|observ)ing\b", re.IGNORECASE)
+# 'the 28,500 troops stationed here', 'forces based in Japan': a standing posture named by a reduced relative
+STATIONED_AT = re.compile(r"(?:stationed|based|garrisoned)\s+(?:here|there|in|on|at|across|along|near|abroad|overseas)\b",
+                          re.IGNORECASE)
 HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+|now\s+|just\s+)*$", re.IGNORECASE)
 MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
 INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
@@ -54,7 +64,8 @@ STATEMENT_GERUND = re.compile(r"\b(?:(?i:issued|released|published|posted|put\s+
                               r"(?:\s+(?i:on|in|at|to|late|early|earlier|later|last|this)(?:\s+[\w\-.’']+){1,3}?){0,2}\s+$")
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
-VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)*$", re.IGNORECASE)
+# ('but once again declined', 'and again urged': a repeated act on this occasion is still one act)
+VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+|(?:once\s+)?again\s+)*$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_CLOSE = re.compile(r"\s*,")
 # 'X and its Taiwanese counterpart, ' before the counterpart's name in apposition
@@ -137,6 +148,8 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
     if form == "ing" and (PARTICIPLE_AFTER_COMMA.search(before) or STATEMENT_GERUND.search(text, max(clause_start, start - 80), start) or
                           MANNER_GERUND.search(before) and not COPULA.search(text, clause_start, start)):
         return ("participle", start)   # '..., accusing them of', '..., calling for': an act of the main clause's subject
+    if form == "ing" and PAST_PROGRESSIVE_BEFORE.search(before) and not WATCHING_VERB.match(text, start):
+        return ("active", start)
     if form in ("ing", "pres3"):
         return None              # gerunds/participles; generic or habitual present
     if MODAL_OR_TO_BEFORE.search(before):
@@ -150,6 +163,8 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
         return ("passive", start)
     if HAVE_AUX_BEFORE.search(before):
         return ("active", start)
+    if STATIONED_AT.match(text, start):
+        return None              # 'the troops stationed here': a station verb has an object, so this is a participle
     if DETERMINER_BEFORE.search(before) and not BY_AGENT_AFTER.match(text[end:end + 30]):
         return None              # "the proposed dialogue": an adjectival participle
     if form == "pp" and not BY_AGENT_AFTER.match(text[end:end + 30]):
@@ -324,7 +339,7 @@ PARENTHESIS_CLOSE = re.compile(r"[^()]{0,40}\)")
 # 'welcomed the decision but urged Tokyo ...': 'but' breaks the clause (clauses.CLAUSE_BREAK), so the coordinating
 # word lies just before the clause's start, and only adverbs/auxiliaries stand between it and the verb
 BUT_BEFORE = re.compile(r"\bbut\s*$", re.IGNORECASE)
-BARE_VERB_GAP = re.compile(r"\s*(?:(?:\w+ly|also|then|later|had|has|have)\s+)*")
+BARE_VERB_GAP = re.compile(r"\s*(?:(?:\w+ly|also|then|later|had|has|have|(?:once\s+)?again)\s+)*")
 
 
 def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
