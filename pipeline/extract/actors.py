@@ -277,7 +277,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             return not excluded_spans.overlaps(s, e)
 
         taken: list[Mention] = [m for m in registry if outside(m.start, m.end)]
-        taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
+        shared = [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
+        # a shared name that won over a shorter registry name inside it ('National Security Council') replaces it
+        taken = [m for m in taken if not any(g.start <= m.start and m.end <= g.end for g in shared)] + shared
         taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
         discovered: dict[str, DiscoveredActor] = {}
         taken = self._missions(text, start, end, taken, discovered, outside)
