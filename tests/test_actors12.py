@@ -73,3 +73,9 @@ def test_the_publisher_decides_a_bare_ministry(matcher):
     start = text.index("On Monday")
     mentions, _ = matcher.find(text, start, len(text))
     assert {m.text: m.actor_id for m in mentions}.get("Ministry of Foreign Affairs") == "tw-mofa"
+
+
+def test_an_outlet_cited_in_a_footnote_is_no_actor(matcher):
+    text = "Bombers flew past Miyako.\n¹ Xinhua, 1 September 2016.   ² Xinhua, 3 May 2017.\n[3] Kyodo News, 4 June 2018.\n"
+    assert resolved(matcher, text) == {}
+    assert resolved(matcher, "Xinhua reported on Monday that the drills began.") == {"Xinhua": "xinhua"}
