@@ -10,8 +10,8 @@ from tests.actor_helpers import resolved
 
 @pytest.mark.parametrize("text, surface", [
     ("Japan and Malaysia held talks on Monday. The Malaysian Foreign Ministry urged restraint.", "Malaysian Foreign Ministry"),
-    ("The Vietnamese Foreign Ministry protested the Chinese survey ship's presence near Japan's waters.", "Vietnamese Foreign Ministry"),
-    ("Manila and Beijing traded accusations. The Vietnamese Foreign Ministry also protested.", "Vietnamese Foreign Ministry"),
+    ("The Thai Foreign Ministry protested the Chinese survey ship's presence near Japan's waters.", "Thai Foreign Ministry"),
+    ("Manila and Beijing traded accusations. The Thai Foreign Ministry also protested.", "Thai Foreign Ministry"),
     ("Taiwan's Foreign Ministry thanked Japan, and the Australian Foreign Ministry welcomed the move.", "Australian Foreign Ministry"),
 ])
 def test_an_owner_without_a_registered_body_gets_no_other_states_body(matcher, text, surface):

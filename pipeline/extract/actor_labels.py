@@ -5,9 +5,11 @@ import re
 
 from pipeline.extract.names import PERSON_NAME
 
-# a plural title, then two or more names separated by commas and a final 'and'
+# a plural title, then two or more names separated by commas and a final 'and'; each name may carry a US member's
+# party-and-state tag ('Reps. Ann Lee (R-Texas), Bo Park (D-N.Y.) and ...')
+_TAG = r"(?:[ \t]*\([RDI]-[A-Z][\w. ]{0,14}\))?"
 PLURAL_TITLE = re.compile(r"(?<![\w.])(?P<title>Reps\.|Sens\.|Senators|Representatives|Congressmen|Congresswomen|Lawmakers)[ \t]+"
-                          rf"(?P<names>{PERSON_NAME}(?:,[ \t]+{PERSON_NAME})*,?[ \t]+and[ \t]+{PERSON_NAME})\b")
+                          rf"(?P<names>{PERSON_NAME}{_TAG}(?:,[ \t]+{PERSON_NAME}{_TAG})*,?[ \t]+and[ \t]+{PERSON_NAME})\b")
 _NAME = re.compile(PERSON_NAME)
 # a transcript's question turn whose speaker first gives their name and affiliation
 QUESTIONER = re.compile(rf"(?m)^[ \t]*(?:Q|QUESTION|Question(?:[ \t]+from[ \t]+the[ \t]+floor)?)[ \t]*[:—–-]+[ \t]*"

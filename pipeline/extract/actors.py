@@ -34,6 +34,10 @@ PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
+# a footnote's marker right before a name: a superscript number or '[3]' opening the note (a line's start or after spaces)
+FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
+
+
 class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
@@ -193,6 +197,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event
             if committee_in_role(text, m.start(), m.group(0)):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
+            if actor.actor_type == "media" and FOOTNOTE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    and text.startswith(",", m.end()):
+                continue  # '¹ Xinhua, 1 September 2016.', '[2] Focus Taiwan, ...': a note citing its source, no actor
             if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) and not SPEAKER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
                 continue
@@ -277,7 +284,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             return not excluded_spans.overlaps(s, e)
 
         taken: list[Mention] = [m for m in registry if outside(m.start, m.end)]
-        taken += [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
+        shared = [m for m in self.generic_mentions(text, start, end, taken) if outside(m.start, m.end)]
+        # a shared name that won over a shorter registry name inside it ('National Security Council') replaces it
+        taken = [m for m in taken if not any(g.start <= m.start and m.end <= g.end for g in shared)] + shared
         taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
         discovered: dict[str, DiscoveredActor] = {}
         taken = self._missions(text, start, end, taken, discovered, outside)

@@ -4,7 +4,8 @@ such a record names only in its labels would be missed. Pure functions over text
 (the titles are data in titles.yaml).
 
 - a label made of a known title and two or three further words introduces a person: the words after the title;
-- so does a label of two or three words followed by a comma and a title or a broadcast role ('..., HOST:');
+- so does a label of two or three words followed by a comma and a title or a broadcast role ('..., HOST:'), or
+  one that opens two or more speaker turns ('EMILY CHEN:' in a podcast transcript);
 - a label made of a known title and one word names a person by family name (resolved by the caller to the
   person of that family name the document names);
 - Japanese official records write names family first, the family name in capitals ('○Minister for Foreign Affairs
@@ -23,6 +24,10 @@ _CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z]
                          r"(?:,[ \t]*(?P<role>[A-Z][A-Z\-]*(?:[ \t]+[A-Z][A-Z\-]*){0,3}))?"
                          r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])*[ \t]*:")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by"})
+# words of a page's furniture labels ('RELATED ARTICLES:', 'READ MORE:', 'EDITOR'S NOTE:'): never a speaker's name
+_PAGE_WORDS = frozenset({"related", "read", "more", "also", "see", "next", "news", "articles", "stories", "links", "sites",
+                         "note", "editor's", "update", "correction", "source", "sources", "photo", "video", "watch", "listen",
+                         "unidentified", "transcript", "summary", "contact", "tags", "topics", "share"})
 # a broadcast transcript's role after the name ('LEILA HARDWICK, HOST:', 'DANIEL OCHOA, BYLINE:')
 BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "byline", "correspondent", "reporter", "presenter", "moderator"})
 
@@ -37,6 +42,10 @@ def caps_labels(text: str, start: int, end: int, *, is_title: Callable[[str], bo
     the longest leading title (is_title gets the casefolded words), one to three of them, title-cased.
     'SUMMARY OF PROCEEDINGS:' or 'RELATED ARTICLES:' open with no title and name no one."""
     out = []
+    turns: dict[str, int] = {}   # bare label -> how many speaker turns it opens
+    for m in _CAPS_LABEL.finditer(text, start, end):
+        if not m.group("role"):
+            turns[m.group("label")] = turns.get(m.group("label"), 0) + 1
     for m in _CAPS_LABEL.finditer(text, start, end):
         words = list(re.finditer(r"[^ \t]+", m.group("label")))
         role = (m.group("role") or "").casefold()
@@ -53,6 +62,13 @@ def caps_labels(text: str, start: int, end: int, *, is_title: Callable[[str], bo
             s, e = m.start("label") + rest[0].start(), m.start("label") + rest[-1].end()
             out.append((s, e, " ".join(cased(w.group(0)) for w in rest), len(rest)))
             break
+        else:
+            # 'EMILY CHEN: ...' opening turn after turn of a podcast or interview: a speaker named by the label alone
+            # (a page's 'RELATED ARTICLES:' heads one list; the caller still tests that the words could be a name)
+            if not role and turns.get(m.group("label"), 0) >= 2 and 2 <= len(words) <= 3 \
+                    and not any(is_title(w.group(0).casefold()) or w.group(0).casefold() in _FUNCTION_WORDS
+                                or w.group(0).casefold() in _PAGE_WORDS for w in words):
+                out.append((m.start("label"), m.end("label"), " ".join(cased(w.group(0)) for w in words), len(words)))
     return out
 
 

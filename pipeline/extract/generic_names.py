@@ -68,7 +68,7 @@ class GenericNames:
         dominant = named = home = publisher = outlet = None
         resolved: dict[str, tuple[str, float]] = {}   # shared name -> (country, confidence) it last resolved to
         for m in self.generic_re.finditer(text, start, end):
-            if any(m.start() < x.end and x.start < m.end() for x in registry):
+            if any(m.start() < x.end and x.start < m.end() and not self._inside_shared_name(x, m.start(), m.end()) for x in registry):
                 continue
             candidates = self.generic.get(fold(m.group(0)), [])
             if not candidates or occasion_venue(text, m.start()):
@@ -165,6 +165,13 @@ class GenericNames:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
                 resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
         return out
+
+    def _inside_shared_name(self, x: Mention, start: int, end: int) -> bool:
+        """'National Security Council': a registry body's shorter name ('Security Council') strictly inside a shared
+        name is a word of that longer name, which then wins (a state's name inside is its owner: left as it is)."""
+        actor = self.knowledge.actors_by_id.get(x.actor_id)
+        return start <= x.start and x.end <= end and (x.end - x.start) < (end - start) \
+            and actor is not None and actor.actor_type not in ("state", "person")
 
     def owned_body_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
         """"Koizumi's cabinet", "Shinzo Abe's cabinet": a lower-case shared name ('cabinet', 'coast guard') owned by a

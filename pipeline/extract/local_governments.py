@@ -24,10 +24,10 @@ def acting_local_governments(text: str, start: int, end: int) -> list[tuple[int,
     return out
 
 
-# 'the Hualien county government', 'the Yonaguni town office', "Yonaguni's town council", 'the Okinawa prefectural
+# 'the Hualien county government', 'the Hualien County government', 'the Yonaguni town office', "Yonaguni's town council", 'the Okinawa prefectural
 # assembly': a municipality's government or assembly described in lower case after its place name
 _DESCRIBED = re.compile(r"(?<![\w\-])(?:(?:The|the|A|An)[ \t]+)?(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:[’']s)?[ \t]+"
-                        r"(?P<kind>town|city|county|village|township|prefectural)[ \t]+(?P<body>government|office|hall|council|assembly)\b")
+                        r"(?P<kind>(?i:town|city|county|village|township|prefectural))[ \t]+(?P<body>government|office|hall|council|assembly)\b")
 _UNIT = {"town": "Town", "city": "City", "county": "County", "village": "Village", "township": "Township", "prefectural": "Prefecture"}
 
 
@@ -37,7 +37,8 @@ def described_local_governments(text: str, start: int, end: int) -> list[tuple[i
     is its 'Prefectural Government'), the council or assembly the municipality's legislature ('Yonaguni Town Council')."""
     out = []
     for m in _DESCRIBED.finditer(text, start, end):
-        place, kind, body = m.group("place"), m.group("kind"), m.group("body")
+        # 'the Hualien County government': the unit word may be capitalised as part of the place's name
+        place, kind, body = m.group("place"), m.group("kind").lower(), m.group("body")
         if body in ("council", "assembly"):
             name, actor_type = f"{place} {'Prefectural' if kind == 'prefectural' else _UNIT[kind]} {body.title()}", "legislature"
         elif kind == "prefectural":
