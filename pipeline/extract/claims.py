@@ -17,7 +17,7 @@ from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.asset_anaphora import MAX_DISTANCE, asset_cues as asset_cues_in
 from pipeline.extract.descriptions import DescriptionResolver
 from pipeline.extract.events import EventRules
-from pipeline.extract.lexicon import Lexicon, inflect
+from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.modality_reading import ModalityReading
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.sentences import Sentence, split_sentences
@@ -97,9 +97,6 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         self.topic_cues = compile_topics(knowledge.topics, knowledge.irregular_verbs)
         self.topic_gate = topics_gate(self.topic_cues)
         self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
-        # the forms of the reaction verbs whose act takes the day of what it answers (timing.is_response)
-        self._response_forms = frozenset(f.casefold() for v in (knowledge.syntax or {}).get("response_acts") or ()
-                                         for f in inflect(v, knowledge.irregular_verbs or {}))
         titles = knowledge.titles or {}
         self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}), groups=titles.get("described_groups"),
                                                  governments=titles.get("government_descriptions"))
@@ -315,8 +312,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                         and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
                     t = carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
                 # (a different actor's response in a later sentence, 'In response, the ASDF scrambled fighters', 'The
-                # JMSDF shadowed the ships', stays unknown: GUIDELINES, Dates, ruling of 2026-12-07; timing.is_response
-                # is no longer consulted here)
+                # JMSDF shadowed the ships', stays unknown: GUIDELINES, Dates, ruling of 2026-12-07)
                 if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
                 if t is None and not undated_perfect and e["modality"] == "asserted":

@@ -332,32 +332,11 @@ def occasion_participant(text: str, mention_start: int) -> bool:
     return AGENT_BY.search(text, max(0, mention_start - 40), mention_start) is None
 
 
-# A response shares the day of what it answers. 'In response, the ASDF scrambled fighters' after a sentence that
-# dated an incursion; 'The coast guard sent cutters to shadow the Chinese vessels' after the vessels' entry: the
-# reaction verbs of a military or coast-guard response (syntax.yaml response_acts) and clauses opened by a response
-# connective are acts on the occasion the previous sentence dated, whoever their subject.
-RESPONSE_OPENING = re.compile(r"[\s“‘\"]*(?:in\s+(?:response|reaction|return|retaliation|turn)\b|responding\b|"
-                              r"in\s+a\s+(?:response|reaction)\b)", re.IGNORECASE)
 # ', prompting Japan to scramble jets', ', forcing the ships to leave': a consequence participle whose act follows
 # from (and is dated by) the clause before it
 # (and ', which prompted Tokyo to lodge a protest': a sentential relative on the clause, GUIDELINES, Dates)
 CONSEQUENCE_PARTICIPLE = re.compile(r"[,;]\s*(?:(?:prompting|forcing|leading|causing|triggering|spurring)|which\s+(?:prompted|forced|led|"
                                     r"caused|triggered|spurred))\s+[^,;]{0,80}$", re.IGNORECASE)
-
-
-# 'sent cutters to shadow the vessels', 'dispatched forces to monitor': a sending verb whose purpose is a reaction
-PURPOSE_TO = re.compile(r"[^,;.]{0,40}?\bto\s+(\w+)")
-
-
-def is_response(text: str, sentence_start: int, trigger: str, response_lemmas: frozenset[str], trigger_end: int | None = None) -> bool:
-    """True when the act whose trigger surface is trigger answers the occasion the narrative just dated: its first word
-    inflects a reaction verb (response_lemmas hold the lemmas' forms) or its purpose infinitive is one ('sent cutters
-    to shadow'), or its sentence opens with 'In response'."""
-    first = trigger.split()[0].casefold() if trigger.split() else ""
-    if first in response_lemmas or RESPONSE_OPENING.match(text, sentence_start) is not None:
-        return True
-    purpose = PURPOSE_TO.match(text, trigger_end) if trigger_end is not None else None
-    return purpose is not None and purpose.group(1).casefold() in response_lemmas
 
 
 def consequence_time(times: list[TimeRef], s: Sentence, trigger_start: int) -> TimeRef | None:
