@@ -61,9 +61,17 @@ HOLDING_CUE = re.compile(r"(?:hold|holds|held|holding|convene|convenes|convened|
 OFFICIAL_TYPES = frozenset({"state", "government_body", "military"})
 
 
-def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
-    """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event."""
-    return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text))
+# ... unless the holding is what the body asks for: 'proposed that Taipei and Tokyo hold a dialogue', 'urged Japan to hold
+# talks' (a proposal is a position whoever makes it)
+ASKED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing|al)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|suggest(?:s|ed|ing)?|"
+                          r"recommend(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|wish(?:es|ed)?|push(?:es|ed)?\s+for)\b[^.;:]{0,80}$",
+                          re.IGNORECASE)
+
+
+def credited_by_act(cue_text: str, actor_type: str | None, before: str = "") -> bool:
+    """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event, unless the
+    words before the cue (before) ask for it."""
+    return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text) and not ASKED_BEFORE.search(before))
 
 
 # The agents of a passive act after its cue ('the dialogue was held ..., co-hosted by A, B and C', 'talks attended
