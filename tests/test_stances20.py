@@ -58,11 +58,29 @@ def test_widened_vocabulary(seed_extractor, text, present):
     assert present <= got, got
 
 
-@pytest.mark.parametrize("cue, kind, before, credited", [
-    ("hold", "government_body", "The cabinet proposed that the two sides ", True),
-    ("hold", "government_body", "The cabinet and its counterpart will ", False),
-    ("hold", "person", "", True),
-    ("support", "state", "", True),
+@pytest.mark.parametrize("cue, kind, before, doer, credited", [
+    ("hold", "government_body", "The cabinet proposed that the two sides ", False, True),
+    ("hold", "government_body", "The cabinet and its counterpart will ", False, False),
+    ("hold", "person", "", False, True),
+    ("support", "state", "", True, True),
+    # a holding with its own named subject: only when that subject is the asked clause's
+    ("hold", "government_body", "proposed that Tokyo and Taipei ", True, True),
+    ("hold", "person", "suggested that Seoul send observers to the drills that the U.S. and Japan ", True, False),
 ])
-def test_holding_asked_for_is_credited(cue, kind, before, credited):
-    assert credited_by_act(cue, kind, before) is credited
+def test_holding_asked_for_is_credited(cue, kind, before, doer, credited):
+    assert credited_by_act(cue, kind, before, doer) is credited
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The cabinet proposed that Taipei and Tokyo hold a security dialogue soon.",
+     set(), {("Taipei", SEC, "support"), ("Tokyo", SEC, "support")}),
+    ("Lawmaker Mark Ellison proposed that Seoul send observers to the tabletop exercises the U.S. and Japan hold on a "
+     "Taiwan contingency.", set(), {("Mark Ellison", "defense_of_taiwan", "support")}),
+    # co-holders of the holding keep it
+    ("Lawmakers Mark Ellison and Joan Porter held a security dialogue in Tokyo.",
+     {("Mark Ellison", SEC, "support"), ("Joan Porter", SEC, "support")}, set()),
+])
+def test_holding_of_others(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got

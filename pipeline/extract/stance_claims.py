@@ -45,6 +45,9 @@ CONTEXT_BEFORE = 300
 FIRST_PERSON_OPINION = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:do|did)\s+not\s+|don[’']t\s+|(?:also|still|really|personally|"
                                   r"firmly|strongly)\s+)?(?:think|believe|feel|doubt|suspect|expect|hope|would\s+argue|argue|"
                                   r"(?:am|are)\s+(?:convinced|sure|certain))\b")
+# between a name and a holding cue after it: the name (and the names coordinated with it) is the holding's own subject
+# ('the exercises the U.S. and Japan hold')
+DOER_GAP = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s*")
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -131,7 +134,7 @@ class StanceClaims:
                         holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
                     if verb_at is not None and verb_at < pos and (second := later_speaker(
                             text, verb_at, pos, mentions, lambda a: self._actor_kind(a) == "person"
-                            or a in getattr(self, "_doc_persons", ()))) and second != claimant:
+                            or a in getattr(self, "_doc_persons", ()), self.lexicon.reporting_re)) and second != claimant:
                         holders, speakers = [second], {second}    # 'A told X that ..., and B argued that "...": B's words
                         later = True
                 else:
@@ -165,8 +168,13 @@ class StanceClaims:
                         # 'We need to make it clear that we will defend Taiwan,' a Japanese leader said: not Washington's
                         # clarity; a declaration by a holder of those countries, or one naming them, is
                         holders = [h for h in holders if self._holder_country(h) in cues.declaration_countries]
+                # the names right before the cue: a holding cue's own subject ('the exercises the U.S. and Japan hold')
+                doers = {m.actor_id for m in mentions if s.start <= m.start <= pos and DOER_GAP.fullmatch(text, m.end, pos)}
                 for holder in holders:
-                    if (holder, cues.topic_id) in seen or not credited_by_act(r.cue_text, self._actor_kind(holder), text[max(s.start, pos - 80):pos]):
+                    # (a holder that is the holding's subject is credited by the holding alone, asked for or not)
+                    if (holder, cues.topic_id) in seen or not credited_by_act(
+                            r.cue_text, self._actor_kind(holder), "" if holder in doers else text[max(s.start, pos - 80):pos],
+                            bool(doers - set(holders))):
                         continue
                     seen.add((holder, cues.topic_id))
                     out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
