@@ -27,7 +27,15 @@ IT_SPEAKER = re.compile(r"(?<![\w’'\-])(?:it|It)\s+(?:has\s+|had\s+)?(?:also\s
 FULL_NAME_BEFORE_BRACKET = re.compile(r"[\s“‘\"]*(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.\-]*){0,7}\s*")
 # a person's affiliation between their name and their reporting verb: a capitalised body name after 'of', 'at' or 'from',
 # no punctuation ('of the PLA's Academy of Military Science', 'at the Brookings Institution')
-AFFILIATION_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()\n]{1,80}?\s+" + FRAME_AUX)
+# (lower-case modifiers may open the body's name: 'of the ruling Liberal Democratic Party', 'of the opposition DPJ')
+AFFILIATION_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[A-Z][^,;:“”\"()\n]{1,80}?\s+"
+                             + FRAME_AUX)
+# the same affiliation before an apposition that the body's name heads ('X (...) of the ruling DPP, who chairs ..., called on'):
+# the body only qualifies the person before it
+AFFILIATION_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+# the words that may open a person's title before their name as the sentence's subject, beyond SENTENCE_SUBJECT_PREFIX's
+# ('In Tokyo, former Defense Minister X of the ruling LDP said')
+TITLE_MODIFIERS = re.compile(r"\b(?:former|retired|senior|veteran|opposition|ruling|deputy|vice|then)\s+")
 COLON_QUOTE = re.compile(r":\s*[“\"]")
 # an apposition after the subject before the colon does not count against its few words ('X, a lawmaker and former adviser
 # to the prime minister, made the same point at a seminar: "..."')
@@ -109,6 +117,8 @@ class Attribution:
             head = next((x for x in reversed(mentions) if s.start <= x.start and x.end <= v_start and v_start - x.end <= 160
                          and APPOSITIVE_GAP.fullmatch(text, x.end, v_start)
                          and not PREPOSITION_BEFORE.search(text, max(s.start, x.start - 20), x.start)), None)
+            if head is not None and (person := self._person_of_body(text, s, head, mentions)) is not None:
+                return person, rv.group(0), v_start    # 'X (...) of the ruling DPP, who chairs ..., called on': X
             if head is not None:
                 return head.actor_id, rv.group(0), v_start
             if (member := self._affiliated_speaker(text, s, v_start, mentions)) is not None:
@@ -149,7 +159,18 @@ class Attribution:
                 continue
             # (the person opens the sentence as its subject: 'X met Y at the ministry and urged ...' is X's act, not Y's)
             if (x.actor_id in persons or self._actor_kind(x.actor_id) == "person") and AFFILIATION_GAP.fullmatch(text, x.end, v_start) \
-                    and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, x.start):
+                    and _subject_prefix(text, s.start, x.start):
+                return x.actor_id
+        return None
+
+    def _person_of_body(self, text: str, s: Sentence, head: Mention, mentions: list[Mention]) -> str | None:
+        """The person a body names as their affiliation right before it, the person opening the sentence ('X of the
+        ruling DPP, who ..., called on'), else None."""
+        persons = getattr(self, "_doc_persons", ())
+        for x in mentions:
+            if s.start <= x.start and x.end <= head.start and head.start - x.end <= 60 \
+                    and (x.actor_id in persons or self._actor_kind(x.actor_id) == "person") \
+                    and AFFILIATION_BEFORE.fullmatch(text, x.end, head.start) and _subject_prefix(text, s.start, x.start):
                 return x.actor_id
         return None
 
@@ -168,6 +189,12 @@ class Attribution:
             if not ROLE_OF_NAME.match(text, x.end):
                 return x
         return None
+
+
+def _subject_prefix(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is what may stand before a sentence's subject name, title modifiers included."""
+    return bool(SENTENCE_SUBJECT_PREFIX.fullmatch(text, start, end)
+                or SENTENCE_SUBJECT_PREFIX.fullmatch(TITLE_MODIFIERS.sub(lambda m: "X" * (len(m.group(0)) - 1) + " ", text[start:end])))
 
 
 def opening_body(text: str, s: Sentence, mentions: list[Mention], actor_type, last_body: str | None) -> str | None:

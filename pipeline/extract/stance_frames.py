@@ -61,9 +61,28 @@ HOLDING_CUE = re.compile(r"(?:hold|holds|held|holding|convene|convenes|convened|
 OFFICIAL_TYPES = frozenset({"state", "government_body", "military"})
 
 
-def credited_by_act(cue_text: str, actor_type: str | None) -> bool:
-    """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event."""
-    return not (actor_type in OFFICIAL_TYPES and HOLDING_CUE.fullmatch(cue_text))
+# ... unless the holding is what the body asks for: 'proposed that Taipei and Tokyo hold a dialogue', 'urged Japan to hold
+# talks' (a proposal is a position whoever makes it)
+ASKED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing|al)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|suggest(?:s|ed|ing)?|"
+                          r"recommend(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|wish(?:es|ed)?|push(?:es|ed)?\s+for)\b[^.;:]{0,80}$",
+                          re.IGNORECASE)
+
+
+ASKED_DOER_REACH = 45    # characters from the asking verb to the holding cue when the holding has its own named subject
+
+
+def credited_by_act(cue_text: str, actor_type: str | None, before: str = "", doer: bool = False) -> bool:
+    """Whether a holder of a reading is credited with it: not an official body whose cue is holding an event, unless the
+    words before the cue (before) ask for it; nobody but its doer when another name is the holding's own subject right
+    before it (doer: 'the exercises the U.S. and Japan hold on ...' is their holding, not the speaker's)."""
+    if not HOLDING_CUE.fullmatch(cue_text):
+        return True
+    asked = ASKED_BEFORE.search(before)
+    # (the doer as the asked clause's subject: 'proposed that Taipei and Tokyo hold'; deeper in it, a relative clause:
+    # 'proposed that Seoul send observers to the exercises the U.S. and Japan hold')
+    if asked and (not doer or len(before) - asked.start() <= ASKED_DOER_REACH):
+        return True
+    return not doer and actor_type not in OFFICIAL_TYPES
 
 
 # The agents of a passive act after its cue ('the dialogue was held ..., co-hosted by A, B and C', 'talks attended
