@@ -7,7 +7,8 @@ import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
-from pipeline.extract.actor_labels import plural_title_people, questioner_people
+from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
+from pipeline.extract.kind_names import kind_named
 from pipeline.extract.local_governments import acting_local_governments, described_local_governments
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
@@ -27,6 +28,10 @@ DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declarat
 HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # a reporting verb right before a name: 'said Paik Jin-hyun of Seoul National University' names a person first
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|wrote|warned|argued|according[ \t]+to)[ \t]+$")
+# ' of (the) <name>' closing an organisation's name found head last
+REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]*)+)$")
+# a locative preposition right before a capitalised pair: 'analysts in Hong Kong said'
+LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -82,11 +87,17 @@ class ActorDiscovery:
             name, s = m.group(group), m.start(group)
             if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
                 name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
+            if LOCATIVE_RIGHT_BEFORE.search(text, max(start, s - 12), s):
+                continue     # 'analysts in Hong Kong said': a place's name before the verb, no person
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, m.end(group), self._person(name, "")))
         for s, e, name, role in [*plural_title_people(text, start, end), *questioner_people(text, start, end)]:
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, e, self._person(name, role)))   # 'Reps. A, B and C'; 'Q: Name, Outlet.'
+        for s, e, name, role in roundup_people(text, start, end):   # an expert round-up's entry: name line, role line, quote
+            if self.title_words.search(re.split(r"[,;]", role)[0]) and self._accept_name(name) and not self.not_person_re.search(name) \
+                    and not self._has_known_token(name):
+                found.append((s, e, self._person(name, role)))
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")
@@ -111,7 +122,8 @@ class ActorDiscovery:
                 actor = self.by_key.get(fold(name))
                 if actor is None:
                     found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(place), None, None, {name})))
-        for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
+        for s, e, name, kind in [*listed_names(text, start, end, self.list_re, self.list_kinds),
+                                 *kind_named(text, start, end, self.kind_re, self.kind_nouns)]:
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
                 found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
@@ -130,6 +142,9 @@ class ActorDiscovery:
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
                         and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
                     s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
+                elif (owned := REGISTERED_OWNER_TAIL.search(org)) and not self._head_first_open.match(org) \
+                        and getattr(self.by_key.get(fold(owned.group(1))), "actor_type", "state") not in ("state", "person"):
+                    org = org[:owned.start()]   # 'the X Friendship League of the National Diet': the registered body it belongs to ends it
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
                         org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
                     # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in

@@ -87,6 +87,11 @@ class GenericNames:
                 continue   # 'Chinese coastguard incursions': a lower-case name describing what is the body's, as for registry names
             if cue is None and PERSON_OWNER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
                 continue   # 'His Cabinet would not include ...': a person's, of a country the name does not say
+            if cue is None and m.group(0)[:1].isupper() and (own := self._named_stateless(text, end, candidates)) is not None:
+                # 'Parliament' in a page whose masthead or text names the European Parliament: a body of no country
+                # that the document names in full is what its bare capitalised name stands for (no country to resolve by)
+                out.append(Mention(m.start(), m.end(), m.group(0), own.actor_id, "alias", 0.7))
+                continue
             # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
             definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
                 and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
@@ -165,6 +170,15 @@ class GenericNames:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
                 resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
         return out
+
+    def _named_stateless(self, text: str, end: int, candidates: list):
+        """The one candidate of no country that the text up to end (masthead included) names by a full alias."""
+        stateless = [a for a in candidates if a.country is None]
+        if not stateless:
+            return None
+        named = {fold(x.group(0)) for x in self.alias_re.finditer(text, 0, end)}
+        found = [a for a in stateless if any(fold(alias) in named for alias in a.aliases)]
+        return found[0] if len(found) == 1 else None
 
     def _inside_shared_name(self, x: Mention, start: int, end: int) -> bool:
         """'National Security Council': a registry body's shorter name ('Security Council') strictly inside a shared
