@@ -28,6 +28,8 @@ DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declarat
 HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # a reporting verb right before a name: 'said Paik Jin-hyun of Seoul National University' names a person first
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|wrote|warned|argued|according[ \t]+to)[ \t]+$")
+# a line shorter than this before a break is a heading or a menu, not prose wrapped mid-name
+HEADING_LINE = 50
 # ' of (the) <name>' closing an organisation's name found head last
 REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]*)+)$")
 # a locative preposition right before a capitalised pair: 'analysts in Hong Kong said'
@@ -138,12 +140,20 @@ class ActorDiscovery:
                     continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                if (brk := org.rfind("\n")) >= 0 and brk - (text.rfind("\n", 0, s + brk) + 1 - s) < HEADING_LINE:
+                    # 'Background\nThe Subcommittee ...': a heading's line is no word of the name (wrapped prose runs on)
+                    tail = org[brk + 1:]
+                    s, org = s + brk + 1 + len(tail) - len(tail.lstrip()), tail.lstrip()
+                    org = re.sub(r"^(?:The|A|An)\s+", "", org)
+                    s = s + (len(tail.lstrip()) - len(org))
                 lead, of, rest = org.partition(" of ")
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
                         and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
                     s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
                 elif (owned := REGISTERED_OWNER_TAIL.search(org)) and not self._head_first_open.match(org) \
-                        and getattr(self.by_key.get(fold(owned.group(1))), "actor_type", "state") not in ("state", "person"):
+                        and getattr(self.by_key.get(fold(owned.group(1))), "actor_type", "state") not in ("state", "person") \
+                        and self.org_heads.get(next((h for h, p in self._head_words if p.search(org[:owned.start()])), "")) \
+                        not in (None, "government_body"):   # 'the Taipei Office of <a registered body>': its own unit
                     org = org[:owned.start()]   # 'the X Friendship League of the National Diet': the registered body it belongs to ends it
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
                         org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):

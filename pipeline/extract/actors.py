@@ -164,11 +164,13 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         self._head_keys = {fold(h) for h in heads}
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
         if heads:   # a year may open a name ('2049 Project Institute'), the thousands of a figure may not ('8,000 Marines')
-            # never across a line break: a heading or a masthead's menu is no word of the name on the next line
-            head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+            # heads that name an organisation only before 'of' ('the Mission of Japan to ...'): last in a name they
+            # name other things ('Justice Mission-2025', an exercise)
+            only_first = set(titles.get("head_first_only") or [])
+            head_alt = "|".join(re.escape(h) for h in sorted(set(heads) - only_first, key=len, reverse=True))
             self.org_re = re.compile(
-                rf"(?P<org>(?:[A-Z][\w&’'\-]*[ \t]+|(?<![\d,.])\d{{3,4}}[ \t]+)(?:(?:of|for|and|on|de)[ \t]+|[A-Z][\w&’'\-]*[ \t]+|\d{{3,4}}[ \t]+){{0,5}}?"
-                rf"(?:{head_alt})(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
+                rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|(?<![\d,.])\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
+                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
             self.subunit_at_re = subunit_at_pattern(list(heads))
         else:
             self.org_re = self.subunit_at_re = None
@@ -181,9 +183,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         # ... or 'on' a portfolio ('the Committee on Foreign Affairs'); a mission names where it is sent ('the Mission of
         # China to the European Union')
         self._head_first_open = re.compile(r"(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for|on)\s") if first else re.compile(r"(?!x)x")
-        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
-                                        r"[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4}"
-                                        r"(?:(?<=\w)[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){0,4})?)\b") if first else None
+        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for|on)\s+(?:the\s+)?"
+                                        r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4}"
+                                        r"(?:(?<=\w)\s+to\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4})?)\b") if first else None
 
     # -- registry ---------------------------------------------------------------------------
     def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
