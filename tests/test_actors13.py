@@ -84,3 +84,14 @@ def test_a_state_only_left_for_is_a_destination(matcher):
 
 def test_a_chamber_before_election_is_the_vote(matcher):
     assert "upper house" not in resolved(matcher, "The drills came during Japan's upper house election campaign.")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The base sits in Kanoya City, Kagoshima Prefecture; a second site in Oita Prefecture was dropped. "
+     "Kagoshima Prefecture officials said the prefectural assembly would debate it.", ["Kagoshima Prefectural Assembly"]),
+    ("Residents of the town of Taketomi protested, and the town council asked for a hearing.", ["Taketomi Town Council"]),
+    ("A prefectural assembly in the north adopted a resolution; the prefectural assembly did not say which.", []),
+])
+def test_a_bare_local_legislature_is_the_named_municipality_s(text, names):
+    from pipeline.extract.local_governments import bare_local_legislatures
+    assert [n for _, _, n in bare_local_legislatures(text, 0, len(text))] == names

@@ -9,7 +9,7 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFT
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
 from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
 from pipeline.extract.kind_names import kind_named
-from pipeline.extract.local_governments import acting_local_governments, described_local_governments
+from pipeline.extract.local_governments import acting_local_governments, bare_local_legislatures, described_local_governments
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
@@ -118,6 +118,11 @@ class ActorDiscovery:
         for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
             if fold(name) not in self.by_key and fold(name) not in self.generic:
                 found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
+        for s, e, name in bare_local_legislatures(text, start, end):   # 'the prefectural assembly' of the prefecture named before
+            if fold(name) not in self.generic:
+                actor = self.by_key.get(fold(name))
+                found.append((s, e, DiscoveredActor(actor.actor_id, actor.name, actor.actor_type, actor.country, None, None, {name})
+                              if actor is not None else DiscoveredActor(slugify(name), name, "legislature", self.country_of(name), None, None, {name})))
         for s, e, name, kind in described_local_governments(text, start, end):   # 'the Yonaguni town office'
             place = name.rsplit(" ", 2 if kind == "legislature" or name.endswith(" Government") else 1)[0]
             if place not in self.demonyms and place not in NOT_NAME_WORDS and fold(name) not in self.generic:
