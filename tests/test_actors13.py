@@ -95,3 +95,16 @@ def test_a_chamber_before_election_is_the_vote(matcher):
 def test_a_bare_local_legislature_is_the_named_municipality_s(text, names):
     from pipeline.extract.local_governments import bare_local_legislatures
     assert [n for _, _, n in bare_local_legislatures(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("Fumio Kishida took office in 2021. Two years later the Kishida government declined the offer.", "Kishida government", "japan"),
+    ("Yoshihide Suga spoke first; the Suga administration welcomed the vote.", "Suga administration", "japan"),
+])
+def test_a_leader_s_government_is_the_state(matcher, text, surface, actor):
+    assert resolved(matcher, text).get(surface) == actor
+
+
+def test_a_leader_named_in_full_before_administration_stays_the_person(matcher):
+    found = resolved(matcher, "Since the Donald Trump administration chose tariffs, exports fell.")
+    assert found.get("Donald Trump") == "donald-trump"

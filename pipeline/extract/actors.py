@@ -35,6 +35,9 @@ PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
+# 'the Kishida government', 'the Abe administration'
+LEADER_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:government|administration|Government|Administration)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # a footnote's marker right before a name: a superscript number or '[3]' opening the note (a line's start or after spaces)
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
 
@@ -335,6 +338,7 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         for d in front:   # a person of the front matter the body names by family name is the document's actor
             if any(m.actor_id == d.actor_id for m in taken):
                 discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)
+        taken = [self._leader_government(text, m) or m for m in taken]   # 'the Kishida government': Japan
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end)), discovered
 
@@ -352,6 +356,19 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 if person.actor_id not in named and person.family_name:
                     out.append(person)
         return out
+
+    def _leader_government(self, text: str, m: Mention) -> Mention | None:
+        """'the Kishida government', 'the Abe administration': a leader's government named after them is their state
+        (GUIDELINES: a state and its government are one actor); a governor's ('Governor Tamaki') is left to its person."""
+        if " " in m.text or not (after := LEADER_GOVERNMENT_AFTER.match(text, m.end)) \
+                or not THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            return None   # 'the Donald Trump administration' names the man in full: him
+        person = self.knowledge.actors_by_id.get(m.actor_id)
+        if person is None or person.actor_type != "person" or any(a.startswith("Governor") for a in person.aliases):
+            return None
+        state = next((a for a in self.knowledge.actors if a.actor_type == "state" and a.country == person.country), None) \
+            if person.country else None
+        return Mention(m.start, after.end(), text[m.start:after.end()], state.actor_id, "metonym", 0.8) if state else None
 
     def _without_destination_states(self, text: str, taken: list[Mention]) -> list[Mention]:
         """A state the document names only as where someone goes ('Kihara is set to visit Australia', 'send a destroyer
