@@ -108,3 +108,12 @@ def test_a_leader_s_government_is_the_state(matcher, text, surface, actor):
 def test_a_leader_named_in_full_before_administration_stays_the_person(matcher):
     found = resolved(matcher, "Since the Donald Trump administration chose tariffs, exports fell.")
     assert found.get("Donald Trump") == "donald-trump"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drills began after House Speaker Nancy Pelosi left Taipei.", "us-house"),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi said the drills were regrettable.", None),
+])
+def test_a_chamber_named_inside_its_speaker_s_role(matcher, text, expected):
+    found = resolved(matcher, text)
+    assert found.get("House") == expected and "Cabinet" not in found

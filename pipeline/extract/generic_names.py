@@ -18,6 +18,8 @@ DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
 OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
 # 'Foreign Ministry spokesman Lu Kang': the body named in a person's title, the person named right after it
+# '<chamber> Speaker <name>': the role of the chamber's presiding officer
+SPEAKER_AFTER = re.compile(r"[ \t]+Speaker[ \t]")
 ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)[ \t]+)?(?:spokes(?:man|woman|person)|minister|"
                                 r"secretary|director|head|chief|official|officer|ambassador|envoy|adviser|advisor)[ \t]+$",
                                 re.IGNORECASE)
@@ -80,6 +82,16 @@ class GenericNames:
                 continue   # 'the French Ministry of the Armed Forces': the tail of a body's name, whatever country it is
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
+            if cue is None and (speaker := SPEAKER_AFTER.match(text, m.end())) and m.group(0)[:1].isupper() \
+                    and (country := next((getattr(self.knowledge.actors_by_id.get(x.actor_id), "country", None) for x in registry
+                                          if x.start == speaker.end() and getattr(self.knowledge.actors_by_id.get(x.actor_id), "actor_type", None) == "person"), None)) \
+                    and any(a.country == country for a in candidates):
+                # 'House Speaker Nancy Pelosi': the chamber a registered person presides over, named inside the role
+                # (GUIDELINES: organisations named only inside a person's role are actors), of the person's country
+                chosen = [a for a in candidates if a.country == country]
+                if len(chosen) == 1:
+                    out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", 0.7))
+                continue
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
                                                                       or ROLE_NOUN_AFTER.match(text, m.end())):
                 continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
