@@ -52,7 +52,8 @@ _MOTION_BEFORE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|left|leaves?|leaving|(?:arriv(?:e|es|ed|ing)|landed|stopover|stop(?:ped|s)?\s+over)\s+in|"
     r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies|ying|own)|return(?:s|ed|ing)?|trip|journey|headed|bound|"
     r"sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing))\s+(?:back\s+)?to|"
-    r"(?:depart(?:s|ed|ing)?|fled|flown)\s+(?:from\s+)?)\s+$", re.IGNORECASE)
+    r"(?:depart(?:s|ed|ing)?|fled|flown)\s+(?:from\s+)?|"
+    r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|bound)\s+for)\s+$", re.IGNORECASE)   # 'left for South Korea'
 
 
 def after_motion_verb(text: str, start: int) -> bool:

@@ -7,8 +7,9 @@ import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
-from pipeline.extract.actor_labels import plural_title_people, questioner_people
-from pipeline.extract.local_governments import acting_local_governments, described_local_governments
+from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
+from pipeline.extract.kind_names import kind_named
+from pipeline.extract.local_governments import acting_local_governments, bare_local_legislatures, described_local_governments
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
@@ -27,6 +28,12 @@ DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declarat
 HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # a reporting verb right before a name: 'said Paik Jin-hyun of Seoul National University' names a person first
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|wrote|warned|argued|according[ \t]+to)[ \t]+$")
+# a line shorter than this before a break is a heading or a menu, not prose wrapped mid-name
+HEADING_LINE = 50
+# ' of (the) <name>' closing an organisation's name found head last
+REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]*)+)$")
+# a locative preposition right before a capitalised pair: 'analysts in Hong Kong said'
+LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -82,11 +89,17 @@ class ActorDiscovery:
             name, s = m.group(group), m.start(group)
             if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
                 name, s = name[owner.end():], s + owner.end()   # "Germany's Annalena Baerbock, who ...": the owner is no name word
+            if LOCATIVE_RIGHT_BEFORE.search(text, max(start, s - 12), s):
+                continue     # 'analysts in Hong Kong said': a place's name before the verb, no person
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, m.end(group), self._person(name, "")))
         for s, e, name, role in [*plural_title_people(text, start, end), *questioner_people(text, start, end)]:
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, e, self._person(name, role)))   # 'Reps. A, B and C'; 'Q: Name, Outlet.'
+        for s, e, name, role in roundup_people(text, start, end):   # an expert round-up's entry: name line, role line, quote
+            if self.title_words.search(re.split(r"[,;]", role)[0]) and self._accept_name(name) and not self.not_person_re.search(name) \
+                    and not self._has_known_token(name):
+                found.append((s, e, self._person(name, role)))
         if self.role_before_re is not None:
             for m in self.comma_name_re.finditer(text, start, end):
                 name = m.group("name")
@@ -105,13 +118,19 @@ class ActorDiscovery:
         for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
             if fold(name) not in self.by_key and fold(name) not in self.generic:
                 found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
+        for s, e, name in bare_local_legislatures(text, start, end):   # 'the prefectural assembly' of the prefecture named before
+            if fold(name) not in self.generic:
+                actor = self.by_key.get(fold(name))
+                found.append((s, e, DiscoveredActor(actor.actor_id, actor.name, actor.actor_type, actor.country, None, None, {name})
+                              if actor is not None else DiscoveredActor(slugify(name), name, "legislature", self.country_of(name), None, None, {name})))
         for s, e, name, kind in described_local_governments(text, start, end):   # 'the Yonaguni town office'
             place = name.rsplit(" ", 2 if kind == "legislature" or name.endswith(" Government") else 1)[0]
             if place not in self.demonyms and place not in NOT_NAME_WORDS and fold(name) not in self.generic:
                 actor = self.by_key.get(fold(name))
                 if actor is None:
                     found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(place), None, None, {name})))
-        for s, e, name, kind in listed_names(text, start, end, self.list_re, self.list_kinds):
+        for s, e, name, kind in [*listed_names(text, start, end, self.list_re, self.list_kinds),
+                                 *kind_named(text, start, end, self.kind_re, self.kind_nouns)]:
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
                 found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
@@ -126,10 +145,21 @@ class ActorDiscovery:
                     continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
                 s = m.end("org") - len(unarticled)
                 org = WHEN_AFTER_NAME.sub("", unarticled)   # 'Taipei Guest House on Sunday'
+                if (brk := org.rfind("\n")) >= 0 and brk - (text.rfind("\n", 0, s + brk) + 1 - s) < HEADING_LINE:
+                    # 'Background\nThe Subcommittee ...': a heading's line is no word of the name (wrapped prose runs on)
+                    tail = org[brk + 1:]
+                    s, org = s + brk + 1 + len(tail) - len(tail.lstrip()), tail.lstrip()
+                    org = re.sub(r"^(?:The|A|An)\s+", "", org)
+                    s = s + (len(tail.lstrip()) - len(org))
                 lead, of, rest = org.partition(" of ")
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
                         and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
                     s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
+                elif (owned := REGISTERED_OWNER_TAIL.search(org)) and not self._head_first_open.match(org) \
+                        and getattr(self.by_key.get(fold(owned.group(1))), "actor_type", "state") not in ("state", "person") \
+                        and self.org_heads.get(next((h for h, p in self._head_words if p.search(org[:owned.start()])), "")) \
+                        not in (None, "government_body"):   # 'the Taipei Office of <a registered body>': its own unit
+                    org = org[:owned.start()]   # 'the X Friendship League of the National Diet': the registered body it belongs to ends it
                 if org == unarticled and (seat := CHAMBER_SEAT_AFTER.match(text, m.end("org"))) and ("Chamber" in org or (
                         org.endswith(" Office") and len(org.split()) >= 3 and fold(org) not in self.by_key and fold(org) not in self.generic)):
                     # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in

@@ -32,3 +32,13 @@ def questioner_people(text: str, start: int, end: int):
         role = text[m.end():line_end if line_end >= 0 else end][:60]
         yield m.start("name"), m.end("name"), m.group("name"), role.split(".")[0]
 
+
+
+# an expert round-up: a line holding only a name, a line of role and affiliation, then the quoted answer
+ROUNDUP_ENTRY = re.compile(rf"(?m)^[ \t]*(?P<name>{PERSON_NAME})[ \t]*\n[ \t]*(?P<role>[A-Z][^\n“\"]{{2,160}})\n[ \t]*[“\"]")
+
+
+def roundup_people(text: str, start: int, end: int):
+    """'Jane Doe\\nSenior fellow, Some Institute\\n"The law is symbolic ..."': each entry's name, with its role line;
+    the caller checks that the role line opens with a title."""
+    return [(m.start("name"), m.end("name"), m.group("name"), m.group("role")) for m in ROUNDUP_ENTRY.finditer(text, start, end)]

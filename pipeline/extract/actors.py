@@ -17,6 +17,7 @@ from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_ali
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
+from pipeline.extract.kind_names import kind_pattern
 from pipeline.extract.places import between_places, occasion_venue
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     NOT_NAME_WORDS, PERSON_NAME, PLACE_BEFORE,
@@ -34,6 +35,9 @@ PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
+# 'the Kishida government', 'the Abe administration'
+LEADER_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:government|administration|Government|Administration)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # a footnote's marker right before a name: a superscript number or '[3]' opening the note (a line's start or after spaces)
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
 
@@ -163,7 +167,10 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         self._head_keys = {fold(h) for h in heads}
         self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
         if heads:   # a year may open a name ('2049 Project Institute'), the thousands of a figure may not ('8,000 Marines')
-            head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+            # heads that name an organisation only before 'of' ('the Mission of Japan to ...'): last in a name they
+            # name other things ('Justice Mission-2025', an exercise)
+            only_first = set(titles.get("head_first_only") or [])
+            head_alt = "|".join(re.escape(h) for h in sorted(set(heads) - only_first, key=len, reverse=True))
             self.org_re = re.compile(
                 rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|(?<![\d,.])\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
@@ -172,10 +179,16 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             self.org_re = self.subunit_at_re = None
         self.list_kinds = dict(titles.get("example_list_nouns") or {})
         self.list_re = list_pattern(self.list_kinds)
+        self.kind_nouns = dict(titles.get("kind_name_nouns") or {})
+        self.kind_re = kind_pattern(self.kind_nouns)
         # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
         first = [h for h in (titles.get("head_first_heads") or []) if h in heads]
-        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for)\s+(?:the\s+)?"
-                                        r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4})\b") if first else None
+        # ... or 'on' a portfolio ('the Committee on Foreign Affairs'); a mission names where it is sent ('the Mission of
+        # China to the European Union')
+        self._head_first_open = re.compile(r"(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for|on)\s") if first else re.compile(r"(?!x)x")
+        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for|on)\s+(?:the\s+)?"
+                                        r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4}"
+                                        r"(?:(?<=\w)\s+to\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4})?)\b") if first else None
 
     # -- registry ---------------------------------------------------------------------------
     def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
@@ -268,6 +281,10 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 return country
         return None
 
+    def _is_owner_body(self, actor_id: str) -> bool:
+        actor = self.knowledge.actors_by_id.get(actor_id)
+        return actor is not None and actor.actor_type in ("state", "international_org")
+
     def _is_state(self, actor_id: str) -> bool:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor is not None and actor.actor_type == "state"
@@ -297,9 +314,13 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 continue
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
-                # 'the Japan Institute for Peace Studies': a state's name as the first word of an organisation's name
+                # 'the Japan Institute for Peace Studies', 'the Japan-Canada Friendship League': states as the first word of an organisation's name
+                # ... or, after a head word opening the name, the state or organisation it belongs to or is sent to
+                # ('the Mission of the People's Republic of China to the European Union')
+                opens = self._head_first_open.match(actor.name) is not None
                 if actor.actor_type == "person" or not inside or len(actor.name.split()) < 3 or not all(
-                        s <= m.start and m.end <= e and m.start == s and self._is_state(m.actor_id) for m in inside):
+                        s <= m.start and m.end <= e and ((m.end <= s + len(actor.name.split()[0]) and self._is_state(m.actor_id))
+                                                         or (opens and self._is_owner_body(m.actor_id))) for m in inside):
                     continue
                 taken = [m for m in taken if m not in inside]
                 taken_spans = SpanSet((m.start, m.end) for m in taken)
@@ -309,12 +330,45 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.75 if actor.actor_type == "person" else 0.7))
         taken = self._masthead_outlets(text, start, end, taken, discovered, outside)
         taken = self._record_speakers(text, start, end, taken, discovered, outside)
-        taken = self._caps_label_mentions(text, start, end, taken, discovered, outside)
+        front = self._front_people(text, start, taken, discovered)
+        taken = self._caps_label_mentions(text, start, end, taken, discovered, outside, front=front)
         taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
-        taken = self._short_forms(text, start, end, taken, discovered, outside)
+        taken = self._short_forms(text, start, end, taken, discovered, outside, front=front)
+        for d in front:   # a person of the front matter the body names by family name is the document's actor
+            if any(m.actor_id == d.actor_id for m in taken):
+                discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)
+        taken = [self._leader_government(text, m) or m for m in taken]   # 'the Kishida government': Japan
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end)), discovered
+
+    def _front_people(self, text: str, start: int, taken: list[Mention], discovered: dict) -> list[DiscoveredActor]:
+        """People a page's front matter names with a title ('Speaker: Prof. Haruka Nakamura', 'By Dr. Jane Smith')
+        whom neither the registry nor the body names in full: the body may name them by family name alone."""
+        if self.title_re is None or start <= 0:
+            return []
+        named = {m.actor_id for m in taken} | {d.actor_id for d in discovered.values()}
+        out = []
+        for m in self.title_re.finditer(text, max(0, start - 2000), start):
+            name = m.group("name")
+            if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
+                person = self._person(name, m.group("title"))
+                if person.actor_id not in named and person.family_name:
+                    out.append(person)
+        return out
+
+    def _leader_government(self, text: str, m: Mention) -> Mention | None:
+        """'the Kishida government', 'the Abe administration': a leader's government named after them is their state
+        (GUIDELINES: a state and its government are one actor); a governor's ('Governor Tamaki') is left to its person."""
+        if " " in m.text or not (after := LEADER_GOVERNMENT_AFTER.match(text, m.end)) \
+                or not THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            return None   # 'the Donald Trump administration' names the man in full: him
+        person = self.knowledge.actors_by_id.get(m.actor_id)
+        if person is None or person.actor_type != "person" or any(a.startswith("Governor") for a in person.aliases):
+            return None
+        state = next((a for a in self.knowledge.actors if a.actor_type == "state" and a.country == person.country), None) \
+            if person.country else None
+        return Mention(m.start, after.end(), text[m.start:after.end()], state.actor_id, "metonym", 0.8) if state else None
 
     def _without_destination_states(self, text: str, taken: list[Mention]) -> list[Mention]:
         """A state the document names only as where someone goes ('Kihara is set to visit Australia', 'send a destroyer

@@ -107,7 +107,7 @@ class LabelledPeople:
     """A mixin of ActorMatcher (it uses the matcher's tables: by_key, knowledge, family_names, _unique_families,
     _title_folds and its name tests): the mentions upper-case transcript labels make."""
 
-    def _caps_label_mentions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
+    def _caps_label_mentions(self, text, start, end, taken, discovered, outside, front=()) -> list[Mention]:
         """The people upper-case transcript labels name ('MINISTER KAO KUANG-CHI:' introduces Kao Kuang-chi,
         'MINISTER KAO:' is his family name): registry people by their folded name, the others discovered."""
         labels = [x for x in caps_labels(text, start, end, is_title=self._title_folds.__contains__) if outside(x[0], x[1])]
@@ -121,6 +121,8 @@ class LabelledPeople:
             if (mention := self._labelled_person(text, s, e, name, discovered)) is not None:
                 out.append(mention)
         named: dict[str, list[tuple[int, str]]] = {}
+        for d in front:   # 'Speaker: Prof. Haruka Nakamura' above the transcript: 'PROF. NAKAMURA:' is hers
+            named.setdefault(d.family_name, []).append((-1, d.actor_id))
         for m in sorted(out, key=lambda m: m.start):
             d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
             actor = self.knowledge.actors_by_id.get(m.actor_id)

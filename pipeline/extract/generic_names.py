@@ -18,6 +18,8 @@ DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
 OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
 # 'Foreign Ministry spokesman Lu Kang': the body named in a person's title, the person named right after it
+# '<chamber> Speaker <name>': the role of the chamber's presiding officer
+SPEAKER_AFTER = re.compile(r"[ \t]+Speaker[ \t]")
 ROLE_OF_BODY_AFTER = re.compile(r"[ \t]+(?:(?:deputy|chief|senior|acting|former)[ \t]+)?(?:spokes(?:man|woman|person)|minister|"
                                 r"secretary|director|head|chief|official|officer|ambassador|envoy|adviser|advisor)[ \t]+$",
                                 re.IGNORECASE)
@@ -80,6 +82,16 @@ class GenericNames:
                 continue   # 'the French Ministry of the Armed Forces': the tail of a body's name, whatever country it is
             if cue is None and " " not in m.group(0) and UNIT_NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 continue   # "the GSDF's Western Army": one word of a longer name
+            if cue is None and (speaker := SPEAKER_AFTER.match(text, m.end())) and m.group(0)[:1].isupper() \
+                    and (country := next((getattr(self.knowledge.actors_by_id.get(x.actor_id), "country", None) for x in registry
+                                          if x.start == speaker.end() and getattr(self.knowledge.actors_by_id.get(x.actor_id), "actor_type", None) == "person"), None)) \
+                    and any(a.country == country for a in candidates):
+                # 'House Speaker Nancy Pelosi': the chamber a registered person presides over, named inside the role
+                # (GUIDELINES: organisations named only inside a person's role are actors), of the person's country
+                chosen = [a for a in candidates if a.country == country]
+                if len(chosen) == 1:
+                    out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", 0.7))
+                continue
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
                                                                       or ROLE_NOUN_AFTER.match(text, m.end())):
                 continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
@@ -87,6 +99,11 @@ class GenericNames:
                 continue   # 'Chinese coastguard incursions': a lower-case name describing what is the body's, as for registry names
             if cue is None and PERSON_OWNER_BEFORE.search(text, max(start, m.start() - 5), m.start()):
                 continue   # 'His Cabinet would not include ...': a person's, of a country the name does not say
+            if cue is None and m.group(0)[:1].isupper() and (own := self._named_stateless(text, end, candidates)) is not None:
+                # 'Parliament' in a page whose masthead or text names the European Parliament: a body of no country
+                # that the document names in full is what its bare capitalised name stands for (no country to resolve by)
+                out.append(Mention(m.start(), m.end(), m.group(0), own.actor_id, "alias", 0.7))
+                continue
             # 'the foreign ministry said': a lowercase two-word name made definite, resolved inside its sentence only
             definite = cue is None and m.group(0)[:1].islower() and " " in m.group(0) \
                 and DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start()) is not None \
@@ -165,6 +182,15 @@ class GenericNames:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
                 resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
         return out
+
+    def _named_stateless(self, text: str, end: int, candidates: list):
+        """The one candidate of no country that the text up to end (masthead included) names by a full alias."""
+        stateless = [a for a in candidates if a.country is None]
+        if not stateless:
+            return None
+        named = {fold(x.group(0)) for x in self.alias_re.finditer(text, 0, end)}
+        found = [a for a in stateless if any(fold(alias) in named for alias in a.aliases)]
+        return found[0] if len(found) == 1 else None
 
     def _inside_shared_name(self, x: Mention, start: int, end: int) -> bool:
         """'National Security Council': a registry body's shorter name ('Security Council') strictly inside a shared

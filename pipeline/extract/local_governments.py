@@ -47,3 +47,31 @@ def described_local_governments(text: str, start: int, end: int) -> list[tuple[i
             name, actor_type = f"{place} {_UNIT[kind]}", "government_body"
         out.append((m.start("place"), m.end(), name, actor_type))
     return out
+
+
+# 'the prefectural assembly', 'the town council': a municipality's legislature named by its level alone; the
+# municipality is the one of that level the document named most before it ('Fukuoka Prefecture', 'the Okinawa
+# Prefectural Government', 'Chikujo town', 'the town of Yonaguni')
+_BARE = re.compile(r"\b[Tt]he[ \t]+(?P<kind>prefectural|city|town|village)[ \t]+(?P<body>assembly|council)\b")
+_PLACE_OF_LEVEL = {
+    "prefectural": re.compile(r"\b(?P<place>[A-Z][a-z]+)[ \t]+(?:Prefecture|prefecture|Prefectural|prefectural)\b"),
+    "city": re.compile(r"\b(?P<place>[A-Z][a-z]+)[ \t]+(?:City|city)\b(?![ \t]+(?:assembly|council|Assembly|Council))|\bcity[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+)"),
+    "town": re.compile(r"\b(?P<place>[A-Z][a-z]+)[ \t]+(?:Town|town)\b(?![ \t]+(?:assembly|council|Assembly|Council))|\btown[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+)"),
+    "village": re.compile(r"\b(?P<place>[A-Z][a-z]+)[ \t]+(?:Village|village)\b|\bvillage[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+)"),
+}
+
+
+def bare_local_legislatures(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each 'the <level> assembly|council' whose municipality the document named before it
+    ('Fukuoka Prefecture ... the prefectural assembly' is the Fukuoka Prefectural Assembly); none when it named none.
+    The municipality is the one of that level the document named most often before it.""" 
+    out = []
+    for m in _BARE.finditer(text, start, end):
+        kind, body = m.group("kind"), m.group("body")
+        places = [p.group("place") or p.group("of") for p in _PLACE_OF_LEVEL[kind].finditer(text, 0, m.start())]
+        places = [p for p in places if p not in ("The", "A", "An", "This", "Our", "That", "Each", "Every")]
+        if places:   # the municipality the document names most ('Tsuiki in Fukuoka Prefecture ... Nyutabaru in Miyazaki'), the later on a tie
+            level = "Prefectural" if kind == "prefectural" else kind.title()
+            place = max(reversed(places), key=places.count)
+            out.append((m.start("kind"), m.end(), f"{place} {level} {body.title()}"))
+    return out

@@ -13,6 +13,12 @@ _MEDIUM = re.compile(rf"(?<![\w\-])(?P<name>(?:The[ \t]+)?{_NAME})[ \t]+(?:newsp
 # 'REPORTER (TV Asahi):', 'QUESTION (Kyodo News):' at a line's start
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:REPORTER|Reporter|QUESTION|Question|Q|JOURNALIST|Journalist|CORRESPONDENT|Correspondent)"
                     rf"[ \t]*\((?P<name>{_NAME})\)[ \t]*:")
+# 'daily' and 'weekly' are adverbs too ('Receive daily updates', 'Published weekly')
+_ADVERB_MEDIUM = re.compile(r"[ \t]+(?:daily|weekly)\b")
+# a page's call to subscribe to its own newsletter or edition
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_REPORTED_AFTER = re.compile(r"[ \t]+(?:said|says|reported|reports|wrote|writes|quoted|cited|published|ran)\b")
+_PROMOTION_BEFORE = re.compile(r"\b(?:[Ss]ubscribe|[Ss]ign[ \t]+up)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+|our[ \t]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?[ \t]+|\n[ \t]*|[“\"‘][ \t]*)$")
 
 
@@ -24,6 +30,10 @@ def named_outlets(text: str, start: int, end: int):
         s, name = m.start("name"), m.group("name")
         if name.startswith("The ") and _SENTENCE_START.search(text, max(0, s - 4), s):
             s, name = s + 4, name[4:]
+        if (" " not in name and _ADVERB_MEDIUM.match(text, m.end("name")) and not _THE_BEFORE.search(text, max(0, s - 4), s)
+                and not _REPORTED_AFTER.match(text, m.end())) \
+                or _PROMOTION_BEFORE.search(text, max(0, s - 20), s):
+            continue   # 'Receive daily email updates', 'fly from Tsuiki daily': an adverb ('the Nikkei daily' names a paper); 'Subscribe to the X daily': the page's own promotion
         out.append((s, s + len(name), name))
     out += [(m.start("name"), m.end("name"), m.group("name")) for m in _LABEL.finditer(text, start, end)]
     return sorted(out)

@@ -20,10 +20,11 @@ _NEXT_TOKEN = rf"[ \t]+(?!{_CAPITAL_PARTICLE}){NAME_TOKEN}"
 # an initial stands for a given name ('R. Venkataraman', 'John F. Kennedy'), as 'Ma.' for Maria in Philippine names
 # ('Ma. Teresita Daza'); never inside an abbreviation ('U.S. Navy': the initial stands alone, a space after it)
 _INITIAL = r"(?<![\w.])(?:[A-Z]|Ma)\.(?=[ \t])"
-_MIDDLE_INITIAL = r"(?:[ \t]+[A-Z]\.(?=[ \t]))?"
+# Indian and British house styles drop the initial's full stop ('Harsh V Pant')
+_MIDDLE_INITIAL = r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?"
 PERSON_NAME = (rf"(?:{_INITIAL}[ \t]+{NAME_TOKEN}(?:{_NEXT_TOKEN}){{0,1}}|"
                rf"{NAME_TOKEN}{_MIDDLE_INITIAL}(?:(?:{_NEXT_TOKEN}){{0,2}}{_PARTICLE_TAIL}|(?:{_NEXT_TOKEN}){{1,2}}))")  # never across a line break
-_MIDDLE_INITIAL_RE = re.compile(r"(?<=\w)[ \t]+[A-Z]\.(?=[ \t])")
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=\w)[ \t]+[A-Z]\.?(?=[ \t])")
 
 
 def without_middle_initials(name: str) -> str:
@@ -116,7 +117,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?[ \t]+|\n[ \t]*|[“\"‘][
 WHEN_AFTER_NAME = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                              r"May|June|July|August|September|October|November|December)\b.*$")
 # the possessor of an organisation: "the Foreign Ministry's Asian Affairs Bureau" (a sub-unit)
-OWNER_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})[’']s[ \t]+$")
+# ... or a plural one's ("the House of Representatives' Committee on Foreign Affairs")
+OWNER_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\-]*){0,3})(?:[’']s|(?<=s)[’'])[ \t]+$")
 # a state as a location: 'east of Taiwan', 'around the island of Taiwan', 'off Japan', 'in Japan'
 SPATIAL_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|around|off|near|across|within|"
                             r"in|into|inside|outside|throughout|the\s+(?:island|coast|shores?)\s+of|off\s+the\s+coast\s+of)"

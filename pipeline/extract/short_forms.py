@@ -9,12 +9,18 @@ from pipeline.extract.actor_contexts import family_matches, opening_name_word
 from pipeline.extract.names import NAME_WORD_BEFORE, NOT_NAME_WORDS, Mention, guess_family_name
 from pipeline.extract.spans import SpanSet
 
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
+
 
 class ShortForms:
-    def _short_forms(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
+    def _short_forms(self, text, start, end, mentions, discovered, outside, front=()) -> list[Mention]:
         """A bare family name refers to the latest person with that family name named before it;
-        failing that, to the only registry person with it."""
+        failing that, to the only registry person with it. front: people (DiscoveredActor) the page names with a title
+        before the body ('Speaker: Prof. Haruka Nakamura'), named before any of the body's words."""
         persons_by_family: dict[str, list[tuple[int, str]]] = {}
+        for d in front:
+            persons_by_family.setdefault(d.family_name, []).append((-1, d.actor_id))
         discovered_by_id: dict[str, DiscoveredActor] = {}
         for d in discovered.values():
             discovered_by_id.setdefault(d.actor_id, d)
@@ -40,6 +46,8 @@ class ShortForms:
             if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
                     and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
                 continue  # followed by a capitalised word: another full name, not a short form
+            if CAPITAL_AFTER.match(text, m.end()) and LOCATIVE_BEFORE_NAME.search(text, max(start, m.start() - 12), m.start()):
+                continue  # 'analysts in Hong Kong said': the first word of a place's name
             if m.group(0) in NOT_NAME_WORDS:
                 continue  # 'He urged ...': the pronoun, not the family name He
             prev = NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()) \

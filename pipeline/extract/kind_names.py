@@ -1,0 +1,36 @@
+"""Organisations the registry lacks, named right after the noun of their kind ('the group Yonaguni Residents Against
+the Base', 'the advocacy group Friends of the Earth Japan'): reporters introduce small groups so, and the name needs
+no type word of its own. Apart from actor_discovery.py because the cue is the kind noun before the name, not a head
+word inside it. Pure functions: text in, spans out."""
+import re
+
+_WORD = r"[A-Z][\w’'\-]*"
+_LINK = r"(?:of|for|against|the|and|on|in|to)"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_WORD}){{1,7}}"
+_WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                  "August September October November December".split())
+
+
+def kind_pattern(kinds: dict[str, str]) -> re.Pattern | None:
+    """'the (<modifier>) <kind noun> <Capitalised Name>', 'a <kind noun>, the <Name>' over the singular kind nouns (noun -> actor type)."""
+    if not kinds:
+        return None
+    nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    # ... or in apposition to it: 'a citizens' group, the Buzen Network Against Base Expansion'
+    return re.compile(rf"\b(?:[Tt]he|an?)[ \t]+(?:[a-z][\w’'\-]*[ \t]+)?(?P<noun>{nouns})(?:,[ \t]+the)?[ \t]+(?P<name>{_NAME})")
+
+
+def kind_named(text: str, start: int, end: int, pattern: re.Pattern | None, kinds: dict[str, str]):
+    """(start, end, name, actor type) of each organisation named right after its kind noun."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        words = m.group("name").split()
+        while words and (words[-1] in _WHEN or re.fullmatch(_LINK, words[-1])):
+            words.pop()    # 'the group X Y on Monday' never reaches here (lowercase 'on'), but 'X Y Monday' may
+        if len([w for w in words if w[:1].isupper()]) < 2:
+            continue
+        name = " ".join(words)
+        out.append((m.start("name"), m.start("name") + len(name), name, kinds[m.group("noun")]))
+    return out
