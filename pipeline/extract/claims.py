@@ -34,6 +34,8 @@ from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
+from pipeline.extract.statement_relatives import statement_relative_time
+from pipeline.extract.reply_leads import date_reply_details, lead_owners, reply_lead
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
@@ -205,6 +207,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         narrated: list[tuple[TimeRef, str | None]] = []   # (each narrated day, who it dated the saying of, if anyone)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
+        reply_leads: dict = {}   # sentence index -> (day, actors) of "Beijing's answer came the next day."
         closers = quote_closers(text, sentences)
         quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
         remarks_by = self._announced_before(text, body.start)   # whose announced words the sentences are ('X's remarks follow:')
@@ -316,6 +319,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
                 if t is None and not undated_perfect and e["modality"] == "asserted":
+                    # 'a statement the G7 issued on Wednesday, which urged ...': the statement's content, on its day
+                    t = statement_relative_time(s.text, times, e["trigger_start"] - s.start)
+                if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
                 # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
@@ -395,6 +401,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             named_day = narrated_day(known, doc.published_date, text=s.text)
             if named_day is not None:
                 narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
+            lead = reply_lead(text, s, times, last_day)
+            if lead is not None:
+                reply_leads[i] = (lead[0], lead_owners(core, lead[1], s.start))
             last_day = named_day or last_day
             year_anchor = anchor_after(s.text, year_anchor)
             # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
@@ -411,6 +420,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
                            country_of=lambda a: self._doc_countries.get(a) or self._country(a),
                            type_of=lambda a: self._actor_type(a, discovered))
+        # "Beijing's answer came the next day. Its spokesperson said ...": the reply's day
+        date_reply_details(text, sentences, claims, reply_leads, published=doc.published_date,
+                           country_of=lambda a: self._doc_countries.get(a) or self._country(a))
         # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
         per_span = Counter((m.start, m.end) for m in mentions)
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,
