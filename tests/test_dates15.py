@@ -57,6 +57,8 @@ def test_last_weekday(expr, published, expected):
     ("At a news conference on Wednesday, the chief cabinet secretary defended the exercise. China's response came "
      "the same evening. Foreign ministry spokesperson Mao Ning urged Japan to stop sending wrong signals.", "urged",
      (D(2024, 6, 12), D(2024, 6, 12), "day")),
+    ("On Tuesday, the defence minister visited the island. China hit back on Wednesday. Vice Foreign Minister Sun "
+     "Weidong summoned the Japanese ambassador to protest.", "summoned", (D(2024, 6, 12), D(2024, 6, 12), "day")),
     # a lead with no day dates nothing
     ("On Tuesday, the defence minister visited the island. Beijing's reply came quickly. A Chinese foreign "
      "ministry spokesperson urged Tokyo to stop provocations.", "urged", UNKNOWN),

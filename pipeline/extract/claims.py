@@ -35,7 +35,7 @@ from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
 from pipeline.extract.statement_relatives import statement_relative_time
-from pipeline.extract.reply_leads import date_reply_details, lead_owners, reply_lead
+from pipeline.extract.reply_leads import date_reply_detail, lead_owners, reply_lead
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
@@ -393,6 +393,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             if persons:
                 last_person = persons[-1].actor_id
             last_body = body_antecedent(text, s.start, s.end, core, acts, persons=person_ids, previous=last_body)
+            if i - 1 in reply_leads and "\n" not in text[sentences[i - 1].end:s.start]:
+                # "Beijing's answer came the next day. Its spokesperson said ...": the reply's day
+                date_reply_detail(claims[first_claim:], reply_leads[i - 1], s.text, published=doc.published_date,
+                                  country_of=lambda a: self._doc_countries.get(a) or self._country(a))
             known = [t for t in main if t.precision != "unknown"]
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
@@ -420,9 +424,6 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         date_summary_leads(text, sentences, claims, sentence_mentions, published=doc.published_date,
                            country_of=lambda a: self._doc_countries.get(a) or self._country(a),
                            type_of=lambda a: self._actor_type(a, discovered))
-        # "Beijing's answer came the next day. Its spokesperson said ...": the reply's day
-        date_reply_details(text, sentences, claims, reply_leads, published=doc.published_date,
-                           country_of=lambda a: self._doc_countries.get(a) or self._country(a))
         # a kind description ('the two countries') is one span naming two actors: each gets its own mention ID
         per_span = Counter((m.start, m.end) for m in mentions)
         mention_rows = [{"mention_id": stable_id("mnt", doc.doc_id, m.start, m.end,

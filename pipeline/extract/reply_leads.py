@@ -11,14 +11,13 @@ from typing import Callable, Iterable
 from pipeline.extract.dates import TimeRef, anaphoric_day
 from pipeline.extract.sentences import Sentence
 
-# '<X>'s answer/response/reaction/reply came <time>.': the whole sentence is the announcement; a time that is no day
-# ('came within hours', 'came quickly') dates nothing
-LEAD = re.compile(r"^\s*(?P<who>[^.;:“”\"]{1,80}?)['’]s?\s+(?:official\s+|formal\s+|first\s+)?"
-                  r"(?:answer|response|reaction|reply|retort|rejoinder|rebuttal)\s+came\s+(?P<when>[^.;:,“”\"]{2,40}?)\s*\.?\s*$",
-                  re.IGNORECASE)
-
-# 'Its spokesman, X, said': the detail's speaker speaks for the lead's actor even when the registry knows no country
-SPEAKS_FOR = re.compile(r"\s*(?:Its|Their)\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|spokespeople|spokesmen)\b")
+# "<X>'s answer/response/reaction/reply came <time>." or '<X> reacted/responded/hit back <time>.': the whole sentence
+# is the announcement; a time that is no day ('came within hours', 'reacted angrily') dates nothing
+LEAD = re.compile(r"^\s*(?:(?P<who>[^.;:“”\"]{1,80}?)['’]s?\s+(?:official\s+|formal\s+|first\s+)?"
+                  r"(?:answer|response|reaction|reply|retort|rejoinder|rebuttal)\s+came|"
+                  r"(?P<actor>[A-Z][^.;:,“”\"]{0,60}?)\s+(?:hit|struck|fired|pushed)\s+back|"
+                  r"(?P<who2>[A-Z][^.;:,“”\"]{0,60}?)\s+(?:reacted|responded|retaliated|replied|answered))"
+                  r"\s+(?P<when>[^.;:,“”\"]{2,40}?)\s*\.?\s*$")
 
 
 def reply_lead(text: str, s: Sentence, times: list[TimeRef], last_day: TimeRef | None) -> tuple[TimeRef, int] | None:
@@ -29,27 +28,23 @@ def reply_lead(text: str, s: Sentence, times: list[TimeRef], last_day: TimeRef |
         return None
     own = [t for t in times if m.start("when") <= t.start and t.precision == "day" and t.date_start is not None]
     t = own[0] if len(own) == 1 else anaphoric_day(m.group("when"), last_day) if not times else None
-    return (t, s.start + m.end("who")) if t is not None else None
+    who = next(g for g in ("who", "actor", "who2") if m.group(g) is not None)
+    return (t, s.start + m.end(who)) if t is not None else None
 
 
-def date_reply_details(text: str, sentences: list[Sentence], claims: list[dict],
-                       leads: dict[int, tuple[TimeRef, list[str]]], *, country_of: Callable[[str], str | None],
-                       published: date | None) -> None:
-    """Dates, in place, each undated asserted event of the sentence right after a reply lead (same paragraph) whose
-    actors are the lead's actor or of its country ('Beijing's answer ...' -> the Chinese spokesperson's act)."""
-    starts = {s.start: i for i, s in enumerate(sentences)}
+def date_reply_detail(claims: list[dict], lead: tuple[TimeRef, list[str]], sentence_text: str, *,
+                      country_of: Callable[[str], str | None], published: date | None) -> None:
+    """Dates, in place, each undated asserted event among claims (those of the sentence right after a reply lead, in
+    its paragraph) whose actors are the lead's actor, of its country, or of no known country ('Beijing's answer ...'
+    -> the Chinese spokesperson's act); an actor of another country is not the reply."""
+    t, owners = lead
+    if published is not None and t.date_start > published:
+        return
+    sides = {country_of(a) for a in owners} - {None}
     for c in claims:
         if c["kind"] != "event" or c["modality"] != "asserted" or c["date_precision"] != "unknown" or not c["subject_ids"]:
             continue
-        i = starts.get(c["char_start"])
-        if i is None or i - 1 not in leads or "\n" in text[sentences[i - 1].end:sentences[i].start]:
-            continue
-        t, owners = leads[i - 1]
-        if published is not None and t.date_start > published:
-            continue
-        sides = {country_of(a) for a in owners} - {None}
-        ours = SPEAKS_FOR.match(sentences[i].text) is not None
-        if all(a in owners or country_of(a) in sides or ours and country_of(a) is None for a in c["subject_ids"]):
+        if all(a in owners or country_of(a) in sides | {None} for a in c["subject_ids"]):
             c.update({"time_text": t.text or None, "date_start": t.date_start, "date_end": t.date_end,
                       "date_precision": t.precision})
 
