@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract.claims import DocumentInput
 from pipeline.extract.dates import find_time_expressions
 from pipeline.extract.statement_relatives import statement_relative_time
+from pipeline.extract.timing import own_later_time
 
 D = date
 UNKNOWN = (None, None, "unknown")
@@ -82,3 +83,18 @@ def test_reply_lead(seed_extractor, text, trigger, expected):
 def test_statement_relative_time(text, word, expected):
     t = statement_relative_time(text, find_time_expressions(text, published=FRIDAY), text.index(word))
     assert (t.date_start if t else None) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a coordinated clause's own later time, over the earlier clause's
+    ("The base opened in 2019, and the army stationed a radar unit there in May 2021.", "stationed", "May 2021"),
+    ("The base opened in 2019; the army stationed a radar unit there in May 2021.", "stationed", "May 2021"),
+    # no coordinated clause in between: the earlier time stays the act's
+    ("In 2019 the army stationed a radar unit on the island before a review in May 2021.", "stationed", None),
+    # a later time inside an infinitive complement is the complement's
+    ("The leaders met in 2019, and they agreed to hold a summit in May 2021.", "agreed", None),
+])
+def test_own_later_time(text, trigger, expected):
+    times = find_time_expressions(text, published=FRIDAY)
+    t = own_later_time(text, times, text.index(trigger))
+    assert (t.text if t else None) == expected
