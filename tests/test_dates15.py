@@ -98,3 +98,31 @@ def test_own_later_time(text, trigger, expected):
     times = find_time_expressions(text, published=FRIDAY)
     t = own_later_time(text, times, text.index(trigger))
     assert (t.text if t else None) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a reaction in a relative clause on a noun summing up a dated act: unknown (GUIDELINES ruling)
+    ("In May 2023, the minister visited the island, a trip that drew a sharp protest from Beijing.", "protest", UNKNOWN),
+    ("Last month, Japan's defence minister toured Yonaguni, a visit that drew a protest from China.", "protest",
+     UNKNOWN),
+    # tied by the clause's own words
+    ("In May 2023, the minister visited the island, a trip that drew a protest from Beijing the same day.", "protest",
+     (D(2023, 5, 1), D(2023, 5, 31), "month")),
+    # a consequence participle of the dated act itself keeps its date
+    ("In May 2023, Chinese warships sailed near the island, prompting Japan to lodge a protest.", "protest",
+     (D(2023, 5, 1), D(2023, 5, 31), "month")),
+])
+def test_noun_reaction(seed_extractor, text, trigger, expected):
+    assert dated(seed_extractor, text, trigger, FRIDAY) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the text's own act in the present: its publication day
+    ("Taiwan's Ministry of Foreign Affairs welcomes Japan's decision to join the exercise.", "welcomes",
+     (FRIDAY, FRIDAY, "day")),
+    # a present tense in someone's reported words is theirs, undated
+    ("A Pentagon spokesman said in a statement that the Defense Department \"welcomes Japan's decision\" to join "
+     "the exercise.", "welcomes", UNKNOWN),
+])
+def test_performative_present_in_reported_words(seed_extractor, text, trigger, expected):
+    assert dated(seed_extractor, text, trigger, FRIDAY) == expected

@@ -35,6 +35,7 @@ from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
 from pipeline.extract.statement_relatives import statement_relative_time
+from pipeline.extract.noun_reactions import untied_noun_reaction
 from pipeline.extract.reply_leads import date_reply_detail, lead_owners, reply_lead
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
@@ -338,6 +339,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                                     times=times, said_on=said_on, claimant=claimant,
                                                     published=doc.published_date, narrated=narrated, index=i) or t
                 conf = _event_confidence(e, t)
+                if untied_noun_reaction(s.text, e["trigger_start"] - s.start, t, times):
+                    t = None     # ', remarks that drew a protest from Beijing': a reaction on a noun, untied (GUIDELINES)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,

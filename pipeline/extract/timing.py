@@ -333,10 +333,24 @@ def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
         if m.start() > trigger_start or re.search(r"[,;:“”\"]", text[m.end():trigger_start]):
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if reported_words(text, clause_start, m.start()):
+            continue
         # ('have lodged protests': a noun object of a perfect, an earlier act)
         if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before) and not perfect_before(text, m.start()):
             return True
     return False
+
+
+# 'X said in a statement that the department "welcomes ..."': a present tense in someone's reported words is theirs,
+# said when they said it, not the text's own act on its publication day
+REPORTED_OPEN = re.compile(r"\b(?:said|says|told|stated|added|noted|wrote|announced)\b[^.;]*?(?:\bthat\b|[“\"])", re.IGNORECASE)
+
+
+def reported_words(text: str, clause_start: int, at: int) -> bool:
+    """True when the position at lies in quoted or reported speech opened since clause_start's sentence part."""
+    part = text[max(0, clause_start - 200):at]
+    quoted = part.count("“") > part.count("”") or part.count('"') % 2 == 1
+    return quoted or REPORTED_OPEN.search(text, max(0, clause_start - 200), at) is not None
 
 
 # 'the proposal made by Tsai', 'a visit arranged by the council': a by-phrase names the agent of another, earlier
