@@ -120,6 +120,9 @@ def test_noun_reaction(seed_extractor, text, trigger, expected):
     # the text's own act in the present: its publication day
     ("Taiwan's Ministry of Foreign Affairs welcomes Japan's decision to join the exercise.", "welcomes",
      (FRIDAY, FRIDAY, "day")),
+    # ... also after a sentence that reported someone's words
+    ("The envoy said on Monday that Tokyo \"must stop\" the drills. The Mainland Affairs Council expresses its "
+     "strongest condemnation of the drills.", "condemnation", (FRIDAY, FRIDAY, "day")),
     # a present tense in someone's reported words is theirs, undated
     ("A Pentagon spokesman said in a statement that the Defense Department \"welcomes Japan's decision\" to join "
      "the exercise.", "welcomes", UNKNOWN),

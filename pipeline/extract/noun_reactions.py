@@ -10,7 +10,7 @@ import re
 from pipeline.extract.dates import TimeRef
 
 # ', <noun phrase> that/which drew|prompted|... ': the noun sums up the act before it; the clause is its reaction
-NOUN_REACTION = re.compile(r",\s*(?:(?:a|an|the|his|her|its|their|these|those)\s+)?(?:[\w\-’']+\s+){0,3}?"
+NOUN_REACTION = re.compile(r",[”\"’]?\s*(?:(?:a|an|the|his|her|its|their|these|those)\s+)?(?:[\w\-’']+\s+){0,3}?"
                            r"(?:remarks?|comments?|decision|move|step|change|visit|trip|statement|speech|measure|"
                            r"action|law|deal|transit|voyage|exercise|drill|sale|purchase|meeting|call)\s+"
                            r"(?P<rel>that|which)\s+(?:drew|prompted|triggered|sparked|provoked|angered|infuriated|led|caused|"

@@ -348,9 +348,10 @@ REPORTED_OPEN = re.compile(r"\b(?:said|says|told|stated|added|noted|wrote|announ
 
 def reported_words(text: str, clause_start: int, at: int) -> bool:
     """True when the position at lies in quoted or reported speech opened since clause_start's sentence part."""
-    part = text[max(0, clause_start - 200):at]
+    lo = max(text.rfind("\n", 0, at), text.rfind(". ", 0, clause_start)) + 1    # this sentence only
+    part = text[lo:at]
     quoted = part.count("“") > part.count("”") or part.count('"') % 2 == 1
-    return quoted or REPORTED_OPEN.search(text, max(0, clause_start - 200), at) is not None
+    return quoted or REPORTED_OPEN.search(text, lo, at) is not None
 
 
 # 'the proposal made by Tsai', 'a visit arranged by the council': a by-phrase names the agent of another, earlier
