@@ -34,6 +34,9 @@ from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
+from pipeline.extract.statement_relatives import statement_relative_time
+from pipeline.extract.noun_reactions import untied_noun_reaction
+from pipeline.extract.reply_leads import date_reply_detail, lead_owners, reply_lead
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.timing import (actor_day, trailing_anaphoric_day, present_perfect, consequence_time, occasion_participant, performed_by_text, remember_days, anaphor_window, attribution_frame_start, clause_time, date_columns,
                                      narrated_day, perfect_before, foreground_times, speaker_day, spoken_day, period_start, publication_day, occasion_day)
@@ -205,6 +208,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         narrated: list[tuple[TimeRef, str | None]] = []   # (each narrated day, who it dated the saying of, if anyone)
         mention_starts = [m.start for m in mentions]  # mentions are sorted by (start, end)
         prev: tuple[int, TimeRef | None, set[str]] = (-1, None, set())   # end, sole time, actors of the last sentence
+        reply_leads: dict = {}   # sentence index -> (day, actors) of "Beijing's answer came the next day."
         closers = quote_closers(text, sentences)
         quoted_by: tuple[int, str] | None = None     # (end, speaker) of the last sentence that quoted a named speaker
         remarks_by = self._announced_before(text, body.start)   # whose announced words the sentences are ('X's remarks follow:')
@@ -316,6 +320,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
                 if t is None and not undated_perfect and e["modality"] == "asserted":
+                    # 'a statement the G7 issued on Wednesday, which urged ...': the statement's content, on its day
+                    t = statement_relative_time(s.text, times, e["trigger_start"] - s.start)
+                if t is None and not undated_perfect and e["modality"] == "asserted":
                     t = occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
                 # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
                 # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
@@ -332,6 +339,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                                                     times=times, said_on=said_on, claimant=claimant,
                                                     published=doc.published_date, narrated=narrated, index=i) or t
                 conf = _event_confidence(e, t)
+                if untied_noun_reaction(s.text, e["trigger_start"] - s.start, t, times):
+                    t = None     # ', remarks that drew a protest from Beijing': a reaction on a noun, untied (GUIDELINES)
                 claims.append({**base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
                                "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
                                "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
@@ -387,6 +396,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             if persons:
                 last_person = persons[-1].actor_id
             last_body = body_antecedent(text, s.start, s.end, core, acts, persons=person_ids, previous=last_body)
+            if i - 1 in reply_leads and "\n" not in text[sentences[i - 1].end:s.start]:
+                # "Beijing's answer came the next day. Its spokesperson said ...": the reply's day
+                date_reply_detail(claims[first_claim:], reply_leads[i - 1], s.text, published=doc.published_date,
+                                  country_of=lambda a: self._doc_countries.get(a) or self._country(a))
             known = [t for t in main if t.precision != "unknown"]
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
@@ -395,6 +408,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             named_day = narrated_day(known, doc.published_date, text=s.text)
             if named_day is not None:
                 narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
+            lead = reply_lead(text, s, times, last_day)
+            if lead is not None:
+                reply_leads[i] = (lead[0], lead_owners(core, lead[1], s.start))
             last_day = named_day or last_day
             year_anchor = anchor_after(s.text, year_anchor)
             # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')

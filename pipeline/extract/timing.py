@@ -41,7 +41,24 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # quoted name in the object ('signed a "Reciprocal Access Agreement" in Manila on July 8') opens no clause
     plain = mask_short_quotes(s.text)
     inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(plain, local, t.start)]
-    return nearest_time(inside, local) or scene_time(s.text, times, local)
+    return own_later_time(s.text, inside, local) or nearest_time(inside, local) or scene_time(s.text, times, local)
+
+
+# ', and the GSDF deployed ...', '; Tokyo protested ...': a coordinated main clause with a subject of its own
+COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:then|later|also)\b)", re.IGNORECASE)
+# an infinitive or a that-complement between the trigger and a later time makes the time the complement's
+# ('agreed to hold talks in March')
+COMPLEMENT_BETWEEN = re.compile(r"[,;]|\bto\s+\w+|\bthat\b")
+
+
+def own_later_time(text: str, inside: list[TimeRef], local: int) -> TimeRef | None:
+    """'The garrison opened in 2019, and the GSDF deployed a battery there in March 2020': the time of the
+    trigger's own coordinated clause, after the trigger, over a time an earlier clause named for its own verb."""
+    before = [t for t in inside if t.start <= local]
+    after = [t for t in inside if t.start > local]
+    if not before or not after or not COORDINATED.search(text, before[-1].end, local):
+        return None
+    return None if COMPLEMENT_BETWEEN.search(text, local, after[0].start) else after[0]
 
 
 # a quotation of at most four words with no clause punctuation: a name or a scare-quoted term ('so-called
@@ -316,10 +333,25 @@ def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
         if m.start() > trigger_start or re.search(r"[,;:“”\"]", text[m.end():trigger_start]):
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if reported_words(text, clause_start, m.start()):
+            continue
         # ('have lodged protests': a noun object of a perfect, an earlier act)
         if not HABITUAL_BEFORE.search(before) and not NOUN_BEFORE.search(before) and not perfect_before(text, m.start()):
             return True
     return False
+
+
+# 'X said in a statement that the department "welcomes ..."': a present tense in someone's reported words is theirs,
+# said when they said it, not the text's own act on its publication day
+REPORTED_OPEN = re.compile(r"\b(?:said|says|told|stated|added|noted|wrote|announced)\b[^.;]*?(?:\bthat\b|[“\"])", re.IGNORECASE)
+
+
+def reported_words(text: str, clause_start: int, at: int) -> bool:
+    """True when the position at lies in quoted or reported speech opened since clause_start's sentence part."""
+    lo = max(text.rfind("\n", 0, at), text.rfind(". ", 0, clause_start)) + 1    # this sentence only
+    part = text[lo:at]
+    quoted = part.count("“") > part.count("”") or part.count('"') % 2 == 1
+    return quoted or REPORTED_OPEN.search(text, lo, at) is not None
 
 
 # 'the proposal made by Tsai', 'a visit arranged by the council': a by-phrase names the agent of another, earlier

@@ -10,8 +10,9 @@ from datetime import date
 
 from pipeline.extract.dates import MONTHS, PATTERNS, TimeRef, _safe_date
 
-# the explicit full dates that anchor a year ('February 14, 2024', '14 February 2024', '2024-02-14', 'May 20-22, 2024')
-FULL_DATE = [(k, p) for k, p in PATTERNS if k in ("iso", "mdy", "dmy", "md_span", "dm_span")]
+# the explicit dates that anchor a year ('February 14, 2024', '14 February 2024', '2024-02-14', 'May 20-22, 2024',
+# and a month of a year, 'In February 2024, ... On February 19': the passage's year is as explicit as with a full date)
+FULL_DATE = [(k, p) for k, p in PATTERNS if k in ("iso", "mdy", "dmy", "md_span", "dm_span", "my")]
 # any expression that names a year: a different one in between breaks the passage's anchor
 YEAR_WORD = re.compile(r"(?<![\d.,$£€¥-])\b(?:19|20)\d\d\b(?![\d%-])")
 # the yearless day-and-month forms ('On February 19', '19 February', 'March 11-12')
