@@ -7,7 +7,8 @@ detector takes the article's first and last *prose* lines as its boundaries.
 """
 import re
 
-from pipeline.extract.body_patterns import MAX_READER_NOTICE, READER_NOTICE, SPEAKER_LABEL
+from pipeline.extract.body_guards import is_reader_notice
+from pipeline.extract.body_patterns import MAX_READER_NOTICE, SPEAKER_LABEL
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
 # and by footnote markers ('... in May.[4]', '... in May.³')
@@ -40,7 +41,7 @@ def is_prose(line: str) -> bool:
     min_words = MIN_WORDS
     if turn:
         stripped, min_words = stripped[turn.end():], 1
-    if len(stripped) <= MAX_READER_NOTICE and READER_NOTICE.search(stripped):
+    if len(stripped) <= MAX_READER_NOTICE and is_reader_notice(stripped):
         return False
     words = WORD.findall(stripped)
     # a paragraph that introduces a quotation or a list ends with a colon ('... A translation of her remarks follows:'):
