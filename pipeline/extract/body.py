@@ -8,10 +8,10 @@ from pipeline.extract.body_patterns import (
     ABSTRACT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
     DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
-    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
+    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
-from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD
+from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
 from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
@@ -93,7 +93,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "note"
     if CONTACT_GUARD.search(stripped):
         return "contact"
-    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE.search(stripped):
+    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE_GUARD.search(stripped):
         return "note"
     if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"

@@ -1,6 +1,7 @@
 """Cheap pre-checks in front of the dearest line patterns of body detection (speed only: same answers).
 
-Body detection tries a handful of long case-insensitive patterns (READER_NOTICE, CAPTION, AGENCY_CREDIT, CONTACT) on
+Body detection tries a handful of long case-insensitive patterns (READER_NOTICE, CAPTION, AGENCY_CREDIT, CONTACT,
+RIGHTS_NOTICE) on
 every line of every page, and `search` runs each of their alternatives at every position of the line. Most lines
 cannot match, and a pre-check implied by the pattern tells them without the search:
 - `lead`: every alternative anchored at the line's start ('^...') opens the way `lead` matches (a looser pattern);
@@ -11,7 +12,7 @@ tests/test_perf24.py counts each pattern's alternatives and compares guarded and
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.body_patterns import AGENCY_CREDIT, CAPTION, CONTACT, READER_NOTICE
+from pipeline.extract.body_patterns import AGENCY_CREDIT, CAPTION, CONTACT, READER_NOTICE, RIGHTS_NOTICE
 
 # characters that re.IGNORECASE matches to an ASCII letter while str.lower() turns them into none (dotless i, long s):
 # a line holding one is searched in full
@@ -71,6 +72,12 @@ CONTACT_GUARD = Guarded(
     lead=re.compile(r"^\s*(?:<?http|tel|fax|phone|e-?mail|no\.|got|have)", re.IGNORECASE),
     needles=(("tel",), ("fax",), ("@",)),
     alternatives=6)
+
+RIGHTS_NOTICE_GUARD = Guarded(
+    RIGHTS_NOTICE,
+    lead=re.compile(r"^\W*(?:\(c\)|©|copyright|reuse)", re.IGNORECASE),
+    needles=(("rights",), ("without", "permission"), ("terms",), ("privacy",), ("cookie",), ("translat",), ("liable",)),
+    alternatives=8)
 
 
 def is_reader_notice(line: str) -> bool:
