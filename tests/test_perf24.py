@@ -127,3 +127,39 @@ def test_summary_boxes_stopping_early_find_the_same_bodies(pages, monkeypatch):
     fast = [find_body(t) for t in pages]
     monkeypatch.setattr(body, "_mark_summary_boxes", _mark_summary_boxes_full)
     assert [find_body(t) for t in pages] == fast
+
+
+def _is_prose_reference(line: str) -> bool:
+    """prose.is_prose as it was, with a Python loop per word (and READER_NOTICE searched without its guard)."""
+    from pipeline.extract import prose
+    from pipeline.extract.body_patterns import MAX_READER_NOTICE, READER_NOTICE
+    stripped = line.strip()
+    if not stripped or prose.BRACKETED.match(stripped) or prose._parenthesised(stripped):
+        return False
+    turn = prose.TURN_LABEL.match(stripped)
+    min_words = prose.MIN_WORDS
+    if turn:
+        stripped, min_words = stripped[turn.end():], 1
+    if len(stripped) <= MAX_READER_NOTICE and READER_NOTICE.search(stripped):
+        return False
+    words = prose.WORD.findall(stripped)
+    if not prose.SENTENCE_END.search(stripped) and not (prose.INTRO_END.search(stripped) and len(words) >= prose.MIN_INTRO_WORDS):
+        return False
+    if len(words) < min_words:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower / len(words) < prose.MIN_LOWER_SHARE:
+        return False
+    functions = [w for w in words if w.casefold() in prose._FUNCTION_WORDS]
+    return len(functions) < 2 or any(w[0].islower() for w in functions)
+
+
+@pytest.mark.parametrize("line", ["Japan Backs Taiwan's Bid As Assembly Shelves Debate.", "The talks were held in Tokyo.",
+                                  "JANE ROE, HOST: Thank you.", "Tokyo And Taipei Agree To Talk.", "Thanks for reading."])
+def test_is_prose_equals_the_word_loop_it_replaced(line):
+    assert is_prose(line) == _is_prose_reference(line)
+
+
+def test_is_prose_equals_the_word_loop_on_every_page_line_and_paragraph(pages):
+    lines = {ln.text for t in pages for ln in split_lines(t)} | {p for t in pages for p in t.split("\n\n")}
+    assert [is_prose(s) for s in lines] == [_is_prose_reference(s) for s in lines]
