@@ -163,3 +163,38 @@ def test_is_prose_equals_the_word_loop_it_replaced(line):
 def test_is_prose_equals_the_word_loop_on_every_page_line_and_paragraph(pages):
     lines = {ln.text for t in pages for ln in split_lines(t)} | {p for t in pages for p in t.split("\n\n")}
     assert [is_prose(s) for s in lines] == [_is_prose_reference(s) for s in lines]
+
+
+def _starts_with_author_bio_reference(line: str, author: str) -> bool:
+    """body_blocks.starts_with_author_bio as it was: one pattern compiled per author field."""
+    from pipeline.extract.body_blocks import HONORIFIC_OPENING
+    head = HONORIFIC_OPENING.sub("", line)
+    fulls = [n.strip() for n in re.split(r"\s*(?:;|,|\band\b)\s*", author)]
+    patterns = [rf"{re.escape(full)}\s+(?:is|was|has|covers|writes|reports|teaches|"
+                r"researches|works|served|serves|specializes|specialises)\b" for full in fulls if len(full.split()) >= 2]
+    openings = tuple(f"{name} {verb} " for full in fulls for name in full.split() if len(name) > 2 for verb in ("is", "was"))
+    full_names = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return bool(full_names and full_names.match(head)) or head.startswith(openings)
+
+
+AUTHORS = ["Jane Roe", "Jane Roe; John Doe", "Dr. A. B. Example (Tokyo)", "Roe", "Jane Roe and John Doe", "J.R. Roe-Smith"]
+BIO_LINES = ["Jane Roe is a fellow.", "(Dr. Jane Roe covers defence.)", "Jane Roe isn't here.", "John Doe was an envoy.",
+             "Jane Roe  teaches law.", "Jane Roes is", "Roe is a fellow at a think tank.", "A. B. Example (Tokyo) writes.",
+             "J.R. Roe-Smith specialises in law.", "Jane Roe\tserved in the navy.", "Jane Roe wasn't there."]
+
+
+def test_author_bio_equals_the_compiled_pattern_it_replaced(pages):
+    from pipeline.extract.body_blocks import starts_with_author_bio
+    pairs = [(line, a) for line in BIO_LINES for a in AUTHORS]
+    # every development page's lines with its own author (documents.csv)
+    import csv
+    for folder in FOLDERS:
+        meta = folder / "documents.csv"
+        if meta.exists():
+            for row in csv.DictReader(meta.open(encoding="utf-8")):
+                path = folder / row.get("source_file", "")
+                if row.get("author") and path.is_file():
+                    pairs += [(ln.text, row["author"]) for ln in split_lines(path.read_text(encoding="utf-8", errors="replace"))]
+    assert len(pairs) > 500
+    assert [starts_with_author_bio(s, a) for s, a in pairs] == [_starts_with_author_bio_reference(s, a) for s, a in pairs]
+    assert any(starts_with_author_bio(s, a) for s, a in pairs)
