@@ -5,12 +5,13 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, AGENCY_CREDIT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION, CAPTION_CREDIT_END, CAPTION_DATE_END,
-    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, CONTACT, DATELINE_LEAD, DATELINE_META,
+    ABSTRACT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
     DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
-    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED, RIGHTS_NOTICE,
+    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
+from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
 from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
@@ -79,7 +80,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "byline"
     if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
-    if len(stripped) < 500 and (CAPTION.search(stripped) or AGENCY_CREDIT.search(stripped)) \
+    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped) or AGENCY_CREDIT_GUARD.search(stripped)) \
             or len(stripped) < MAX_CAPTION_PHRASE_LINE and CAPTION_PHRASE.search(stripped):
         return "caption"
     if _is_uncredited_caption(stripped):
@@ -90,24 +91,25 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "meta"
     if EDITOR_NOTE.match(stripped):
         return "note"
-    if CONTACT.search(stripped):
+    if CONTACT_GUARD.search(stripped):
         return "contact"
-    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE.search(stripped):
+    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE_GUARD.search(stripped):
         return "note"
     if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"
     if COMMENT_BAR.match(stripped) and not DATE_IN_LINE.search(stripped):   # the comments open under the post
         return "back"
-    if LAYOUT_GAP.search(stripped) and not SENTENCE_END.search(stripped):   # running head, page footer, toolbar
+    ends = SENTENCE_END.search(stripped) is not None   # (searched once: the tests below all ask)
+    if LAYOUT_GAP.search(stripped) and not ends:   # running head, page footer, toolbar
         return "furniture"
     if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
-    if not SENTENCE_END.search(stripped) and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
+    if not ends and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
         return "meta"
-    if FIELD_ROW.match(stripped) and not SENTENCE_END.search(stripped):   # navigation bar, running head or footer
+    if FIELD_ROW.match(stripped) and not ends:   # navigation bar, running head or footer
         return "furniture"
     # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
-    if not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
+    if not ends and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
         return "heading"
     return "content"
 
@@ -311,11 +313,16 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
     the paragraph under it are front matter."""
     prose_before = 0
     for i, kind in enumerate(kinds):
+        # lines come in page order and prose_before only grows: past 40% of the page or a deck's worth of prose no
+        # later line can open a box, so stop rather than judge the rest of the page's lines as prose
+        if lines[i].start >= 0.4 * n:
+            return
         if kind == "content" and is_prose(lines[i].text):
             prose_before += len(lines[i].text)
         # front matter precedes the article: a 'Key findings' section head after a paragraph of it is the article's
-        if lines[i].start >= 0.4 * n or prose_before > MAX_DECK or kind not in ("heading", "meta") \
-                or not SUMMARY_LABEL.match(lines[i].text):
+        if prose_before > MAX_DECK:
+            return
+        if kind not in ("heading", "meta") or not SUMMARY_LABEL.match(lines[i].text):
             continue
         kinds[i] = "meta"
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)

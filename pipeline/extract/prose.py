@@ -6,8 +6,11 @@ logos, bracketed captions, credits, dates on their own) fails them in any outlet
 detector takes the article's first and last *prose* lines as its boundaries.
 """
 import re
+from itertools import compress
+from operator import itemgetter
 
-from pipeline.extract.body_patterns import MAX_READER_NOTICE, READER_NOTICE, SPEAKER_LABEL
+from pipeline.extract.body_guards import is_reader_notice
+from pipeline.extract.body_patterns import MAX_READER_NOTICE, SPEAKER_LABEL
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
 # and by footnote markers ('... in May.[4]', '... in May.³')
@@ -20,6 +23,7 @@ BRACKETED = re.compile(r"^\s*(?:\[.*\]|【.*】|＜.*＞|<[^<>]*>|\{.*\})\s*$")
 # words that stay lower case in running prose but are capitalised in headline style
 _FUNCTION_WORDS = frozenset("a an the of to in on at for by with from and or but as is are was were be has have had "
                             "that this it its will would said says".split())
+_FIRST = itemgetter(0)
 # ('... issued the following statement on March 14:' ends on a date)
 INTRO_END = re.compile(r"[a-z\d)]:\s*$")
 MIN_INTRO_WORDS = 12        # a sentence that leads into a quotation; labels and teaser headings ('Read more on this:') are shorter
@@ -40,7 +44,7 @@ def is_prose(line: str) -> bool:
     min_words = MIN_WORDS
     if turn:
         stripped, min_words = stripped[turn.end():], 1
-    if len(stripped) <= MAX_READER_NOTICE and READER_NOTICE.search(stripped):
+    if len(stripped) <= MAX_READER_NOTICE and is_reader_notice(stripped):
         return False
     words = WORD.findall(stripped)
     # a paragraph that introduces a quotation or a list ends with a colon ('... A translation of her remarks follows:'):
@@ -49,12 +53,12 @@ def is_prose(line: str) -> bool:
         return False
     if len(words) < min_words:
         return False
-    lower = sum(1 for w in words if w[0].islower())
-    if lower / len(words) < MIN_LOWER_SHARE:
+    lower = list(map(str.islower, map(_FIRST, words)))   # per word: opens in lower case (map: no Python loop per word)
+    if sum(lower) / len(words) < MIN_LOWER_SHARE:
         return False
     # headline case: every function word capitalised ('Japan Backs Taiwan's Bid As Assembly Shelves Debate.')
-    functions = [w for w in words if w.casefold() in _FUNCTION_WORDS]
-    return len(functions) < 2 or any(w[0].islower() for w in functions)
+    functions = list(map(_FUNCTION_WORDS.__contains__, map(str.casefold, words)))
+    return sum(functions) < 2 or any(compress(lower, functions))
 
 
 def _parenthesised(line: str) -> bool:
