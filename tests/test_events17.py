@@ -71,3 +71,19 @@ def test_gerund_before_skill_noun_is_no_act(seed_extractor):
     found = acts(seed_extractor, text)
     assert ("AID", ("jp-coast-guard",)) in found
     assert not {a for a in found if a[0] == "COERCE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KMT Chairman Eric Chu received Shigeru Ishiba at the party headquarters on Wednesday.", ("CONSULT", ("eric-chu",))),
+    ("President Ferdinand Marcos Jr. received the visiting ministers at the palace.", ("CONSULT", ("ferdinand-marcos-jr",))),
+])
+def test_host_receives_named_person(seed_extractor, text, expected):
+    assert expected in acts(seed_extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Tsai Ing-wen received criticism from Kuomintang lawmakers.",
+    "Taiwan received Japan's support for its bid.",
+])
+def test_receive_without_meeting(seed_extractor, text):
+    assert not {a for a in acts(seed_extractor, text) if a[0] == "CONSULT"}

@@ -70,7 +70,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             c_start, c_end = _clause_bounds(text, s, m.start())
             fallback = None
             if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
-                if not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
+                if trig.mode == "host" and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end]) \
+                        and any(x.actor_id in persons and OBJECT_GAP.fullmatch(text, m.end(), x.start) for x in mentions):
+                    pass     # 'received Ishiba at party headquarters': a host meets a named person, no context word needed
+                elif not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
                     continue
                 fallback = trig.fallback     # the context word is missing: the weaker reading ('warned X to stop' = ACCUSE)
             shape = None
