@@ -12,8 +12,10 @@ import re
 # 'the visiting delegation', 'the Japanese lawmakers')
 GROUP_SUBJECT = re.compile(
     r"\s*(?:[^,;:“”\"]{1,60},\s*|(?:(?i:on|in|at|later|earlier|the\s+next|the\s+following)\b[^,;:“”\"]{1,40}?\s+))?"
-    r"(?:(?i:the)\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?i:delegation|delegations|delegates|members|lawmakers|legislators|parliamentarians|MEPs|visitors)"
+    # the group the text introduced before: 'the delegation', 'the five Members', or the institution's capitalised
+    # 'Members'/'MEPs' ('Japanese lawmakers met X' is an indefinite group of its own, left alone)
+    r"(?:(?i:the)\s+(?:[\w\-]+\s+){0,2}?(?i:delegation|delegations|delegates|members|lawmakers|legislators|parliamentarians|MEPs|visitors)"
+    r"|(?:Members|MEPs|Delegates))"
     r"(?:\s+(?i:also|then|later|again|jointly|separately|first|briefly))?\s*$")
 # a group defined by an owner in its own words ('members of the LDP met'): the owner is named, not a visiting group
 OWNED = re.compile(r"\b(?i:of|from)\s*$")
