@@ -57,15 +57,6 @@ def test_bracket_then_appositive_subject(seed_extractor, text, expected):
     assert expected in acts(seed_extractor, text)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a naming verb whose complement is a problem or mistake: criticism (syntax.yaml characterisation negative)
-    ('Foreign Minister Yoshimasa Hayashi called the launches "a grave problem for regional security".', ("ACCUSE", ("yoshimasa-hayashi",))),
-    ('Foreign Minister Yoshimasa Hayashi called the decision "a serious mistake".', ("ACCUSE", ("yoshimasa-hayashi",))),
-])
-def test_problem_characterisation(seed_extractor, text, expected):
-    assert expected in acts(seed_extractor, text)
-
-
 def test_gerund_before_skill_noun_is_no_act(seed_extractor):
     text = "The Japan Coast Guard trained Philippine Coast Guard officers in boarding procedures."
     found = acts(seed_extractor, text)
