@@ -103,6 +103,12 @@ class EventReadings:
     def _nominal_nouns(self) -> frozenset[str]:
         return frozenset(n.casefold() for n in (self.knowledge.syntax or {}).get("nominal_events") or ())
 
+    def _modifies_occasion(self, text: str, end: int) -> bool:
+        """'in boarding procedures', 'a welcoming ceremony': a gerund right before an occasion noun (syntax.yaml
+        occasion_nouns) is its modifier, no act (asset nouns are left out: 'began escorting vessels' is one)."""
+        nxt = NEXT_WORD.match(text, end)
+        return bool(nxt) and nxt.group(1).casefold() in (self.knowledge.syntax or {}).get("occasion_nouns", ())
+
     def _modifies_asset(self, text: str, end: int) -> bool:
         """'patrol vessels', 'a welcome ceremony': the noun modifies an asset or an occasion (syntax.yaml asset_nouns,
         occasion_nouns), which is what the clause is about."""

@@ -12,11 +12,12 @@ from functools import cached_property
 from pipeline.extract.actors import Mention
 from pipeline.extract.background_relatives import background_relative, occasion_host
 from pipeline.extract.characterisations import described_reading, states_intention
-from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _unique_ids
+from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _group, _unique_ids
 from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.event_readings import EventReadings
 from pipeline.extract.event_subjects import OBJECT_GAP, EventSubjects
 from pipeline.extract.gapped import GappedMatch
+from pipeline.extract.group_meetings import group_subject, is_meeting_verb, meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
 from pipeline.extract.resolution_acts import compile_participles, resolution_acts
@@ -69,7 +70,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             c_start, c_end = _clause_bounds(text, s, m.start())
             fallback = None
             if not ambiguity_allows(trig, text, m.end(), text[c_start:c_end]):
-                if not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
+                if trig.mode == "host" and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end]) \
+                        and any(x.actor_id in persons and OBJECT_GAP.fullmatch(text, m.end(), x.start) for x in mentions):
+                    pass     # 'received Ishiba at party headquarters': a host meets a named person, no context word needed
+                elif not (trig.fallback and ambiguity_allows(replace(trig, requires_any=()), text, m.end(), text[c_start:c_end])):
                     continue
                 fallback = trig.fallback     # the context word is missing: the weaker reading ('warned X to stop' = ACCUSE)
             shape = None
@@ -83,12 +87,17 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 m, trig = head     # 'signed a cooperation agreement': the compound's head noun is the act
             if noun_reading and self._modifies_asset(text, m.end()):
                 continue     # 'patrol vessels', 'exercise areas': the noun modifies another noun, no act
+            if trig.form == "ing" and not noun_reading and self._modifies_occasion(text, m.end()):
+                continue     # 'trained officers in boarding procedures': the gerund names a skill, no act
             if trig.lemma.casefold() in self._wishes[0] and not wish_to_party(text, m.end(), mentions, self._wishes[1]):
                 continue     # 'hoped the new channel would lead to ...': a wish that asks nothing of a party
             if shape is None and trig.form != "noun":
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
                 if shape is None and trig.form == "past" and described_subject_before(text, c_start, m.start(), mentions):
                     shape = ("active", m.start())     # 'the ministry summoned': a description, not 'the proposed plan'
+                elif shape is None and trig.form == "past" and trig.plover == "CONSULT" and is_meeting_verb(trig.lemma) \
+                        and group_subject(text, c_start, m.start()):
+                    shape = ("active", m.start())     # 'the delegation met': a visiting group (group_meetings.py)
             if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
                 # 'meeting with' (the verb's -ing form) read as the noun 'meeting'
                 noun_end = m.end() if surface in self.lexicon.nouns else m.start() + len(surface.split()[0])
@@ -139,6 +148,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 found = self._active_participants(text, s, c_start, anchor, mentions, after, performer=performer, persons=persons,
                                                   last_subject=last_subject, speaker=speaker, speaker_verb_end=speaker_verb_end,
                                                   last_person=last_person, asset_cues=asset_cues, last_body=last_body)
+            if found is None and voice == "active" and trig.plover == "CONSULT" and is_meeting_verb(trig.lemma) \
+                    and group_subject(text, c_start, anchor):
+                # 'the delegation met Prime Minister X': an unnamed visiting group meets a named party
+                found = (partners, []) if (partners := meeting_partners(after, text, m.end(), coordination=_group)) else None
             if found is None:
                 continue
             sources, targets = found

@@ -36,9 +36,10 @@ UNIT_OWNER = re.compile(r"^[’']s?(?=\s)")
 SUB_UNIT = re.compile(r"\s+(?:(?:[A-Z][\w\-]*|and|of|for)\s+){0,4}?(?:Committee|Subcommittee|Caucus)"
                       r"(?:\s+on(?:\s+(?:[A-Z][\w\-]*|and)){1,4})?(?=\s)")
 # What may stand between a subject and its verb: an appositive, a parenthesis, adverbs, a time phrase
-# ('has since praised': the adverb 'since', not a since-clause, which has its own words).
+# ('has since praised': the adverb 'since', not a since-clause, which has its own words); a name's bracketed
+# abbreviation may open the appositive ('the Council (MAC), the cabinet-level body in charge of ..., condemned').
 SUBJECT_GAP = re.compile(
-    r"^(?:\s*,[^,;:“”\"]{1,90},)?(?:\s*\([^)]*\))?"
+    r"^(?:\s*\([^()]{1,40}\)(?=\s*,))?(?:\s*,[^,;:“”\"]{1,90},)?(?:\s*\([^)]*\))?"
     r"(?:\s+(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
     r"reportedly|publicly|formally|officially|flatly|firmly|strongly|sharply|swiftly|quickly|separately|"
     r"\w+ly|on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|in\s+\w+(?:\s+\d{4})?|"
@@ -264,7 +265,8 @@ APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?
 
 # a comma-closed appositive right before the verb ('Kenji Kanasugi, director-general of the ministry's Asian affairs bureau,
 # lodged'): what SUBJECT_GAP allows after the subject, with the appositive required
-APPOSITIVE_BEFORE_VERB = re.compile(r"\s*,[^,;:“”\"()]{1,90},")
+# (after a bracketed abbreviation or native-script name: 'the Council (MAC), the body in charge of China policy,')
+APPOSITIVE_BEFORE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,[^,;:“”\"()]{1,90},")
 
 
 def described_by_appositive(text: str, clause_start: int, anchor: int, before: list[Mention], coordination) -> list[Mention] | None:
