@@ -33,6 +33,8 @@ HEADING_LINE = 50
 # ' of (the) <name>' closing an organisation's name found head last
 REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]*)+)$")
 # a locative preposition right before a capitalised pair: 'analysts in Hong Kong said'
+# "the Japanese House of Representatives' Committee on ...": a head-first name right after a possessive owner
+OWNER_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w.\-]*?)(?:['’]s|(?<=s)['’])[ \t]+$")
 LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
@@ -139,6 +141,8 @@ class ActorDiscovery:
             for m in [*self.org_re.finditer(text, start, end), *heads_first]:
                 if m.group("org").startswith(("Copyright", "©")):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
+                if heads_first and m in heads_first and self._registered_body_owns(text, max(start, m.start() - 80), m.start()):
+                    continue     # "the House of Representatives' Committee on Foreign Affairs": a unit of a registered body
                 unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
                 unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
                 if unarticled is None:
@@ -202,6 +206,16 @@ class ActorDiscovery:
                 continue     # a registered outlet, 'the Japanese newspaper', 'the ruling party's newspaper'
             found.append((s, e, DiscoveredActor(slugify(bare), bare, "media", None, None, None, {bare})))
         return found
+
+    def _registered_body_owns(self, text: str, lo: int, at: int) -> bool:
+        """A registered body (not a state or person) owns the name starting at `at` by a possessive right before it,
+        the owner named by any tail of the capitalised words ('the Japanese House of Representatives' ...')."""
+        m = OWNER_POSSESSIVE_BEFORE.search(text, lo, at)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        owners = (self.by_key.get(fold(" ".join(words[i:]))) for i in range(len(words)))
+        return any(o is not None and o.actor_type not in ("state", "person") for o in owners)
 
     def _has_known_token(self, name: str) -> bool:
         """A token that is itself a registry name ('Japan', 'Beijing'): a phrase, not a person's name."""
