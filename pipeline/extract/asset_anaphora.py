@@ -87,18 +87,37 @@ def asset_cues(text: str, start: int, end: int, mentions: list[Mention], *, comp
     if compiled is None:
         return []
     found: list[tuple[int, str, frozenset[str]]] = []
-    folded = {k.casefold(): v for k, v in demonyms.items()}
     if compiled["demonym_cue"] is not None:
+        folded = None     # (folded once per call that finds a cue: the map has ~100 entries, most sentences no cue)
         for m in compiled["demonym_cue"].finditer(text, start, end):
+            folded = folded if folded is not None else _folded(demonyms)
             if (state := folded.get(m.group("d").casefold())):
                 found.append((m.start(), state, _heads(m.group(0))))
     for x in mentions:
         if not (start <= x.start and x.end <= end):
             continue
         if (m := compiled["after_name"].match(text, x.end, min(end, x.end + 60))) \
-                or (m := compiled["before_name"].search(text, max(start, x.start - 80), x.start)):
+                or (_may_end_owner_link(text, max(start, x.start - 80), x.start)
+                    and (m := compiled["before_name"].search(text, max(start, x.start - 80), x.start))):
             found.append((x.start, x.actor_id, _heads(m.group(0))))
     return sorted(found)
+
+
+def _folded(demonyms: Mapping[str, str]) -> dict[str, str]:
+    return {k.casefold(): v for k, v in demonyms.items()}
+
+
+_OWNER_LINKS = ("of", "from", "to", "the")
+
+
+def _may_end_owner_link(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] can end as `before_name` requires, '... of|from|belonging to [the]' and blanks: a necessary
+    test in Python instead of a search of the asset alternation at each of the window's offsets (`$` at hi, or before
+    a newline there, follows blanks either way; `\s` and str.isspace are the same set; the link words' letters have no
+    other IGNORECASE forms)."""
+    if hi <= lo or not text[hi - 1].isspace():
+        return False
+    return text[lo:hi].rstrip()[-4:].lower().endswith(_OWNER_LINKS)
 
 
 def owner_before(cues, pos: int, anaphor: str) -> str | None:
