@@ -61,8 +61,8 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
         # (and the group's other members: 'the MSDF submarine Oyashio and two destroyers called at')
         "named_asset": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-]){_NAME_AFTER}(?:\s*(?:,|and)\s+{part})?{_VERB_GAP}", re.IGNORECASE),
         "before_name": re.compile(rf"{head}(?![\w\-]){_NAME_AFTER}\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?$", re.IGNORECASE),
-        # an asset noun anywhere in a window: whether `after_name` can match there at all (the nouns factored by common
-        # prefix, the same language, so a window without a match of it holds no cue; a search, not a backtracking match)
+        # an asset noun anywhere in a window: whether `before_name` can match there at all (the nouns factored by common
+        # prefix, the same language: one scan instead of the full pattern tried at each offset)
         "head_probe": re.compile(rf"(?:{_factored_assets(assets)})s?(?![\w\-])|{DESIGNATION}(?![\w\-])", re.IGNORECASE),
     }
 
@@ -107,9 +107,9 @@ def asset_cues(text: str, start: int, end: int, mentions: list[Mention], *, comp
     for x in mentions:
         if not (start <= x.start and x.end <= end):
             continue
-        if (compiled["head_probe"].search(text, x.end, min(end, x.end + 60))
-                and (m := compiled["after_name"].match(text, x.end, min(end, x.end + 60)))) \
+        if (m := compiled["after_name"].match(text, x.end, min(end, x.end + 60))) \
                 or (_may_end_owner_link(text, max(start, x.start - 80), x.start)
+                    and compiled["head_probe"].search(text, max(start, x.start - 80), x.start)
                     and (m := compiled["before_name"].search(text, max(start, x.start - 80), x.start))):
             found.append((x.start, x.actor_id, _heads(m.group(0))))
     return sorted(found)
