@@ -170,7 +170,7 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             # heads that name an organisation only before 'of' ('the Mission of Japan to ...'): last in a name they
             # name other things ('Justice Mission-2025', an exercise)
             only_first = set(titles.get("head_first_only") or [])
-            head_alt = "|".join(re.escape(h) for h in sorted(set(heads) - only_first, key=len, reverse=True))
+            head_alt = "|".join(re.escape(h) for h in sorted(set(heads) - only_first, key=longest_first))
             self.org_re = re.compile(
                 rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|(?<![\d,.])\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
                 rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
