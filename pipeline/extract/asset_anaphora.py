@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.asset_subjects import PEOPLE
-from pipeline.extract.phrases import longest_first
+from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 # a model designation names a military aircraft or missile ('H-6', 'J-15', 'Y-9', 'P-3C', 'F-35B', 'MQ-9'); not 'G-7',
 # 'G-20' (groups of states)
@@ -61,7 +61,18 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
         # (and the group's other members: 'the MSDF submarine Oyashio and two destroyers called at')
         "named_asset": re.compile(rf"(?:[’']s)?\s+{_COUNT}{greedy}{head}(?![\w\-]){_NAME_AFTER}(?:\s*(?:,|and)\s+{part})?{_VERB_GAP}", re.IGNORECASE),
         "before_name": re.compile(rf"{head}(?![\w\-]){_NAME_AFTER}\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?$", re.IGNORECASE),
+        # an asset noun anywhere in a window: whether `before_name` can match there at all (the nouns factored by common
+        # prefix, the same language: one scan instead of the full pattern tried at each offset)
+        "head_probe": re.compile(rf"(?:{_factored_assets(assets)})s?(?![\w\-])|{DESIGNATION}(?![\w\-])", re.IGNORECASE),
     }
+
+
+def _factored_assets(assets) -> str:
+    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=longest_first)
+    tokens = [_tokens(re.escape(w).replace(r"\ ", r"\s+")) for w in words]
+    if any(t is None for t in tokens):
+        return _asset_alternation(assets)     # (cannot happen for escaped words; the plain alternation has the same language)
+    return _trie_pattern(tokens)
 
 
 # a designation ('the Y-9') refers back to an aircraft introduced under a class noun ('Chinese aircraft')
@@ -87,18 +98,41 @@ def asset_cues(text: str, start: int, end: int, mentions: list[Mention], *, comp
     if compiled is None:
         return []
     found: list[tuple[int, str, frozenset[str]]] = []
-    folded = {k.casefold(): v for k, v in demonyms.items()}
     if compiled["demonym_cue"] is not None:
+        folded = None     # (folded once per call that finds a cue: the map has ~100 entries, most sentences no cue)
         for m in compiled["demonym_cue"].finditer(text, start, end):
+            folded = folded if folded is not None else _folded(demonyms)
             if (state := folded.get(m.group("d").casefold())):
                 found.append((m.start(), state, _heads(m.group(0))))
     for x in mentions:
         if not (start <= x.start and x.end <= end):
             continue
         if (m := compiled["after_name"].match(text, x.end, min(end, x.end + 60))) \
-                or (m := compiled["before_name"].search(text, max(start, x.start - 80), x.start)):
+                or (_may_end_owner_link(text, max(start, x.start - 80), x.start)
+                    and compiled["head_probe"].search(text, max(start, x.start - 80), x.start)
+                    and (m := compiled["before_name"].search(text, max(start, x.start - 80), x.start))):
             found.append((x.start, x.actor_id, _heads(m.group(0))))
     return sorted(found)
+
+
+def _folded(demonyms: Mapping[str, str]) -> dict[str, str]:
+    return {k.casefold(): v for k, v in demonyms.items()}
+
+
+_OWNER_LINKS = ("of", "from", "to")
+
+
+def _may_end_owner_link(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] can end as `before_name` requires, '... of|from|belonging to [the]' and blanks: a necessary
+    test in Python instead of a search of the asset alternation at each of the window's offsets (`$` at hi, or before
+    a newline there, follows blanks either way; `\s` and str.isspace are the same set; the link words' letters have no
+    other IGNORECASE forms)."""
+    if hi <= lo or not text[hi - 1].isspace():
+        return False
+    tail = text[lo:hi].rstrip()
+    if tail[-3:].lower() == "the" and tail[-4:-3].isspace():
+        tail = tail[:-3].rstrip()     # '(?:the\s+)?' after blanks: the link word stands before it
+    return tail[-4:].lower().endswith(_OWNER_LINKS)
 
 
 def owner_before(cues, pos: int, anaphor: str) -> str | None:

@@ -84,8 +84,13 @@ class PhraseMatcher:
         if not self.fast:
             return
         self.first = [t[0] for t in token_lists]
+        # the second token when both the first and the second match exactly one character ('[Cc]h', 'sa'), else None:
+        # such an alternative can match at q only if its second token matches text[q + 1] (_bucket2)
+        self.second = [t[1] if len(t) > 1 and SINGLE_CHAR.fullmatch(t[0]) and SINGLE_CHAR.fullmatch(t[1]) else None
+                       for t in token_lists]
         self._token_lists = token_lists
         self._buckets: dict[str, re.Pattern] = {}
+        self._fits: dict[tuple[str, str], bool] = {}
         self._by_members: dict[tuple[int, ...], re.Pattern] = {}
 
     # Compiling is most of the cost of building an extractor (seconds for the big lexicons), and a
@@ -126,7 +131,42 @@ class PhraseMatcher:
             self._buckets[ch] = pattern
         return pattern
 
+    def _bucket2(self, pair: str) -> re.Pattern:
+        """The alternatives of the bucket of pair[0] that can also match pair[1] next (same order): an alternative
+        whose first two tokens match one character each and whose second token does not match pair[1] cannot match
+        where pair starts. Big IGNORECASE lexicons put hundreds of alternatives in one first-character bucket
+        ('s': ~900 triggers), which Python's engine tries one by one at every prefilter hit."""
+        pattern = self._buckets.get(pair)
+        if pattern is None:
+            ch = pair[1]
+            members = []
+            for i, t in enumerate(self.first):
+                second = self.second[i]
+                if not self._fits_char(t, pair[0]):
+                    continue
+                if second is not None and not self._fits_char(second, ch):
+                    continue
+                members.append(i)
+            members = tuple(members)
+            pattern = self._by_members.get(members)
+            if pattern is None:
+                alts = "|".join(self.alternatives[i] for i in members) or r"(?!x)x"
+                pattern = self._by_members[members] = re.compile(f"{self.before}(?:{alts}){self.after}", self.flags)
+            self._buckets[pair] = pattern
+        return pattern
+
+    def _fits_char(self, token: str, ch: str) -> bool:
+        """Whether a first (or one-character second) token may match ch: _bucket's test, memoised."""
+        key = (token, ch)
+        fits = self._fits.get(key)
+        if fits is None:
+            fits = self._fits[key] = bool(token.startswith("(") or re.fullmatch(token, ch, self.flags)
+                                          or re.fullmatch(token, "", self.flags))
+        return fits
+
     def _match_at(self, text: str, q: int, end: int):
+        if q + 1 < end:
+            return self._bucket2(text[q:q + 2]).match(text, q, end)
         return (self._bucket(text[q]) if q < end else self.plain).match(text, q, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -136,13 +176,15 @@ class PhraseMatcher:
         end = len(text) if endpos is None else min(endpos, len(text))
         p = pos
         # the loop runs once per match of every matcher over every sentence: names bound once per call
-        prefilter, buckets, bucket = self.prefilter.search, self._buckets, self._bucket
+        prefilter, buckets, bucket, bucket2 = self.prefilter.search, self._buckets, self._bucket, self._bucket2
         while p <= end:
             c = prefilter(text, p, end)
             if c is None:
                 return
             q = c.start()
-            if q < end:     # self._match_at, inlined
+            if q + 1 < end:     # self._match_at, inlined
+                m = (buckets.get(text[q:q + 2]) or bucket2(text[q:q + 2])).match(text, q, end)
+            elif q < end:
                 m = (buckets.get(text[q]) or bucket(text[q])).match(text, q, end)
             else:
                 m = self.plain.match(text, q, end)

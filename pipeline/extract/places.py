@@ -27,6 +27,8 @@ def between_places(text: str, start: int, end: int, *, is_actor: Callable[[str],
     """The name at text[start:end] is an end of a stretch 'between X and Y' (after a spatial word or a verb of
     motion, or paired with a place that is_actor rejects), or a waypoint or end of 'from X through Y to Z'."""
     before = text[max(0, start - 80):start]
+    if "between" not in before and "from" not in before:
+        return False      # (every pattern here holds one of the two words, case-sensitive: most names follow neither)
     m = _SECOND.search(before)
     if m is None and (m := _FIRST_BEFORE.search(before)) is not None:
         after = _FIRST_AFTER.match(text, end)

@@ -33,9 +33,10 @@ def resolution_acts(text: str, start: int, end: int, *, participles: re.Pattern 
     follows within the clause (no sentence or clause break: '.', ';', a closing bracket)."""
     if participles is None:
         return []
-    folded = {k.casefold(): v for k, v in acts.items()}
+    folded = None     # (folded only when a sentence adopts something: most do not)
     out = []
     for m in ADOPTED.finditer(text, start, end):
+        folded = folded if folded is not None else {k.casefold(): v for k, v in acts.items()}
         stop = min(end, m.end() + REACH)
         brk = re.search(r"[.;:)]", text[m.end():stop])
         stop = m.end() + brk.start() if brk else stop

@@ -22,6 +22,8 @@ YEARLESS = [(k, p) for k, p in PATTERNS if k in ("md", "dm", "md_span", "dm_span
 def anchor_after(text: str, anchor: int | None) -> int | None:
     """The year anchor after text: the year of its last explicit full date; a year named after that date (or, with
     no full date, any year other than the anchor's) ends the passage (None)."""
+    if "19" not in text and "20" not in text:
+        return anchor     # every year FULL_DATE and YEAR_WORD read is (19|20)dd: none here, the anchor stands
     last_full = None
     for _, p in FULL_DATE:
         for m in p.finditer(text):
