@@ -12,7 +12,9 @@ from pipeline.extract.body_patterns import (
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
 from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
-from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
+from pipeline.extract.body_islands import (
+    MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
+)
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
@@ -329,25 +331,6 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
             mark_box_points(lines, kinds, j)
-
-
-def mark_box_points(lines: list[Line], kinds: list[str], j: int) -> None:
-    """A summary box's text from its first line j: bullet items, or one-sentence lines, up to the first line that is
-    neither -- a bullet item the layout wraps ('• Coast guards have built more' / '  ties than ...') is one point."""
-    kinds[j] = "meta"
-    item = j
-    while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
-            LIST_ITEM.match(lines[item].text) and (LIST_ITEM.match(lines[j + 1].text) or _wraps_item(lines[j], lines[j + 1]))
-            or summary_point(lines[j].text) and summary_point(lines[j + 1].text)):
-        j += 1
-        kinds[j] = "meta"
-        item = j if LIST_ITEM.match(lines[j].text) else item
-
-
-def _wraps_item(line: Line, nxt: Line) -> bool:
-    """The next line goes on with a bullet item: the item's line has no sentence end and the next line is indented
-    or opens in lower case."""
-    return not SENTENCE_END.search(line.text.rstrip()) and (nxt.text[:1].isspace() or nxt.text.lstrip()[:1].islower())
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
