@@ -82,6 +82,8 @@ def test_a_reporters_bio_or_an_agencys_blurb_is_a_bio(line):
 
 @pytest.mark.parametrize("line", [
     "Kishida is Japan's prime minister.",             # no role of a bio
+    "China is Australia's largest trading partner, but contact between the two has been frozen.",   # one name, no newsroom role
+    "Jane Roe is Example's chief economist.",          # a possessive bio needs a newsroom role
     "The navy covers the strait with two ships.",     # no name, no outlet after 'for'
 ])
 def test_news_sentences_are_not_bios(line):

@@ -83,7 +83,11 @@ BIO_ROLE = (
 )
 BIO = re.compile(
     r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
-    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-’']+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
+    rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
+    # a reporter at an outlet named in the possessive: 'Jane Roe is Example's defence reporter', '... is Example News' Asia
+    # correspondent' (a person's two names or more, a newsroom role: 'China is Australia's largest trading partner' is news)
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:is|was)\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:['’]s?)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer)s?\b|"
     # a reporter's beat: 'Jane Roe covers China's military for the Post.', 'John Doe writes about Japan for Example News.'
     r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:covers|reports\s+on|writes\s+(?:about|on))\s+[^.!?]{1,100}?\bfor\s+(?:the\s+)?[A-Z]|"
     # a news agency's or outlet's blurb about itself: 'Example Press is an international news agency delivering ...'
