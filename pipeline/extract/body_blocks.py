@@ -177,10 +177,8 @@ def mark_about_boxes(lines: list[Line], kinds: list[str]) -> None:
     a bio (back matter in the second half of the page) when the paragraph names the heading's subject in its opening
     words or opens with the founding: a crosshead 'About Taiwan' over the story's next paragraph does neither."""
     for i, kind in enumerate(kinds):
-        if kind not in ("content", "heading") or len(lines[i].text.split()) > MAX_ABOUT_WORDS:
-            continue
-        m = ABOUT_HEADING.match(lines[i].text)
-        if m is None:
+        m = ABOUT_HEADING.match(lines[i].text) if kind in ("content", "heading") else None
+        if m is None or len(lines[i].text.split()) > MAX_ABOUT_WORDS:
             continue
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and (m.group(1) in lines[j].text[:80] or FOUNDING.match(lines[j].text)):
