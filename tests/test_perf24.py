@@ -11,8 +11,8 @@ from pipeline.extract.body import find_body, split_lines
 from pipeline.extract.body_guards import (
     AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, FOLDS_APART, READER_NOTICE_GUARD, RIGHTS_NOTICE_GUARD, Guarded,
 )
-from pipeline.extract.body_patterns import LIST_ITEM, SUMMARY_LABEL
-from pipeline.extract.body_islands import MAX_DECK, summary_point
+from pipeline.extract.body_patterns import SUMMARY_LABEL
+from pipeline.extract.body_islands import MAX_DECK
 from pipeline.extract.prose import is_prose
 from tests.conftest import ROOT
 
@@ -115,12 +115,7 @@ def _mark_summary_boxes_full(lines, kinds, n):
         kinds[i] = "meta"
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and len(lines[j].text) <= body.MAX_STANDFIRST:
-            kinds[j] = "meta"
-            while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
-                    LIST_ITEM.match(lines[j].text) and LIST_ITEM.match(lines[j + 1].text)
-                    or summary_point(lines[j].text) and summary_point(lines[j + 1].text)):
-                j += 1
-                kinds[j] = "meta"
+            body.mark_box_points(lines, kinds, j)   # (the box's points: shared, only the scan for labels differs)
 
 
 def test_summary_boxes_stopping_early_find_the_same_bodies(pages, monkeypatch):
@@ -147,6 +142,8 @@ def _is_prose_reference(line: str) -> bool:
         return False
     if len(words) < min_words:
         return False
+    if turn and len(words) < prose.MIN_WORDS:   # (bodies11: a turn's short reply, 'JANE ROE: Thanks, John.')
+        return True
     lower = sum(1 for w in words if w[0].islower())
     if lower / len(words) < prose.MIN_LOWER_SHARE:
         return False

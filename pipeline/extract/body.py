@@ -12,12 +12,14 @@ from pipeline.extract.body_patterns import (
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
 from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
-from pipeline.extract.body_islands import MAX_DECK, after_head_island, before_tail_island, mark_contents_entries, summary_point
+from pipeline.extract.body_islands import (
+    MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
+)
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_blocks import (
-    join_lead_in, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
+    join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped, is_prose
 
@@ -145,6 +147,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     _mark_teaser_blocks(lines, kinds)
     mark_endnotes(lines, kinds, len(text) or 1)
     mark_credited_captions(lines, kinds)
+    mark_about_boxes(lines, kinds)
     n = len(text) or 1
     _mark_summary_boxes(lines, kinds, n)
     extend_boxes(lines, kinds, hard_wrapped=is_hard_wrapped([ln.text for ln, k in zip(lines, kinds) if k == "content"]))
@@ -327,13 +330,7 @@ def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
         kinds[i] = "meta"
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
         if j is not None and kinds[j] == "content" and len(lines[j].text) <= MAX_STANDFIRST:
-            kinds[j] = "meta"
-            # a box of points: bullet items, or one-sentence lines, up to the first line that is neither
-            while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
-                    LIST_ITEM.match(lines[j].text) and LIST_ITEM.match(lines[j + 1].text)
-                    or summary_point(lines[j].text) and summary_point(lines[j + 1].text)):
-                j += 1
-                kinds[j] = "meta"
+            mark_box_points(lines, kinds, j)
 
 
 def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:

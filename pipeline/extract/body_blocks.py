@@ -162,3 +162,24 @@ def _author_bio_openings(author: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     fulls = [n.strip() for n in re.split(r"\s*(?:;|,|\band\b)\s*", author)]
     openings = tuple(f"{name} {verb} " for full in fulls for name in full.split() if len(name) > 2 for verb in ("is", "was"))
     return tuple(full for full in fulls if len(full.split()) >= 2), openings
+
+
+# a boilerplate box's heading: 'About Example Robotics Co., Ltd.', 'About the University of X', 'About Jane Roe'
+ABOUT_HEADING = re.compile(r"^\s*about\s+(?:the\s+)?(?-i:([A-Z][\w&'’\-]*))[\w.,&'’\- ]{0,80}$", re.IGNORECASE)
+MAX_ABOUT_WORDS = 8
+# how a company's or institution's boilerplate opens when it does not open with its name: 'Founded in 2016, ...'
+FOUNDING = re.compile(r"^\W*(?:founded|established|headquartered|based|incorporated)\b", re.IGNORECASE)
+
+
+def mark_about_boxes(lines: list[Line], kinds: list[str]) -> None:
+    """Press releases, reports and columns close with boilerplate: 'About <company>' over a paragraph on it ('Founded
+    in 2016, Example Robotics develops ...'), 'About <author>' over the author's bio. The heading and its paragraph are
+    a bio (back matter in the second half of the page) when the paragraph names the heading's subject in its opening
+    words or opens with the founding: a crosshead 'About Taiwan' over the story's next paragraph does neither."""
+    for i, kind in enumerate(kinds):
+        m = ABOUT_HEADING.match(lines[i].text) if kind in ("content", "heading") else None
+        if m is None or len(lines[i].text.split()) > MAX_ABOUT_WORDS:
+            continue
+        j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
+        if j is not None and kinds[j] == "content" and (m.group(1) in lines[j].text[:80] or FOUNDING.match(lines[j].text)):
+            kinds[i] = kinds[j] = "bio"

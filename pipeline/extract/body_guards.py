@@ -50,8 +50,9 @@ READER_NOTICE_GUARD = Guarded(
     needles=(("you", "this"), ("subscriber",), ("this", "site"), ("forward", "friend"), ("forward", "colleague"),
              ("from", ":"), ("endorsement",), ("cookies",), ("javascript",), ("newsletter",), ("appeared",),
              ("comment", "moderated"), ("comment", "reviewed"), ("subscribing",), ("journalism",), ("know", "comments"),
-             ("know", "below"), ("know", "think"), ("tell", "comments"), ("tell", "below"), ("tell", "think")),
-    alternatives=26)
+             ("know", "below"), ("know", "think"), ("tell", "comments"), ("tell", "below"), ("tell", "think"),
+             ("subscribe", "our"), ("sign", "our")),
+    alternatives=27)
 
 CAPTION_GUARD = Guarded(
     CAPTION,

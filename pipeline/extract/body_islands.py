@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract.body_patterns import INNER_SENTENCE_END
+from pipeline.extract.body_patterns import INNER_SENTENCE_END, LIST_ITEM
 from pipeline.extract.prose import SENTENCE_END
 
 if TYPE_CHECKING:   # body.py imports this module
@@ -106,3 +106,23 @@ MAX_POINT = 200   # characters of one point of a summary box
 def summary_point(line: str) -> bool:
     """One short sentence on a line of its own: a point of a key-takeaways box."""
     return len(line.strip()) <= MAX_POINT and not INNER_SENTENCE_END.search(line) and bool(SENTENCE_END.search(line.rstrip()))
+
+
+def mark_box_points(lines: list[Line], kinds: list[str], j: int) -> None:
+    """A summary box's text from its first line j: bullet items, or one-sentence lines, up to the first line that is
+    neither -- a bullet item the layout wraps ('• Coast guards have built more' / '  ties than ...') is one point."""
+    kinds[j] = "meta"
+    item = j
+    while j + 1 < len(kinds) and kinds[j + 1] == "content" and (
+            LIST_ITEM.match(lines[item].text) and (LIST_ITEM.match(lines[j + 1].text) or wraps_item(lines[j], lines[j + 1]))
+            or summary_point(lines[j].text) and summary_point(lines[j + 1].text)):
+        j += 1
+        kinds[j] = "meta"
+        item = j if LIST_ITEM.match(lines[j].text) else item
+
+
+def wraps_item(line: Line, nxt: Line) -> bool:
+    """The next line goes on with a bullet item: the item's line has no sentence end and the next line is indented
+    or opens in lower case."""
+    return not SENTENCE_END.search(line.text.rstrip()) and (nxt.text[:1].isspace() or nxt.text.lstrip()[:1].islower())
+

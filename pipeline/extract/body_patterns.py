@@ -42,7 +42,7 @@ ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)
 # the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
 SUMMARY_BOX = re.compile(rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]\s*\S", re.IGNORECASE)
 # A label on a line of its own that introduces a summary box before the article: 'THE ISSUE', 'Key points'
-SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|(?:key|main)\s+(?:points|takeaways|findings)(?:\s+and\s+(?:conclusions|recommendations))?|at\s+a\s+glance|highlights|in\s+brief|"
+SUMMARY_LABEL = re.compile(r"^\s*(?:the\s+issue|in\s+short|what\s+you\s+need\s+to\s+know|(?:key|main)\s+(?:points|takeaways|findings)(?:\s+and\s+(?:conclusions|recommendations))?|at\s+a\s+glance|highlights|in\s+brief|"
                            r"executive\s+summary|summary|abstract|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 # '(Note: This is a provisional translation ...)', 'Editor's note: ...', '(Translator's note: ...)': a note on the text, not the text
 EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)?note\s*:[^()]*\)\s*$|"
@@ -62,6 +62,8 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # a transcript's notes on itself: 'CHECK AGAINST DELIVERY', 'Uncorrected transcript', 'Transcript prepared by ...'
                          r"(?:uncorrected\s+transcript\W*)?check\s+against\s+delivery\b|uncorrected\s+transcript\b|"
                          r"transcripts?\s+(?:was\s+|has\s+been\s+)?(?:prepared|produced)\s+by\b|"
+                         # ... or how it was made: 'Transcript generated automatically and lightly edited.'
+                         r"(?:this\s+)?transcripts?\s+(?:was\s+|has\s+been\s+|is\s+|are\s+)?(?:automatically\s+|auto-?|machine[\s\-])?generated\b|"
                          # the note on the clock of the text: 'All times are Japan Standard Time (JST).', 'All times local.'
                          r"all\s+times\s+(?:are\s+|given\s+(?:are\s+)?|in\s+)?(?:[\w\-]+\s+){0,3}(?:time|local|(?-i:[A-Z]{2,4}T))\b|"
                          # a forum post's edit note: 'Edit: fixed the date.', 'EDIT 2: ...'
@@ -82,6 +84,15 @@ BIO_ROLE = (
 BIO = re.compile(
     r"^\s*[-–—*_]*\s*\(?\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
     rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
+    # a reporter at an outlet named in the possessive: 'Jane Roe is Example's defence reporter', '... is Example News' Asia
+    # correspondent' (a person's two names or more, a newsroom role: 'China is Australia's largest trading partner' is news)
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:is|was)\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:['’]s?)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer)s?\b|"
+    # a reporter's beat: 'Jane Roe covers China's military for the Post.', 'John Doe writes about Japan for Example News.'
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:covers|reports\s+on|writes\s+(?:about|on))\s+[^.!?]{1,100}?\bfor\s+(?:the\s+)?[A-Z]|"
+    # a news agency's or outlet's blurb about itself: 'Example Press is an international news agency delivering ...'
+    r"^\s*(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}\s+is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:news\s+agency|news\s+(?:organi[sz]ation|outlet|service)|media\s+(?:company|outlet|organi[sz]ation|group))\b|"
     # 'The author is a professor at ...', '— The writers are researchers ...'
     # the publisher's blurb about itself under the story: 'The Example Institute is committed to ...', 'The Department of
     # Example provides the ...', 'The Example Council is a nonpartisan organization ...' (an institution's name as subject;
@@ -221,7 +232,8 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 CAPTION_DATE_END = re.compile(rf"(?:,|\bon|\bin)\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}|"
                               rf"{_MONTH}\s+\d{{4}}|\d{{4}})(?:\s*\((?:local\s+time|file(?:\s+photo)?)\))?\.\s*$", re.IGNORECASE)
 # ... or on the picture's credit in brackets after the sentence: '... in Naha on May 3. (Example Times)', '(©Example by Jane Roe)'
-CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?]{0,58}\)\s*$")
+# (a name, two characters or more: a lone letter is a release's language mark, '... partners. (E)')
+CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?]{1,58}\)\s*$")
 # one sentence: no sentence end after a word inside the line
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
 MAX_CAPTION = 300
@@ -264,6 +276,8 @@ READER_NOTICE = re.compile(
     r"^\W*(?:thanks?|thank\s+you)\s+for\s+(?:reading|subscribing|listening|watching|visiting)\b|^\W*don[’']?t\s+miss\b|"
     # an imperative to the reader about the site itself (no leading quote mark: "'Get out,' he said" is a quotation)
     r"^\s*(?:subscribe|sign\s+up)\b|"
+    # ... or after the site's line about itself: 'Example Pravda is the place for news. Subscribe to our Telegram channel ...'
+    r"[.!?]\s+(?:subscribe|sign\s+up)\s+(?:to|for)\s+our\b|"
     rf"^\s*(?:sign\s+in|log\s+in|join|download|get|follow|share|listen(?:\s+to|\s+on)?|read|watch)\b"
     rf"(?=.{{0,200}}\b(?:{_SITE_THINGS})\b)|"
     r"\bif\s+you\s+(?:found|enjoyed|liked|like|enjoy)\s+this\b|\bpaid\s+subscribers?\s+(?:get|receive|can)\b|"
@@ -279,7 +293,7 @@ READER_NOTICE = re.compile(
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
     r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
-    r"^\W*how\s+(?:does|did)\s+this\s+(?:article|story|post|piece)\s+make\s+you\s+feel\b|"
+    r"^\W*how\s+(?:does|did)\s+this(?:\s+(?:article|story|post|piece))?\s+make\s+you\s+feel\b|"
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
     r"\bcomments?\s+(?:will\s+be|are)\s+(?:moderated|reviewed)\b|\bby\s+subscribing\b|\b(?:quality|independent|trusted|our)\s+journalism\b|"
     r"\b(?:let\s+us\s+know|tell\s+us)\b.{0,60}\b(?:in\s+the\s+comments|below|what\s+you\s+think)\b|"

@@ -16,9 +16,10 @@ if TYPE_CHECKING:   # body.py imports this module
 
 # after a sentence's end: a thread's post counter ('... in a crisis. 11/', '... 12/12'), a document's comment anchor
 # ('... about to change.[a]'), a transcript's stage note ('... thank you very much. [Applause]')
+# a release's language or edition mark ('... in the region. (E)'): one capital letter in round brackets
 # (a picture credit in brackets, '... on Friday. [YONHAP]', is a caption's mark, not one of these)
 STAGE_NOTE = r"(?i:applause|laughter|laughs|music|crosstalk|inaudible|silence|pause|cheers|end)"
-TRAILING_MARK = re.compile(rf"(?<=[.!?…:”\"’)\]])[ \t]*(?:\[(?:[a-z]|{STAGE_NOTE})\]|\d{{1,3}}/\d{{0,3}})[ \t]*$")
+TRAILING_MARK = re.compile(rf"(?<=[.!?…:”\"’)\]])[ \t]*(?:\[(?:[a-z]|{STAGE_NOTE})\]|\d{{1,3}}/\d{{0,3}}|\([A-Z]\))[ \t]*$")
 
 
 def without_trailing_mark(line: str) -> str:

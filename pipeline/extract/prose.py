@@ -53,6 +53,9 @@ def is_prose(line: str) -> bool:
         return False
     if len(words) < min_words:
         return False
+    # a turn's short reply is all names and greetings ('JANE ROE: Thanks, John.'): no headline carries a speaker's label
+    if turn and len(words) < MIN_WORDS:
+        return True
     lower = list(map(str.islower, map(_FIRST, words)))   # per word: opens in lower case (map: no Python loop per word)
     if sum(lower) / len(words) < MIN_LOWER_SHARE:
         return False
