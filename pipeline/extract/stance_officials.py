@@ -114,16 +114,32 @@ STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:has|have|had|does|do|did|is|
                               r"(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*(?!(?:and|or|nor|but|of|in|on|at|with|to|as|for|from)\b)[a-z]+(?:s|ed)?\b")
 
 
+COORDINATED_THAT_AFTER = re.compile(r"\b(?:and|but)\s+(?:also\s+)?that\b", re.IGNORECASE)
+
+
 # a duty laid on the named state ('said Japan had to protect ...', 'said Tokyo must ...'): the state is what the words are
 # about, not who holds them (GUIDELINES: "Japan should be ready to act")
 DEONTIC_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:also|still|now|really)\s+)?(?:should|must|had\s+to|has\s+to|have\s+to|needs?\s+to|needed\s+to|"
                            r"ought\s+to|had\s+better)\b", re.IGNORECASE)
 
 
+# a further reported clause of the same verb, coordinated with the first ('said that "..." and that "Japan does not support
+# ..."'): its subject stands right after its own complementiser
+OPENING_AFTER_THAT = re.compile(r"\s*[“\"]?\s*(?:the\s+)?")
+
+
 def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention]) -> str | None:
     """The name that opens the clause a reporting verb at verb_at reports (before offset pos), else None:
-    'Hayashi said Japan opposes ...', 'told the Diet that the United States "does not support" ...'."""
+    'Hayashi said Japan opposes ...', 'told the Diet that the United States "does not support" ...', and the subject of
+    a coordinated reported clause ('said that ... and that Japan "does not support" ...')."""
     first = next((m for m in mentions if verb_at < m.start and m.end <= pos and REPORTED_OPENING.fullmatch(text, verb_at, m.start)), None)
+    coordinated = None
+    for coordinated in COORDINATED_THAT_AFTER.finditer(text, verb_at, pos):
+        pass
+    if coordinated is not None:
+        # the cue stands in a later coordinated clause: only that clause's own subject is the one named
+        first = next((m for m in mentions if coordinated.end() <= m.start and m.end <= pos
+                      and OPENING_AFTER_THAT.fullmatch(text, coordinated.end(), m.start)), None)
     return first.actor_id if first is not None and STATE_VERB_AFTER.match(text, first.end) and not DEONTIC_AFTER.match(text, first.end) \
         else None
 

@@ -1,0 +1,67 @@
+"""Tests of the stances21 round: a security-cooperation position placed between the two governments holds official
+relations too (stance_levels.py). Own example sentences: text in -> (holder, topic, polarity) out."""
+import pytest
+
+from pipeline.extract.stance_levels import compile_level, placed_at_level
+from tests.test_stances9 import holders
+
+SEC = "jp_tw_security_cooperation"
+OFF = "jp_tw_official_relations"
+LEVEL = compile_level(["between the two governments", "government to government", "at the government level",
+                       "governmental level", "intergovernmental"])
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("They want a maritime dialogue between the two governments.", True),
+    ("Talks should be held government-to-government.", True),
+    ("The forum meets at the government level every year.", True),
+    ("Cooperation stays at the non-governmental level.", False),      # never inside 'non-governmental'
+    ("Exchanges should run between parties, not between the two governments.", False),
+    ("The talks are not only between parties but at the government level.", True),
+])
+def test_placed_at_level(sentence, placed):
+    assert placed_at_level(sentence, LEVEL) is placed
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ('"Tokyo and Taipei should hold regular security talks between the two governments," Joan Porter said.',
+     {("Joan Porter", SEC, "support"), ("Joan Porter", OFF, "support")}, set()),
+    ('Mark Ellison said Japan and Taiwan should discuss security as government to government, not just through think tanks.',
+     {("Mark Ellison", OFF, "support")}, set()),
+    # rejected for lack of ties: both opposed
+    ('Joan Porter said security cooperation between the two governments is out of the question, since Japan and Taiwan have '
+     'no diplomatic relations.', set(), {("Joan Porter", OFF, "support")}),
+])
+def test_security_position_between_governments(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a second reported clause of the same verb names the state: its row too
+    ('Foreign Minister Taro Aso said that the visit was private and that Japan "does not support Taiwan independence."',
+     {("Taro Aso", "taiwan_independence", "oppose"), ("Japan", "taiwan_independence", "oppose")}, set()),
+    # the cue in the second clause, the state named only in the first: not the state's words
+    ('Foreign Minister Taro Aso said that Japan valued its ties with Beijing and that he personally did not support '
+     'Taiwan independence.', {("Taro Aso", "taiwan_independence", "oppose")}, {("Japan", "taiwan_independence", "oppose")}),
+])
+def test_coordinated_reported_clause_names_the_state(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a sitting official names their own body as the one that holds the position: its row too
+    ('Coast Guard Administration Director-General Chen Ming-li said on Friday that the drill went well and that the Coast '
+     'Guard Administration looked forward to "deepening cooperation with the Japan Coast Guard."',
+     {("Chen Ming-li", SEC, "support"), ("Coast Guard Administration", SEC, "support")}, set()),
+    # a lawmaker speaks for no body
+    ('Lawmaker Joan Porter said that the Coast Guard Administration looked forward to deepening cooperation with the Japan '
+     'Coast Guard.', set(), {("Coast Guard Administration", SEC, "support")}),
+])
+def test_official_names_own_body(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got
