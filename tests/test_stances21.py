@@ -65,3 +65,16 @@ def test_official_names_own_body(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the name before 'and told him' is the first verb's object: the subject speaks, and the accused act is the sale's
+    ('Beijing protested at once. Vice Foreign Minister Zhang Wei summoned US Ambassador Mark Ellison and told him the sale '
+     '"seriously violated" the one-China principle.',
+     {("Zhang Wei", "one_china_policy", "support")}, {("Mark Ellison", "one_china_policy", "oppose"),
+                                                       ("Zhang Wei", "one_china_policy", "oppose")}),
+])
+def test_addressee_is_not_the_speaker(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got

@@ -13,7 +13,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
 from pipeline.extract.stance_levels import leveled_rows
 from pipeline.extract.stance_speakers import later_speaker
-from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
+from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject, titled_by_body
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
@@ -247,8 +247,8 @@ class StanceClaims:
 
     def _speaker_body(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str,
                       mentions: list[Mention]) -> str | None:
-        """The government body of the speaker's own country that the reported words name as the subject of the position
-        ('Director-General X said the agency "looks forward to ..."'), else None (GUIDELINES, "Officials and their states":
+        """The government body the speaker's title names when the reported words name it as the subject of the position
+        ('CGA Director-General X said the CGA "looks forward to ..."'), else None (GUIDELINES, "Officials and their states":
         the government body they speak for holds it too when the words ascribe the position to it by name). Only for a
         sitting official, never for a prescription or for someone else's act."""
         if verb_at is None or verb_at >= pos or r.accusation or r.act or modality == "prescriptive":
@@ -259,9 +259,8 @@ class StanceClaims:
         body = reported_subject(text, verb_at, pos, mentions)
         if body is None or self._actor_kind(body) != "government_body":
             return None
-        # (a bare title's country from its paragraph or from the body its title names: speaker_states.py)
-        own = self._holder_country(claimant) or getattr(self, "_doc_context_states", {}).get(claimant)
-        return body if own is not None and self._country(body) == own else None
+        # (the body they speak for: the one their title names, 'CGA Director-General X')
+        return body if titled_by_body(text, mentions, claimant, body) else None
 
     def _holder_country(self, actor_id: str) -> str | None:
         """A holder's country: the registry's, else the one the document gives a discovered name."""

@@ -157,3 +157,18 @@ def fronted_subject(text: str, start: int, pos: int, mentions: list[Mention]) ->
     if first is None or not FRONTED_OPENING.fullmatch(text, start, first.start):
         return None
     return first.actor_id if STATE_VERB_AFTER.match(text, first.end) and not DEONTIC_AFTER.match(text, first.end) else None
+
+
+# the body an official's own title names: right before the name ('CGA Director-General X', 'Foreign Ministry spokesperson
+# X') or in an apposition after it ('X, director-general of the Coast Guard Administration,')
+TITLE_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,4}")
+APPOSITION_OF_BODY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,4}(?:of|at|for)\s+(?:the\s+)?")
+
+
+def titled_by_body(text: str, mentions: list[Mention], person: str, body: str) -> bool:
+    """Whether the document titles the person an official of the body (its name in their title or apposition)."""
+    people = [m for m in mentions if m.actor_id == person]
+    bodies = [m for m in mentions if m.actor_id == body]
+    return any(0 <= p.start - b.end <= 45 and TITLE_BEFORE_NAME.fullmatch(text, b.end, p.start)
+               or 0 <= b.start - p.end <= 80 and APPOSITION_OF_BODY.fullmatch(text, p.end, b.start)
+               for p in people for b in bodies)
