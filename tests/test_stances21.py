@@ -78,3 +78,30 @@ def test_addressee_is_not_the_speaker(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
     assert present <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a sitting official's 'his government' is their state
+    ('Japan kept quiet. Prime Minister Taro Aso said his government "does not support Taiwan independence."',
+     {("Taro Aso", "taiwan_independence", "oppose"), ("Japan", "taiwan_independence", "oppose")}, set()),
+    # a lawmaker's 'the government' is not: and a duty laid on it is only its subject matter
+    ('Japan kept quiet. Lawmaker Mark Ellison said his government does not support Taiwan independence.',
+     {("Mark Ellison", "taiwan_independence", "oppose")}, {("Japan", "taiwan_independence", "oppose")}),
+    ('Japan kept quiet. Prime Minister Taro Aso said his government should deepen security cooperation with Taiwan.',
+     set(), {("Japan", SEC, "support")}),
+])
+def test_officials_government_is_their_state(seed_extractor, text, present, absent):
+    got = holders(seed_extractor, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+def test_prose_before_a_colon_is_no_transcript_label(seed_extractor):
+    # a speaker's own sentence with a colon inside their turn goes on with that speaker
+    text = ("MODERATOR: Welcome back. Professor Mark Ellison joins us.\n"
+            "ELLISON: Thank you for having me.\n"
+            "My view, and this is only my view: Japan and Taiwan should hold a security dialogue soon.\n"
+            "MODERATOR: Thank you. One question from the floor.\n"
+            "ELLISON: Happy to take it.\n")
+    got = holders(seed_extractor, text)
+    assert any(h.endswith("Ellison") and t == SEC and p == "support" for h, t, p in got), got

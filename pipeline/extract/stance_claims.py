@@ -13,7 +13,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
 from pipeline.extract.stance_levels import leveled_rows
 from pipeline.extract.stance_speakers import later_speaker
-from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject, titled_by_body
+from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject, said_state, titled_by_body
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
@@ -218,21 +218,21 @@ class StanceClaims:
         if guessed:       # ... or when the words name that same state ('Beijing's response came within hours.
             if role != "official":                                   # Spokesman X said China "resolutely opposes" ...')
                 return None
-            named = verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+            named = verb_at is not None and (verb_at < pos and said_state(text, verb_at, pos, mentions, state, role)
                                              or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)
             if r.act and not named:       # (the same order as below)
                 return None
             if own_government_position(s.text):
                 return state
             return state if modality != "prescriptive" and (named or institutional_we(text, s.start, pos)) else None
-        if r.act and not (verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+        if r.act and not (verb_at is not None and (verb_at < pos and said_state(text, verb_at, pos, mentions, state, role)
                                                    or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
             return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
         if own_government_position(s.text):
             return state      # '"Our government's position ... remains unchanged," Chung said'
         if modality == "prescriptive":
             return None       # 'Japan should be ready to act, X said': the state is what the words are about
-        if verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state:
+        if verb_at is not None and verb_at < pos and said_state(text, verb_at, pos, mentions, state, role):
             return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
         if (verb_at is not None and verb_at > pos or verb_at is None and role == "official") \
                 and fronted_subject(text, s.start, pos, mentions) == state:

@@ -117,6 +117,28 @@ STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:has|have|had|does|do|did|is|
 COORDINATED_THAT_AFTER = re.compile(r"\b(?:and|but)\s+(?:also\s+)?that\b", re.IGNORECASE)
 
 
+# the speaker's own government named by its kind noun at the opening of the reported clause ('Hayashi said the government
+# was "not involved"', 'Abe said his government had "consistently supported" ...')
+GOVERNMENT_OPENING = re.compile(r"(?:[\w\-]+(?:\s+(?:[^,;:“”\"]{0,80}?\s)?that)?|,?\s*\b(?:and|but)\s+(?:also\s+)?that)\s+[“\"]?\s*"
+                                r"(?:the|his|her|our|its)\s+(?:government|administration|cabinet)(?![\w’'\-])", re.IGNORECASE)
+
+
+def said_state(text: str, verb_at: int, pos: int, mentions: list[Mention], state: str, role: str | None) -> bool:
+    """Whether the clause a reporting verb at verb_at reports (before pos) opens with the speaker's state: by name
+    (reported_subject) or, for a sitting official, as 'the government' / 'his government' (GUIDELINES, "Officials and
+    their states": the institutional voice)."""
+    if reported_subject(text, verb_at, pos, mentions) == state:
+        return True
+    if role != "official":
+        return False
+    last = None
+    for last in COORDINATED_THAT_AFTER.finditer(text, verb_at, pos):
+        pass
+    start = last.start() if last is not None else verb_at
+    m = GOVERNMENT_OPENING.match(text, start, pos)
+    return m is not None and STATE_VERB_AFTER.match(text, m.end()) is not None and not DEONTIC_AFTER.match(text, m.end())
+
+
 # a duty laid on the named state ('said Japan had to protect ...', 'said Tokyo must ...'): the state is what the words are
 # about, not who holds them (GUIDELINES: "Japan should be ready to act")
 DEONTIC_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:also|still|now|really)\s+)?(?:should|must|had\s+to|has\s+to|have\s+to|needs?\s+to|needed\s+to|"
