@@ -73,6 +73,11 @@ def test_official_names_own_body(seed_extractor, text, present, absent):
      '"seriously violated" the one-China principle.',
      {("Zhang Wei", "one_china_policy", "support")}, {("Mark Ellison", "one_china_policy", "oppose"),
                                                        ("Zhang Wei", "one_china_policy", "oppose")}),
+    # ... after a lead-in that ends in a colon
+    ('The response was swift: on Friday, Vice Foreign Minister Zhang Wei summoned US Ambassador Mark Ellison and told him '
+     'the sale "seriously violated" the one-China principle.',
+     {("Zhang Wei", "one_china_policy", "support")}, {("Mark Ellison", "one_china_policy", "oppose"),
+                                                       ("Zhang Wei", "one_china_policy", "oppose")}),
 ])
 def test_addressee_is_not_the_speaker(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)

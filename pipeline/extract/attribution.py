@@ -134,8 +134,12 @@ class Attribution:
                 return after[0].actor_id, rv.group(0), v_start
             opener = next((x for x in mentions if s.start <= x.start and x.end <= v_start
                            and COORDINATED_SPEAKER_GAP.fullmatch(text, x.end, v_start)), None)
-            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
-                return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
+            if opener is not None and (SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start)
+                                       or (colon_at := text.rfind(": ", s.start, opener.start)) >= 0
+                                       and SENTENCE_SUBJECT_PREFIX.fullmatch(text, colon_at + 1, opener.start)):
+                # 'X welcomed the visit and said ...'; also after a lead-in before a colon ('The reaction was immediate:
+                # the same day, X summoned Y and told him ...')
+                return opener.actor_id, rv.group(0), v_start
 
             if IT_SPEAKER.search(text, max(s.start, v_start - 20), v_start) and getattr(self, "_last_body", None):
                 return self._last_body, rv.group(0), v_start     # 'The ministry defended the voyage. It said ...'
