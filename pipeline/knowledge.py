@@ -74,6 +74,10 @@ class Topic:
     declaration_frames: tuple[str, ...] = ()
     declared_acts: tuple[str, ...] = ()
     declaration_countries: tuple[str, ...] = ()   # whose declaration it must be: named in the sentence or the holder's
+    # a position on another topic placed at this topic's level ('a security dialogue between the two governments' is
+    # an official relation too): pipeline/extract/stance_levels.py
+    level_of: tuple[str, ...] = ()
+    level_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,7 +181,8 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                                                                       "joint_subjects", "joint_verbs",
                                                                       "inverse_context_keywords", "declaration_verbs",
                                                                       "declaration_manners", "declaration_frames",
-                                                                      "declared_acts", "declaration_countries"))))
+                                                                      "declared_acts", "declaration_countries",
+                                                                      "level_of", "level_terms"))))
     return tuple(topics)
 
 

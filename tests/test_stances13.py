@@ -50,7 +50,8 @@ from tests.test_stances9 import holders
     ("Mao Ning said Japan must honour the Potsdam Proclamation and the Cairo Declaration.",
      {("Mao Ning", "one_china_policy", "support")}),
     ("Zhu Fenglian said the DPP authorities are pushing independence-leaning policies and that China firmly opposes splittism.",
-     {("Zhu Fenglian", "taiwan_independence", "oppose")}),
+     # (the second reported clause names her state: its row too, GUIDELINES "Officials and their states")
+     {("Zhu Fenglian", "taiwan_independence", "oppose"), ("China", "taiwan_independence", "oppose")}),
     ("Joseph Wu said Taipei welcomes the joint patrols of the Japanese and Taiwanese coast guards.",
      {("Joseph Wu", "jp_tw_security_cooperation", "support"), ("Taipei", "jp_tw_security_cooperation", "support")}),
     ("Former Prime Minister Shinzo Abe said Taiwan's security is Japan's security.",

@@ -22,6 +22,9 @@ SPOKEN_PIECE_BEFORE = re.compile(r"\b(?:speech|address|statement|remarks|post|ar
 # a quotation introduced by a colon after its speaker's clause ('Kishida put it bluntly: "..."')
 # 'it' as the subject of a reporting verb: the body that last opened a sentence ('Taiwan's foreign ministry defended the
 # voyage. It said ...', 'The DFA sought to contain the damage. In a statement, it said ...')
+# a name and then a coordinated verb ('summoned Ambassador X and told him ...', 'briefed the Governor and asked ...'): the
+# name is the first verb's object, the speaker is that verb's subject (COORDINATED_SPEAKER_GAP below)
+VP_COORDINATION_GAP = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE)
 IT_SPEAKER = re.compile(r"(?<![\w’'\-])(?:it|It)\s+(?:has\s+|had\s+)?(?:also\s+|further\s+|then\s+|later\s+)?$")
 # the full name of a body before its bracketed acronym, opening the sentence ('The Department of Foreign Affairs (DFA)')
 FULL_NAME_BEFORE_BRACKET = re.compile(r"[\s“‘\"]*(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.\-]*){0,7}\s*")
@@ -125,14 +128,18 @@ class Attribution:
                 return member, rv.group(0), v_start    # 'Bonnie Glaser of the German Marshall Fund said': the person
             gap_before = text[before[-1].end:v_start] if before else ""
             if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
-                           or len(gap_before.split()) <= 1):
+                           or len(gap_before.split()) <= 1) and not VP_COORDINATION_GAP.fullmatch(gap_before):
                 return before[-1].actor_id, rv.group(0), v_start
             if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0), v_start
             opener = next((x for x in mentions if s.start <= x.start and x.end <= v_start
                            and COORDINATED_SPEAKER_GAP.fullmatch(text, x.end, v_start)), None)
-            if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start):
-                return opener.actor_id, rv.group(0), v_start    # 'X welcomed the visit and said ...'
+            if opener is not None and (SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start)
+                                       or (colon_at := text.rfind(": ", s.start, opener.start)) >= 0
+                                       and SENTENCE_SUBJECT_PREFIX.fullmatch(text, colon_at + 1, opener.start)):
+                # 'X welcomed the visit and said ...'; also after a lead-in before a colon ('The reaction was immediate:
+                # the same day, X summoned Y and told him ...')
+                return opener.actor_id, rv.group(0), v_start
 
             if IT_SPEAKER.search(text, max(s.start, v_start - 20), v_start) and getattr(self, "_last_body", None):
                 return self._last_body, rv.group(0), v_start     # 'The ministry defended the voyage. It said ...'

@@ -11,8 +11,9 @@ from pipeline.extract.clauses import PRONOUN_SUBJECT, _clause_bounds, _group, _u
 from pipeline.extract.predicates import drop_possessors
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
+from pipeline.extract.stance_levels import leveled_rows
 from pipeline.extract.stance_speakers import later_speaker
-from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject
+from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject, said_state, titled_by_body
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
@@ -132,6 +133,8 @@ class StanceClaims:
                         holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
                     if (state := self._speaker_state(claimant, modality, r, verb_at, pos, text, s, mentions)) and state not in holders:
                         holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
+                    if (body := self._speaker_body(claimant, modality, r, verb_at, pos, text, mentions)) and body not in holders:
+                        holders = [*holders, body]      # 'the director said that the agency looked forward to ...'
                     if verb_at is not None and verb_at < pos and (second := later_speaker(
                             text, verb_at, pos, mentions, lambda a: self._actor_kind(a) == "person"
                             or a in getattr(self, "_doc_persons", ()), self.lexicon.reporting_re)) and second != claimant:
@@ -189,6 +192,8 @@ class StanceClaims:
                                 "act": "oppose" if accused else
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
+        if out:
+            out.extend(leveled_rows(sentence, out, self.topic_cues))   # 'a security dialogue between the two governments'
         return out
 
     def _speaker_state(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str, s: Sentence,
@@ -213,21 +218,21 @@ class StanceClaims:
         if guessed:       # ... or when the words name that same state ('Beijing's response came within hours.
             if role != "official":                                   # Spokesman X said China "resolutely opposes" ...')
                 return None
-            named = verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+            named = verb_at is not None and (verb_at < pos and said_state(text, verb_at, pos, mentions, state, role)
                                              or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)
             if r.act and not named:       # (the same order as below)
                 return None
             if own_government_position(s.text):
                 return state
             return state if modality != "prescriptive" and (named or institutional_we(text, s.start, pos)) else None
-        if r.act and not (verb_at is not None and (verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state
+        if r.act and not (verb_at is not None and (verb_at < pos and said_state(text, verb_at, pos, mentions, state, role)
                                                    or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
             return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
         if own_government_position(s.text):
             return state      # '"Our government's position ... remains unchanged," Chung said'
         if modality == "prescriptive":
             return None       # 'Japan should be ready to act, X said': the state is what the words are about
-        if verb_at is not None and verb_at < pos and reported_subject(text, verb_at, pos, mentions) == state:
+        if verb_at is not None and verb_at < pos and said_state(text, verb_at, pos, mentions, state, role):
             return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
         if (verb_at is not None and verb_at > pos or verb_at is None and role == "official") \
                 and fronted_subject(text, s.start, pos, mentions) == state:
@@ -239,6 +244,23 @@ class StanceClaims:
         if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None
+
+    def _speaker_body(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str,
+                      mentions: list[Mention]) -> str | None:
+        """The government body the speaker's title names when the reported words name it as the subject of the position
+        ('CGA Director-General X said the CGA "looks forward to ..."'), else None (GUIDELINES, "Officials and their states":
+        the government body they speak for holds it too when the words ascribe the position to it by name). Only for a
+        sitting official, never for a prescription or for someone else's act."""
+        if verb_at is None or verb_at >= pos or r.accusation or r.act or modality == "prescriptive":
+            return None
+        kind = self._actor_kind(claimant) or ("person" if claimant in getattr(self, "_doc_persons", ()) else None)
+        if kind != "person" or getattr(self, "_doc_roles", {}).get(claimant) != "official":
+            return None
+        body = reported_subject(text, verb_at, pos, mentions)
+        if body is None or self._actor_kind(body) != "government_body":
+            return None
+        # (the body they speak for: the one their title names, 'CGA Director-General X')
+        return body if titled_by_body(text, mentions, claimant, body) else None
 
     def _holder_country(self, actor_id: str) -> str | None:
         """A holder's country: the registry's, else the one the document gives a discovered name."""

@@ -12,6 +12,7 @@ from pipeline.extract.phrases import PhraseMatcher, longest_first
 from pipeline.extract.stance_channels import channel_terms, compile_channel, compile_pairs
 from pipeline.extract.stance_declarations import compile_declaration
 from pipeline.extract.stance_frames import compile_joint
+from pipeline.extract.stance_levels import compile_level
 
 APOSTROPHE = re.compile(r"['’]")
 # a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
@@ -50,6 +51,8 @@ class TopicCues:
     inverse_context: PhraseMatcher | None = None   # inverse keywords only where a context term stands too
     declaration: re.Pattern | None = None   # a declaration that an act will be done (stance_declarations.py)
     declaration_countries: frozenset[str] = frozenset()   # whose declaration: named in the sentence or the holder's state
+    level_of: frozenset[str] = frozenset()   # topics whose positions this topic's level terms raise to it (stance_levels.py)
+    level: re.Pattern | None = None
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -123,7 +126,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              compile_pairs(getattr(t, "joint_subjects", ())), _matcher(inverse_context),
                              compile_declaration(*(getattr(t, k, ()) for k in ("declaration_verbs", "declaration_manners",
                                                                                "declaration_frames", "declared_acts"))),
-                             frozenset(getattr(t, "declaration_countries", ()))))
+                             frozenset(getattr(t, "declaration_countries", ())),
+                             frozenset(getattr(t, "level_of", ())), compile_level(getattr(t, "level_terms", ()))))
     return out
 
 

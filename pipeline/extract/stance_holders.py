@@ -53,7 +53,8 @@ def declared_by(text: str, start: int, pos: int, mentions: list[Mention]) -> lis
 
 # a nominal subject before a damage cue ('the visit seriously violated', "Japan's actions undermine")
 # (a quantified one too: 'any official contact with ...', 'all such moves')
-NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|any|all|every|each|"
+# (after the addressee of a verb of telling: 'told him the sale violated ...')
+NOMINAL_SUBJECT = re.compile(r"[\s“‘\"]*(?:(?:him|her|them|us|me)\s+)?(?:that\s+)?(?:the|this|that|these|those|such|its|their|his|her|any|all|every|each|"
                              r"[A-Z][\w’'\-.]*['’]s)\s+", re.IGNORECASE)
 # the complementiser that opens the reported clause after adjuncts of the reporting verb ('claimed at a press
 # conference that the visit violated ...'): the damage cue's subject stands after it

@@ -114,16 +114,54 @@ STATE_VERB_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:has|have|had|does|do|did|is|
                               r"(?:not\s+|never\s+|also\s+|still\s+|always\s+|\w+ly\s+)*(?!(?:and|or|nor|but|of|in|on|at|with|to|as|for|from)\b)[a-z]+(?:s|ed)?\b")
 
 
+COORDINATED_THAT_AFTER = re.compile(r"\b(?:and|but)\s+(?:also\s+)?that\b", re.IGNORECASE)
+
+
+# the speaker's own government named by its kind noun at the opening of the reported clause ('Hayashi said the government
+# was "not involved"', 'Abe said his government had "consistently supported" ...')
+GOVERNMENT_OPENING = re.compile(r"(?:[\w\-]+(?:\s+(?:[^,;:“”\"]{0,80}?\s)?that)?|,?\s*\b(?:and|but)\s+(?:also\s+)?that)\s+[“\"]?\s*"
+                                r"(?:the|his|her|our|its)\s+(?:government|administration|cabinet)(?![\w’'\-])", re.IGNORECASE)
+
+
+def said_state(text: str, verb_at: int, pos: int, mentions: list[Mention], state: str, role: str | None) -> bool:
+    """Whether the clause a reporting verb at verb_at reports (before pos) opens with the speaker's state: by name
+    (reported_subject) or, for a sitting official, as 'the government' / 'his government' (GUIDELINES, "Officials and
+    their states": the institutional voice)."""
+    if reported_subject(text, verb_at, pos, mentions) == state:
+        return True
+    if role != "official":
+        return False
+    last = None
+    for last in COORDINATED_THAT_AFTER.finditer(text, verb_at, pos):
+        pass
+    start = last.start() if last is not None else verb_at
+    m = GOVERNMENT_OPENING.match(text, start, pos)
+    return m is not None and STATE_VERB_AFTER.match(text, m.end()) is not None and not DEONTIC_AFTER.match(text, m.end())
+
+
 # a duty laid on the named state ('said Japan had to protect ...', 'said Tokyo must ...'): the state is what the words are
 # about, not who holds them (GUIDELINES: "Japan should be ready to act")
 DEONTIC_AFTER = re.compile(r"\s*[“\"]?\s*(?:(?:also|still|now|really)\s+)?(?:should|must|had\s+to|has\s+to|have\s+to|needs?\s+to|needed\s+to|"
                            r"ought\s+to|had\s+better)\b", re.IGNORECASE)
 
 
+# a further reported clause of the same verb, coordinated with the first ('said that "..." and that "Japan does not support
+# ..."'): its subject stands right after its own complementiser
+OPENING_AFTER_THAT = re.compile(r"\s*[“\"]?\s*(?:the\s+)?")
+
+
 def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention]) -> str | None:
     """The name that opens the clause a reporting verb at verb_at reports (before offset pos), else None:
-    'Hayashi said Japan opposes ...', 'told the Diet that the United States "does not support" ...'."""
+    'Hayashi said Japan opposes ...', 'told the Diet that the United States "does not support" ...', and the subject of
+    a coordinated reported clause ('said that ... and that Japan "does not support" ...')."""
     first = next((m for m in mentions if verb_at < m.start and m.end <= pos and REPORTED_OPENING.fullmatch(text, verb_at, m.start)), None)
+    coordinated = None
+    for coordinated in COORDINATED_THAT_AFTER.finditer(text, verb_at, pos):
+        pass
+    if coordinated is not None:
+        # the cue stands in a later coordinated clause: only that clause's own subject is the one named
+        first = next((m for m in mentions if coordinated.end() <= m.start and m.end <= pos
+                      and OPENING_AFTER_THAT.fullmatch(text, coordinated.end(), m.start)), None)
     return first.actor_id if first is not None and STATE_VERB_AFTER.match(text, first.end) and not DEONTIC_AFTER.match(text, first.end) \
         else None
 
@@ -141,3 +179,18 @@ def fronted_subject(text: str, start: int, pos: int, mentions: list[Mention]) ->
     if first is None or not FRONTED_OPENING.fullmatch(text, start, first.start):
         return None
     return first.actor_id if STATE_VERB_AFTER.match(text, first.end) and not DEONTIC_AFTER.match(text, first.end) else None
+
+
+# the body an official's own title names: right before the name ('CGA Director-General X', 'Foreign Ministry spokesperson
+# X') or in an apposition after it ('X, director-general of the Coast Guard Administration,')
+TITLE_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,4}")
+APPOSITION_OF_BODY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,4}(?:of|at|for)\s+(?:the\s+)?")
+
+
+def titled_by_body(text: str, mentions: list[Mention], person: str, body: str) -> bool:
+    """Whether the document titles the person an official of the body (its name in their title or apposition)."""
+    people = [m for m in mentions if m.actor_id == person]
+    bodies = [m for m in mentions if m.actor_id == body]
+    return any(0 <= p.start - b.end <= 45 and TITLE_BEFORE_NAME.fullmatch(text, b.end, p.start)
+               or 0 <= b.start - p.end <= 80 and APPOSITION_OF_BODY.fullmatch(text, p.end, b.start)
+               for p in people for b in bodies)

@@ -32,6 +32,11 @@ RECORD_MARK_LABEL = re.compile(r"(?m)^[ \t]*[○◯〇][ \t]*(?P<label>[^\n()（
 LABEL_BRACKETS = re.compile(r"(?:\s*\([^()\n]{1,40}\))+\s*$")
 
 
+# a sentence before a colon, not a label: a finite verb or a first person ('My own view, and this is only my view: ...',
+# 'An official put it to me more directly: ...'); inside a speaker's turn it goes on with that speaker
+PROSE_LABEL = re.compile(r"\b(?:is|are|was|were|has|have|my|our|me|I|we|this|that|it)\b")
+
+
 # labels of the one who asks (their segment holds no one's position but the people they report on)
 ASKER_LABEL = re.compile(r"(?i:reporter|journalist|correspondent|question|q|press|moderator|interviewer)$")
 
@@ -94,7 +99,8 @@ def speaker_segments(text: str, start: int, end: int, mentions: list[Mention],
     caps_speaker(label) names the person an upper-case label stands for ('PRIME MINISTER KISHIDA:',
     'MR. PRICE:', the style of official transcripts), which the name matcher, reading cased names, misses."""
     labels = sorted({m.start(): m for rx in (LABEL, RECORD_LABEL, RECORD_CAPS_LABEL, RECORD_MARK_LABEL)
-                     for m in rx.finditer(text, start, end)}.values(), key=lambda m: m.start())
+                     for m in rx.finditer(text, start, end) if not PROSE_LABEL.search(m.group("label"))}.values(),
+                    key=lambda m: m.start())
     ends = [m.start() for m in labels[1:]] + [end]
     starts, speakers, askers, named, roles = [], [], [], 0, {}
     journalists = {m.group("label").split(",")[0].split()[-1].casefold() for m in labels if JOURNALIST_LABEL.search(m.group("label"))}
