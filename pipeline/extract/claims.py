@@ -35,6 +35,8 @@ from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 from pipeline.extract.summary_leads import date_summary_leads
 from pipeline.extract.statement_relatives import statement_relative_time
+from pipeline.extract.statement_frames import reporting_day
+from pipeline.extract.counted_after import counted_after_time
 from pipeline.extract.noun_reactions import untied_noun_reaction
 from pipeline.extract.reply_leads import date_reply_detail, lead_owners, reply_lead
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
@@ -338,6 +340,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                     t = reported_perfect_claim_time(text, s, trigger_start=e["trigger_start"], verb_at=frame[1], main=main,
                                                     times=times, said_on=said_on, claimant=claimant,
                                                     published=doc.published_date, narrated=narrated, index=i) or t
+                # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
+                t = counted_after_time(s.text, e["trigger_start"] - s.start, t, times)
                 conf = _event_confidence(e, t)
                 if untied_noun_reaction(s.text, e["trigger_start"] - s.start, t, times):
                     t = None     # ', remarks that drew a protest from Beijing': a reaction on a noun, untied (GUIDELINES)
@@ -404,7 +408,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             days = remember_days(days, index=i, sentence_times=times, text=s.text,
                                  present={m.actor_id for m in core if occasion_participant(text, m.start)},
                                  dated=[(c["subject_ids"], _claim_time(c)) for c in claims[first_claim:] if c["kind"] == "event"])
-            said_on = speaker_day(said_on, claimant, frame_time(main, s, frame[1]) if frame and frame[0] is s else None, index=i)
+            # ('said in a statement the same evening that ...': the frame's day counted from the narrative's, dates16)
+            said_on = speaker_day(said_on, claimant, reporting_day(text, s, main, frame[1], last_day) if frame and frame[0] is s else None,
+                                  index=i)
             named_day = narrated_day(known, doc.published_date, text=s.text)
             if named_day is not None:
                 narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
