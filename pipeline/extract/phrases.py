@@ -124,11 +124,7 @@ class PhraseMatcher:
             fits = {t: bool(t.startswith("(") or re.fullmatch(t, ch, self.flags) or re.fullmatch(t, "", self.flags))
                     for t in set(self.first)}
             members = tuple(i for i, t in enumerate(self.first) if fits[t])
-            pattern = self._by_members.get(members)
-            if pattern is None:
-                alts = "|".join(self.alternatives[i] for i in members) or r"(?!x)x"
-                pattern = self._by_members[members] = re.compile(f"{self.before}(?:{alts}){self.after}", self.flags)
-            self._buckets[ch] = pattern
+            pattern = self._buckets[ch] = self._of_members(members)
         return pattern
 
     def _bucket2(self, pair: str) -> re.Pattern:
@@ -147,12 +143,15 @@ class PhraseMatcher:
                 if second is not None and not self._fits_char(second, ch):
                     continue
                 members.append(i)
-            members = tuple(members)
-            pattern = self._by_members.get(members)
-            if pattern is None:
-                alts = "|".join(self.alternatives[i] for i in members) or r"(?!x)x"
-                pattern = self._by_members[members] = re.compile(f"{self.before}(?:{alts}){self.after}", self.flags)
-            self._buckets[pair] = pattern
+            pattern = self._buckets[pair] = self._of_members(tuple(members))
+        return pattern
+
+    def _of_members(self, members: tuple[int, ...]) -> re.Pattern:
+        """The pattern of these alternatives (indices, in order), compiled once however many buckets share it."""
+        pattern = self._by_members.get(members)
+        if pattern is None:
+            alts = "|".join(self.alternatives[i] for i in members) or r"(?!x)x"
+            pattern = self._by_members[members] = re.compile(f"{self.before}(?:{alts}){self.after}", self.flags)
         return pattern
 
     def _fits_char(self, token: str, ch: str) -> bool:
