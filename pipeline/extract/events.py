@@ -26,6 +26,7 @@ from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, 
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
 from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.visit_calls import visit_call_reading
 from pipeline.extract.wishes import wish_to_party
 
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
@@ -186,12 +187,17 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 plover, mode = fallback, None
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
+                plover, mode = self._signed_reading(text, anchor, plover, mode)
             if plover == "PROTEST":
                 plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
             if named_as is not None:
                 plover, mode = named_as, None
+            if trig.lemma.casefold() in self._visit_calls[0] and \
+                    (visit := visit_call_reading(text, m.end(), c_end, s.end, conveying=self._visit_calls[1], noun_type=self._noun_type)):
+                # 'called on the Prime Minister at his office (to convey gratitude)': a visit, typed by its message
+                plover, mode = (self._visit_calls[2] if visit == "visit" else visit), None
             out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),

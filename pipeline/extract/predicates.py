@@ -352,6 +352,18 @@ def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
         and BARE_VERB_GAP.fullmatch(text, clause_start, anchor) is not None
 
 
+# a comma before a list item: 'X conceded defeat, congratulated Y and announced ...' (adverbs may stand between)
+COMMA_BEFORE = re.compile(r",\s*(?:(?:\w+ly|also|then|later)\s+)*$", re.IGNORECASE)
+LIST_CLOSE = re.compile(r"[^;:]*?\band\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def is_list_verb(text: str, clause_start: int, anchor: int, sentence_end: int) -> bool:
+    """'X conceded defeat, congratulated Y and announced ...': a bare verb right after a comma, in a list that an
+    'and' + verb closes later in the sentence, shares the subject of the list's first verb."""
+    return COMMA_BEFORE.search(text, max(clause_start, anchor - 40), anchor) is not None \
+        and LIST_CLOSE.match(text, anchor, sentence_end) is not None
+
+
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, mentions: list[Mention],
                         persons: set[str]) -> Mention | None:
     """The antecedent of a clause opened by ', who' / ', which': the nearest person mention before
