@@ -1,7 +1,8 @@
 """events18: which verb types an event. 'Call on' as a visit (no infinitive, or one that carries the caller's message)
 against the demand; a signing verb over a cooperation noun (AGREE); the naming verb over its en-dash compound object;
 restrictions on trade (SANCTION) against restrictions on vessels; 'acknowledged' only with a fault as its object; a
-comma-listed verb sharing the list's subject."""
+comma-listed verb sharing the list's subject; a joint statement typed by its content participle; the subject after a
+fronted phrase's comma ('after X's visit to Taipei, the PLA fired')."""
 from datetime import date
 
 import pytest
@@ -46,6 +47,12 @@ def test_visit_call_reading(text, expected):
     ("Japan acknowledged its mistake.", ("CONCEDE", ("japan",))),
     ("Opposition leader Eric Chu conceded defeat on Saturday, congratulated Tsai Ing-wen and announced his resignation.",
      ("SUPPORT", ("eric-chu",))),
+    ("Japan and Taiwan signed a sister-city agreement in 1982.", ("AGREE", ("japan", "taiwan"))),
+    ('Antony Blinken and Penny Wong issued a joint statement calling on China "to immediately cease the exercises."',
+     ("REQUEST", ("antony-blinken", "penny-wong"))),
+    ("Japan and the United States issued a joint statement on Taiwan.", ("AGREE", ("japan", "united-states"))),
+    ("In August 2022, after Nancy Pelosi's visit to Taipei, the PLA fired ballistic missiles into waters around Taiwan.",
+     ("MOBILIZE", ("pla",))),
 ])
 def test_typed_acts(seed_extractor, text, expected):
     assert expected in acts(seed_extractor, text)
@@ -56,6 +63,8 @@ def test_typed_acts(seed_extractor, text, expected):
     ("Japan sent a destroyer through the strait, the first such transit that Tokyo has acknowledged.", "CONCEDE"),
     ("Japan acknowledged the importance of ties with Taiwan.", "CONCEDE"),
     ("Prime Minister Fumio Kishida called on President Joe Biden at the White House.", "REQUEST"),
+    ("Opposition leader Eric Chu conceded defeat on Saturday.", "CONCEDE"),                # an election, no concession to a party
+    ('Antony Blinken and Penny Wong issued a joint statement calling on China "to immediately cease the exercises."', "AGREE"),
 ])
 def test_not_typed(seed_extractor, text, absent):
     assert absent not in {p for p, _ in acts(seed_extractor, text)}

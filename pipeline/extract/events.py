@@ -20,7 +20,7 @@ from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.group_meetings import group_subject, is_meeting_verb, meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
-from pipeline.extract.resolution_acts import compile_participles, resolution_acts
+from pipeline.extract.resolution_acts import compile_participles, content_type, resolution_acts
 from pipeline.extract.partitive_subjects import partitive_subject
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
@@ -194,6 +194,9 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 continue         # 'called X a Y' without an evaluation: a description, no event
             if named_as is not None:
                 plover, mode = named_as, None
+            if trig.lemma.casefold() in self._content_typed and (content := content_type(
+                    text, m.end(), c_end, participles=self._resolution_participles[1], acts=self._resolution_acts_folded)):
+                plover, mode = content, None     # 'issued a joint statement calling on China to ...': the statement's act
             if trig.lemma.casefold() in self._visit_calls[0] and \
                     (visit := visit_call_reading(text, m.end(), c_end, s.end, conveying=self._visit_calls[1], noun_type=self._noun_type)):
                 # 'called on the Prime Minister at his office (to convey gratitude)': a visit, typed by its message
@@ -227,6 +230,14 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         """syntax.yaml resolution_acts (participle -> PLOVER type) and their compiled pattern."""
         acts = (self.knowledge.syntax or {}).get("resolution_acts") or {}
         return acts, compile_participles(acts)
+
+    @cached_property     # resolution_acts casefolded, for content_type
+    def _resolution_acts_folded(self) -> dict[str, str]:
+        return {k.casefold(): v for k, v in self._resolution_participles[0].items()}
+
+    @cached_property     # syntax.yaml content_typed: the joint texts typed by their content participle, casefolded
+    def _content_typed(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("content_typed") or ())
 
     def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's

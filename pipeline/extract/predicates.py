@@ -256,10 +256,14 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         if len(group) > 1 and not text[group[0].end:group[1].start].strip():
             return group[1:]    # 'Ambassador to Japan Wu Jianghao warned': the title's country, then the name
+        if len(group) > 1 and FRONTED_CLOSE.fullmatch(text, group[-2].end, group[-1].start):
+            return group[-1:]   # 'after Pelosi's visit to Taipei, the PLA fired': a fronted phrase's comma, then the subject
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
 
 
+# the comma that closes a fronted phrase before the subject's name ('after the visit to Taipei, the PLA fired')
+FRONTED_CLOSE = re.compile(r"\s*,\s*the\s+")
 APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?\b[^,;:“”\"]{0,90}$")
 
 
