@@ -2,7 +2,7 @@
 against the demand; a signing verb over a cooperation noun (AGREE); the naming verb over its en-dash compound object;
 restrictions on trade (SANCTION) against restrictions on vessels; 'acknowledged' only with a fault as its object; a
 comma-listed verb sharing the list's subject; a joint statement typed by its content participle; the subject after a
-fronted phrase's comma ('after X's visit to Taipei, the PLA fired')."""
+fronted phrase's comma ('after X's visit to Taipei, the PLA fired'); a warning to leave is an order to leave (REQUEST)."""
 from datetime import date
 
 import pytest
@@ -53,6 +53,8 @@ def test_visit_call_reading(text, expected):
     ("Japan and the United States issued a joint statement on Taiwan.", ("AGREE", ("japan", "united-states"))),
     ("In August 2022, after Nancy Pelosi's visit to Taipei, the PLA fired ballistic missiles into waters around Taiwan.",
      ("MOBILIZE", ("pla",))),
+    ("The Japan Coast Guard warned the trawler by radio to leave.", ("REQUEST", ("jp-coast-guard",))),
+    ("China warned Japan not to interfere in its internal affairs.", ("ACCUSE", ("china",))),
 ])
 def test_typed_acts(seed_extractor, text, expected):
     assert expected in acts(seed_extractor, text)

@@ -185,6 +185,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 plover, mode = self._solo_reading(m.group(0), trig)
             if fallback:
                 plover, mode = fallback, None
+                if self._leave_order_re is not None and self._leave_order_re.match(text, m.end(), c_end):
+                    plover = "REQUEST"     # 'warned the vessel to leave': an order to leave is a demand (GUIDELINES)
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
                 plover, mode = self._signed_reading(text, anchor, plover, mode)
@@ -230,6 +232,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         """syntax.yaml resolution_acts (participle -> PLOVER type) and their compiled pattern."""
         acts = (self.knowledge.syntax or {}).get("resolution_acts") or {}
         return acts, compile_participles(acts)
+
+    @cached_property     # syntax.yaml leave_infinitives: 'warned the vessel to leave' (an object of up to six words first)
+    def _leave_order_re(self) -> re.Pattern | None:
+        words = (self.knowledge.syntax or {}).get("leave_infinitives") or ()
+        return re.compile(r"(?:\s+[\w’'\-]+){1,6}?\s+to\s+(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
 
     @cached_property     # resolution_acts casefolded, for content_type
     def _resolution_acts_folded(self) -> dict[str, str]:
