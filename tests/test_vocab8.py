@@ -70,7 +70,8 @@ def test_a_name_in_the_gap_stays_a_participant(seed_extractor):
     ("China's warships passed between Yonaguni Island and Taiwan on Tuesday.", "MOBILIZE", ["china"]),
     ("China's aircraft carrier sailed into the Pacific on Tuesday.", "MOBILIZE", ["china"]),
     ("Japan's navy conducted warning and surveillance activities on Tuesday.", "MOBILIZE", ["jmsdf"]),
-    ("Japan and Taiwan signed a sister city agreement in 2015.", "COOPERATE", ["japan", "taiwan"]),
+    # signing a sister-city agreement is AGREE (GUIDELINES, census of 2026-12-07: every signed-agreement row)
+    ("Japan and Taiwan signed a sister city agreement in 2015.", "AGREE", ["japan", "taiwan"]),
     ("Australia and Japan finalised a security treaty on Thursday.", "AGREE", ["australia", "japan"]),
     ("The Philippines sent a letter to Japan on Monday calling for the visa to be granted.", "REQUEST", ["philippines"]),
     # an agentless passive of sending whose subject is an owned asset

@@ -9,11 +9,12 @@ import re
 # the object: a pronoun, or up to six words opened by a determiner, a possessive or a capitalised name
 # ('the maneuver', "Lee's remarks on the islands", 'it', 'the proposed law'); then the complement: a
 # quotation ('"reckless and provocative"', "'regrettable'") or an 'as' phrase / article phrase ('as a threat',
-# 'a "blank cheque"'). Never across a clause break (comma, semicolon, 'that').
+# 'a "blank cheque"'). Never across a clause break (comma, semicolon, 'that'). An en dash joins the names of a
+# compound inside the object ('the Tsai–McCarthy meeting') as a hyphen does.
 DESCRIBED = re.compile(
     r"\s+(?P<obj>(?:it|them|him|her|this|that|these|those)\b|"
-    r"(?:the|this|that|these|those|its|their|his|her|our|[A-Z][\w’'.\-]*(?:[’']s)?)\s+(?:(?!that\b|as\b|a\b|an\b)[\w’'\-]+\s+){0,5}?"
-    r"(?!that\b|as\b|a\b|an\b)[\w’'\-]+)"
+    r"(?:the|this|that|these|those|its|their|his|her|our|[A-Z][\w’'.\-–]*(?:[’']s)?)\s+(?:(?!that\b|as\b|a\b|an\b)[\w’'\-–]+\s+){0,5}?"
+    r"(?!that\b|as\b|a\b|an\b)[\w’'\-–]+)"
     r"\s+(?:as\s+)?(?P<comp>[“\"‘'][^”\"’'\n]{1,120}[”\"’']|(?:as\s+)?(?:an?|the)\s+[^,.;:\n]{1,60})")
 WORDS = re.compile(r"[\w\-]+")
 

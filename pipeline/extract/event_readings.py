@@ -139,6 +139,32 @@ class EventReadings:
         new = self.lexicon.cancel_types[plover]
         return new, self.lexicon.cancel_modes.get(new)
 
+    @cached_property     # built once per extractor: (signing-verb pattern, noun type -> act type), syntax.yaml signing
+    def _signing(self) -> tuple[re.Pattern | None, dict]:
+        rule = (self.knowledge.syntax or {}).get("signing") or {}
+        forms = {f for lemma in rule.get("verbs") or () for f in inflect(lemma, self.knowledge.irregular_verbs or {})}
+        rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})(?![\w])", re.IGNORECASE) if forms else None
+        return rx, dict(rule.get("types") or {})
+
+    def _signed_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
+        """'signed a technology partnership', 'concluded a cooperation framework': an event noun governed by a
+        signing verb is the signing, an agreement (GUIDELINES: signed texts are AGREE), whatever the noun's type."""
+        rx, types = self._signing
+        if rx is None or plover not in types or not rx.match(text, anchor):
+            return plover, mode
+        return types[plover], None
+
+    @cached_property     # syntax.yaml visit_calls: (phrasal verbs, conveying verbs, the visit's type)
+    def _visit_calls(self) -> tuple[frozenset[str], frozenset[str], str]:
+        rule = (self.knowledge.syntax or {}).get("visit_calls") or {}
+        return (frozenset(v.casefold() for v in rule.get("verbs") or ()), frozenset(v.casefold() for v in rule.get("conveying") or ()),
+                rule.get("type", "CONSULT"))
+
+    def _noun_type(self, word: str) -> str | None:
+        """The PLOVER type of an event noun of the lexicon ('gratitude' -> SUPPORT), None for any other word."""
+        trig = self.lexicon.trigger(word) if word in self.lexicon.nouns else None
+        return trig.plover if trig is not None else None
+
     @property
     def _asset_passive_types(self) -> frozenset[str]:
         """Types whose agentless passive takes the owner of its asset subject as source (syntax.yaml)."""

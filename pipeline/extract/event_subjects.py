@@ -15,7 +15,7 @@ from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject
 from pipeline.extract.asset_subjects import demonym_subject
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _group, _unique_ids, reported_clause_start
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND,
-                                         drop_possessors, is_verb_coordination, relative_antecedent, subject_group)
+                                         drop_possessors, is_list_verb, is_verb_coordination, relative_antecedent, subject_group)
 from pipeline.extract.owner_groups import owners_of_agents
 from pipeline.extract.pronoun_bodies import it_subject
 from pipeline.extract.resumed import REPORTED_SELF, resumed_subject
@@ -121,7 +121,7 @@ class EventSubjects:
             ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
             if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
                 sources = [ante]
-            elif last_subject and is_verb_coordination(text, c_start, anchor):
+            elif last_subject and (is_verb_coordination(text, c_start, anchor) or is_list_verb(text, c_start, anchor, s.end)):
                 sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
             elif is_verb_coordination(text, c_start, anchor) and (head := self._clause_head(text, c_start, anchor, mentions)):
                 sources = [head]     # 'X established a centre and dispatched aircraft': the first verb made no event

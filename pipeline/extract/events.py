@@ -20,12 +20,13 @@ from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.group_meetings import group_subject, is_meeting_verb, meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
-from pipeline.extract.resolution_acts import compile_participles, resolution_acts
+from pipeline.extract.resolution_acts import compile_participles, content_type, resolution_acts
 from pipeline.extract.partitive_subjects import partitive_subject
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
 from pipeline.extract.timing import attribution_frame_start
+from pipeline.extract.visit_calls import visit_call_reading
 from pipeline.extract.wishes import wish_to_party
 
 # 'held a summit at the White House', 'met in Tokyo': a place, not a participant
@@ -184,14 +185,24 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 plover, mode = self._solo_reading(m.group(0), trig)
             if fallback:
                 plover, mode = fallback, None
+                if self._leave_order_re is not None and self._leave_order_re.match(text, m.end(), c_end):
+                    plover = "REQUEST"     # 'warned the vessel to leave': an order to leave is a demand (GUIDELINES)
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
+                plover, mode = self._signed_reading(text, anchor, plover, mode)
             if plover == "PROTEST":
                 plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
             if named_as == "none":
                 continue         # 'called X a Y' without an evaluation: a description, no event
             if named_as is not None:
                 plover, mode = named_as, None
+            if trig.lemma.casefold() in self._content_typed and (content := content_type(
+                    text, m.end(), c_end, participles=self._resolution_participles[1], acts=self._resolution_acts_folded)):
+                plover, mode = content, None     # 'issued a joint statement calling on China to ...': the statement's act
+            if trig.lemma.casefold() in self._visit_calls[0] and \
+                    (visit := visit_call_reading(text, m.end(), c_end, s.end, conveying=self._visit_calls[1], noun_type=self._noun_type)):
+                # 'called on the Prime Minister at his office (to convey gratitude)': a visit, typed by its message
+                plover, mode = (self._visit_calls[2] if visit == "visit" else visit), None
             out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),
@@ -221,6 +232,19 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         """syntax.yaml resolution_acts (participle -> PLOVER type) and their compiled pattern."""
         acts = (self.knowledge.syntax or {}).get("resolution_acts") or {}
         return acts, compile_participles(acts)
+
+    @cached_property     # syntax.yaml leave_infinitives: 'warned the vessel to leave' (an object of up to six words first)
+    def _leave_order_re(self) -> re.Pattern | None:
+        words = (self.knowledge.syntax or {}).get("leave_infinitives") or ()
+        return re.compile(r"(?:\s+[\w’'\-]+){1,6}?\s+to\s+(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
+
+    @cached_property     # resolution_acts casefolded, for content_type
+    def _resolution_acts_folded(self) -> dict[str, str]:
+        return {k.casefold(): v for k, v in self._resolution_participles[0].items()}
+
+    @cached_property     # syntax.yaml content_typed: the joint texts typed by their content participle, casefolded
+    def _content_typed(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("content_typed") or ())
 
     def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's

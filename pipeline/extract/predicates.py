@@ -256,10 +256,14 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
             return group[-1:]   # 'a spokesperson for the Council, Liang Wen-chieh, criticized': the appositive names the subject
         if len(group) > 1 and not text[group[0].end:group[1].start].strip():
             return group[1:]    # 'Ambassador to Japan Wu Jianghao warned': the title's country, then the name
+        if len(group) > 1 and FRONTED_CLOSE.fullmatch(text, group[-2].end, group[-1].start):
+            return group[-1:]   # 'after Pelosi's visit to Taipei, the PLA fired': a fronted phrase's comma, then the subject
         return None      # 'experts on cooperation between Tokyo and Taipei have suggested': an object, not the subject
     return group
 
 
+# the comma that closes a fronted phrase before the subject's name ('after the visit to Taipei, the PLA fired')
+FRONTED_CLOSE = re.compile(r"\s*,\s*the\s+")
 APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|its|his|her)?\b[^,;:“”\"]{0,90}$")
 
 
@@ -350,6 +354,18 @@ def is_verb_coordination(text: str, clause_start: int, anchor: int) -> bool:
         return True
     return BUT_BEFORE.search(text, max(0, clause_start - 6), clause_start) is not None \
         and BARE_VERB_GAP.fullmatch(text, clause_start, anchor) is not None
+
+
+# a comma before a list item: 'X conceded defeat, congratulated Y and announced ...' (adverbs may stand between)
+COMMA_BEFORE = re.compile(r",\s*(?:(?:\w+ly|also|then|later)\s+)*$", re.IGNORECASE)
+LIST_CLOSE = re.compile(r"[^;:]*?\band\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def is_list_verb(text: str, clause_start: int, anchor: int, sentence_end: int) -> bool:
+    """'X conceded defeat, congratulated Y and announced ...': a bare verb right after a comma, in a list that an
+    'and' + verb closes later in the sentence, shares the subject of the list's first verb."""
+    return COMMA_BEFORE.search(text, max(clause_start, anchor - 40), anchor) is not None \
+        and LIST_CLOSE.match(text, anchor, sentence_end) is not None
 
 
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, mentions: list[Mention],

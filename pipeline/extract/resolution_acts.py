@@ -37,10 +37,19 @@ def resolution_acts(text: str, start: int, end: int, *, participles: re.Pattern 
     out = []
     for m in ADOPTED.finditer(text, start, end):
         folded = folded if folded is not None else {k.casefold(): v for k, v in acts.items()}
-        stop = min(end, m.end() + REACH)
-        brk = re.search(r"[.;:)]", text[m.end():stop])
-        stop = m.end() + brk.start() if brk else stop
-        p = participles.search(text, m.end(), stop)
-        if p is not None:
-            out.append((m.start(), m.end(), folded[p.group(1).casefold()]))
+        if (plover := content_type(text, m.end(), end, participles=participles, acts=folded)) is not None:
+            out.append((m.start(), m.end(), plover))
     return out
+
+
+def content_type(text: str, noun_end: int, end: int, *, participles: re.Pattern | None, acts: Mapping[str, str]) -> str | None:
+    """The PLOVER type of the content participle after a text's noun ending at noun_end ('a resolution opposing the
+    plan', 'a joint statement calling on China to ...'), within REACH and before a sentence or clause break; None
+    without one. acts: participle (casefolded) -> type."""
+    if participles is None:
+        return None
+    stop = min(end, noun_end + REACH)
+    brk = re.search(r"[.;:)]", text[noun_end:stop])
+    stop = noun_end + brk.start() if brk else stop
+    p = participles.search(text, noun_end, stop)
+    return acts.get(p.group(1).casefold()) if p is not None else None
