@@ -36,6 +36,8 @@ REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’
 # "the Japanese House of Representatives' Committee on ...": a head-first name right after a possessive owner
 OWNER_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w.\-]*?)(?:['’]s|(?<=s)['’])[ \t]+$")
 LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
+# a generational suffix closing a name ('Romeo Brawner Jr'): the name proper ends before it
+NAME_SUFFIX_END = re.compile(r"[ \t](?:Jr|Sr|II|III|IV)\.?$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -71,8 +73,10 @@ class ActorDiscovery:
                 while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
                     title, ns, name = title + " " + name[:t.end()], ns + t.end() + 1, name[t.end() + 1:]   # 'chief General Romeo Brawner'
                     # the name proper starts after the rank: when the rank left one word of it, it runs past the three
-                    # words matched with it ('spokesman Major General Liu Chih-chien')
-                    if len(name.split()) < 2 and (full := PERSON_NAME_RE.match(text, ns)) is not None and full.end() <= end:
+                    # words matched with it
+                    # ('spokesman Major General Liu Chih-chien', 'Commandant Admiral Ronnie Gil Gavan')
+                    if (full := PERSON_NAME_RE.match(text, ns)) is not None and ne < full.end() <= end \
+                            and (len(name.split()) < 2 or not NAME_SUFFIX_END.search(full.group(0))):
                         name, ne = full.group(0), full.end()
                 if self._accept_name(name):
                     found.append((ns, ne, self._person(name, title)))
