@@ -166,7 +166,8 @@ class ActorDiscovery:
                     s = s + (len(tail.lstrip()) - len(org))
                 lead, of, rest = org.partition(" of ")
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
-                        and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
+                        and ((PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s))
+                             or self._titled_person(lead)):   # 'Professor Aya Mori of Keio University'
                     s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
                 elif (owned := REGISTERED_OWNER_TAIL.search(org)) and not self._head_first_open.match(org) \
                         and getattr(self.by_key.get(fold(owned.group(1))), "actor_type", "state") not in ("state", "person") \
@@ -221,6 +222,11 @@ class ActorDiscovery:
                 continue     # a registered outlet, 'the Japanese newspaper', 'the ruling party's newspaper'
             found.append((s, e, DiscoveredActor(slugify(bare), bare, "media", None, None, None, {bare})))
         return found
+
+    def _titled_person(self, words: str) -> bool:
+        """'Professor Aya Mori', 'Senior Fellow Ken Ito': a title and a person's name, nothing else."""
+        t = self.title_words.match(words)
+        return t is not None and PERSON_NAME_RE.fullmatch(words[t.end():].strip()) is not None
 
     def _head_after(self, text: str, pos: int) -> int | None:
         """The end of the nearest head word among the (up to three) capitalised words right after pos, if any."""
