@@ -108,3 +108,11 @@ def test_a_shared_office_name_resolved_by_the_host_the_document_names(matcher):
 ])
 def test_family_names(name, family):
     assert guess_family_name(name) == family
+
+
+@pytest.mark.parametrize("text, surface, named", [
+    ("The ministers agreed to convert the regiment into a Coastal Strike Regiment by 2027.", "Coastal Strike Regiment", False),
+    ("The destroyer sailed alongside a Royal Canadian Navy frigate.", "Royal Canadian Navy", True),
+])
+def test_an_indefinite_unit_is_a_kind(matcher, text, surface, named):
+    assert (surface in resolved(matcher, text)) is named

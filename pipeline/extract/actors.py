@@ -40,6 +40,10 @@ DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 LEADER_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:government|administration|Government|Administration)\b")
 # a quantifier before a body's lower-case name makes it a kind ('no Japanese cabinet', 'successive Chinese governments')
 QUANTIFIER_BEFORE = re.compile(r"\b(?:[Nn]o|[Aa]ny|[Ee]very|[Ee]ach|[Ss]uccessive|[Pp]revious|[Ff]uture|[Pp]ast)[ \t]+$")
+INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+# ... when the name ends the noun phrase ('a Royal Canadian Navy frigate' is the navy's ship; 'a Marine Littoral
+# Regiment designed to ...' ends it)
+KIND_END_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?:by|in|on|at|to|for|with|and|or|that|which|able|capable|[a-z]+ed)\b)")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # a footnote's marker right before a name: a superscript number or '[3]' opening the note (a line's start or after spaces)
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
@@ -318,6 +322,8 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
                     or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
                 continue
+            if actor.actor_type == "military" and INDEFINITE_BEFORE.search(text, max(start, s - 4), s) and KIND_END_AFTER.match(text, e):
+                continue   # 'convert the regiment into a Marine Littoral Regiment': a kind of unit, none named
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
                 # 'the Japan Institute for Peace Studies', 'the Japan-Canada Friendship League': states as the first word of an organisation's name
