@@ -112,22 +112,6 @@ def _body_cores(actor, words: list[str]) -> set[str]:
     return cores
 
 
-def state_forces_aliases(knowledge) -> dict[str, object]:
-    """'Japanese forces', "China's forces": a state's armed forces named by the state and 'forces' are the body its
-    registry entry calls '<state> military' (GUIDELINES, Actors: 'US forces' is United States Armed Forces)."""
-    taken = {a for actor in knowledge.actors for a in (*actor.aliases, *actor.metonyms)}
-    out: dict[str, object] = {}
-    for actor in knowledge.actors:
-        if actor.actor_type != "military":
-            continue
-        for alias in actor.aliases:
-            if alias.endswith(" military") and alias[:-len(" military")].split("'")[0] and alias[:1].isupper():
-                form = alias[:-len("military")] + "forces"
-                if form not in taken:
-                    out.setdefault(form, actor)
-    return out
-
-
 def lower_tail_forms(owned: dict[str, object]) -> set[str]:
     """The owned forms whose nouns may be lower case ('the Japanese coast guard'); a one-word plural core keeps its
     capital ('American marines' are soldiers, 'the American Marines' the corps)."""
