@@ -136,12 +136,14 @@ def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
     alt = literal_alternation(words)   # a factored trie: the owners are some hundred words
     # ... or the formal name, the owner after the mission ('the Embassy of Japan in Manila')
     formal = rf"(?<![\w\-])(?:Embassy|Consulate(?:[ \-]General)?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner2>{alt})[ \t]+in[ \t]+{_CITY.replace('<city>', '<city2>')}\b"
-    return re.compile(rf"(?<![\w\-])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}[ \t]+in[ \t]+{_CITY}\b|" + formal)
+    # the host may go unsaid ('a response from the Chinese embassy'): the mission in the country the story is about
+    return re.compile(rf"(?<![\w\-])(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}(?:[ \t]+in[ \t]+{_CITY}\b|(?![\w\-]|[ \t]+(?:in|to)[ \t])(?!,[ \t]+[A-Z]))|" + formal)
 
 
 def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name):
     """(start, end, name, country) of each diplomatic mission named by owner and city; the canonical name is
-    'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name)."""
+    'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name), or
+    'Embassy of <owner state>' when the text names no host ('the Chinese embassy')."""
     if pattern is None:
         return []
     out = []
@@ -153,8 +155,8 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
         said = m.group(0).split()[0] if formal else m.group("kind")
         kind = "Embassy" if said[:1] in "Ee" else "Consulate-General" if "eneral" in m.group(0) else "Consulate"
         city = m.group("city2") if formal else m.group("city")
-        host = place_name(city) or city
-        out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}", country))
+        host = (place_name(city) or city) if city else None
+        out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}" if host else f"{kind} of {owner_name}", country))
     return out
 
 

@@ -25,7 +25,11 @@ MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|h
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
 # a capitalised word right after an organisation's name (a further head word extends the name)
-HEAD_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# ... up to two more capitalised words before it ('Powerchip Semiconductor Manufacturing Corp': 'Semiconductor', a head
+# itself, opened a name that 'Manufacturing Corp' closes)
+WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+\b){1,3}")
+# a company's abbreviated head keeps its full stop ('Corp.', 'Co.'), as the company writes it
+ABBREVIATED_HEAD_END = re.compile(r"\b(?:Corp|Co|Inc|Ltd|Bhd)$")
 # a reporting verb right before a name: 'said Paik Jin-hyun of Seoul National University' names a person first
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|wrote|warned|argued|according[ \t]+to)[ \t]+$")
 # a line shorter than this before a break is a heading or a menu, not prose wrapped mid-name
@@ -36,6 +40,8 @@ REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’
 # "the Japanese House of Representatives' Committee on ...": a head-first name right after a possessive owner
 OWNER_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w.\-]*?)(?:['’]s|(?<=s)['’])[ \t]+$")
 LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
+# a generational suffix closing a name ('Romeo Brawner Jr'): the name proper ends before it
+NAME_SUFFIX_END = re.compile(r"[ \t](?:Jr|Sr|II|III|IV)\.?$")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -71,8 +77,10 @@ class ActorDiscovery:
                 while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
                     title, ns, name = title + " " + name[:t.end()], ns + t.end() + 1, name[t.end() + 1:]   # 'chief General Romeo Brawner'
                     # the name proper starts after the rank: when the rank left one word of it, it runs past the three
-                    # words matched with it ('spokesman Major General Liu Chih-chien')
-                    if len(name.split()) < 2 and (full := PERSON_NAME_RE.match(text, ns)) is not None and full.end() <= end:
+                    # words matched with it
+                    # ('spokesman Major General Liu Chih-chien', 'Commandant Admiral Ronnie Gil Gavan')
+                    if (full := PERSON_NAME_RE.match(text, ns)) is not None and ne < full.end() <= end \
+                            and (len(name.split()) < 2 or not NAME_SUFFIX_END.search(full.group(0))):
                         name, ne = full.group(0), full.end()
                 if self._accept_name(name):
                     found.append((ns, ne, self._person(name, title)))
@@ -138,6 +146,7 @@ class ActorDiscovery:
                 found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
         if self.org_re:
             heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
+            extended: list[tuple[int, int]] = []   # names a head word after their first head made longer
             for m in [*self.org_re.finditer(text, start, end), *heads_first]:
                 if m.group("org").startswith(("Copyright", "©")):
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
@@ -157,7 +166,8 @@ class ActorDiscovery:
                     s = s + (len(tail.lstrip()) - len(org))
                 lead, of, rest = org.partition(" of ")
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
-                        and PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s):
+                        and ((PERSON_NAME_RE.fullmatch(lead) and REPORTED_BEFORE.search(text, max(start, s - 20), s))
+                             or self._titled_person(lead)):   # 'Professor Aya Mori of Keio University'
                     s, org = s + len(lead) + len(of), rest   # 'Paik Jin-hyun of Seoul National University': a person and their organisation
                 elif (owned := REGISTERED_OWNER_TAIL.search(org)) and not self._head_first_open.match(org) \
                         and getattr(self.by_key.get(fold(owned.group(1))), "actor_type", "state") not in ("state", "person") \
@@ -169,8 +179,14 @@ class ActorDiscovery:
                     # 'the Japanese Chamber of Commerce and Industry in Taipei', 'the Taipei Economic and Cultural Office in
                     # Naha': chambers and representative offices are named by the city or country that hosts them
                     org += seat.group(0)
-                while (nxt := HEAD_WORD_AFTER.match(text, s + len(org))) and nxt.group(1) in self.org_heads:
-                    org = text[s:nxt.end()]     # 'Australian Industry Group': the shorter head ('Industry') opened a longer name
+                while (longer := self._head_after(text, s + len(org))) is not None:
+                    org = text[s:longer]     # 'Australian Industry Group': the shorter head ('Industry') opened a longer name
+                if any(a < s < b for a, b in extended):
+                    continue     # the tail of a name extended past its first head ('Manufacturing Corp' of the name above)
+                if s + len(org) > m.end("org"):
+                    extended.append((s, s + len(org)))
+                if ABBREVIATED_HEAD_END.search(org) and text.startswith(".", s + len(org)):
+                    org += "."
                 key = fold(org)
                 if name_continues(text, s + len(org), self.title_words) or registry_acronym_after(text, s + len(org), self.by_key):
                     continue     # 'Philippine Daily' of 'Philippine Daily Inquirer'; 'the Department of Foreign Affairs (DFA)': registered as DFA
@@ -206,6 +222,21 @@ class ActorDiscovery:
                 continue     # a registered outlet, 'the Japanese newspaper', 'the ruling party's newspaper'
             found.append((s, e, DiscoveredActor(slugify(bare), bare, "media", None, None, None, {bare})))
         return found
+
+    def _titled_person(self, words: str) -> bool:
+        """'Professor Aya Mori', 'Senior Fellow Ken Ito': a title and a person's name, nothing else."""
+        t = self.title_words.match(words)
+        return t is not None and PERSON_NAME_RE.fullmatch(words[t.end():].strip()) is not None
+
+    def _head_after(self, text: str, pos: int) -> int | None:
+        """The end of the nearest head word among the (up to three) capitalised words right after pos, if any."""
+        words = WORDS_AFTER.match(text, pos)
+        if words is None:
+            return None
+        for w in re.finditer(r"[A-Z][a-z]+", words.group(0)):
+            if w.group(0) in self.org_heads:
+                return pos + w.end()
+        return None
 
     def _registered_body_owns(self, text: str, lo: int, at: int) -> bool:
         """A registered body (not a state or person) owns the name starting at `at` by a possessive right before it,

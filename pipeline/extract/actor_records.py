@@ -2,7 +2,7 @@
 speaker's title and family name and a full stop ('Mr. HUNTER. Thank you, Mr. Chairman.', 'Admiral KEATING. Mr.
 Chairman, ...', '    Senator Markey. I want to ...'), often in capitals, and rarely gives a member's full name; the
 name matcher, which needs a given and a family name, would miss every member who speaks. In a record (three turns or
-more), each turn's title and family name name a person, and so do the same title and name in the text ('as Admiral
+more; a parliamentary committee's Hansard closes the name with a colon: 'Senator WONG:'), each turn's title and family name name a person, and so do the same title and name in the text ('as Admiral
 Keating said'). Apart from caps_labels.py because the cue is the record's turn layout, not a colon label. Pure
 functions: text in, spans out."""
 import re
@@ -10,8 +10,10 @@ import re
 from pipeline.extract.caps_labels import cased
 
 # the titles a record's turns open with (forms of address of members and witnesses)
-_TITLES = r"Senator|Representative|Congressman|Congresswoman|Delegate|Mr\.|Ms\.|Mrs\.|Dr\.|Admiral|General|Secretary|Ambassador"
-RECORD_TURN = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLES})[ \t]+(?P<family>[A-Z][A-Za-z’'\-]+)\.[ \t]+(?=[A-Z\[“\"])")
+# (British and Australian records write 'Mr', 'Dr' without a full stop)
+_TITLES = r"Senator|Representative|Congressman|Congresswoman|Delegate|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Admiral|General|Secretary|Ambassador"
+# the turn's name closes with a full stop (US records) or a colon (Hansard: 'Senator CHANDLER: Thank you, Chair.')
+RECORD_TURN = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLES})[ \t]+(?P<family>[A-Z][A-Za-z’'\-]+)[.:][ \t]+(?=[A-Z\[“\"])")
 MIN_TURNS = 3
 
 

@@ -12,8 +12,8 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meet
 from pipeline.extract.actor_discovery import ActorDiscovery
 from pipeline.extract.actor_mastheads import masthead_outlet_mentions
 from pipeline.extract.actor_records import record_turn_people
-from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, state_government_aliases,
-                                              titled_surname_aliases)
+from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
+                                              leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
 from pipeline.extract.generic_names import GenericNames
@@ -37,6 +37,12 @@ DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 # 'the Kishida government', 'the Abe administration'
 LEADER_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:government|administration|Government|Administration)\b")
+# a quantifier before a body's lower-case name makes it a kind ('no Japanese cabinet', 'successive Chinese governments')
+QUANTIFIER_BEFORE = re.compile(r"\b(?:[Nn]o|[Aa]ny|[Ee]very|[Ee]ach|[Ss]uccessive|[Pp]revious|[Ff]uture|[Pp]ast)[ \t]+$")
+INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+# ... when the name ends the noun phrase ('a Royal Canadian Navy frigate' is the navy's ship; 'a Marine Littoral
+# Regiment designed to ...' ends it)
+KIND_END_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?:by|in|on|at|to|for|with|and|or|that|which|able|capable|[a-z]+ed)\b)")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # a footnote's marker right before a name: a superscript number or '[3]' opening the note (a line's start or after spaces)
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
@@ -55,11 +61,12 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             for metonym in actor.metonyms:
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
-        governments = {**metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
+        owned = owned_body_aliases(knowledge)
+        governments = {**owned, **metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
         for alias, actor in governments.items():
             self.by_key.setdefault(fold(alias), actor)
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=longest_first)
-        lower_tail = country_body_aliases(knowledge)
+        lower_tail = country_body_aliases(knowledge) | lower_tail_forms(owned) | leader_body_aliases(knowledge)
         titled = titled_surname_aliases(knowledge)
         self.alias_re = PhraseMatcher([_alias_pattern(s, s in lower_tail) + (TITLED_NAME_ENDS if s in titled else "") for s in surfaces],
                                       before=r"(?<![\w\-])", after=r"(?![\w])")
@@ -226,6 +233,8 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if m.group(0).split()[-1][:1].islower() and QUANTIFIER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                continue  # 'no Japanese cabinet has claimed', 'any Chinese government': a kind of body, none named
             if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
                 continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
             if actor.actor_type == "state" and (state_as_place(text, m.start(), m.end()) or between_places(
@@ -312,6 +321,8 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
                     or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
                 continue
+            if actor.actor_type == "military" and INDEFINITE_BEFORE.search(text, max(start, s - 4), s) and KIND_END_AFTER.match(text, e):
+                continue   # 'convert the regiment into a Marine Littoral Regiment': a kind of unit, none named
             if taken_spans.overlaps(s, e):
                 inside = [m for m in taken if m.start < e and s < m.end]
                 # 'the Japan Institute for Peace Studies', 'the Japan-Canada Friendship League': states as the first word of an organisation's name

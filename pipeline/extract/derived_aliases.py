@@ -2,10 +2,11 @@
 country-word name with its nouns in lower case, '<demonym> government' for every state, "<capital>'s <body>" for
 "<state>'s <body>", and which person aliases are a title plus a family name. Apart from actor_contexts.py because
 they read the knowledge once (registry in, alias set out) instead of judging a mention's context in a text."""
+import re
 
 # the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
 BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
-                       "guard navy army force forces military command corps marines legislature parliament".split())
+                       "guard navy army force forces military command corps marines legislature parliament cabinet".split())
 
 
 def country_body_aliases(knowledge) -> set[str]:
@@ -23,6 +24,14 @@ def country_body_aliases(knowledge) -> set[str]:
                     and all(w[:1].isupper() for w in words[1:]):
                 out.add(alias)
     return out
+
+
+def leader_body_aliases(knowledge) -> set[str]:
+    """Aliases of a body named after the leader heading it ('Koizumi Cabinet', 'Kishida Cabinet'): the body's noun is
+    written in lower case as often ('the Koizumi cabinet')."""
+    families = {a.family_name or a.name.split()[-1] for a in knowledge.actors if a.actor_type == "person"}
+    return {alias for a in knowledge.actors if a.actor_type in OWNED_TYPES for alias in a.aliases
+            if len(alias.split()) == 2 and alias.split()[0] in families and alias.split()[1].casefold() in BODY_WORDS}
 
 
 def state_government_aliases(knowledge) -> dict[str, object]:
@@ -63,3 +72,77 @@ def metonym_possessive_aliases(knowledge) -> dict[str, object]:
                     if metonym.isascii() and f"{metonym}'s {rest}" not in taken:
                         out.setdefault(f"{metonym}'s {rest}", actor)
     return out
+
+
+# one-word cores a country's body is named by after its owner ("Japan's Cabinet", 'the Chinese navy')
+ONE_WORD_CORES = BODY_WORDS | {"cabinet", "diet", "navy", "army", "legislature", "parliament", "congress", "senate"}
+OWNED_TYPES = ("government_body", "military", "legislature")
+# a state's alias that is a description or a former name, not what a paper writes before a body ('Communist China')
+NOT_COUNTRY_WORD = re.compile(r"overnment|[(.]|^(?:State|Communist|Government)\b")
+# a core naming a post abroad ('Embassy in Tokyo') or a unit's place ('Forces, Japan') keeps its owner first
+NOT_CORE = re.compile(r"[,'’]|\b(?:in|at|to)\b")
+
+
+def _country_words(state) -> list[str]:
+    """A state's names a newspaper puts before or after a body's name: its name and short aliases, no 'government'."""
+    return [w for w in dict.fromkeys((state.name, *state.aliases)) if w.isascii() and not NOT_COUNTRY_WORD.search(w)
+            and len(w.split()) <= 4 and w[:1].isupper() and all(t[:1].isupper() or t in ("of", "the") for t in w.split())]
+
+
+def _body_cores(actor, words: list[str]) -> set[str]:
+    """The body's name without its owner: 'Presidential Office of Taiwan', "Japan's Coast Guard", 'Japan Coast Guard'
+    all give the core ('Presidential Office', 'Coast Guard'); an alias naming no owner gives none."""
+    cores = set()
+    owners = sorted(words, key=len, reverse=True)
+    for alias in (actor.name, *actor.aliases):
+        if not alias.isascii():
+            continue
+        alias = alias.split(" (")[0]
+        for w in owners:
+            for pre, post in ((f"{w}'s ", ""), (f"{w} ", ""), ("", f" of {w}"), ("", f" of the {w}")):
+                if pre and alias.startswith(pre) or post and alias.endswith(post):
+                    core = alias[len(pre):len(alias) - len(post)]
+                    if core[:1].isupper() and (len(core.split()) >= 2 or core.casefold() in ONE_WORD_CORES) \
+                            and not NOT_CORE.search(core):
+                        cores.add(core)
+                    break
+            else:
+                continue
+            break
+    return cores
+
+
+def lower_tail_forms(owned: dict[str, object]) -> set[str]:
+    """The owned forms whose nouns may be lower case ('the Japanese coast guard'); a one-word plural core keeps its
+    capital ('American marines' are soldiers, 'the American Marines' the corps)."""
+    return {f for f in owned if not (f.endswith("s") and " " not in _core_of(f))}
+
+
+def _core_of(form: str) -> str:
+    return form.split(" of ")[0] if " of " in form and not form.split(" of ")[0].endswith(("'s", "'")) \
+        else form.split(" ", 1)[1] if "'" not in form else form.split("' ", 1)[-1].split("'s ", 1)[-1]
+
+
+def owned_body_aliases(knowledge) -> dict[str, object]:
+    """The forms a newspaper names a state's registered body by, from the body's name without its owner (its core)
+    and each name and demonym of its state: "<country>'s <core>", '<demonym> <core>', '<core> of <country>' ("Japan's
+    Cabinet Office", 'the Taiwanese Coast Guard Administration', 'the Ministry of Foreign Affairs of Japan').
+    A form two bodies would share, or that an actor already has, is left out."""
+    states = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+    taken = {a for actor in knowledge.actors for a in (*actor.aliases, *actor.metonyms)}
+    out: dict[str, object] = {}
+    clashes: set[str] = set()
+    for actor in knowledge.actors:
+        state = states.get(actor.country)
+        if actor.actor_type not in OWNED_TYPES or state is None:
+            continue
+        words = _country_words(state)
+        demonyms = [d for d in state.demonyms if d.isascii() and d[:1].isupper() and d not in words]
+        for core in _body_cores(actor, [*words, *demonyms]):
+            forms = {f"{w}'s {core}" for w in words} | {f"{w}' {core}" for w in words if w.endswith("s")} \
+                | {f"{core} of {w}" for w in words} | {f"{core} of the {w}" for w in words if " " in w or w.endswith("s")} \
+                | {f"{d} {core}" for d in demonyms}
+            for form in forms - taken:
+                if out.setdefault(form, actor) is not actor:
+                    clashes.add(form)
+    return {f: a for f, a in out.items() if f not in clashes}

@@ -9,6 +9,8 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
                                     _leader, fold)
 
 
+# the state a body abroad sits in, closing its registry name ('... Representative Office in the United States')
+HOST_TAIL = re.compile(r"\bin[ \t]+(?:the[ \t]+)?([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)$")
 PERSON_OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|portfolios?|reshuffle|ranks?|level|seats?|veterans?)\b")
@@ -178,10 +180,27 @@ class GenericNames:
                     named = {c for x in registry if not _in_compound(text, x)
                              for c in [getattr(self.knowledge.actors_by_id.get(x.actor_id), "country", None)] if c}
                 chosen, method_conf = [a for a in candidates if a.country in named], 0.5
+            if len(chosen) > 1:
+                chosen = self._by_host(chosen, registry)   # 'the Taipei Economic and Cultural Representative Office'
             if len(chosen) == 1:
                 out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", method_conf))
                 resolved[fold(m.group(0))] = (chosen[0].country, min(method_conf, 0.7))
         return out
+
+    def _by_host(self, candidates: list, registry: list[Mention]) -> list:
+        """One country's offices abroad sharing a name ('... Representative Office in Japan', '... in the United States'):
+        the one whose host state ('in <state>') the document names most, when it names one strictly most."""
+        hosts = {}
+        for a in candidates:
+            tail = HOST_TAIL.search(a.name)
+            hosts[a.actor_id] = self.state_names.get(tail.group(1)) if tail else None
+        counts: dict[str, int] = {}
+        for x in registry:
+            actor = self.knowledge.actors_by_id.get(x.actor_id)
+            if actor is not None and actor.actor_type == "state" and actor.country in hosts.values():
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        best = _leader(counts)
+        return [a for a in candidates if best is not None and hosts[a.actor_id] == best] or candidates
 
     def _named_stateless(self, text: str, end: int, candidates: list):
         """The one candidate of no country that the text up to end (masthead included) names by a full alias."""

@@ -28,6 +28,9 @@ def acting_local_governments(text: str, start: int, end: int) -> list[tuple[int,
 # assembly': a municipality's government or assembly described in lower case after its place name
 _DESCRIBED = re.compile(r"(?<![\w\-])(?:(?:The|the|A|An)[ \t]+)?(?P<place>(?!(?:The|A|An)\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:[’']s)?[ \t]+"
                         r"(?P<kind>(?i:town|city|county|village|township|prefectural))[ \t]+(?P<body>government|office|hall|council|assembly)\b")
+# 'the city council of Ishigaki', 'the town office of Yonaguni': the same bodies with the place after 'of'
+_DESCRIBED_OF = re.compile(r"\b[Tt]he[ \t]+(?P<kind>town|city|county|village|township|prefectural)[ \t]+(?P<body>government|office|council|assembly)"
+                           r"[ \t]+of[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 _UNIT = {"town": "Town", "city": "City", "county": "County", "village": "Village", "township": "Township", "prefectural": "Prefecture"}
 
 
@@ -36,23 +39,24 @@ def described_local_governments(text: str, start: int, end: int) -> list[tuple[i
     the government (or its office, its hall) is the municipality's ('Yonaguni Town', 'Hualien County'; a prefecture's
     is its 'Prefectural Government'), the council or assembly the municipality's legislature ('Yonaguni Town Council')."""
     out = []
-    for m in _DESCRIBED.finditer(text, start, end):
+    for m in sorted([*_DESCRIBED.finditer(text, start, end), *_DESCRIBED_OF.finditer(text, start, end)], key=lambda m: m.start()):
         # 'the Hualien County government': the unit word may be capitalised as part of the place's name
         place, kind, body = m.group("place"), m.group("kind").lower(), m.group("body")
+        s = m.start("place") if m.re is _DESCRIBED else m.start("kind")
         if body in ("council", "assembly"):
             name, actor_type = f"{place} {'Prefectural' if kind == 'prefectural' else _UNIT[kind]} {body.title()}", "legislature"
         elif kind == "prefectural":
             name, actor_type = f"{place} Prefectural Government", "government_body"
         else:
             name, actor_type = f"{place} {_UNIT[kind]}", "government_body"
-        out.append((m.start("place"), m.end(), name, actor_type))
+        out.append((s, m.end(), name, actor_type))
     return out
 
 
 # 'the prefectural assembly', 'the town council': a municipality's legislature named by its level alone; the
 # municipality is the one of that level the document named most before it ('Fukuoka Prefecture', 'the Okinawa
 # Prefectural Government', 'Chikujo town', 'the town of Yonaguni')
-_BARE = re.compile(r"\b[Tt]he[ \t]+(?P<kind>prefectural|city|town|village)[ \t]+(?P<body>assembly|council)\b")
+_BARE = re.compile(r"\b[Tt]he[ \t]+(?P<kind>prefectural|city|town|village)[ \t]+(?P<body>assembly|council)\b(?![ \t]+of[ \t]+[A-Z])")
 _PLACE_OF_LEVEL = {
     "prefectural": re.compile(r"\b(?P<place>[A-Z][a-z]+)[ \t]+(?:Prefecture|prefecture|Prefectural|prefectural)\b"),
     "city": re.compile(r"\b(?P<place>[A-Z][a-z]+)[ \t]+(?:City|city)\b(?![ \t]+(?:assembly|council|Assembly|Council))|\bcity[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+)"),

@@ -157,9 +157,10 @@ def slugify(name: str) -> str:
 
 def guess_family_name(name: str) -> str:
     """Family name of a romanised person name: first for Chinese/Korean names ('Lo Chih-cheng'),
-    last otherwise ('Masahisa Sato')."""
+    last otherwise ('Masahisa Sato'); a double-barrelled family name ('Ana Okabe-Ferris') is last, its second part
+    capitalised where a romanised given name's is not ('Ing-wen')."""
     tokens = name.split()
-    if len(tokens) >= 2 and (tokens[0] in CHINESE_SURNAMES or "-" in tokens[1]):
+    if len(tokens) >= 2 and (tokens[0] in CHINESE_SURNAMES or ("-" in tokens[1] and tokens[1].split("-")[1][:1].islower())):
         return tokens[0]
     return tokens[-1]
 
