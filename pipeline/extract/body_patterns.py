@@ -33,7 +33,8 @@ BYLINE = re.compile(
 DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SUMMARY_HEAD = (r"(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr|"
-                 r"(?:the\s+)?main\s+points?)")
+                 # a podcast's or video's summary of its episode: 'Show notes: This week we talk about ...'
+                 r"(?:the\s+)?main\s+points?|show\s+notes|episode\s+(?:notes|summary|description))")
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 # (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
@@ -102,6 +103,11 @@ BIO = re.compile(
     r"Endowment|Corporation)\b)[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,7}\s+(?:is\s+(?:committed|dedicated)"
     r"\s+to|provides\s+the\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|"
     r"independent|think\s+tank)\b)|"
+    # ... or with its full name set off by commas: 'Example House, the Royal Institute of Example Affairs, is an
+    # independent policy institute based in London.'
+    r"^\W*(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4},\s+(?:the\s+)?(?=[^,]{0,80}\b(?:Institution|Institute|"
+    r"Center|Centre|Council|Foundation|University|Society|Forum|Endowment)\b)[^,]{3,80},\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|independent|think\s+tank)\b|"
     # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...',
     # 'John Doe has no conflicts of interest to declare.'
     r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
@@ -292,6 +298,10 @@ READER_NOTICE = re.compile(
     # cookie banners, paywall counters, script warnings, feedback prompts: the site, not the story
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
     r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
+    # an inbox or app promotion and a prompt to share the piece: 'Get the latest research in your inbox. Sign up',
+    # '... on Example News. Download the Example App to get updates.', 'Found this useful? Share it with a friend.'
+    r"\byour\s+inbox\b|[.!?]\s+(?:download|install|get)\s+(?:the|our)\s+(?:[\w\-]+\s+){0,3}apps?\b|"
+    r"^\W*(?:found|enjoyed|liked)\s+this\s+(?:useful|helpful|interesting|informative|article|story|post|piece)\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
     r"^\W*how\s+(?:does|did)\s+this(?:\s+(?:article|story|post|piece))?\s+make\s+you\s+feel\b|"
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
