@@ -350,3 +350,189 @@ def test_the_article_ends_before_a_related_box_an_inbox_appeal_and_the_publisher
             "Copyright © Example House, 2025. Cookies | Privacy\n")
     text = page("Example House\n\nThe drill and after\n\nBy Jane Roe", tail=tail)
     assert body_text(text).endswith(LAST)
+
+
+@pytest.mark.parametrize("line", ["— Reuters", "- AFP, Kyodo", "– AP and Reuters", "Comments are closed."])
+def test_an_agency_sign_off_after_a_dash_and_closed_comments_are_back_matter(line):
+    assert classify_line(line) == "back"
+
+
+FOOTNOTES = "\n\n_______\n3 See the annual report of the association, 2013.\n4 Council press release, 2016.\n"
+
+
+def test_footnotes_under_a_rule_at_the_end_of_the_page_are_not_the_article():
+    text = page("Example Brief\n\nBy Jane Roe", tail=FOOTNOTES)
+    assert body_text(text).endswith(LAST)
+
+
+def test_footnotes_under_a_rule_inside_the_paper_stay_inside_the_body():
+    text = page("Example Brief\n\nBy Jane Roe", tail=FOOTNOTES + f"\n{PARA}\n\nThe paper ends here, the authors said.\n")
+    assert body_text(text).endswith("The paper ends here, the authors said.")
+
+
+# eight more pages of new layouts, written after the first fixes as a second probe (6/8 before the sign-off and
+# footnote rules, 8/8 after)
+PROBES = {
+    't01_translated_top': (  # translation note at top and source line at end
+        'Island Voice English\n'
+        'This article was originally published in Japanese on 12 May 2024 and translated by our editors.\n'
+        '\n'
+        'Miyako residents question shelter plans\n'
+        '\n'
+        'By Ken Aoki\n'
+        '\n'
+        'Residents of Miyakojima told a city meeting on Saturday that they had not been consulted about new evacuation shelters planned near the airport.\n'
+        '\n'
+        'About 80 people attended the meeting, which lasted more than two hours.\n'
+        '\n'
+        'City officials said the shelter locations were still under review.\n'
+        '\n'
+        'Translated by Island Voice staff. Original article: islandvoice.jp/news/2024/05/12\n',
+        'Residents of Miyakojima told a city meeting',
+        'shelter locations were still under review.'),
+    't02_wire_tail': (  # wire sign-off line
+        'Global Bulletin\n'
+        'Asia\n'
+        '\n'
+        'Taiwan reports Chinese balloons over the strait\n'
+        'Feb 3, 2024\n'
+        '\n'
+        "TAIPEI, Feb 3 — Taiwan's defence ministry said on Saturday it had detected four Chinese balloons crossing the median line of the Taiwan Strait over the previous 24 hours.\n"
+        '\n'
+        'The balloons flew at altitudes of about 11,000 metres, the ministry said.\n'
+        '\n'
+        "Japan's defence ministry has reported similar sightings over its southwestern islands in the past.\n"
+        '\n'
+        '— Reuters\n'
+        '\n'
+        'Share on X  Share on Facebook  Copy link\n'
+        'Comments are closed.\n',
+        "TAIPEI, Feb 3 — Taiwan's defence ministry",
+        'over its southwestern islands in the past.'),
+    't03_newsletter_mid': (  # newsletter box mid-article
+        'Harbor Policy Online\n'
+        'Commentary\n'
+        '\n'
+        'What the Yonaguni radar means for Taiwan\n'
+        'By Lisa Park | Published 4 April 2025\n'
+        '\n'
+        "Japan's new radar on Yonaguni gives Tokyo a clearer picture of air traffic east of Taiwan than it has ever had.\n"
+        '\n'
+        'The radar was installed in 2023 and has been fully operational since January.\n'
+        '\n'
+        'NEWSLETTER\n'
+        'Get our weekly security briefing. Free, every Thursday.\n'
+        '[Enter your email]  [Subscribe]\n'
+        '\n'
+        'For Taiwan, the question is whether Japan will share what the radar sees.\n'
+        '\n'
+        'So far, officials in Tokyo have said only that information sharing with Taiwan is not under consideration.\n'
+        '\n'
+        'Lisa Park is a research fellow at Harbor Policy.\n',
+        "Japan's new radar on Yonaguni gives Tokyo",
+        'information sharing with Taiwan is not under consideration.'),
+    't04_kicker_deck': (  # kicker deck byline role
+        'ANALYSIS | DEFENCE\n'
+        "Japan's southwest build-up enters a new phase\n"
+        'New missile units on Ishigaki and Amami change what Japan can do in a Taiwan crisis.\n'
+        'Tom Ellis\n'
+        'Defence editor\n'
+        '16 March 2024 · 6 min read\n'
+        '\n'
+        'When Japan opened its Ishigaki garrison a year ago, critics said the island would become a target.\n'
+        '\n'
+        'Twelve months on, the garrison has grown to about 570 troops and a surface-to-ship missile battery.\n'
+        '\n'
+        'Officials in Okinawa say the next step is a logistics depot.\n'
+        '\n'
+        'Topics\n'
+        'Defence  Japan  Taiwan\n',
+        'When Japan opened its Ishigaki garrison a year ago',
+        'the next step is a logistics depot.'),
+    't05_pdf_running': (  # pdf running header and footnotes
+        'Center for Strait Studies — Working Paper 7\n'
+        '\n'
+        'Japan, Taiwan and the East China Sea\n'
+        'Mari Ueda\n'
+        '\n'
+        'Abstract: This paper reviews cooperation between Japan and Taiwan on maritime issues since 2012.\n'
+        '\n'
+        'Since 2012, Japan and Taiwan have expanded their maritime cooperation despite the absence of diplomatic ties.3 The 2013 fisheries arrangement was the first result.\n'
+        '\n'
+        'Center for Strait Studies — Working Paper 7                                    4\n'
+        '\n'
+        'A second round of talks in 2016 produced a maritime cooperation dialogue that has met annually since.4\n'
+        '\n'
+        '______\n'
+        '3 See the Japan-Taiwan Exchange Association, annual report 2013.\n'
+        '4 Ocean Affairs Council, press release, 2016.\n',
+        'Since 2012, Japan and Taiwan have expanded',
+        'has met annually since.4'),
+    't06_qa_interview': (  # Q/A interview
+        'The Weekly Interview\n'
+        '"We cannot assume the strait will stay calm"\n'
+        'A former Japanese admiral on Taiwan, deterrence and the islands.\n'
+        'Interview by Sarah Lin\n'
+        'Published 2 October 2024\n'
+        '\n'
+        'Q: Is a Taiwan contingency a Japanese contingency?\n'
+        'A: Geography answers that question. Yonaguni is 110 kilometres from Taiwan.\n'
+        '\n'
+        'Q: What should Japan do first?\n'
+        'A: Improve communication with the coast guard and with the United States.\n'
+        '\n'
+        'Q: And with Taiwan?\n'
+        'A: Quietly, through channels that already exist.\n'
+        '\n'
+        'This interview has been edited for length and clarity.\n',
+        'Q: Is a Taiwan contingency a Japanese contingency?',
+        'Quietly, through channels that already exist.'),
+    't07_liveblog_stamps': (  # live blog Posted stamps
+        'Live updates: Typhoon heads for Okinawa and Taiwan\n'
+        'Updated 8 minutes ago\n'
+        '\n'
+        'Key updates\n'
+        '- Flights cancelled at Naha\n'
+        '- Taiwan closes schools in Yilan\n'
+        '\n'
+        'Posted 14:05\n'
+        "Taiwan's central weather administration has issued a sea warning for the northeast coast.\n"
+        '\n'
+        'Posted 13:40\n'
+        'Japan Airlines and ANA cancelled more than 200 flights to and from Naha, the airlines said.\n'
+        '\n'
+        'Posted 13:10\n'
+        'The typhoon is expected to pass between Yonaguni and Taiwan late on Tuesday.\n'
+        '\n'
+        'Load more updates\n',
+        "Taiwan's central weather administration has issued",
+        'late on Tuesday.'),
+    't08_related_inline': (  # related list inside
+        'South Sea Times\n'
+        'Politics\n'
+        '\n'
+        'Lawmakers from Japan visit Kinmen\n'
+        'By staff reporter\n'
+        'June 12, 2025\n'
+        '\n'
+        'A group of Japanese lawmakers visited Kinmen on Wednesday, the first such delegation to the frontline islands in years.\n'
+        '\n'
+        'RELATED STORIES:\n'
+        '• China protests Japanese delegation\n'
+        '• Kinmen ferry links resume\n'
+        '\n'
+        'The lawmakers met the county magistrate and toured a former military tunnel.\n'
+        '\n'
+        'They leave Taiwan on Friday.\n'
+        '\n'
+        '(Edited by Lin Chia-ying)\n',
+        'A group of Japanese lawmakers visited Kinmen on Wednesday',
+        'They leave Taiwan on Friday.'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_a_probe_page_gives_its_body(name):
+    text, first, last = PROBES[name]
+    body = body_text(text)
+    assert body.startswith(first) and body.endswith(last)

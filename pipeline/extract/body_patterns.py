@@ -164,6 +164,8 @@ BACK_MATTER = re.compile(
     rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
+    # ... or after a dash: '— Reuters', '- AFP, Kyodo'
+    rf"^\s*[-–—]+\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*$|^\s*comments?\s+(?:are|is)\s+(?:now\s+)?closed\b|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
@@ -264,6 +266,8 @@ LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
 # Washington, DC | 5', 'English | 中文 | 日本語'): a navigation bar, a running head or footer, never a sentence
 FIELD_ROW = re.compile(r"^[^|]{1,80}(?:\s\|\s+[^|]{1,80}){2,}$")
 # a numbered endnote: '1 Joint Communiqué of ..., 1972.', '2. "Title," Outlet, March 2, 2019.', '3) Ibid., 2020, p. 4.'
+# the rule a printed page draws above its footnotes: '__________'
+FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
 ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
 MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
