@@ -536,3 +536,16 @@ def test_a_probe_page_gives_its_body(name):
     text, first, last = PROBES[name]
     body = body_text(text)
     assert body.startswith(first) and body.endswith(last)
+
+
+def test_a_last_paragraph_that_reports_speech_after_an_inline_app_box_is_the_articles():
+    tail = ("\n----\nGet breaking news alerts on your phone: download the Example app.\n----\n\n"
+            "The ministry said the aircraft returned to base by evening.\n\nSource: Example Wire (translated)\n")
+    text = page("Example Wire\n\nJets scrambled\n\nBy Jane Roe", tail=tail)
+    assert body_text(text).endswith("The ministry said the aircraft returned to base by evening.")
+
+
+def test_a_short_blurb_after_a_box_of_debris_is_still_cut():
+    tail = ("\nTags\nNavy\nDrills\nShare\n\nExample Wire is the region's leading source of maritime news.\n")
+    text = page("Example Wire\n\nJets scrambled\n\nBy Jane Roe", tail=tail)
+    assert body_text(text).endswith(LAST)
