@@ -15,6 +15,7 @@ from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CON
 from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
+from pipeline.extract.body_decks import skip_deck_under_title
 from pipeline.extract.body_records import before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
@@ -181,6 +182,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     if first_content is None:
         return Body(0, 0, [])
     first_content = after_head_island(lines, kinds, prose, first_content, n, apart=live_blog_stamps(lines))
+    first_content = skip_deck_under_title(lines, kinds, prose, first_content, front)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)

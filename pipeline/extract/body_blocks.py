@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.body_patterns import (
-    CAPTION_VERB, CITATION, ENDNOTE, INNER_SENTENCE_END, LEAD_IN, MAX_ENDNOTE, STANDALONE_CREDIT, SUMMARY_BOX, YEAR,
+    CAPTION_VERB, CITATION, ENDNOTE, FOOTNOTE_RULE, INNER_SENTENCE_END, LEAD_IN, MAX_ENDNOTE, STANDALONE_CREDIT, SUMMARY_BOX, YEAR,
 )
 from pipeline.extract.prose import TURN_LABEL
 
@@ -72,14 +72,22 @@ def mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
     2020.'), with or without a 'Notes' heading: two or more lines numbered 1, 2, 3 ... in turn (blank lines between
     allowed), each a short citation with a year (a quoted title, a link or comma-separated source and date), in the
     second half of the page. Back matter: the article ends before. A numbered list of the article's own points
-    ('1. Set up a hotline by 2026.') cites nothing and stays."""
+    ('1. Set up a hotline by 2026.') cites nothing and stays. Under a footnote rule ('_______') the notes are a page's
+    footnotes: numbered from any number on (the last page of a paper prints notes 14, 15), each with a year, and when
+    they cite in no form the citation test knows, they end the article only at the end of the page."""
     i = 0
     while i < len(lines):
         m = ENDNOTE.match(lines[i].text)
-        if not m or m.group(1) != "1" or lines[i].start < 0.5 * n:
+        if not m or lines[i].start < 0.5 * n:
             i += 1
             continue
-        run, expected, j = [], 1, i
+        above = next((j for j in range(i - 1, -1, -1) if kinds[j] != "blank"), None)
+        ruled = above is not None and FOOTNOTE_RULE.match(lines[above].text) is not None
+        if m.group(1) != "1" and not ruled:
+            i += 1
+            continue
+        run, expected, j = [], int(m.group(1)), i
+        loose = expected != 1   # a run that only the rule makes notes: the page's footnotes
         while j < len(lines):
             if kinds[j] == "blank":
                 j += 1
@@ -91,11 +99,15 @@ def mark_endnotes(lines: list[Line], kinds: list[str], n: int) -> None:
                 k += 1
             note = " ".join(lines[x].text.strip() for x in range(j, k))
             if not m or int(m.group(1)) != expected or len(note) > MAX_ENDNOTE or not YEAR.search(note) \
-                    or not CITATION.search(note):
+                    or not (ruled or CITATION.search(note)):
                 break
+            loose = loose or not CITATION.search(note)
             run.extend(range(j, k))
             expected += 1
             j = k
+        # (the footnotes of a page inside the paper, with more of the article after them, lie inside the body)
+        if loose and any(kinds[k] == "content" for k in range(j, len(kinds))):
+            run = []
         if len(run) >= 2:
             for k in run:
                 kinds[k] = "back"

@@ -46,13 +46,14 @@ class Guarded:
 READER_NOTICE_GUARD = Guarded(
     READER_NOTICE,
     lead=re.compile(r"^\W*(?:thank|don|subscribe|sign|log|join|download|get|follow|share|listen|read|watch|this|that|you|"
-                    r"was|did|how)", re.IGNORECASE),
+                    r"was|did|how|found|enjoyed|liked)", re.IGNORECASE),
     needles=(("you", "this"), ("subscriber",), ("this", "site"), ("forward", "friend"), ("forward", "colleague"),
              ("from", ":"), ("endorsement",), ("cookies",), ("javascript",), ("newsletter",), ("appeared",),
              ("comment", "moderated"), ("comment", "reviewed"), ("subscribing",), ("journalism",), ("know", "comments"),
              ("know", "below"), ("know", "think"), ("tell", "comments"), ("tell", "below"), ("tell", "think"),
-             ("subscribe", "our"), ("sign", "our")),
-    alternatives=27)
+             ("subscribe", "our"), ("sign", "our"), ("inbox",), ("download", "app"), ("install", "app"),
+             ("get", "app")),
+    alternatives=30)
 
 CAPTION_GUARD = Guarded(
     CAPTION,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract.body_patterns import INNER_SENTENCE_END, LIST_ITEM
+from pipeline.extract.body_patterns import INNER_SENTENCE_END, LIST_ITEM, REPORTED
 from pipeline.extract.prose import SENTENCE_END
 
 if TYPE_CHECKING:   # body.py imports this module
@@ -69,7 +69,9 @@ def before_tail_island(lines: list[Line], kinds: list[str], prose: list[bool], f
         for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
             island = sum(len(lines[k].text) for k in range(b, last + 1) if prose[k])
             # (an island opening in lower case is a sentence a page break or running head divided: the article's)
-            if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower():
+            # (... and one that reports what someone said is news: the article going on after an inline box)
+            if island > MAX_TAIL_ISLAND or lines[b].start < TAIL_QUARTER * n or lines[b].text.lstrip()[:1].islower() \
+                    or any(prose[k] and REPORTED.search(lines[k].text) for k in range(b, last + 1)):
                 break
             # (a line of text that is no sentence -- a plug, a 'Missing some posts?' prompt -- is debris as much)
             if sum(1 for k in range(a + 1, b) if kinds[k] in TAIL_KINDS or kinds[k] == "content" and not prose[k]) \

@@ -33,7 +33,8 @@ BYLINE = re.compile(
 DATELINE_META = re.compile(r"^\s*(?:[^|\n]{1,60}\|\s*)?(?:published|updated|posted|last updated)\b.{0,80}$", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SUMMARY_HEAD = (r"(?:executive\s+summary|summary|abstract|key\s+(?:points|takeaways)|in\s+brief|tl;?dr|"
-                 r"(?:the\s+)?main\s+points?)")
+                 # a podcast's or video's summary of its episode: 'Show notes: This week we talk about ...'
+                 r"(?:the\s+)?main\s+points?|show\s+notes|episode\s+(?:notes|summary|description))")
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 # (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
 ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
@@ -102,6 +103,11 @@ BIO = re.compile(
     r"Endowment|Corporation)\b)[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|on)){0,7}\s+(?:is\s+(?:committed|dedicated)"
     r"\s+to|provides\s+the\b|(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|"
     r"independent|think\s+tank)\b)|"
+    # ... or with its full name set off by commas: 'Example House, the Royal Institute of Example Affairs, is an
+    # independent policy institute based in London.'
+    r"^\W*(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4},\s+(?:the\s+)?(?=[^,]{0,80}\b(?:Institution|Institute|"
+    r"Center|Centre|Council|Foundation|University|Society|Forum|Endowment)\b)[^,]{3,80},\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|independent|think\s+tank)\b|"
     # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...',
     # 'John Doe has no conflicts of interest to declare.'
     r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
@@ -158,6 +164,8 @@ BACK_MATTER = re.compile(
     rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
+    # ... or after a dash: '— Reuters', '- AFP, Kyodo'
+    rf"^\s*[-–—]+\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*$|^\s*comments?\s+(?:are|is)\s+(?:now\s+)?closed\b|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
@@ -258,6 +266,8 @@ LAYOUT_GAP = re.compile(r"\S(?:[ \t\u00a0]{3,}|\t)\S")
 # Washington, DC | 5', 'English | 中文 | 日本語'): a navigation bar, a running head or footer, never a sentence
 FIELD_ROW = re.compile(r"^[^|]{1,80}(?:\s\|\s+[^|]{1,80}){2,}$")
 # a numbered endnote: '1 Joint Communiqué of ..., 1972.', '2. "Title," Outlet, March 2, 2019.', '3) Ibid., 2020, p. 4.'
+# the rule a printed page draws above its footnotes: '__________'
+FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
 ENDNOTE = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s)\s*\S")
 MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the article
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -292,6 +302,10 @@ READER_NOTICE = re.compile(
     # cookie banners, paywall counters, script warnings, feedback prompts: the site, not the story
     r"\b(?:we|this\s+(?:web\s*)?site)\s+uses?\s+cookies\b|\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\s+use\s+of\s+cookies\b|"
     r"^\W*you(?:[’']ve|\s+have)\s+(?:read|reached|used)\s+(?:your\s+|\d+\s+|all\s+)?(?:of\s+)?(?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b|"
+    # an inbox or app promotion and a prompt to share the piece: 'Get the latest research in your inbox. Sign up',
+    # '... on Example News. Download the Example App to get updates.', 'Found this useful? Share it with a friend.'
+    r"\byour\s+inbox\b|[.!?]\s+(?:download|install|get)\s+(?:the|our)\s+(?:[\w\-]+\s+){0,3}apps?\b|"
+    r"^\W*(?:found|enjoyed|liked)\s+this\s+(?:useful|helpful|interesting|informative|article|story|post|piece)\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
     r"^\W*how\s+(?:does|did)\s+this(?:\s+(?:article|story|post|piece))?\s+make\s+you\s+feel\b|"
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
