@@ -244,14 +244,13 @@ PAGES = {
         'The Japan-Taiwan Exchange Association is the body',
         'the Taiwan-Japan Relations Association.'),
 }
-# a standfirst that names no day over a lead that does not say when either: nothing tells them apart
-UNSEEN = {"s05_newsletter"}
+# a standfirst that names no day over a lead that does not say when either: nothing tells them apart, so the
+# finder keeps the standfirst; what it must not do is lose any of the article
+UNDECIDABLE = {"s05_newsletter"}
 
 
-@pytest.mark.parametrize("name", sorted(PAGES))
+@pytest.mark.parametrize("name", sorted(set(PAGES) - UNDECIDABLE))
 def test_a_page_of_a_new_layout_gives_its_body(name):
-    if name in UNSEEN:
-        pytest.xfail("an undated standfirst over an undated lead")
     text, first, last = PAGES[name]
     body = body_text(text)
     assert body.startswith(first) and body.endswith(last)
@@ -549,3 +548,10 @@ def test_a_short_blurb_after_a_box_of_debris_is_still_cut():
     tail = ("\nTags\nNavy\nDrills\nShare\n\nExample Wire is the region's leading source of maritime news.\n")
     text = page("Example Wire\n\nJets scrambled\n\nBy Jane Roe", tail=tail)
     assert body_text(text).endswith(LAST)
+
+
+@pytest.mark.parametrize("name", sorted(UNDECIDABLE))
+def test_an_undecidable_standfirst_costs_no_article_text(name):
+    text, first, last = PAGES[name]
+    body = body_text(text)
+    assert first in body and body.endswith(last)
