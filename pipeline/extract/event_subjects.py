@@ -39,8 +39,10 @@ OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-
 # the adjuncts between a passive verb and its by-agent ('was signed in Manila on July 8 last year by ...'): up to eight
 # words, none a participle of another verb ('talks hosted by X': X hosted, it did not sign) nor a clause break
 BY_AGENT_GAP = re.compile(r"\s+(?:(?![a-z]+(?:ed|en)\b)[\w\-]+\s+){0,8}?by\s+")
-# the agent's titles before its name ('by Defense Secretary Gilberto Teodoro', 'by Japanese Foreign Minister X')
-AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
+# the agent's titles before its name ('by Defense Secretary Gilberto Teodoro', 'by Japanese Foreign Minister X'), a
+# title held at the time among them ('by then Prime Minister X', 'by the then-Foreign Minister X'; 'former' is left
+# out: 'attended by former Prime Minister X' is mostly a private figure's presence)
+AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:then[\s\-]+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
 Participants = tuple[list[Mention], list[Mention]] | None    # (sources, targets); None: no named source, no claim
 
 

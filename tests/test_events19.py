@@ -1,0 +1,50 @@
+"""Event recall round events19: a negated 'accept' of another party's protest, complaint, criticism,
+representations or claim is a refusal, REJECT (GUIDELINES, Events; syntax.yaml refused_objects, refusals.py), with
+'cannot' and the contracted negations read as auxiliaries before the verb; a by-agent with a title held at the time
+('by then Prime Minister X'). Own wire-style sentences; each rule also has sentences it must leave alone."""
+import pytest
+
+from tests.test_predicates import events
+
+
+def acts(extractor, text, plover=None):
+    return [(e["predicate"], sorted(e["subject_ids"])) for e in events(extractor, text)
+            if plover is None or e["predicate"] == plover]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tokyo cannot accept Beijing's protest over the island survey, a Japanese official said.", "japan"),
+    ('The prime minister said on Tuesday that Japan "cannot accept" China\'s protest.', "japan"),
+    ("China does not accept Japan's complaint about the drills, the spokeswoman said on Thursday.", "china"),
+    ("Beijing won't accept Tokyo's representations on the matter.", "china"),
+    ("Japan would not accept China's criticism of the patrols.", "japan"),
+])
+def test_a_refused_protest_is_a_rejection(seed_extractor, text, source):
+    assert ("REJECT", [source]) in acts(seed_extractor, text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan did not accept the proposal for a summit.",          # a negated acceptance of something else
+    "Japan cannot accept the invitation this year.",
+    "China accepted Japan's protest.",                          # asserted acceptance: no refusal (AGREE, as before)
+    "Japan cannot meet the deadline set by China.",             # 'cannot' before another verb: no asserted act
+    "If Japan does not accept China's protest, talks may stall.",
+])
+def test_no_refusal_without_a_refused_protest(seed_extractor, text):
+    assert acts(seed_extractor, text, "REJECT") == []
+    if "accepted" not in text:
+        assert acts(seed_extractor, text) == []     # the negated or conditional verb stays no asserted act
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("The accord was signed by then Prime Minister Shinzo Abe and Prime Minister Scott Morrison in 2020.",
+     ["scott-morrison", "shinzo-abe"]),
+    ("The treaty was signed by the then-Foreign Minister Taro Aso in Tokyo.", ["taro-aso"]),
+])
+def test_a_by_agent_may_carry_a_title_held_then(seed_extractor, text, sources):
+    assert acts(seed_extractor, text, "AGREE") == [("AGREE", sources)]
+
+
+def test_a_former_officeholder_attending_is_no_act(seed_extractor):
+    text = "The reception at the embassy was attended by former Prime Minister Yukio Hatoyama."
+    assert acts(seed_extractor, text) == []
