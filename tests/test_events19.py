@@ -48,3 +48,21 @@ def test_a_by_agent_may_carry_a_title_held_then(seed_extractor, text, sources):
 def test_a_former_officeholder_attending_is_no_act(seed_extractor):
     text = "The reception at the embassy was attended by former Prime Minister Yukio Hatoyama."
     assert acts(seed_extractor, text) == []
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("A delegation of Japanese lawmakers, led by Keiji Furuya of the ruling Liberal Democratic Party, met Lai Ching-te "
+     "in Taipei on Monday.", "CONSULT", "keiji-furuya"),
+    ("Several of Taiwan's allies, led by Paraguay, submitted a proposal on Tuesday asking the assembly to seat Taiwan.",
+     "REQUEST", "paraguay"),
+])
+def test_a_group_named_by_its_leader_acts_through_the_leader(seed_extractor, text, plover, source):
+    assert (plover, [source]) in acts(seed_extractor, text, plover)
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation, led by Keiji Furuya, plans to meet Lai Ching-te next month.",     # a plan
+    "Lawmakers, led by Keiji Furuya, did not meet Lai Ching-te during the trip.",   # a negation
+])
+def test_a_led_group_needs_an_asserted_verb_after_the_apposition(seed_extractor, text):
+    assert acts(seed_extractor, text, "CONSULT") == []

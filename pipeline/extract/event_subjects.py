@@ -10,6 +10,7 @@ import re
 from functools import cached_property
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.led_groups import led_group_subject
 from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject, owner_after_asset, owner_before, owner_of_named_asset,
                                              passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject
@@ -142,6 +143,8 @@ class EventSubjects:
         if not sources and (owners := owners_of_agents(text, c_start, anchor, mentions, opening=self._agent_opening,
                                                         verb_gap=VERB_GAP_RE, coordination=_group)):
             sources = owners     # 'The foreign ministers of Japan and Australia held talks': the owners act
+        if not sources and (leader := led_group_subject(text, c_start, anchor, mentions)):
+            sources = [leader]   # 'The delegation, led by X of the ruling party, met Y': the leader acts for the group
         if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
                                                     **self._demonym_assets())):
             sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
