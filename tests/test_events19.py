@@ -66,3 +66,13 @@ def test_a_group_named_by_its_leader_acts_through_the_leader(seed_extractor, tex
 ])
 def test_a_led_group_needs_an_asserted_verb_after_the_apposition(seed_extractor, text):
     assert acts(seed_extractor, text, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # a quotation that opens on the verb of a reported, coordinated or plain clause
+    ('The spokesman said China was "deeply dissatisfied" and had "lodged stern representations with the Japanese side."', "china"),
+    ("The spokesman said Beijing had 'lodged representations with the Japanese side'.", "china"),
+])
+def test_a_quotation_may_open_on_the_verb(seed_extractor, text, source):
+    found = acts(seed_extractor, text, "ACCUSE")
+    assert found and (source is None or ("ACCUSE", [source]) in found)

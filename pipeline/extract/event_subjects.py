@@ -126,8 +126,12 @@ class EventSubjects:
                 sources = [ante]
             elif last_subject and is_verb_coordination(text, c_start, anchor):
                 sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
-            elif is_verb_coordination(text, c_start, anchor) and (head := self._clause_head(text, c_start, anchor, mentions)):
-                sources = [head]     # 'X established a centre and dispatched aircraft': the first verb made no event
+            elif is_verb_coordination(text, c_start, anchor) and (
+                    head := reported is not None and self._clause_head(text, reported, anchor, mentions)
+                    or self._clause_head(text, c_start, anchor, mentions)):
+                # 'X established a centre and dispatched aircraft': the first verb made no event; in reported words
+                # ('the spokesman said China was dissatisfied and had lodged ...') the reported clause's head
+                sources = [head]
             elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
                     and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
                          or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):

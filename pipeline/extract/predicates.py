@@ -52,7 +52,7 @@ SUBJECT_GAP = re.compile(
     r"the\s+(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|week|month)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|cannot|can|"
     r"should|must|may|might|shall|not|never|\w*n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
-    r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
+    r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*[“\"‘']?$",
     re.IGNORECASE)
 # a present participle opening a free adjunct after a comma ('criticized X on Thursday, accusing them of')
 PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
@@ -68,7 +68,7 @@ STATEMENT_GERUND = re.compile(r"\b(?:(?i:issued|released|published|posted|put\s+
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
 # ('but once again declined', 'and again urged': a repeated act on this occasion is still one act)
-VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+|(?:once\s+)?again\s+)*$", re.IGNORECASE)
+VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+|(?:once\s+)?again\s+)*[“\"‘']?$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_CLOSE = re.compile(r"\s*,")
 # 'X and its Taiwanese counterpart, ' before the counterpart's name in apposition
