@@ -76,3 +76,13 @@ def test_a_led_group_needs_an_asserted_verb_after_the_apposition(seed_extractor,
 def test_a_quotation_may_open_on_the_verb(seed_extractor, text, source):
     found = acts(seed_extractor, text, "ACCUSE")
     assert found and (source is None or ("ACCUSE", [source]) in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own criticism and the state's representations reported in their words: two rows
+    ('Ministry spokesman Li Wei said in a statement released on Sunday evening that China was "strongly dissatisfied" '
+     'with the remarks and had "lodged stern representations with the Japanese side."', {("ACCUSE", ("china",))}),
+])
+def test_a_reported_coordinated_act_takes_the_reported_subject(seed_extractor, text, expected):
+    found = {(p, tuple(s)) for p, s in acts(seed_extractor, text, "ACCUSE")}
+    assert expected <= found
