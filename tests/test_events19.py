@@ -86,3 +86,21 @@ def test_a_quotation_may_open_on_the_verb(seed_extractor, text, source):
 def test_a_reported_coordinated_act_takes_the_reported_subject(seed_extractor, text, expected):
     found = {(p, tuple(s)) for p, s in acts(seed_extractor, text, "ACCUSE")}
     assert expected <= found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A fishing boat carrying protesters, escorted by six patrol ships of Taiwan's Coast Guard Administration, entered "
+     "the waters near the islands on Tuesday.", "tw-coast-guard-administration"),
+    ("The protest vessel sailed into the contiguous zone on Friday, escorted by two cutters of the Japan Coast Guard.",
+     "jp-coast-guard"),
+])
+def test_an_escort_by_owned_assets_is_the_owners_act(seed_extractor, text, source):
+    assert ("MOBILIZE", [source]) in acts(seed_extractor, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "The forum, attended by dozens of members of the Liberal Democratic Party, ended on Monday.",
+    "The statement was issued by a group of lawmakers of the Democratic Progressive Party.",
+])
+def test_a_by_phrase_of_people_is_no_asset_owner(seed_extractor, text):
+    assert acts(seed_extractor, text) == []

@@ -60,6 +60,8 @@ BY_AGENT_GAP = re.compile(r"\s+(?:(?![a-z]+(?:ed|en)\b)[\w\-]+\s+){0,8}?by\s+")
 # title held at the time among them ('by then Prime Minister X', 'by the then-Foreign Minister X'; 'former' is left
 # out: 'attended by former Prime Minister X' is mostly a private figure's presence)
 AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:then[\s\-]+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
+# a by-agent that is a counted asset phrase with its owner after 'of' ('by nine patrol ships of the Coast Guard')
+ASSETS_OF = re.compile(r"(?:(?:the|its|their|\d+|[a-z]+)\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+\s+of\s+(?:the\s+)?")
 Participants = tuple[list[Mention], list[Mention]] | None    # (sources, targets); None: no named source, no claim
 
 
@@ -72,6 +74,10 @@ class EventSubjects:
         else (a deployment of owned assets) the assets' owner; the passive's subject is the target."""
         by = BY_AGENT_GAP.match(text[m.end():m.end() + 90])
         agents = [x for x in after if by and AGENT_TITLES.fullmatch(text[m.end() + by.end():x.start])]
+        if by and not agents and self.lexicon.asset_re is not None:
+            # 'escorted by nine patrol ships of Taiwan's Coast Guard Administration': the assets' owner is the agent
+            agents = [x for x in after[:1] if (gap := text[m.end() + by.end():x.start]) and ASSETS_OF.fullmatch(gap)
+                      and self.lexicon.asset_re.search(gap)]
         owner = None
         if not agents and voice == "passive" and trig.plover in self._asset_passive_types \
                 and trig.lemma.split()[0] not in self._asset_passive_watching:
