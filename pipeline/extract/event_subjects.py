@@ -265,8 +265,7 @@ class EventSubjects:
         first clause made no event: its only person), else the person named last before the sentence."""
         if c_start > s.start and len(last_subject) == 1 and last_subject[0] in persons:
             return last_subject[0]
-        if c_start > s.start and not any(a in persons for a in last_subject):
-            # (or an earlier clause whose act was a body's: 'X said China had lodged representations, and he urged')
+        if c_start > s.start and not last_subject:
             earlier = {x.actor_id for x in mentions if s.start <= x.start and x.end <= c_start and x.actor_id in persons}
             if len(earlier) == 1:
                 return earlier.pop()
