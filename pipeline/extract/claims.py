@@ -137,12 +137,6 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
             found = persons[0].actor_id if len(persons) == 1 else None
         return found
 
-    def _own_side_act(self, subjects: list[str], speakers: list[str]) -> bool:
-        """Whether an act's subjects are, all of them, other actors of the speakers' own country (a spokesman's state)."""
-        countries = {self._country(a) for a in speakers} - {None}
-        return bool(subjects) and not set(subjects) & set(speakers) and bool(countries) \
-            and all(self._country(a) in countries for a in subjects)
-
     def _actor_kind(self, actor_id: str) -> str | None:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.actor_type if actor is not None else None
@@ -375,11 +369,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
                 said = self.statement_event(text, s, core, claimant, verb, verb_at,
                                             [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
-            # (an act of the same type by the speaker's own state or body, reported in the speaker's words, 'said China
-            # was "strongly dissatisfied" and had lodged representations', is its own row beside the speaker's, as
-            # held-out 18 codes it; another party's act, 'a decision X condemned', still takes the sentence's type)
-            if said is not None and not any(c["predicate"] == said["plover"] and not self._own_side_act(c["subject_ids"], said["sources"])
-                                            for c in sentence_events):
+            # (an act of the same type by another party, reported in the speaker's words, 'said China was "strongly
+            # dissatisfied" and had lodged representations', is its own row beside the speaker's: GUIDELINES, Events)
+            if said is not None and not any(c["predicate"] == said["plover"] and (set(c["subject_ids"]) & set(said["sources"])
+                                                                                 or not c["subject_ids"]) for c in sentence_events):
                 t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)
