@@ -369,10 +369,7 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                 # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
                 said = self.statement_event(text, s, core, claimant, verb, verb_at,
                                             [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
-            # (an act of the same type by another party, reported in the speaker's words, 'said China was "strongly
-            # dissatisfied" and had lodged representations', is its own row beside the speaker's: GUIDELINES, Events)
-            if said is not None and not any(c["predicate"] == said["plover"] and (set(c["subject_ids"]) & set(said["sources"])
-                                                                                 or not c["subject_ids"]) for c in sentence_events):
+            if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
                 t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
                 if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
                     t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), last_day)

@@ -35,22 +35,6 @@ REPORTED_THAT_PRONOUN = re.compile(r".*?\band\s+that\s+(it|he|she|they)\s+(?:(?:
 # 'said its patrol vessels ...': the reporter's own assets open the reported clause
 OWN_ASSETS = re.compile(r"(?:its|their|our)\s+", re.IGNORECASE)
 CLAUSE_HEAD_GAP = re.compile(r"[\s“‘\"]*(?:[^,;:“”]{0,40},\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-# a saying verb's longer adjunct before its 'that' ('said in a statement posted on Saturday night that ...'), which the
-# saying pattern (up to 40 characters) leaves out
-REPORTED_THAT = re.compile(r"[^,;:“”\"]{0,90}?\bthat\s+")
-
-
-# a verb coordinated in the perfect inside reported words ('... and had "lodged representations"')
-PERFECT_COORDINATION = re.compile(r"\band\s+(?:(?:\w+ly|also|then)\s+)*(?:had|has|have)\s+(?:(?:\w+ly|also|then)\s+)*[“\"‘']?$",
-                                  re.IGNORECASE)
-
-
-def reported_that(text: str, reported: int, anchor: int) -> int:
-    """Where the reported words open: after the 'that' of the saying verb's complement, else at reported."""
-    m = REPORTED_THAT.match(text, reported, anchor)
-    return m.end() if m else reported
-
-
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")   # titles before a name
 
 # the adjuncts between a passive verb and its by-agent ('was signed in Manila on July 8 last year by ...'): up to eight
@@ -146,16 +130,14 @@ class EventSubjects:
             ante = relative_antecedent(text, s.start, c_start, mentions, set(persons))
             if ante is not None and not [x for x in mentions if c_start <= x.start and x.end <= anchor]:
                 sources = [ante]
-            elif reported is not None and PERFECT_COORDINATION.search(text, max(c_start, anchor - 60), anchor) \
-                    and (head := self._clause_head(text, reported_that(text, reported, anchor), anchor, mentions)):
-                # 'the spokesman said China was dissatisfied and had lodged ...': the reported clause's head, not the
-                # speaker or the last event's source (a perfect marks the reported clause; 'said X "must stop" and
-                # warned' is the speaker's second verb)
-                sources = [head]
             elif last_subject and is_verb_coordination(text, c_start, anchor):
                 sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
-            elif is_verb_coordination(text, c_start, anchor) and (head := self._clause_head(text, c_start, anchor, mentions)):
-                sources = [head]     # 'X established a centre and dispatched aircraft': the first verb made no event
+            elif is_verb_coordination(text, c_start, anchor) and (
+                    head := reported is not None and self._clause_head(text, reported, anchor, mentions)
+                    or self._clause_head(text, c_start, anchor, mentions)):
+                # 'X established a centre and dispatched aircraft': the first verb made no event; in reported words
+                # ('the spokesman said China was dissatisfied and had lodged ...') the reported clause's head
+                sources = [head]
             elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
                     and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
                          or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):

@@ -182,6 +182,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             if modality == "negated" and not noun_reading and trig.lemma.casefold() in self._refusals[0] \
                     and refused_object(text, m.end(), c_end, objects=self._refusals[1]):
                 refusal, modality = self._refusals[2], "asserted"    # 'cannot accept China's protest': a refusal (refusals.py)
+                if any(e["plover"] == refusal for e in out):
+                    continue     # 'rejected the protest, telling Hua that Japan "cannot accept" it': the same refusal
             last_subject = _unique_ids(sources)
             if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end):
                 plover, mode = self._joint_reading(text, anchor, m.start(), trig)
