@@ -10,6 +10,7 @@ import re
 from functools import cached_property
 
 from pipeline.extract.actors import Mention
+from pipeline.extract.led_groups import led_group_subject
 from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject, owner_after_asset, owner_before, owner_of_named_asset,
                                              passive_asset_owner)
 from pipeline.extract.asset_subjects import demonym_subject
@@ -39,8 +40,12 @@ OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-
 # the adjuncts between a passive verb and its by-agent ('was signed in Manila on July 8 last year by ...'): up to eight
 # words, none a participle of another verb ('talks hosted by X': X hosted, it did not sign) nor a clause break
 BY_AGENT_GAP = re.compile(r"\s+(?:(?![a-z]+(?:ed|en)\b)[\w\-]+\s+){0,8}?by\s+")
-# the agent's titles before its name ('by Defense Secretary Gilberto Teodoro', 'by Japanese Foreign Minister X')
-AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
+# the agent's titles before its name ('by Defense Secretary Gilberto Teodoro', 'by Japanese Foreign Minister X'), a
+# title held at the time among them ('by then Prime Minister X', 'by the then-Foreign Minister X'; 'former' is left
+# out: 'attended by former Prime Minister X' is mostly a private figure's presence)
+AGENT_TITLES = re.compile(r"(?:[Tt]he\s+)?(?:then[\s\-]+)?(?:[A-Z][\w’'.\-]*\s+){0,4}")
+# a by-agent that is a counted asset phrase with its owner after 'of' ('by nine patrol ships of the Coast Guard')
+ASSETS_OF = re.compile(r"(?:(?:the|its|their|\d+|[a-z]+)\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+\s+of\s+(?:the\s+)?")
 Participants = tuple[list[Mention], list[Mention]] | None    # (sources, targets); None: no named source, no claim
 
 
@@ -53,6 +58,10 @@ class EventSubjects:
         else (a deployment of owned assets) the assets' owner; the passive's subject is the target."""
         by = BY_AGENT_GAP.match(text[m.end():m.end() + 90])
         agents = [x for x in after if by and AGENT_TITLES.fullmatch(text[m.end() + by.end():x.start])]
+        if by and not agents and self.lexicon.asset_re is not None:
+            # 'escorted by nine patrol ships of Taiwan's Coast Guard Administration': the assets' owner is the agent
+            agents = [x for x in after[:1] if (gap := text[m.end() + by.end():x.start]) and ASSETS_OF.fullmatch(gap)
+                      and self.lexicon.asset_re.search(gap)]
         owner = None
         if not agents and voice == "passive" and trig.plover in self._asset_passive_types \
                 and trig.lemma.split()[0] not in self._asset_passive_watching:
@@ -123,8 +132,12 @@ class EventSubjects:
                 sources = [ante]
             elif last_subject and (is_verb_coordination(text, c_start, anchor) or is_list_verb(text, c_start, anchor, s.end)):
                 sources = [x for x in mentions if x.actor_id in last_subject][:len(last_subject)] or None
-            elif is_verb_coordination(text, c_start, anchor) and (head := self._clause_head(text, c_start, anchor, mentions)):
-                sources = [head]     # 'X established a centre and dispatched aircraft': the first verb made no event
+            elif is_verb_coordination(text, c_start, anchor) and (
+                    head := reported is not None and self._clause_head(text, reported, anchor, mentions)
+                    or self._clause_head(text, c_start, anchor, mentions)):
+                # 'X established a centre and dispatched aircraft': the first verb made no event; in reported words
+                # ('the spokesman said China was dissatisfied and had lodged ...') the reported clause's head
+                sources = [head]
             elif speaker and speaker_verb_end is not None and speaker_verb_end <= anchor \
                     and (pron := REPORTED_PRONOUN.fullmatch(text, speaker_verb_end, anchor)
                          or REPORTED_THAT_PRONOUN.fullmatch(text, max(speaker_verb_end, c_start), anchor)):
@@ -140,6 +153,8 @@ class EventSubjects:
         if not sources and (owners := owners_of_agents(text, c_start, anchor, mentions, opening=self._agent_opening,
                                                         verb_gap=VERB_GAP_RE, coordination=_group)):
             sources = owners     # 'The foreign ministers of Japan and Australia held talks': the owners act
+        if not sources and (leader := led_group_subject(text, c_start, anchor, mentions)):
+            sources = [leader]   # 'The delegation, led by X of the ruling party, met Y': the leader acts for the group
         if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
                                                     **self._demonym_assets())):
             sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'

@@ -22,6 +22,7 @@ from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
 from pipeline.extract.resolution_acts import compile_participles, content_type, resolution_acts
 from pipeline.extract.partitive_subjects import partitive_subject
+from pipeline.extract.refusals import compile_refusals, refused_object
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
@@ -178,6 +179,12 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 modality = "prescriptive"    # 'proposed that Taipei and Tokyo set up a dialogue': wanted, not done
             if voice == "irrealis" and modality == "asserted" and not INFINITIVE_OK.search(text[max(s.start, anchor - 40):anchor]):
                 continue     # 'can meet', 'to visit' under a non-modal verb: no realised event, no modal cue either
+            refusal = None
+            if modality == "negated" and not noun_reading and trig.lemma.casefold() in self._refusals[0] \
+                    and refused_object(text, m.end(), c_end, objects=self._refusals[1]):
+                refusal, modality = self._refusals[2], "asserted"    # 'cannot accept China's protest': a refusal (refusals.py)
+                if any(e["plover"] == refusal for e in out):
+                    continue     # 'rejected the protest, telling Hua that Japan "cannot accept" it': the same refusal
             last_subject = _unique_ids(sources)
             if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end):
                 plover, mode = self._joint_reading(text, anchor, m.start(), trig)
@@ -203,6 +210,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                     (visit := visit_call_reading(text, m.end(), c_end, s.end, conveying=self._visit_calls[1], noun_type=self._noun_type)):
                 # 'called on the Prime Minister at his office (to convey gratitude)': a visit, typed by its message
                 plover, mode = (self._visit_calls[2] if visit == "visit" else visit), None
+            if refusal is not None:
+                plover, mode = refusal, None
             out.append({"trigger": m.group(0), "trigger_start": m.start(), "plover": plover, "mode": mode,
                         "subject_ids": _unique_ids(sources), "object_ids": [a for a in _unique_ids(targets) if a not in _unique_ids(sources)],
                         "modality": modality, "clause": (c_start, c_end),
@@ -222,6 +231,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    @cached_property     # syntax.yaml refused_objects: (verbs, object pattern, type)
+    def _refusals(self) -> tuple[frozenset[str], re.Pattern | None, str | None]:
+        return compile_refusals((self.knowledge.syntax or {}).get("refused_objects"))
 
     @cached_property     # syntax.yaml occasion_hosts, casefolded
     def _occasion_hosts(self) -> frozenset[str]:

@@ -23,7 +23,8 @@ WATCHING_VERB = re.compile(r"(?:track|monitor|watch|follow|shadow|patroll?|obser
 STATIONED_AT = re.compile(r"(?:stationed|based|garrisoned)\s+(?:here|there|in|on|at|across|along|near|abroad|overseas)\b",
                           re.IGNORECASE)
 HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+|now\s+|just\s+)*$", re.IGNORECASE)
-MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
+MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do|cannot|"
+                                r"(?:can|won|wouldn|couldn|doesn|didn|don|shouldn|mustn)[’']t)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
 INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
 BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
 # 'signed by Japan': an agent right after a past form makes it a passive participle whatever precedes it
@@ -40,17 +41,18 @@ SUB_UNIT = re.compile(r"\s+(?:(?:[A-Z][\w\-]*|and|of|for)\s+){0,4}?(?:Committee|
 # abbreviation may open the appositive ('the Council (MAC), the cabinet-level body in charge of ..., condemned').
 SUBJECT_GAP = re.compile(
     r"^(?:\s*\([^()]{1,40}\)(?=\s*,))?(?:\s*,[^,;:“”\"]{1,90},)?(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
+    # (a quotation may open on the auxiliary: 'Japan "cannot accept" the protest')
+    r"(?:\s+[“\"]?(?:also|then|later|again|both|all|jointly|together|already|just|once|finally|first|last|"
     r"reportedly|publicly|formally|officially|flatly|firmly|strongly|sharply|swiftly|quickly|separately|"
     r"\w+ly|on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?|in\s+\w+(?:\s+\d{4})?|"
     r"earlier|recently|since|last\s+\w+|this\s+\w+|today|yesterday|tonight|(?:on\s+)?\w+day\s+(?:morning|afternoon|evening|night)|"
     # a time adverbial of the news day ('late Tuesday', 'early on Wednesday', 'on the 3rd', 'earlier in the day',
     # 'the same day'): wire style puts it between subject and verb
     r"(?:late|early)\s+(?:on\s+)?\w+day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|in\s+the\s+(?:day|week|month|year|morning|afternoon|evening)|"
-    r"the\s+(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|week|month)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|can|"
-    r"should|must|may|might|shall|not|never|n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
+    r"the\s+(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|week|month)|has|have|had|was|were|is|are|be|been|did|does|do|will|would|could|cannot|can|"
+    r"should|must|may|might|shall|not|never|\w*n[’']t|to|yet|plans?|planned|intends?|intended|aims?|aimed|expected|"
     r"set|scheduled|due|going|wants?|hopes?|needs?|seeks?|sought|vowed|pledged|promised|decided|went\s+on|began|"
-    r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*$",
+    r"started|continued|tried|moved|refused|failed|declined|chose|proceeded|managed))*\s*[“\"‘']?$",
     re.IGNORECASE)
 # a present participle opening a free adjunct after a comma ('criticized X on Thursday, accusing them of')
 PARTICIPLE_AFTER_COMMA = re.compile(r"[^\s,]\s*,\s*(?:(?:also|then|later|again|further|while|before|after)\s+)?$", re.IGNORECASE)
@@ -66,7 +68,7 @@ STATEMENT_GERUND = re.compile(r"\b(?:(?i:issued|released|published|posted|put\s+
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?)\b", re.IGNORECASE)
 # '... and (had) lodged': a coordinated verb, with its own perfect auxiliary
 # ('but once again declined', 'and again urged': a repeated act on this occasion is still one act)
-VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+|(?:once\s+)?again\s+)*$", re.IGNORECASE)
+VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+|(?:once\s+)?again\s+)*[“\"‘']?$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_CLOSE = re.compile(r"\s*,")
 # 'X and its Taiwanese counterpart, ' before the counterpart's name in apposition
