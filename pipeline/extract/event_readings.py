@@ -13,6 +13,7 @@ from pipeline.extract.owner_groups import compile_agent_opening
 from pipeline.extract.clauses import SAYING_LEMMAS, saying_pattern
 from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.statements import characterise
 
@@ -143,7 +144,7 @@ class EventReadings:
     def _signing(self) -> tuple[re.Pattern | None, dict]:
         rule = (self.knowledge.syntax or {}).get("signing") or {}
         forms = {f for lemma in rule.get("verbs") or () for f in inflect(lemma, self.knowledge.irregular_verbs or {})}
-        rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})(?![\w])", re.IGNORECASE) if forms else None
+        rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=longest_first))})(?![\w])", re.IGNORECASE) if forms else None
         return rx, dict(rule.get("types") or {})
 
     def _signed_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
