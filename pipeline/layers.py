@@ -266,9 +266,10 @@ def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: di
 
 def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.DataFrame,
                  knowledge: Knowledge, documents: pd.DataFrame | None = None,
-                 overrides: list[Override] = ()) -> dict[str, pd.DataFrame]:
+                 overrides: list[Override] = (), memo_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """The curators' overrides applied to the extraction, then every curated table validated:
-    claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
+    claims, mentions, actors, events, stances, topics, their rejects and the curation report.
+    memo_dir: where the event clustering is kept between runs (curation/event_memo.py; the same tables)."""
     with paused_gc():
         # (the extracted curation column is replaced by the overrides' marks anyway; the extractor is read by no
         # override: 20 keys + the curation marks fit a dict's 32-slot table, a 22nd key doubles it: +368 bytes a
@@ -284,7 +285,7 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
                                                 r["family_name"], set(r["aliases"])) for r in _records(discovered)}
         doc_rows = _document_records(documents) if documents is not None else []
         curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True,
-                                  left_out=left_out)
+                                  left_out=left_out, memo_dir=memo_dir)
         del claim_rows
         claims_df = curated_claims_frame(claims, curated.claims, position, consume=True)   # (curated.claims is emptied)
     out, rejects = {}, [frame(Rejects, curated.rejects)]

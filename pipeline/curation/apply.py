@@ -246,12 +246,13 @@ class _Run:
 
 def apply_overrides(claims: list[dict], mentions, discovered: dict[str, DiscoveredActor],
                     documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False,
-                    left_out=None) -> Curated:
+                    left_out=None, memo_dir=None) -> Curated:
     """The curated claims, mentions, actors, events and stances (records, not yet validated; the
     mentions, given as a frame, an Arrow table or records, come back as a sorted frame), the claims
     curators rejected, and a report row per override. owned: the claim rows may be changed in place.
     left_out: when the claim records lack columns no override reads (layers.curate_layer leaves out the
-    extractor), a function giving a record's missing columns, for the row_json of a rejected claim."""
+    extractor), a function giving a record's missing columns, for the row_json of a rejected claim. memo_dir: a
+    folder keeping the event clustering between runs (curation/event_memo.py; the same results)."""
     run = _Run(claims, mentions, discovered, documents, knowledge, owned, left_out)
     status: dict[str, tuple[str, int, str]] = {}
     steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
@@ -265,7 +266,7 @@ def apply_overrides(claims: list[dict], mentions, discovered: dict[str, Discover
         if phase == ("actors", "add_alias"):
             actors = {a["actor_id"]: a for a in build_actors(knowledge, run.discovered, run.mentions, run.claims)}
         if phase == ("events", "merge"):
-            events = EventGroups(run)
+            events = EventGroups(run, memo_dir)
         for o in (o for o in overrides if (o.kind, o.action) == phase):
             try:
                 if phase in steps:
