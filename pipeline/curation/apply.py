@@ -290,8 +290,9 @@ def apply_overrides(claims: list[dict], mentions, discovered: dict[str, Discover
         s["curation"] = merged_marks(*(curation_of[c] for c in s["claim_ids"]))
     for a in actors.values():
         a["curation"] = merged_marks(run.actor_marks.get(a["actor_id"], set()))
-    for c in run.claims:
-        c["curation"] = merged_marks(c["curation"])
+    for c in run.claims:   # (most claims have no mark: merged_marks(NO_MARKS) is None)
+        marks = c["curation"]
+        c["curation"] = None if marks is NO_MARKS else merged_marks(marks)
     report = [{"override_id": o.id, "kind": o.kind, "action": o.action, "file": o.file, "line": o.line, "who": o.who,
                "when": o.when.isoformat(), "status": status[o.id][0], "rows": status[o.id][1], "detail": status[o.id][2]}
               for o in overrides]
