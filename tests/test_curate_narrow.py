@@ -123,3 +123,32 @@ def test_seeds_with_their_curation_files():
     full = curate_layer(claims_df, mentions_df, discovered_df, knowledge, docs, overrides, narrow_claims=False)
     assert _hashes(narrowed) == _hashes(full)
     assert (narrowed["curation_report"]["status"] == "applied").sum() > 20
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_unread_counts_equal_the_record_loop(seed):
+    """narrow.unread's Arrow counts against mention_table.build_actors' loop over records: an actor twice in a
+    list, as subject and object, as claimant, an empty or missing claimant, empty lists."""
+    from collections import defaultdict
+
+    import numpy as np
+
+    rng = random.Random(seed)
+    actors = ["a", "b", "c", "d"]
+    rows = [{"doc_id": f"d{rng.randrange(5)}", "subject_ids": [rng.choice(actors) for _ in range(rng.randrange(3))],
+             "object_ids": [rng.choice(actors) for _ in range(rng.randrange(3))],
+             "claimant_id": rng.choice([None, "", "a", "c", "e"])} for _ in range(300)]
+    table = pa.Table.from_pylist(rows, schema=pa.schema([("doc_id", pa.string()), ("subject_ids", pa.list_(pa.string())),
+                                                         ("object_ids", pa.list_(pa.string())), ("claimant_id", pa.string())]))
+    read = np.array(sorted(rng.sample(range(300), 40)))
+    got = narrow.unread(table, read)
+    n_claims, pairs = defaultdict(int), set()
+    for i, c in enumerate(rows):
+        if i in set(read.tolist()):
+            continue
+        for a in set(c["subject_ids"]) | set(c["object_ids"]) | ({c["claimant_id"]} if c["claimant_id"] else set()):
+            n_claims[a] += 1
+            pairs.add((a, c["doc_id"]))
+    assert dict(got.n_claims) == dict(n_claims)
+    assert set(zip(got.pairs["actor_id"].to_pylist(), got.pairs["doc_id"].to_pylist())) == pairs
+    assert got.positions.tolist() == [i for i in range(300) if i not in set(read.tolist())]
