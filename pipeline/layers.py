@@ -5,11 +5,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow
+import pyarrow.compute as pc
 
 from pipeline import curate
-from pipeline.curation import Override, apply_overrides, report_frame
+from pipeline.curation import Override, apply_overrides, narrow, report_frame
 from pipeline.cache import BodyCache, ExtractionCache, document_key
 from pipeline.extract.actors import DiscoveredActor
 from pipeline.extract.body import find_body
@@ -152,11 +154,12 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return pyarrow.Table.from_pandas(df, preserve_index=False).to_pylist()
 
 
-def _shared_records(df: pd.DataFrame, drop: tuple = ()) -> list[dict]:
+def _shared_records(df, drop: tuple = ()) -> list[dict]:
     """_records(df) less the `drop` columns, where a string column of few distinct values gives every
     row the same str object per value (kind, modality, predicate...: one object per value instead of
-    one per row, ~150 MB less for 336k claims). Equal values, so the same records to any reader."""
-    table = pyarrow.Table.from_pandas(df, preserve_index=False)
+    one per row, ~150 MB less for 336k claims). Equal values, so the same records to any reader.
+    (df: a frame or its Arrow table)"""
+    table = df if isinstance(df, pyarrow.Table) else pyarrow.Table.from_pandas(df, preserve_index=False)
     names = [n for n in table.column_names if n not in drop]
     columns = []
     for name in names:
@@ -230,19 +233,25 @@ def paused_gc():
 
 
 def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: dict[int, int], *,
-                         consume: bool = False) -> pd.DataFrame:
+                         consume: bool = False, unread: np.ndarray | None = None) -> pd.DataFrame:
     """frame(Claims, rows) for the curated claim records, where a record no override touched (no
     curation mark, and the very dict made from extracted row i: `position` maps id(record) -> i)
     is taken from the extracted Arrow columns rather than converted back from Python values. Every
     change an override makes to a claim marks it, so an unmarked record still holds row i's values.
     consume: the caller hands `rows` and `position` over; they are emptied once read, so that the records
-    (hundreds of MB for 300k claims) are freed before the Arrow copies below are made."""
+    (hundreds of MB for 300k claims) are freed before the Arrow copies below are made. unread: positions of
+    extracted rows curation left out of `rows` (curation/narrow.py: unmarked by construction), taken as they are,
+    in the order sorted(records, key=claim_id) would give them (by claim_id, ties by position: extracted row i
+    before curation's added claims)."""
     schema = pyarrow.schema([pyarrow.field(f.name, f.type) for f in arrow_schema(Claims, "claims")])
     n_extracted = len(extracted)
-    take, touched = [], []
+    take, touched, ids, seq = [], [], [], []
     extractors = extracted["extractor"] if "extractor" in extracted else None
-    for r in rows:
+    for k, r in enumerate(rows):
         i = position.get(id(r))
+        if unread is not None:
+            ids.append(r["claim_id"])
+            seq.append(i if i is not None else n_extracted + k)
         if i is not None and r["curation"] is None:
             take.append(i)
         else:
@@ -257,6 +266,8 @@ def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: di
     base = pyarrow.Table.from_pandas(extracted, preserve_index=False)
     base = pyarrow.table({f.name: pyarrow.nulls(base.num_rows, f.type) if f.name == "curation" else base[f.name].cast(f.type)
                           for f in schema}, schema=schema).combine_chunks()
+    if unread is not None and len(unread):
+        take = _sorted_take(base["claim_id"], take, ids, seq, unread)
     if not touched and take == list(range(base.num_rows)):   # nothing curated: the extracted rows as they are
         return base.to_pandas(types_mapper=pd.ArrowDtype)
     extra = pyarrow.Table.from_pandas(frame(Claims, touched), preserve_index=False).cast(schema)
@@ -264,17 +275,43 @@ def curated_claims_frame(extracted: pd.DataFrame, rows: list[dict], position: di
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 
+def _sorted_take(claim_ids: pyarrow.ChunkedArray, take: list[int], ids: list[str], seq: list[int],
+                 unread: np.ndarray) -> list[int]:
+    """The records' take positions (in `take`, their claim_ids `ids`, tie keys `seq`) and the unread rows'
+    positions, in claim_id order, ties by position (what the stable sort of all records gives)."""
+    unread_ids = claim_ids.take(pyarrow.array(unread, pyarrow.int64()))
+    keys = pyarrow.table({"claim_id": pyarrow.concat_arrays([pyarrow.array(ids, claim_ids.type),
+                                                             unread_ids.combine_chunks()]),
+                          "seq": pyarrow.array(np.concatenate([np.asarray(seq, dtype=np.int64), unread.astype(np.int64)])),
+                          "take": pyarrow.array(np.concatenate([np.asarray(take, dtype=np.int64), unread.astype(np.int64)]))})
+    order = pc.sort_indices(keys, sort_keys=[("claim_id", "ascending"), ("seq", "ascending")])
+    return keys["take"].take(order).to_pylist()
+
+
 def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.DataFrame,
                  knowledge: Knowledge, documents: pd.DataFrame | None = None,
-                 overrides: list[Override] = ()) -> dict[str, pd.DataFrame]:
+                 overrides: list[Override] = (), memo_dir: Path | None = None,
+                 narrow_claims: bool = True) -> dict[str, pd.DataFrame]:
     """The curators' overrides applied to the extraction, then every curated table validated:
-    claims, mentions, actors, events, stances, topics, their rejects and the curation report."""
+    claims, mentions, actors, events, stances, topics, their rejects and the curation report.
+    memo_dir: where the event clustering is kept between runs (curation/event_memo.py; the same tables).
+    narrow_claims False: every claim a record (the same tables; tests/test_curate_narrow.py compares)."""
     with paused_gc():
         # (the extracted curation column is replaced by the overrides' marks anyway; the extractor is read by no
         # override: 20 keys + the curation marks fit a dict's 32-slot table, a 22nd key doubles it: +368 bytes a
         # claim, 124 MB at 338k claims. A record an override touched gets its extractor back below.)
-        claim_rows = _shared_records(claims, drop=LEFT_OUT)   # the mentions stay an Arrow table (mention_table.py)
-        position = {id(r): i for i, r in enumerate(claim_rows)}
+        # only the claims an override or the events and stances read become records (curation/narrow.py); the
+        # others stay Arrow rows, counted for the actors table in Arrow and taken back as they are
+        doc_rows = _document_records(documents) if documents is not None else []
+        table = pyarrow.Table.from_pandas(claims, preserve_index=False)
+        if narrow_claims:
+            read = narrow.read_positions(table, overrides, doc_rows)
+            unread = narrow.unread(table, read)
+        else:
+            read, unread = np.arange(table.num_rows), None
+        claim_rows = _shared_records(table.take(pyarrow.array(read, pyarrow.int64())), drop=LEFT_OUT)
+        del table   # the mentions stay an Arrow table (mention_table.py)
+        position = {id(r): int(i) for r, i in zip(claim_rows, read)}
         extractors = claims["extractor"]
 
         def left_out(record: dict) -> dict:
@@ -282,11 +319,11 @@ def curate_layer(claims: pd.DataFrame, mentions: pd.DataFrame, discovered: pd.Da
             return {} if i is None or "extractor" in record else {"extractor": _value(extractors, i)}
         found = {r["actor_id"]: DiscoveredActor(r["actor_id"], r["name"], r["actor_type"], r["country"], r["role"],
                                                 r["family_name"], set(r["aliases"])) for r in _records(discovered)}
-        doc_rows = _document_records(documents) if documents is not None else []
         curated = apply_overrides(claim_rows, mentions, found, doc_rows, knowledge, list(overrides), owned=True,
-                                  left_out=left_out)
+                                  left_out=left_out, memo_dir=memo_dir, unread=unread)
         del claim_rows
-        claims_df = curated_claims_frame(claims, curated.claims, position, consume=True)   # (curated.claims is emptied)
+        claims_df = curated_claims_frame(claims, curated.claims, position, consume=True,   # (curated.claims is emptied)
+                                         unread=unread.positions if unread is not None else None)
     out, rejects = {}, [frame(Rejects, curated.rejects)]
     for name, model, rows in (("claims", Claims, claims_df), ("mentions", Mentions, curated.mentions),
                               ("actors", Actors, curated.actors), ("events", Events, curated.events),

@@ -39,8 +39,9 @@ def curate(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, d
     """Apply the curators' overrides to the extraction, then resolve actors, merge event claims into events and
     aggregate stance claims into stances."""
     overrides = load_overrides(pipeline_config.curation_path)
+    memo_dir = pipeline_config.cache_path if pipeline_config.use_cache else None
     tables = curate_layer(extracted_claims, extracted_mentions, discovered_actors, pipeline_config.knowledge(),
-                          documents, overrides)
+                          documents, overrides, memo_dir=memo_dir)
     for name, model in CURATED.items():
         df = tables[name]
         extra = {}
@@ -57,7 +58,7 @@ def curate(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, d
     for s in stale:
         context.log.warning(f"stale curation override {s['id']} ({s['file']}:{s['line']}): {s['reason']}")
     queue = review_queue({"documents": documents, **tables}, limit=25,
-                         memo_dir=pipeline_config.cache_path if pipeline_config.use_cache else None)
+                         memo_dir=memo_dir)
     yield dg.Output(report, "curation_report", metadata={
         "dagster/row_count": len(report), "folder": str(pipeline_config.curation_path),
         "applied": int((report["status"] == "applied").sum()) if len(report) else 0, "stale": len(stale),

@@ -246,12 +246,15 @@ class _Run:
 
 def apply_overrides(claims: list[dict], mentions, discovered: dict[str, DiscoveredActor],
                     documents: list[dict], knowledge: Knowledge, overrides: list[Override], owned: bool = False,
-                    left_out=None) -> Curated:
+                    left_out=None, memo_dir=None, unread=None) -> Curated:
     """The curated claims, mentions, actors, events and stances (records, not yet validated; the
     mentions, given as a frame, an Arrow table or records, come back as a sorted frame), the claims
     curators rejected, and a report row per override. owned: the claim rows may be changed in place.
     left_out: when the claim records lack columns no override reads (layers.curate_layer leaves out the
-    extractor), a function giving a record's missing columns, for the row_json of a rejected claim."""
+    extractor), a function giving a record's missing columns, for the row_json of a rejected claim. memo_dir: a
+    folder keeping the event clustering between runs (curation/event_memo.py; the same results). unread: the
+    claims left out of `claims` because no override and no event or stance reads them (curation/narrow.py), for
+    the actors table's counts; they are not in the returned claims."""
     run = _Run(claims, mentions, discovered, documents, knowledge, owned, left_out)
     status: dict[str, tuple[str, int, str]] = {}
     steps = {("actors", "merge"): run.actors_merge, ("actors", "split"): run.actors_split,
@@ -263,9 +266,10 @@ def apply_overrides(claims: list[dict], mentions, discovered: dict[str, Discover
     events = None
     for phase in PHASES:
         if phase == ("actors", "add_alias"):
-            actors = {a["actor_id"]: a for a in build_actors(knowledge, run.discovered, run.mentions, run.claims)}
+            actors = {a["actor_id"]: a for a in build_actors(knowledge, run.discovered, run.mentions, run.claims,
+                                                                  **({"unread": unread} if unread is not None else {}))}
         if phase == ("events", "merge"):
-            events = EventGroups(run)
+            events = EventGroups(run, memo_dir)
         for o in (o for o in overrides if (o.kind, o.action) == phase):
             try:
                 if phase in steps:
@@ -289,8 +293,9 @@ def apply_overrides(claims: list[dict], mentions, discovered: dict[str, Discover
         s["curation"] = merged_marks(*(curation_of[c] for c in s["claim_ids"]))
     for a in actors.values():
         a["curation"] = merged_marks(run.actor_marks.get(a["actor_id"], set()))
-    for c in run.claims:
-        c["curation"] = merged_marks(c["curation"])
+    for c in run.claims:   # (most claims have no mark: merged_marks(NO_MARKS) is None)
+        marks = c["curation"]
+        c["curation"] = None if marks is NO_MARKS else merged_marks(marks)
     report = [{"override_id": o.id, "kind": o.kind, "action": o.action, "file": o.file, "line": o.line, "who": o.who,
                "when": o.when.isoformat(), "status": status[o.id][0], "rows": status[o.id][1], "detail": status[o.id][2]}
               for o in overrides]

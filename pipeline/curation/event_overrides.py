@@ -3,6 +3,7 @@
 
 Apart from apply.py because it works on groups of claims, not on claims or actors."""
 from pipeline import curate
+from pipeline.curation.event_memo import GroupMemo
 from pipeline.curation.load import Override
 from pipeline.curation.places import Stale, mark, merged_marks, short_address
 from pipeline.extract.claims import stable_id
@@ -11,9 +12,12 @@ from pipeline.extract.claims import stable_id
 class EventGroups:
     """Event groups (claims + event-level marks) that merge/split/set/remove act on before rows."""
 
-    def __init__(self, run):   # apply._Run: the claims, mentions and actors being curated
+    def __init__(self, run, memo_dir=None):   # apply._Run: the claims, mentions and actors being curated
         self.run = run
-        self.groups = [{"claims": g, "marks": set()} for g in curate.cluster_event_claims(curate.event_candidates(run.claims))]
+        # (memo_dir: a folder keeping the clustering between runs, event_memo.py; the same groups either way)
+        clustered = GroupMemo(memo_dir).cluster(curate.event_candidates(run.claims)) if memo_dir is not None else \
+            curate.cluster_event_claims(curate.event_candidates(run.claims))
+        self.groups = [{"claims": g, "marks": set()} for g in clustered]
 
     @staticmethod
     def event_id(group: dict) -> str:

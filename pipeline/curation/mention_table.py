@@ -111,11 +111,12 @@ class MentionTable:
 
 
 def build_actors(knowledge: Knowledge, discovered: dict[str, DiscoveredActor], mentions: MentionTable,
-                 claims: list[dict]) -> list[dict]:
+                 claims: list[dict], unread=None) -> list[dict]:
     """curate.build_actors with the mentions' share counted in Arrow: one row per actor named in
-    the documents (a mention or a claim), with its distinct documents and claims."""
+    the documents (a mention or a claim), with its distinct documents and claims. unread: the share of the
+    claims not given as records (curation/narrow.py: claims per actor, (actor, document) pairs)."""
     mention_pairs, seen_forms = mentions.actor_documents_and_forms()
-    n_claims: dict = defaultdict(int)
+    n_claims: dict = defaultdict(int, unread.n_claims) if unread is not None else defaultdict(int)
     actors, docs = [], []
     for c in claims:
         ids = set(c["subject_ids"]) | set(c["object_ids"]) | ({c["claimant_id"]} if c["claimant_id"] else set())
@@ -125,7 +126,8 @@ def build_actors(knowledge: Knowledge, discovered: dict[str, DiscoveredActor], m
             docs.append(c["doc_id"])
     string = mention_pairs.schema.field("actor_id").type
     claim_pairs = pa.table({"actor_id": pa.array(actors, string), "doc_id": pa.array(docs, mention_pairs.schema.field("doc_id").type)})
-    pairs = pa.concat_tables([mention_pairs, claim_pairs]).group_by(["actor_id", "doc_id"]).aggregate([])
+    more = [unread.pairs.cast(claim_pairs.schema)] if unread is not None else []
+    pairs = pa.concat_tables([mention_pairs, claim_pairs, *more]).group_by(["actor_id", "doc_id"]).aggregate([])
     counts = pairs.group_by("actor_id").aggregate([("doc_id", "count", pc.CountOptions(mode="all"))])
     n_docs = dict(zip(counts["actor_id"].to_pylist(), counts["doc_id_count"].to_pylist()))
     rows = []
