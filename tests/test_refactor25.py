@@ -54,3 +54,28 @@ def test_a_document_reads_the_same_after_another(seed_extractor, text):
     alone = _rows(seed_extractor, text)
     _rows(seed_extractor, "Beijing said on 4 May 2023 that Taiwan's leader had visited Tokyo. \u201cWe oppose it,\u201d he said.")
     assert _rows(seed_extractor, text) == alone
+
+
+@pytest.mark.parametrize("lemma, expected", [("meet", True), ("hold talks", True), ("exchange views", True),
+                                             ("discuss", False), ("visit", False)])
+def test_meeting_heads_come_from_the_lexicon(seed_knowledge, lemma, expected):
+    from pipeline.extract.group_meetings import compile_group_meetings
+    assert compile_group_meetings(seed_knowledge.syntax.get("group_meetings")).is_meeting_verb(lemma) is expected
+
+
+def test_no_lexicon_block_no_group_meeting():
+    from pipeline.extract.group_meetings import compile_group_meetings
+    meetings = compile_group_meetings(None)
+    assert not meetings.is_meeting_verb("meet") and not meetings.group_subject("The delegation ", 0, 15)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("On Monday, the delegation met Prime Minister Fumio Kishida in Tokyo.", "Fumio Kishida"),
+    ("Later, the visiting lawmakers held talks with President Tsai Ing-wen.", "Tsai Ing-wen"),
+])
+def test_a_group_meets_a_named_partner(seed_extractor, text, partner):
+    doc = DocumentInput("doc-x", text, published_date=None, body_start=0, body_end=len(text))
+    result = seed_extractor.extract(doc)
+    partner_ids = {m["actor_id"] for m in result.mentions if m["text"] == partner}
+    assert any(c["kind"] == "event" and c["predicate"] == "CONSULT" and set(c["subject_ids"]) & partner_ids
+               for c in result.claims)

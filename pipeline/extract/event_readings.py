@@ -12,6 +12,7 @@ from pipeline.extract.asset_subjects import demonym_subject_pattern
 from pipeline.extract.owner_groups import compile_agent_opening
 from pipeline.extract.clauses import SAYING_LEMMAS, saying_pattern
 from pipeline.extract.gapped import GappedMatch
+from pipeline.extract.group_meetings import GroupMeetings, compile_group_meetings
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.statements import characterise
@@ -98,6 +99,10 @@ class EventReadings:
     @cached_property     # built once per extractor: the verbs of saying that open a reported clause (clauses.SAYING_LEMMAS)
     def _saying_re(self):
         return saying_pattern({f for lemma in SAYING_LEMMAS for f in inflect(lemma, self.knowledge.irregular_verbs or {})})
+
+    @cached_property     # syntax.yaml group_meetings: a visiting group named by its kind meets a party (group_meetings.py)
+    def _group_meetings(self) -> GroupMeetings:
+        return compile_group_meetings((self.knowledge.syntax or {}).get("group_meetings"))
 
     @cached_property     # read for every trigger match: built once per extractor, not per access
     def _nominal_nouns(self) -> frozenset[str]:
