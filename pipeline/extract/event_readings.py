@@ -14,6 +14,7 @@ from pipeline.extract.clauses import SAYING_LEMMAS, saying_pattern
 from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.group_meetings import GroupMeetings, compile_group_meetings
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.statements import characterise
 
@@ -148,7 +149,8 @@ class EventReadings:
     def _signing(self) -> tuple[re.Pattern | None, dict]:
         rule = (self.knowledge.syntax or {}).get("signing") or {}
         forms = {f for lemma in rule.get("verbs") or () for f in inflect(lemma, self.knowledge.irregular_verbs or {})}
-        rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})(?![\w])", re.IGNORECASE) if forms else None
+        # (longer first, ties by text: the forms are a set, so the pattern text must not follow the hash seed; test_perf15)
+        rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=longest_first))})(?![\w])", re.IGNORECASE) if forms else None
         return rx, dict(rule.get("types") or {})
 
     def _signed_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
