@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.claims import DocumentInput
-from pipeline.extract.group_meetings import group_subject
+from pipeline.extract.group_meetings import compile_group_meetings
 
 PUBLISHED = date(2024, 3, 15)
 
@@ -24,8 +24,9 @@ def acts(extractor, text):
     ("The ministry ", False),
     ("Officials said the delegation would ", False),
 ])
-def test_group_subject(before, expected):
-    assert group_subject(before, 0, len(before)) is expected
+def test_group_subject(seed_knowledge, before, expected):
+    meetings = compile_group_meetings(seed_knowledge.syntax.get("group_meetings"))   # the words: syntax.yaml
+    assert meetings.group_subject(before, 0, len(before)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

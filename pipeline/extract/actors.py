@@ -3,15 +3,14 @@ discovery of actors missing from the registry (people introduced with a title or
 organisations named with a type word: actor_discovery.py)."""
 import re
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern, destination_before,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern,
                                              after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
                                              demonym_and_pattern, is_credit, list_pattern,
-                                             SPEAKER_LABEL_BEFORE, mission_pattern, missions, subunit_at_pattern,
+                                             SPEAKER_LABEL_BEFORE, mission_pattern, subunit_at_pattern,
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
-from pipeline.extract.actor_mastheads import masthead_outlet_mentions
-from pipeline.extract.actor_records import record_turn_people
+from pipeline.extract.actor_passes import DocumentPasses
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
@@ -20,9 +19,10 @@ from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.kind_names import kind_pattern
 from pipeline.extract.places import between_places, occasion_venue
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
-                                    NOT_NAME_WORDS, PERSON_NAME, PLACE_BEFORE,
+                                    PERSON_NAME, PLACE_BEFORE,
                                     STATE_AS_TOPIC_AFTER, DiscoveredActor, Mention,
-                                    _alias_pattern, _followed_by_noun, fold, guess_family_name, slugify)
+                                    _alias_pattern, _followed_by_noun, fold, guess_family_name,
+                                    slugify)   # (fold, slugify, DiscoveredActor: other modules import them from here)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest_first
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
@@ -34,25 +34,29 @@ PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 # an acronym in brackets right after a name: the document defines it for that name
 DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
-
-# 'the Kishida government', 'the Abe administration'
-LEADER_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:government|administration|Government|Administration)\b")
 # a quantifier before a body's lower-case name makes it a kind ('no Japanese cabinet', 'successive Chinese governments')
 QUANTIFIER_BEFORE = re.compile(r"\b(?:[Nn]o|[Aa]ny|[Ee]very|[Ee]ach|[Ss]uccessive|[Pp]revious|[Ff]uture|[Pp]ast)[ \t]+$")
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
 # ... when the name ends the noun phrase ('a Royal Canadian Navy frigate' is the navy's ship; 'a Marine Littoral
 # Regiment designed to ...' ends it)
 KIND_END_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?:by|in|on|at|to|for|with|and|or|that|which|able|capable|[a-z]+ed)\b)")
-THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # a footnote's marker right before a name: a superscript number or '[3]' opening the note (a line's start or after spaces)
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
 
 
-class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
+class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
+        self._compile_registry(knowledge)
+        titles = knowledge.titles
+        self._compile_people(titles)
+        self._compile_context_words(titles)
+        self._compile_organisations(titles)
+
+    def _compile_registry(self, knowledge: Knowledge) -> None:
+        """The registry's aliases, metonyms, family names, demonyms and shared names as lookups and patterns."""
         self.by_key: dict[str, RegistryActor] = {}
         self.metonym_keys: set[str] = set()
         for actor in knowledge.actors:
@@ -106,7 +110,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         self.mission_re = mission_pattern(list(self._mission_owners))
         self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))
                                   + r")\s+side\b") if self.side_states else None
-        titles = knowledge.titles
+
+    def _compile_people(self, titles: dict) -> None:
+        """The patterns that introduce a person: titles, appositives, roles, reporting verbs."""
         # a lowercase title opens a sentence capitalised ('Spokeswoman Lin Hsiu-ling said')
         listed = set(titles.get("person_titles", []))
         self._sentence_initial_titles = {t[0].upper() + t[1:] for t in listed if t} - listed
@@ -145,6 +151,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         self.reported_person_re = re.compile(
             rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]|(?![ \t]*[A-Z\w’'\-]))|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
+
+    def _compile_context_words(self, titles: dict) -> None:
+        """The words around a registry name that make it a place, a thing or a meeting rather than the actor."""
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
         modifier_nouns = titles.get("modifier_nouns") or []
@@ -169,6 +178,9 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
             [r"\b(?:" + "|".join(map(re.escape, org_words)) + r")\b"] * bool(org_words)
             + [r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(place_words, key=len, reverse=True))) + r")\b"] * bool(place_words))
             or r"(?!x)x")
+
+    def _compile_organisations(self, titles: dict) -> None:
+        """The patterns of organisations named with a head word ('... Institute', 'the University of ...')."""
         heads = titles.get("organization_heads", {}) or {}
         self.org_heads = {h: t for h, t in heads.items()}
         self._head_keys = {fold(h) for h in heads}
@@ -255,12 +267,20 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "metonym", 0.8))
             else:
                 out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
-            while actor.actor_type == "state" and self.compound_state_re is not None:
-                nxt = self.compound_state_re.match(text, out[-1].end, end)
-                second = self.by_key.get(fold(nxt.group(1))) if nxt else None
-                if second is None or second.actor_type != "state":
-                    break
-                out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
+            if actor.actor_type == "state":
+                out += self._compound_states(text, out[-1].end, end)
+        return out
+
+    def _compound_states(self, text: str, at: int, end: int) -> list[Mention]:
+        """The second (third...) states of a hyphenated compound right after a state's name at `at` ('-India summit')."""
+        out = []
+        while self.compound_state_re is not None:
+            nxt = self.compound_state_re.match(text, at, end)
+            second = self.by_key.get(fold(nxt.group(1))) if nxt else None
+            if second is None or second.actor_type != "state":
+                break
+            out.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), second.actor_id, "alias", 0.9))
+            at = out[-1].end
         return out
 
     def _defined_acronyms(self, text: str, start: int, end: int) -> dict:
@@ -353,108 +373,3 @@ class ActorMatcher(ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
         return sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end)), discovered
 
-    def _front_people(self, text: str, start: int, taken: list[Mention], discovered: dict) -> list[DiscoveredActor]:
-        """People a page's front matter names with a title ('Speaker: Prof. Haruka Nakamura', 'By Dr. Jane Smith')
-        whom neither the registry nor the body names in full: the body may name them by family name alone."""
-        if self.title_re is None or start <= 0:
-            return []
-        named = {m.actor_id for m in taken} | {d.actor_id for d in discovered.values()}
-        out = []
-        for m in self.title_re.finditer(text, max(0, start - 2000), start):
-            name = m.group("name")
-            if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
-                person = self._person(name, m.group("title"))
-                if person.actor_id not in named and person.family_name:
-                    out.append(person)
-        return out
-
-    def _leader_government(self, text: str, m: Mention) -> Mention | None:
-        """'the Kishida government', 'the Abe administration': a leader's government named after them is their state
-        (GUIDELINES: a state and its government are one actor); a governor's ('Governor Tamaki') is left to its person."""
-        if " " in m.text or not (after := LEADER_GOVERNMENT_AFTER.match(text, m.end)) \
-                or not THE_BEFORE.search(text, max(0, m.start - 5), m.start):
-            return None   # 'the Donald Trump administration' names the man in full: him
-        person = self.knowledge.actors_by_id.get(m.actor_id)
-        if person is None or person.actor_type != "person" or any(a.startswith("Governor") for a in person.aliases):
-            return None
-        state = next((a for a in self.knowledge.actors if a.actor_type == "state" and a.country == person.country), None) \
-            if person.country else None
-        return Mention(m.start, after.end(), text[m.start:after.end()], state.actor_id, "metonym", 0.8) if state else None
-
-    def _without_destination_states(self, text: str, taken: list[Mention]) -> list[Mention]:
-        """A state the document names only as where someone goes ('Kihara is set to visit Australia', 'send a destroyer
-        to Manila') is a place there, not an actor; named otherwise too, it keeps them (a visit's host may be a target)."""
-        by_state: dict[str, list[Mention]] = {}
-        for m in taken:
-            if self._is_state(m.actor_id):
-                by_state.setdefault(m.actor_id, []).append(m)
-        places = {a for a, ms in by_state.items() if all(m.method in ("alias", "metonym") and destination_before(text, m.start) for m in ms)}
-        return [m for m in taken if m.actor_id not in places] if places else taken
-
-    def _record_speakers(self, text, start, end, taken, discovered, outside) -> list[Mention]:
-        """The members and witnesses of a hearing record named by title and family name ('Mr. HUNTER.'): the person of
-        that family name the document names in full, else a discovered person named by title and family name."""
-        found = record_turn_people(text, start, end)
-        if not found:
-            return taken
-        spans = SpanSet((m.start, m.end) for m in taken)
-        by_family = {}
-        for m in taken:
-            d = next((x for x in discovered.values() if x.actor_id == m.actor_id), None)
-            actor = self.knowledge.actors_by_id.get(m.actor_id)
-            family = d.family_name if d is not None and d.actor_type == "person" else \
-                (actor.family_name or guess_family_name(actor.name) if actor is not None and actor.actor_type == "person" else None)
-            if family:
-                by_family.setdefault(family, m.actor_id)
-        for s, e, name, family in found:
-            if not outside(s, e) or spans.overlaps(s, e):
-                continue
-            pid = by_family.get(family)
-            if pid is None:
-                known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "person", None, None, family, set()))
-                known.aliases.add(text[s:e])
-                pid = known.actor_id
-            taken.append(Mention(s, e, text[s:e], pid, "discovered", 0.7))
-            spans.add(s, e)
-        return sorted(taken, key=lambda m: m.start)
-
-    def _masthead_outlets(self, text, start, end, taken, discovered, outside) -> list[Mention]:
-        """The publisher named in its own story by a word of its masthead ('told the Herald'): a discovered outlet."""
-        if not hasattr(self, "_state_words"):   # 'Korea' of 'Korea JoongAng Daily' is a word of a state's name: no outlet alone
-            self._state_words = {w for name in self.state_names for w in name.split()}
-
-        def known(word):
-            return fold(word) in self.by_key or word in self.demonyms or word in NOT_NAME_WORDS or fold(word) in self.generic \
-                or word in self._state_words
-
-        spans = SpanSet((m.start, m.end) for m in taken)
-        for s, e, name in masthead_outlet_mentions(text, start, end, is_known=known):
-            if not outside(s, e) or spans.overlaps(s, e):
-                continue
-            actor = self.by_key.get(fold(name))
-            if actor is None:
-                actor = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "media", None, None, None, set()))
-                actor.aliases.add(text[s:e])
-            taken.append(Mention(s, e, text[s:e], actor.actor_id, "discovered" if fold(name) in discovered else "alias", 0.7))
-            spans.add(s, e)
-        return sorted(taken, key=lambda m: m.start)
-
-    def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
-        """Embassies and consulates named by owner and city ('the Japanese Embassy in Seoul'): discovered bodies
-        whose names carry both states; the names inside the phrase are its words, not mentions of their own."""
-        def owner(word):
-            state = self._mission_owners.get(word)
-            return (state.country, state.name) if state else (None, None)
-
-        def host(city):
-            actor = self.by_key.get(fold(city))
-            return actor.name if actor is not None and actor.actor_type == "state" else None
-
-        for s, e, name, country in missions(text, start, end, self.mission_re, country_of=owner, place_name=host):
-            if not outside(s, e):
-                continue
-            known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "government_body", country, None, None, set()))
-            known.aliases.add(text[s:e])
-            taken = [m for m in taken if not (m.start < e and s < m.end)]
-            taken.append(Mention(s, e, text[s:e], known.actor_id, "discovered", 0.7))
-        return sorted(taken, key=lambda m: m.start)

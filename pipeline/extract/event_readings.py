@@ -12,6 +12,7 @@ from pipeline.extract.asset_subjects import demonym_subject_pattern
 from pipeline.extract.owner_groups import compile_agent_opening
 from pipeline.extract.clauses import SAYING_LEMMAS, saying_pattern
 from pipeline.extract.gapped import GappedMatch
+from pipeline.extract.group_meetings import GroupMeetings, compile_group_meetings
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
@@ -100,6 +101,10 @@ class EventReadings:
     def _saying_re(self):
         return saying_pattern({f for lemma in SAYING_LEMMAS for f in inflect(lemma, self.knowledge.irregular_verbs or {})})
 
+    @cached_property     # syntax.yaml group_meetings: a visiting group named by its kind meets a party (group_meetings.py)
+    def _group_meetings(self) -> GroupMeetings:
+        return compile_group_meetings((self.knowledge.syntax or {}).get("group_meetings"))
+
     @cached_property     # read for every trigger match: built once per extractor, not per access
     def _nominal_nouns(self) -> frozenset[str]:
         return frozenset(n.casefold() for n in (self.knowledge.syntax or {}).get("nominal_events") or ())
@@ -144,6 +149,7 @@ class EventReadings:
     def _signing(self) -> tuple[re.Pattern | None, dict]:
         rule = (self.knowledge.syntax or {}).get("signing") or {}
         forms = {f for lemma in rule.get("verbs") or () for f in inflect(lemma, self.knowledge.irregular_verbs or {})}
+        # (longer first, ties by text: the forms are a set, so the pattern text must not follow the hash seed; test_perf15)
         rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=longest_first))})(?![\w])", re.IGNORECASE) if forms else None
         return rx, dict(rule.get("types") or {})
 

@@ -17,7 +17,7 @@ from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.event_readings import EventReadings
 from pipeline.extract.event_subjects import OBJECT_GAP, EventSubjects
 from pipeline.extract.gapped import GappedMatch
-from pipeline.extract.group_meetings import group_subject, is_meeting_verb, meeting_partners
+from pipeline.extract.group_meetings import meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.noun_events import NounEvents
 from pipeline.extract.resolution_acts import compile_participles, content_type, resolution_acts
@@ -97,8 +97,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 shape = predicate_shape(text, c_start, m.start(), m.end(), trig.form, self.lexicon.light_verb_re)
                 if shape is None and trig.form == "past" and described_subject_before(text, c_start, m.start(), mentions):
                     shape = ("active", m.start())     # 'the ministry summoned': a description, not 'the proposed plan'
-                elif shape is None and trig.form == "past" and trig.plover == "CONSULT" and is_meeting_verb(trig.lemma) \
-                        and group_subject(text, c_start, m.start()):
+                elif shape is None and trig.form == "past" and trig.plover == "CONSULT" and self._group_meetings.is_meeting_verb(trig.lemma) \
+                        and self._group_meetings.group_subject(text, c_start, m.start()):
                     shape = ("active", m.start())     # 'the delegation met': a visiting group (group_meetings.py)
             if shape is None and trig.plover == "CONSULT" and surface.split()[0] in self.lexicon.nouns:
                 # 'meeting with' (the verb's -ing form) read as the noun 'meeting'
@@ -150,8 +150,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 found = self._active_participants(text, s, c_start, anchor, mentions, after, performer=performer, persons=persons,
                                                   last_subject=last_subject, speaker=speaker, speaker_verb_end=speaker_verb_end,
                                                   last_person=last_person, asset_cues=asset_cues, last_body=last_body)
-            if found is None and voice == "active" and trig.plover == "CONSULT" and is_meeting_verb(trig.lemma) \
-                    and group_subject(text, c_start, anchor):
+            if found is None and voice == "active" and trig.plover == "CONSULT" and self._group_meetings.is_meeting_verb(trig.lemma) \
+                    and self._group_meetings.group_subject(text, c_start, anchor):
                 # 'the delegation met Prime Minister X': an unnamed visiting group meets a named party
                 found = (partners, []) if (partners := meeting_partners(after, text, m.end(), coordination=_group)) else None
             if found is None:

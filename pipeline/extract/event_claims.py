@@ -1,0 +1,136 @@
+"""The event claims of a sentence (ClaimExtractor's event stage): each act the event rules read becomes a claim row,
+dated by the first time that holds in this order: its own clause's time, an anaphor ('the day before', 'the same
+month'), the text's own act, the occasion the narrative goes on with, the speaker's frame."""
+import re
+
+from pipeline.extract.anaphoric_periods import hull, period_anaphor, trailing_period
+from pipeline.extract.claim_pass import DocumentPass, SentenceView, stable_id
+from pipeline.extract.counted_after import counted_after_time
+from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
+from pipeline.extract.noun_reactions import untied_noun_reaction
+from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
+from pipeline.extract.reported_perfect import reported_perfect_claim_time
+from pipeline.extract.statement_relatives import statement_relative_time
+from pipeline.extract.statements import frame_time
+from pipeline.extract.timing import (actor_day, anaphor_window, attribution_frame_start, clause_time, consequence_time,
+                                     date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
+                                     publication_day, spoken_day, trailing_anaphoric_day)
+
+# a present perfect ('has lodged') takes no definite past time, so it never inherits one
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)
+
+
+def event_confidence(e: dict, t: TimeRef | None) -> float:
+    """A heuristic score from the evidence's strength (see the codebook's calibration note)."""
+    score = 0.55 + 0.2 * e["registry_share"] + (0.1 if e["object_ids"] else 0.0) + (0.1 if t and t.precision != "unknown" else 0.0)
+    return round(min(score, 0.95), 3)
+
+
+class EventClaims:
+    """Mixin of ClaimExtractor: event claim rows and their dates."""
+
+    def _event_claims(self, d: DocumentPass, v: SentenceView, acts: list[dict]) -> bool:
+        """Appends a claim per act; True when there was any."""
+        s = v.s
+        # several acts in one sentence still share the sentence's offsets (CONTRACT.md: the claims of a sentence
+        # share offsets and differ in kind); their triggers tell them apart
+        for e in acts:
+            t = self._event_time(d, v, e)
+            conf = event_confidence(e, t)
+            if untied_noun_reaction(s.text, e["trigger_start"] - s.start, t, v.times):
+                t = None     # ', remarks that drew a protest from Beijing': a reaction on a noun, untied (GUIDELINES)
+            d.claims.append({**v.base, **date_columns(t), "kind": "event", "modality": e["modality"], "predicate": e["plover"],
+                             "mode": e["mode"], "trigger": e["trigger"], "subject_ids": e["subject_ids"],
+                             "object_ids": e["object_ids"], "topic_id": None, "polarity": None, "confidence": conf,
+                             "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "event", e["plover"], e["trigger_start"])})
+        return bool(acts)
+
+    def _event_time(self, d: DocumentPass, v: SentenceView, e: dict) -> TimeRef | None:
+        t, sequel, undated_perfect = self._clause_event_time(d, v, e)
+        t = self._anaphoric_event_time(d, v, e, t, undated_perfect)
+        t = self._narrative_event_time(d, v, e, t, sequel, undated_perfect)
+        if v.frame is not None and v.frame[0] is v.s and e["modality"] == "asserted" and e["plover"] in self._performative:
+            # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
+            # (a verbal act answers an occasion; a material one reported so, 'had tracked the ships', 'had
+            # travelled to', may precede it or be it, so its span from the occasion is not certain)
+            t = reported_perfect_claim_time(d.text, v.s, trigger_start=e["trigger_start"], verb_at=v.frame[1], main=v.main,
+                                            times=v.times, said_on=d.said_on, claimant=v.claimant,
+                                            published=d.published, narrated=d.narrated, index=v.i) or t
+        # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
+        return counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times)
+
+    def _clause_event_time(self, d: DocumentPass, v: SentenceView, e: dict) -> tuple[TimeRef | None, bool, bool]:
+        """(the time of the act's own clause, whether the act is a sequel, whether it is an undated present perfect)."""
+        text, s, times = d.text, v.s, v.times
+        t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+        # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over
+        # a time earlier in the sentence (the day it counts from)
+        if t is None or s.start + t.end <= e["trigger_start"]:
+            t = trailing_anaphoric_day(text, s, times, e["trigger_start"], d.last_day) \
+                or trailing_period(text, s, times, e["trigger_start"], d.last_time) or t
+        # 'Kishida later urged ...', 'In 2008 ..., and Japan eventually apologized': after the occasion at no
+        # stated distance, not on it, so neither an earlier time of the sentence nor the occasion's (GUIDELINES, Dates)
+        later_at = sequel_at(text, e["clause"][0], e["trigger_start"])
+        frame = v.frame
+        sequel = later_at is not None or (
+            frame is not None and frame[0] is s and frame[1] > e["trigger_start"] and sequel_marked(text, s.start, frame[1]))
+        if later_at is not None and t is not None and s.start + t.end <= later_at:
+            t = None
+        # a present perfect ('has also postponed the talks') is dated only by a time of its own clause
+        undated_perfect = t is None and present_perfect(text, e["clause"][0], e["trigger_start"])
+        return t, sequel, undated_perfect
+
+    def _anaphoric_event_time(self, d: DocumentPass, v: SentenceView, e: dict, t: TimeRef | None,
+                              undated_perfect: bool) -> TimeRef | None:
+        """The speaking's time for the speaker's own act, an anaphoric day or period, the text's own act's day."""
+        text, s, times, frame, claimant = d.text, v.s, v.times, v.frame, v.claimant
+        if t is None and frame is not None and e["subject_ids"] == [claimant] and e["modality"] == "asserted":
+            # a verbal act the speaker performs in the reported words ('“We urge ...,” Guo said on Monday'):
+            # done when said
+            f_s, f_at = frame
+            t = frame_time(v.main if f_s is s else foreground_times(f_s.text, find_time_expressions(f_s.text, published=d.published)), f_s, f_at)
+        if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
+            here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
+            t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else d.last_day)
+        if t is None:      # 'The same month, Zhao urged ...': a month or year counted from the narrative's last time
+            known_before = [x for x in times if x.precision != "unknown" and s.start + x.end <= e["clause"][0]]
+            t = period_anaphor(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end),
+                               hull(known_before) or d.last_time)
+        if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
+            # 'The MAC expresses its condemnation': the text's own act, on its publication day (a present tense
+            # never goes on with a day an earlier sentence named)
+            t = publication_day(d.published)
+        if t is None and not undated_perfect and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
+                and d.segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
+            t = publication_day(d.published)   # a briefing speaker's own act: on the transcript's day
+        if t is None:      # 'Beijing protested at the time': the occasion's time, whoever acts
+            t = at_the_time(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), 0, len(text),
+                            [x for x in times if s.start + x.end <= e["trigger_start"]], d.last_time)
+        return t
+
+    def _narrative_event_time(self, d: DocumentPass, v: SentenceView, e: dict, t: TimeRef | None, sequel: bool,
+                              undated_perfect: bool) -> TimeRef | None:
+        """The time the narrative goes on with: the last sentence's occasion, a consequence's or a statement's time,
+        the day named for the meeting, the actor's or the speaker's last day."""
+        text, s, times, main, i = d.text, v.s, v.times, v.main, v.i
+        asserted = e["modality"] == "asserted"
+        if t is None and not undated_perfect and not sequel and v.carried is not None and asserted and set(e["subject_ids"]) & d.prev[2] \
+                and not PRESENT_PERFECT.search(text, max(s.start, e["trigger_start"] - 40), e["trigger_start"]):
+            t = v.carried      # 'On March 2, Tsai gave an interview. Tsai proposed ...': the same occasion
+        # (a different actor's response in a later sentence, 'In response, the ASDF scrambled fighters', 'The
+        # JMSDF shadowed the ships', stays unknown: GUIDELINES, Dates, ruling of 2026-12-07)
+        if t is None and not undated_perfect and asserted:
+            t = consequence_time(times, s, e["trigger_start"])   # '..., prompting Japan to scramble jets'
+        if t is None and not undated_perfect and asserted:
+            # 'a statement the G7 issued on Wednesday, which urged ...': the statement's content, on its day
+            t = statement_relative_time(s.text, times, e["trigger_start"] - s.start)
+        if t is None and not undated_perfect and asserted:
+            t = v.occasion       # 'At the meeting, Lin asked ...': the day the narrative named for the meeting
+        # (a time only after the trigger, which clause_time left to a later clause, is not the act's)
+        # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
+        if t is None and not undated_perfect and not sequel and asserted and not any(x.start <= e["trigger_start"] - s.start for x in main) \
+                and not perfect_before(text, e["trigger_start"]):
+            t = actor_day(d.days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
+        if t is None and not undated_perfect and not sequel and asserted and not main and not perfect_before(text, e["trigger_start"]):
+            t = spoken_day(d.said_on, v.claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
+        return t

@@ -1,0 +1,148 @@
+"""The claims of one sentence, in stages (ClaimExtractor.extract runs them sentence by sentence, in this order):
+the speaker (claim_speakers.py), the sentence's times, the event rules and their claims (event_claims.py), the stance
+claims, the statement event of the speaking, a plain statement claim when nothing else was made, then what the
+sentence leaves for the next (its speakers, its days). The order is the output's: later stages read earlier claims."""
+from pipeline.extract.anaphoric_periods import narrated_time, period_anaphor
+from pipeline.extract.asset_anaphora import MAX_DISTANCE, asset_cues as asset_cues_in
+from pipeline.extract.claim_pass import DocumentPass, SentenceView, claim_time, stable_id
+from pipeline.extract.clauses import _unique_ids
+from pipeline.extract.continued_statements import continued_statement_day
+from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
+from pipeline.extract.occasion_ties import sequel_marked
+from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
+from pipeline.extract.reply_leads import lead_owners, reply_lead
+from pipeline.extract.sentences import Sentence
+from pipeline.extract.statement_frames import reporting_day
+from pipeline.extract.statements import frame_time
+from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
+                                     occasion_participant, period_start, remember_days, speaker_day, spoken_day)
+from pipeline.extract.year_anchor import anchor_after, with_year_anchor
+
+
+class SentenceClaims:
+    """Mixin of ClaimExtractor: the stages of one sentence."""
+
+    def _sentence_claims(self, d: DocumentPass, i: int, s: Sentence) -> None:
+        """Appends the claims of sentence i to d.claims and updates d's narrative memory."""
+        # the claims of this sentence are the ones appended from here on (sentences do not share a start):
+        # read as claims[first_claim:], not by scanning every claim of the document once per sentence
+        first_claim = len(d.claims)
+        in_s = d.sentence_mentions(s)
+        core = drop_parenthesised(d.text, in_s)     # the names that can act: no '(鄭麗文)' or '(KMT)' after a name
+        claimant, verb, verb_at, frame, spoken = self._sentence_speaker(d, i, s, in_s, core)
+        v = _sentence_view(d, i, s, in_s, core, claimant, verb, verb_at, frame, first_claim, extractor=self.extractor)
+        # the owners of the assets introduced before and in this sentence ('Chinese Navy vessels ... The two vessels')
+        d.asset_cues = [c for c in d.asset_cues if s.start - c[0] <= MAX_DISTANCE] + \
+            asset_cues_in(d.text, s.start, s.end, core, compiled=self._asset_anaphora, demonyms=self._demonym_assets()["demonyms"])
+        acts = self.events(d.text, s, core, persons=d.person_ids, speaker=claimant,
+                           speaker_verb_end=verb_at + len(verb) if verb_at is not None and verb else None,
+                           last_person=d.last_person, asset_cues=d.asset_cues, last_body=d.last_body)
+        made = self._event_claims(d, v, acts)
+        sentence_stances = self._stance_claims(d, v)
+        verb = self._statement_event_claim(d, v, spoken, sentence_stances)
+        if not (made or sentence_stances) and in_s:
+            t = v.times[0] if v.times else None
+            d.claims.append({**v.base, **date_columns(t), "kind": "statement", "modality": self.modality(d.text, s, s.end),
+                             "predicate": verb, "mode": None, "trigger": verb, "subject_ids": _unique_ids(in_s),
+                             "object_ids": [], "topic_id": None, "polarity": None, "confidence": 0.9,
+                             "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "statement")})
+        self._remember_speakers(d, v, acts)
+        _remember_times(d, v)
+
+    def _stance_claims(self, d: DocumentPass, v: SentenceView) -> list[dict]:
+        """Appends the sentence's stance claims; returns the stances read."""
+        s = v.s
+        # a question's own words are no one's position (the people it reports on still hold theirs)
+        sentence_stances = [] if v.claimant is None and d.segments.asked_at(s.start) else \
+            self.stances(d.text, s, v.core, v.claimant, v.verb_at, d.last_person)
+        for st in sentence_stances:
+            t = v.times[0] if v.times else None
+            d.claims.append({**v.base, **date_columns(t), "kind": "stance", "modality": st["modality"], "predicate": "STANCE",
+                             "mode": None, "trigger": st["trigger"], "subject_ids": [st["holder"]], "object_ids": [],
+                             "topic_id": st["topic_id"], "polarity": st["polarity"],
+                             "confidence": (0.75 if st.get("speaker_held", True) else 0.55) if st["attributed"] else 0.6,
+                             "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "stance", st["topic_id"], st["polarity"], st["holder"])})
+        return sentence_stances
+
+    def _statement_event_claim(self, d: DocumentPass, v: SentenceView, spoken: str | None,
+                               sentence_stances: list[dict]) -> str | None:
+        """Appends the event of the speaking itself, when the sentence has none of its type; returns the reporting
+        verb (a transcript speaker's is the one the speaker's words take)."""
+        text, s, verb, verb_at = d.text, v.s, v.verb, v.verb_at
+        sentence_events = [c for c in d.claims[v.first_claim:] if c["kind"] == "event"]
+        event_sources = {a for c in sentence_events for a in c["subject_ids"]}
+        if spoken:
+            said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start)
+        else:
+            # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
+            said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,
+                                        [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
+        if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
+            t = _statement_time(d, v, said["sources"], verb, verb_at)
+            d.claims.append({**v.base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
+                             "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
+                             "topic_id": None, "polarity": None,
+                             "confidence": round(0.6 + (0.1 if t and t.precision != "unknown" else 0.0), 3),
+                             "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "event", said["plover"], verb_at)})
+        return verb
+
+
+def _sentence_view(d: DocumentPass, i: int, s: Sentence, in_s: list, core: list, claimant: str | None, verb: str | None,
+                   verb_at: int | None, frame, first_claim: int, *, extractor: str) -> SentenceView:
+    """The sentence with its speaker, its times and the occasion it may go on with."""
+    times = with_year_anchor(s.text, find_time_expressions(s.text, published=d.published), d.year_anchor)
+    base = {"doc_id": d.doc_id, "char_start": s.start, "char_end": s.end, "text": s.text,
+            "claimant_id": claimant, "extractor": extractor}
+    main = foreground_times(s.text, times)     # without background relative clauses (', who arrived on Monday,')
+    carried = d.prev[1] if d.prev[0] >= 0 and not main and "\n\n" not in d.text[d.prev[0]:s.start] else None
+    occasion = occasion_day(s.text, d.last_day, published=d.published) if not main else None
+    return SentenceView(i, s, in_s, core, claimant, verb, verb_at, frame, times, main, carried, occasion, base, first_claim)
+
+
+def _statement_time(d: DocumentPass, v: SentenceView, sources: list[str], verb: str | None,
+                    verb_at: int | None) -> TimeRef | None:
+    """The time of the speaking: its frame's, an anaphor's at the verb, else the speaker's occasion going on."""
+    text, s, main = d.text, v.s, v.main
+    t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
+    if t is None and verb_at is not None:   # 'Hayashi told a news conference the day before that ...'
+        t = anaphoric_day(anaphor_window(text, s.start, verb_at, s.end), d.last_day)
+    if t is None and verb_at is not None:   # 'Qin responded the same month that ...'
+        t = period_anaphor(anaphor_window(text, s.start, verb_at, s.end), d.last_time)
+    if t is None and not main and not (verb_at is not None and sequel_marked(text, s.start, verb_at)):
+        # '"...," Tung said.' after 'Tung told a news conference this morning that ...' (not 'Tung later said')
+        t = spoken_day(d.said_on, v.claimant, sources, index=v.i)
+    if t is None and not main:    # '"...," Hegseth told a joint press conference' after his dated talks
+        t = continued_statement_day(text, verb=verb, verb_at=verb_at, sources=sources, sentence_text=s.text,
+                                    days=d.days, last_day=d.last_day, published=d.published, index=v.i)
+    return t
+
+
+def _remember_times(d: DocumentPass, v: SentenceView) -> None:
+    """The days the sentence leaves for the next: each actor's and speaker's, the narrative's last day and time, a
+    reply's lead, and the sentence's sole time and actors (who the next sentence's occasion may go on with)."""
+    text, s, i, times, main, claimant, frame = d.text, v.s, v.i, v.times, v.main, v.claimant, v.frame
+    known = [t for t in main if t.precision != "unknown"]
+    d.days = remember_days(d.days, index=i, sentence_times=times, text=s.text,
+                           present={m.actor_id for m in v.core if occasion_participant(text, m.start)},
+                           dated=[(c["subject_ids"], claim_time(c)) for c in d.claims[v.first_claim:] if c["kind"] == "event"])
+    # ('said in a statement the same evening that ...': the frame's day counted from the narrative's, dates16)
+    d.said_on = speaker_day(d.said_on, claimant, reporting_day(text, s, main, frame[1], d.last_day) if frame and frame[0] is s else None,
+                            index=i)
+    named_day = narrated_day(known, d.published, text=s.text)
+    if named_day is not None:
+        d.narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
+    lead = reply_lead(text, s, times, d.last_day)
+    if lead is not None:
+        d.reply_leads[i] = (lead[0], lead_owners(v.core, lead[1], s.start))
+    d.last_day = named_day or d.last_day
+    d.year_anchor = anchor_after(s.text, d.year_anchor)
+    # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
+    d.last_time = narrated_time(known, d.published, text=s.text) or d.last_time
+    # who the sentence is about: its speaker, its events' sources, its first name outside a prepositional
+    # phrase ('On March 8, Suga rejected the proposal made by Tsai': Suga, not Tsai)
+    about = {a for c in d.claims[v.first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}
+    head = next((m for m in drop_possessors(text, v.in_s)
+                 if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
+    d.prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
+              v.occasion,
+              about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
