@@ -82,20 +82,23 @@ class StanceClaims:
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
         if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
             return out
+        # the first two characters at each of them: a matcher that may start with none of these pairs matches nowhere
+        gate_pairs = {sentence[q:q + 2] for q in gate_starts} if gate_starts is not None else None
         context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
         for cues in self.topic_cues:
-            if gate_starts is not None and cues.terms is not None and cues.terms.fast \
-                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts) \
-                    and not (cues.declaration is not None and cues.declaration.search(sentence)):
+            # (terms matches only where the gate does: tried at the gate's offsets whose first characters it may start with)
+            has_terms = None if gate_starts is None or cues.terms is None or not cues.terms.fast else \
+                cues.terms.matches_at_any(sentence, gate_starts, gate_pairs)
+            if has_terms is False and not (cues.declaration is not None and cues.declaration.search(sentence)):
                 continue     # no reading: topic_readings would find no term either (a declared act may start inside
                 # another topic's longer term: 'say clearly that it [will defend Taiwan]')
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            for r in topic_readings(sentence, cues, clause_of, context_before=context_before):
+            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, pairs=gate_pairs, has_terms=has_terms):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue

@@ -97,15 +97,27 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(WORD.findall(text[a:b]))
 
 
-def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "") -> list[Reading]:
+def _scan(rx: PhraseMatcher | None, sentence: str, pairs):
+    """rx.finditer(sentence); nothing, without a scan, where rx may start with none of pairs: the first two characters
+    at each offset where the topics' gate matches (stance_cues.topics_gate, the terms of every topic; None: not read).
+    Every match of the matchers scanned here starts at such an offset (their alternatives are the gate's, with the
+    same boundaries)."""
+    if rx is None or pairs is not None and not rx.may_start(pairs):
+        return ()
+    return rx.finditer(sentence)
+
+
+def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "", pairs=None,
+                   has_terms: bool | None = None) -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
     clause_of(offset) -> (start, end) gives the clause around a sentence offset; context_before holds the words just
-    before the sentence (the matter under discussion, read only for the parties' joint act and channel)."""
-    if cues.terms is not None and not cues.terms.contains(sentence):
+    before the sentence (the matter under discussion, read only for the parties' joint act and channel). pairs and
+    has_terms only spare work: the first characters at the gate's offsets (see _scan) and whether cues.terms matches."""
+    if cues.terms is not None and not (has_terms if has_terms is not None else cues.terms.contains(sentence)):
         return []
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
-        for m in rx.finditer(sentence) if rx else ():
+        for m in _scan(rx, sentence, pairs):
             if pol == "oppose" and EPISTEMIC_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue     # 'might be drawn into a conflict', 'will not be able to stay out of it': a forecast, no position
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
@@ -131,17 +143,17 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)
                                or bool(context_before) and security_context(context_before, cues.context_terms)):
         return [Reading("support", chan[0], chan[1], True)]     # 'should be able to talk to Taiwan's coast guard'
-    inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
-    keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
+    inverse = [(m.start(), m.end(), True) for m in _scan(cues.inverse, sentence, pairs)]
+    keys = [(m.start(), m.end(), False) for m in _scan(cues.keywords, sentence, pairs)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
             and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
             and not GENERIC_PARTNER.match(sentence, m.end()) and not _other_pair_before(sentence, m.start(), cues.pairs)]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
-        keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
+        keys += [(m.start(), m.end(), False) for m in _scan(cues.context_keywords, sentence, pairs)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if cues.inverse_context is not None and security_context(sentence, cues.context_terms):
         # ('opposes any attempt to include Taiwan in the scope of the alliance' upholds one China)
-        inverse += [(m.start(), m.end(), True) for m in cues.inverse_context.finditer(sentence)
+        inverse += [(m.start(), m.end(), True) for m in _scan(cues.inverse_context, sentence, pairs)
                     if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
         return _act_readings(sentence, cues, clause_of)
