@@ -16,7 +16,8 @@ from pipeline.knowledge import load_knowledge
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
 # the matchers topic_readings scans only at the gate's offsets (stances._scan)
-SCANNED_AT_GATE = ("support_phrases", "oppose_phrases", "inverse", "keywords", "context_keywords", "inverse_context")
+SCANNED_AT_GATE = ("support_phrases", "oppose_phrases", "inverse", "keywords", "context_keywords", "inverse_context",
+                   "act_objects", "inverse_act_objects")
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,8 @@ def test_may_start_never_rules_out_a_match(topics, sentences):
                     assert rx.matches_at_any(text, starts, pairs)
                 else:
                     assert not rx.matches_at_any(text, starts, pairs)
+                assert [(m.span(), m.group(0)) for m in rx.finditer_at(text, starts)] == \
+                    [(m.span(), m.group(0)) for m in rx.finditer(text)], (t.topic_id, name, text)
                 # offsets one by one: may_start is False only where matches_at is
                 for q in rng.sample(range(len(text) + 1), min(12, len(text) + 1)):
                     if rx.matches_at(text, q):
@@ -106,7 +109,7 @@ def test_topic_readings_with_gate_offsets_equal_without(topics, sentences):
         for t in topics:
             has = t.terms.matches_at_any(text, starts, pairs)
             assert has == t.terms.contains(text)
-            assert topic_readings(text, t, clause_of, pairs=pairs, has_terms=has) == topic_readings(text, t, clause_of), text
+            assert topic_readings(text, t, clause_of, gate=(starts, pairs), has_terms=has) == topic_readings(text, t, clause_of), text
 
 
 def _starts_slow(matcher, text, pos=0, endpos=None):

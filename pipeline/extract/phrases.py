@@ -178,6 +178,23 @@ class PhraseMatcher:
         """Whether some alternative matches at one of starts (pairs: their first two characters, as for may_start)."""
         return self.may_start(pairs) and any(self.matches_at(text, q) for q in starts)
 
+    def finditer_at(self, text: str, starts) -> list:
+        """finditer(text)'s matches, as a list, tried only at starts: every offset (ascending) where a matcher over a
+        superset of these alternatives, with the same before/after, matches (`starts`), hence every offset where the
+        prefilter of this one can stop. Each offset is read as finditer reads the one its prefilter stops at."""
+        if not self.fast:
+            return list(self.finditer(text))
+        end = len(text)
+        out, p, fits, prefilter = [], 0, self._pair_fits, self.prefilter.match
+        for q in starts:
+            if q < p or not fits[text[q:q + 2]] or prefilter(text, q, end) is None:
+                continue
+            m = self._match_at(text, q, end) or self.plain.match(text, q, end)
+            if m is not None:
+                out.append(m)
+                p = m.end() if m.end() > q else q + 1
+        return out
+
     def _pair_may_start(self, pair: str) -> bool:
         return len(pair) < 2 or any(self._fits_char(t, pair[0]) and (self.second[i] is None or self._fits_char(self.second[i], pair[1]))
                                     for i, t in enumerate(self.first))

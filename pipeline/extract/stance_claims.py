@@ -98,7 +98,8 @@ class StanceClaims:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, pairs=gate_pairs, has_terms=has_terms):
+            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, gate=(gate_starts, gate_pairs) if gate_starts is not None else None,
+                                    has_terms=has_terms):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue

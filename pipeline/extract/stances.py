@@ -97,27 +97,29 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(WORD.findall(text[a:b]))
 
 
-def _scan(rx: PhraseMatcher | None, sentence: str, pairs):
-    """rx.finditer(sentence); nothing, without a scan, where rx may start with none of pairs: the first two characters
-    at each offset where the topics' gate matches (stance_cues.topics_gate, the terms of every topic; None: not read).
-    Every match of the matchers scanned here starts at such an offset (their alternatives are the gate's, with the
-    same boundaries)."""
-    if rx is None or pairs is not None and not rx.may_start(pairs):
+def _scan(rx: PhraseMatcher | None, sentence: str, gate):
+    """rx.finditer(sentence)'s matches. gate (or None) is (starts, pairs): the offsets where the topics' gate matches
+    (stance_cues.topics_gate, the terms of every topic) and the first two characters at each. The matchers scanned here
+    are among the gate's alternatives, with the same boundaries: each of their matches starts at one of these offsets,
+    so rx is tried there only, and not at all where it may start with none of the pairs."""
+    if rx is None:
         return ()
-    return rx.finditer(sentence)
+    if gate is None:
+        return rx.finditer(sentence)
+    return rx.finditer_at(sentence, gate[0]) if rx.may_start(gate[1]) else ()
 
 
-def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "", pairs=None,
+def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "", gate=None,
                    has_terms: bool | None = None) -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
     clause_of(offset) -> (start, end) gives the clause around a sentence offset; context_before holds the words just
-    before the sentence (the matter under discussion, read only for the parties' joint act and channel). pairs and
-    has_terms only spare work: the first characters at the gate's offsets (see _scan) and whether cues.terms matches."""
+    before the sentence (the matter under discussion, read only for the parties' joint act and channel). gate and
+    has_terms only spare work: the gate's offsets and their first characters (see _scan), whether cues.terms matches."""
     if cues.terms is not None and not (has_terms if has_terms is not None else cues.terms.contains(sentence)):
         return []
     out = []
     for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
-        for m in _scan(rx, sentence, pairs):
+        for m in _scan(rx, sentence, gate):
             if pol == "oppose" and EPISTEMIC_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue     # 'might be drawn into a conflict', 'will not be able to stay out of it': a forecast, no position
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
@@ -143,20 +145,20 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)
                                or bool(context_before) and security_context(context_before, cues.context_terms)):
         return [Reading("support", chan[0], chan[1], True)]     # 'should be able to talk to Taiwan's coast guard'
-    inverse = [(m.start(), m.end(), True) for m in _scan(cues.inverse, sentence, pairs)]
-    keys = [(m.start(), m.end(), False) for m in _scan(cues.keywords, sentence, pairs)
+    inverse = [(m.start(), m.end(), True) for m in _scan(cues.inverse, sentence, gate)]
+    keys = [(m.start(), m.end(), False) for m in _scan(cues.keywords, sentence, gate)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
             and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
             and not GENERIC_PARTNER.match(sentence, m.end()) and not _other_pair_before(sentence, m.start(), cues.pairs)]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
-        keys += [(m.start(), m.end(), False) for m in _scan(cues.context_keywords, sentence, pairs)
+        keys += [(m.start(), m.end(), False) for m in _scan(cues.context_keywords, sentence, gate)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if cues.inverse_context is not None and security_context(sentence, cues.context_terms):
         # ('opposes any attempt to include Taiwan in the scope of the alliance' upholds one China)
-        inverse += [(m.start(), m.end(), True) for m in _scan(cues.inverse_context, sentence, pairs)
+        inverse += [(m.start(), m.end(), True) for m in _scan(cues.inverse_context, sentence, gate)
                     if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
-        return _act_readings(sentence, cues, clause_of)
+        return _act_readings(sentence, cues, clause_of, gate)
     cue_list = _cue_matches(cues.support, cues.oppose, sentence)
     best = None
     for k_start, k_end, flip in keys + inverse:
@@ -210,7 +212,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 best = cand
     if best:
         return [best[2]]
-    if acted := _act_readings(sentence, cues, clause_of):
+    if acted := _act_readings(sentence, cues, clause_of, gate):
         return acted
     for k_start, k_end, flip in sorted(keys + inverse):
         if (MODAL_BEFORE.search(sentence, max(0, k_start - 50), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
@@ -219,9 +221,12 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     return []
 
 
-def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
-    """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py)."""
+def _act_readings(sentence: str, cues: TopicCues, clause_of, gate=None) -> list[Reading]:
+    """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py). gate as for _scan:
+    where no act object may start, act_readings finds no object, hence no reading (its act cues are not scanned)."""
     if cues.act_objects is None and cues.inverse_act_objects is None:
+        return []
+    if gate is not None and not any(rx is not None and rx.may_start(gate[1]) for rx in (cues.act_objects, cues.inverse_act_objects)):
         return []
     return [Reading(pol, a, text, True, flip, end, act=True) for pol, a, text, end, flip in
             act_readings(sentence, cues.act_objects, cues.inverse_act_objects, cues.act_context,
