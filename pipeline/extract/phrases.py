@@ -176,7 +176,12 @@ class PhraseMatcher:
 
     def matches_at_any(self, text: str, starts, pairs) -> bool:
         """Whether some alternative matches at one of starts (pairs: their first two characters, as for may_start)."""
-        return self.may_start(pairs) and any(self.matches_at(text, q) for q in starts)
+        if not self.fast:
+            return any(self.matches_at(text, q) for q in starts)
+        if not self.may_start(pairs):
+            return False
+        fits, prefilter, end = self._pair_fits, self.prefilter.match, len(text)
+        return any(fits[text[q:q + 2]] and prefilter(text, q, end) is not None for q in starts)
 
     def finditer_at(self, text: str, starts) -> list:
         """finditer(text)'s matches, as a list, tried only at starts: every offset (ascending) where a matcher over a
