@@ -9,15 +9,14 @@ import pytest
 
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.stance_cues import topics_gate
+from pipeline.extract.stance_cues import GATED, gated_by_pair, topics_gate
 from pipeline.extract.stances import topic_readings
 from pipeline.knowledge import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
 # the matchers topic_readings scans only at the gate's offsets (stances._scan)
-SCANNED_AT_GATE = ("support_phrases", "oppose_phrases", "inverse", "keywords", "context_keywords", "inverse_context",
-                   "act_objects", "inverse_act_objects")
+SCANNED_AT_GATE = tuple(f for f in GATED if f != "terms")
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +41,8 @@ def test_scanned_matchers_are_inside_the_gate(topics):
     gate = topics_gate(topics)
     assert gate is not None and gate.fast
     gate_alts = set(gate.alternatives)
+    assert set(SCANNED_AT_GATE) >= {"support_phrases", "oppose_phrases", "inverse", "keywords", "context_keywords",
+                                    "inverse_context", "act_objects", "inverse_act_objects"}
     for t in topics:
         assert set(t.terms.alternatives) <= gate_alts
         for name in SCANNED_AT_GATE:
@@ -75,9 +76,9 @@ def test_may_start_never_rules_out_a_match(topics, sentences):
                 if found:
                     assert set(found) <= set(starts), (name, text)
                     assert rx.may_start(pairs), (t.topic_id, name, text)
-                    assert rx.matches_at_any(text, starts, pairs)
+                    assert rx.matches_at_any(text, starts)
                 else:
-                    assert not rx.matches_at_any(text, starts, pairs)
+                    assert not rx.matches_at_any(text, starts)
                 assert [(m.span(), m.group(0)) for m in rx.finditer_at(text, starts)] == \
                     [(m.span(), m.group(0)) for m in rx.finditer(text)], (t.topic_id, name, text)
                 # offsets one by one: may_start is False only where matches_at is
@@ -96,20 +97,21 @@ def test_may_start_on_hand_made_alternatives(flags):
         for q in offsets:
             if matcher.matches_at(text, q):
                 assert matcher.may_start({text[q:q + 2]}), (text, q)
-        pairs = {text[q:q + 2] for q in offsets}
-        assert matcher.matches_at_any(text, offsets, pairs) == (matcher.search(text) is not None)
+        assert matcher.matches_at_any(text, offsets) == (matcher.search(text) is not None)
 
 
 def test_topic_readings_with_gate_offsets_equal_without(topics, sentences):
     gate = topics_gate(topics)
+    by_pair = gated_by_pair(topics)
     clause_of = lambda o: (0, 10 ** 6)  # noqa: E731
     for text in _cases() + sentences[:600]:
         starts = gate.starts(text)
-        pairs = {text[q:q + 2] for q in starts}
-        for t in topics:
-            has = t.terms.matches_at_any(text, starts, pairs)
+        per_pair = [by_pair[p] for p in {text[q:q + 2] for q in starts}]
+        for i, t in enumerate(topics):
+            names = frozenset().union(*(fs[i] for fs in per_pair))
+            has = "terms" in names and t.terms.matches_at_any(text, starts)
             assert has == t.terms.contains(text)
-            assert topic_readings(text, t, clause_of, gate=(starts, pairs), has_terms=has) == topic_readings(text, t, clause_of), text
+            assert topic_readings(text, t, clause_of, gate=(starts, names), has_terms=has) == topic_readings(text, t, clause_of), text
 
 
 def _starts_slow(matcher, text, pos=0, endpos=None):
@@ -132,3 +134,18 @@ def test_starts_by_finditer_equal_the_search_loop(topics, sentences, flags):
             pos = rng.randrange(0, len(text) + 1)
             end = rng.randrange(pos, len(text) + 1)
             assert m.starts(text, pos, end) == _starts_slow(m, text, pos, end), (text, pos, end)
+
+
+def test_gated_by_pair_names_every_matcher_that_matches(topics, sentences):
+    """gated_by_pair leaves out a matcher only where it matches at none of the gate's offsets."""
+    gate = topics_gate(topics)
+    by_pair = gated_by_pair(topics)
+    for text in _cases() + sentences[:400]:
+        starts = gate.starts(text)
+        per_pair = [by_pair[p] for p in {text[q:q + 2] for q in starts}]
+        for i, t in enumerate(topics):
+            names = frozenset().union(*(fs[i] for fs in per_pair))
+            for name in GATED:
+                rx = getattr(t, name)
+                if rx is not None and rx.search(text) is not None:
+                    assert name in names, (t.topic_id, name, text)

@@ -72,7 +72,7 @@ def literal_alternation(phrases: list[str]) -> str:
     return "(?:" + _trie_pattern(tokens) + ")" if tokens else r"(?!x)x"
 
 
-class _Memo(dict):
+class Memo(dict):
     """A dict that fills itself: d[key] is fn(key), computed once (read with map(d.__getitem__, keys) in C)."""
 
     def __init__(self, fn):
@@ -104,7 +104,7 @@ class PhraseMatcher:
         self._buckets: dict[str, re.Pattern] = {}
         self._fits: dict[tuple[str, str], bool] = {}
         self._by_members: dict[tuple[int, ...], re.Pattern] = {}
-        self._pair_fits = _Memo(self._pair_may_start)     # pair -> whether an alternative may start with it
+        self._pair_fits = Memo(self._pair_may_start)     # pair -> whether an alternative may start with it
 
     # Compiling is most of the cost of building an extractor (seconds for the big lexicons), and a
     # matcher's patterns are not all needed: the plain alternation only where the trie does not apply,
@@ -174,12 +174,11 @@ class PhraseMatcher:
         same before/after, matches (`starts`)."""
         return not self.fast or any(map(self._pair_fits.__getitem__, pairs))
 
-    def matches_at_any(self, text: str, starts, pairs) -> bool:
-        """Whether some alternative matches at one of starts (pairs: their first two characters, as for may_start)."""
+    def matches_at_any(self, text: str, starts) -> bool:
+        """Whether some alternative matches at one of starts (`matches_at` there, skipped where may_start rules out
+        the offset's first two characters)."""
         if not self.fast:
             return any(self.matches_at(text, q) for q in starts)
-        if not self.may_start(pairs):
-            return False
         fits, prefilter, end = self._pair_fits, self.prefilter.match, len(text)
         return any(fits[text[q:q + 2]] and prefilter(text, q, end) is not None for q in starts)
 

@@ -97,16 +97,17 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(WORD.findall(text[a:b]))
 
 
-def _scan(rx: PhraseMatcher | None, sentence: str, gate):
-    """rx.finditer(sentence)'s matches. gate (or None) is (starts, pairs): the offsets where the topics' gate matches
-    (stance_cues.topics_gate, the terms of every topic) and the first two characters at each. The matchers scanned here
-    are among the gate's alternatives, with the same boundaries: each of their matches starts at one of these offsets,
-    so rx is tried there only, and not at all where it may start with none of the pairs."""
+def _scan(cues: TopicCues, name: str, sentence: str, gate):
+    """The matches of cues' matcher `name` (stance_cues.GATED) in the sentence, as finditer gives them. gate (or None)
+    is (starts, names): the offsets where the topics' gate matches (stance_cues.topics_gate) and the names of the
+    topic's matchers that may start at one of them (stance_cues.gated_by_pair). Each match of a GATED matcher starts at
+    such an offset: it is tried there only, and not at all when its name is not among those."""
+    rx = getattr(cues, name)
     if rx is None:
         return ()
     if gate is None:
         return rx.finditer(sentence)
-    return rx.finditer_at(sentence, gate[0]) if rx.may_start(gate[1]) else ()
+    return rx.finditer_at(sentence, gate[0]) if name in gate[1] else ()
 
 
 def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "", gate=None,
@@ -118,8 +119,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     if cues.terms is not None and not (has_terms if has_terms is not None else cues.terms.contains(sentence)):
         return []
     out = []
-    for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
-        for m in _scan(rx, sentence, gate):
+    for name, pol in (("support_phrases", "support"), ("oppose_phrases", "oppose")):
+        for m in _scan(cues, name, sentence, gate):
             if pol == "oppose" and EPISTEMIC_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue     # 'might be drawn into a conflict', 'will not be able to stay out of it': a forecast, no position
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
@@ -145,17 +146,17 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)
                                or bool(context_before) and security_context(context_before, cues.context_terms)):
         return [Reading("support", chan[0], chan[1], True)]     # 'should be able to talk to Taiwan's coast guard'
-    inverse = [(m.start(), m.end(), True) for m in _scan(cues.inverse, sentence, gate)]
-    keys = [(m.start(), m.end(), False) for m in _scan(cues.keywords, sentence, gate)
+    inverse = [(m.start(), m.end(), True) for m in _scan(cues, "inverse", sentence, gate)]
+    keys = [(m.start(), m.end(), False) for m in _scan(cues, "keywords", sentence, gate)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
             and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
             and not GENERIC_PARTNER.match(sentence, m.end()) and not _other_pair_before(sentence, m.start(), cues.pairs)]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
-        keys += [(m.start(), m.end(), False) for m in _scan(cues.context_keywords, sentence, gate)
+        keys += [(m.start(), m.end(), False) for m in _scan(cues, "context_keywords", sentence, gate)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if cues.inverse_context is not None and security_context(sentence, cues.context_terms):
         # ('opposes any attempt to include Taiwan in the scope of the alliance' upholds one China)
-        inverse += [(m.start(), m.end(), True) for m in _scan(cues.inverse_context, sentence, gate)
+        inverse += [(m.start(), m.end(), True) for m in _scan(cues, "inverse_context", sentence, gate)
                     if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
         return _act_readings(sentence, cues, clause_of, gate)
@@ -226,7 +227,7 @@ def _act_readings(sentence: str, cues: TopicCues, clause_of, gate=None) -> list[
     where no act object may start, act_readings finds no object, hence no reading (its act cues are not scanned)."""
     if cues.act_objects is None and cues.inverse_act_objects is None:
         return []
-    if gate is not None and not any(rx is not None and rx.may_start(gate[1]) for rx in (cues.act_objects, cues.inverse_act_objects)):
+    if gate is not None and "act_objects" not in gate[1] and "inverse_act_objects" not in gate[1]:
         return []
     return [Reading(pol, a, text, True, flip, end, act=True) for pol, a, text, end, flip in
             act_readings(sentence, cues.act_objects, cues.inverse_act_objects, cues.act_context,
