@@ -149,3 +149,26 @@ def test_gated_by_pair_names_every_matcher_that_matches(topics, sentences):
                 rx = getattr(t, name)
                 if rx is not None and rx.search(text) is not None:
                     assert name in names, (t.topic_id, name, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Taiwan should now talk about the coast guard drills.",
+    "Experts urged Tokyo and Taipei to cooperate on maritime security.",
+    "We ought to be encouraging Japan and Taiwan to talk, given the exercises.",
+    "the two coast guards must coordinate their patrols",
+    "TAIWAN AND JAPAN NEED TO TALK about security cooperation",
+    "Japan\u00a0and Taiwan must  talk.",
+])
+def test_a_joint_act_names_a_joint_term(topics, text):
+    """topic_readings reads the joint act only where a joint subject may start at the gate's offsets: every joint act
+    the pattern finds names one there."""
+    gate = topics_gate(topics)
+    by_pair = gated_by_pair(topics)
+    starts = gate.starts(text)
+    per_pair = [by_pair[p] for p in {text[q:q + 2] for q in starts}]
+    found = 0
+    for i, t in enumerate(topics):
+        if t.joint is not None and t.joint.search(text):
+            found += 1
+            assert "joint_terms" in frozenset().union(*(fs[i] for fs in per_pair)), (t.topic_id, text)
+    assert found

@@ -141,7 +141,9 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if out:
         return sorted(out, key=lambda r: r.cue_start)
-    if joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before):   # 'Japan and Taiwan need to talk'
+    # (a joint act names its parties as a joint subject: where none may start, joint_reading finds nothing)
+    if (gate is None or "joint_terms" in gate[1]) and \
+            (joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before)):   # 'Japan and Taiwan need to talk'
         return [Reading("support", joint[0], joint[1], True)]
     if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)
                                or bool(context_before) and security_context(context_before, cues.context_terms)):
