@@ -86,8 +86,9 @@ class StanceClaims:
         # the first two characters at each of them tell which of each topic's matchers may match at all (gated_by_pair)
         gated = None
         if gate_starts is not None:
-            by_pair = self.__dict__.get("_gated_by_pair") or self.__dict__.setdefault("_gated_by_pair", gated_by_pair(self.topic_cues))
-            per_pair = [by_pair[p] for p in {sentence[q:q + 2] for q in gate_starts}]
+            if "_gated_by_pair" not in self.__dict__:     # (built on first use, from the extractor's topics)
+                self._gated_by_pair = gated_by_pair(self.topic_cues)
+            per_pair = [self._gated_by_pair[p] for p in {sentence[q:q + 2] for q in gate_starts}]
             gated = per_pair[0] if len(per_pair) == 1 else tuple(frozenset().union(*fs) for fs in zip(*per_pair))
         context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
@@ -103,8 +104,8 @@ class StanceClaims:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, gate=(gate_starts, gated[t]) if gated is not None else None,
-                                    has_terms=has_terms):
+            gate = (gate_starts, gated[t]) if gated is not None else None
+            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, gate=gate, has_terms=has_terms):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue
