@@ -72,6 +72,18 @@ def literal_alternation(phrases: list[str]) -> str:
     return "(?:" + _trie_pattern(tokens) + ")" if tokens else r"(?!x)x"
 
 
+class Memo(dict):
+    """A dict that fills itself: d[key] is fn(key), computed once (read with map(d.__getitem__, keys) in C)."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
+
+
 class PhraseMatcher:
     """Drop-in for `re.compile(before + "(?:" + "|".join(alternatives) + ")" + after, flags)`:
     `finditer`, `search` and `match` give the same matches. `before` must be zero-width."""
@@ -92,6 +104,7 @@ class PhraseMatcher:
         self._buckets: dict[str, re.Pattern] = {}
         self._fits: dict[tuple[str, str], bool] = {}
         self._by_members: dict[tuple[int, ...], re.Pattern] = {}
+        self._pair_fits = Memo(self._pair_may_start)     # pair -> whether an alternative may start with it
 
     # Compiling is most of the cost of building an extractor (seconds for the big lexicons), and a
     # matcher's patterns are not all needed: the plain alternation only where the trie does not apply,
@@ -153,6 +166,42 @@ class PhraseMatcher:
             alts = "|".join(self.alternatives[i] for i in members) or r"(?!x)x"
             pattern = self._by_members[members] = re.compile(f"{self.before}(?:{alts}){self.after}", self.flags)
         return pattern
+
+    def may_start(self, pairs) -> bool:
+        """False only where no alternative can match at an offset whose first two characters are one of pairs (a
+        shorter string: an offset at the end): _bucket2's test, memoised per pair, no pattern compiled. A cheap filter
+        before a scan, with pairs read at every offset where a matcher over a superset of these alternatives, with the
+        same before/after, matches (`starts`)."""
+        return not self.fast or any(map(self._pair_fits.__getitem__, pairs))
+
+    def matches_at_any(self, text: str, starts) -> bool:
+        """Whether some alternative matches at one of starts (`matches_at` there, skipped where may_start rules out
+        the offset's first two characters)."""
+        if not self.fast:
+            return any(self.matches_at(text, q) for q in starts)
+        fits, prefilter, end = self._pair_fits, self.prefilter.match, len(text)
+        return any(fits[text[q:q + 2]] and prefilter(text, q, end) is not None for q in starts)
+
+    def finditer_at(self, text: str, starts) -> list:
+        """finditer(text)'s matches, as a list, tried only at starts: every offset (ascending) where a matcher over a
+        superset of these alternatives, with the same before/after, matches (`starts`), hence every offset where the
+        prefilter of this one can stop. Each offset is read as finditer reads the one its prefilter stops at."""
+        if not self.fast:
+            return list(self.finditer(text))
+        end = len(text)
+        out, p, fits, prefilter = [], 0, self._pair_fits, self.prefilter.match
+        for q in starts:
+            if q < p or not fits[text[q:q + 2]] or prefilter(text, q, end) is None:
+                continue
+            m = self._match_at(text, q, end) or self.plain.match(text, q, end)
+            if m is not None:
+                out.append(m)
+                p = m.end() if m.end() > q else q + 1
+        return out
+
+    def _pair_may_start(self, pair: str) -> bool:
+        return len(pair) < 2 or any(self._fits_char(t, pair[0]) and (self.second[i] is None or self._fits_char(self.second[i], pair[1]))
+                                    for i, t in enumerate(self.first))
 
     def _fits_char(self, token: str, ch: str) -> bool:
         """Whether a first (or one-character second) token may match ch: _bucket's test, memoised."""
@@ -217,12 +266,9 @@ class PhraseMatcher:
         if not self.fast:
             return None
         end = len(text) if endpos is None else min(endpos, len(text))
-        out, p, prefilter = [], pos, self.prefilter.search
-        while p <= end and (c := prefilter(text, p, end)) is not None:
-            p = c.start()
-            out.append(p)
-            p += 1
-        return out
+        # (finditer resumes one offset on after an empty match, and the prefilter's matches are empty or one character:
+        # every offset, as a search from each start + 1 finds them, in C)
+        return [c.start() for c in self.prefilter.finditer(text, pos, end)] if pos <= end else []
 
     def matches_at(self, text: str, q: int, endpos: int | None = None) -> bool:
         """Whether some alternative matches at offset q."""

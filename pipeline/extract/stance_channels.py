@@ -56,12 +56,12 @@ def both_parties(sentence: str, pairs) -> bool:
 def channel_reading(sentence: str, channel: re.Pattern | None, pairs, in_context) -> tuple[int, str] | None:
     """(start, text) of the verb of a channel one party should have to the other's forces, or None. A reciprocal
     needs both parties in the sentence ('the Japanese and Taiwanese armed forces ... talk to each other')."""
-    if channel is None or not in_context(sentence):
+    if channel is None:
         return None
-    for m in channel.finditer(sentence):
+    for m in channel.finditer(sentence):     # (rare: read before the context, both are pure)
         if m.group("recip") and not both_parties(sentence, pairs):
             continue
-        return m.start("act"), m.group("act")
+        return (m.start("act"), m.group("act")) if in_context(sentence) else None
     return None
 
 

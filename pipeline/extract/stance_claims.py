@@ -16,6 +16,7 @@ from pipeline.extract.stance_speakers import later_speaker
 from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject, said_state, titled_by_body
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
+from pipeline.extract.stance_cues import gated_by_pair
 from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
@@ -82,20 +83,29 @@ class StanceClaims:
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
         if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
             return out
+        # the first two characters at each of them tell which of each topic's matchers may match at all (gated_by_pair)
+        gated = None
+        if gate_starts is not None:
+            if "_gated_by_pair" not in self.__dict__:     # (built on first use, from the extractor's topics)
+                self._gated_by_pair = gated_by_pair(self.topic_cues)
+            per_pair = [self._gated_by_pair[p] for p in {sentence[q:q + 2] for q in gate_starts}]
+            gated = per_pair[0] if len(per_pair) == 1 else tuple(frozenset().union(*fs) for fs in zip(*per_pair))
         context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
-        for cues in self.topic_cues:
-            if gate_starts is not None and cues.terms is not None and cues.terms.fast \
-                    and not any(cues.terms.matches_at(sentence, q) for q in gate_starts) \
-                    and not (cues.declaration is not None and cues.declaration.search(sentence)):
+        for t, cues in enumerate(self.topic_cues):
+            # (terms matches only where the gate does: tried at the gate's offsets, if it may start at one)
+            has_terms = None if gated is None or cues.terms is None or not cues.terms.fast else \
+                "terms" in gated[t] and cues.terms.matches_at_any(sentence, gate_starts)
+            if has_terms is False and not (cues.declaration is not None and cues.declaration.search(sentence)):
                 continue     # no reading: topic_readings would find no term either (a declared act may start inside
                 # another topic's longer term: 'say clearly that it [will defend Taiwan]')
             if cues.countries:
                 named = self._countries_named(s, mentions) if named is None else named
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
-            for r in topic_readings(sentence, cues, clause_of, context_before=context_before):
+            gate = (gate_starts, gated[t]) if gated is not None else None
+            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, gate=gate, has_terms=has_terms):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import inflect
-from pipeline.extract.phrases import PhraseMatcher, longest_first
+from pipeline.extract.phrases import Memo, PhraseMatcher, longest_first
 from pipeline.extract.stance_channels import channel_terms, compile_channel, compile_pairs
 from pipeline.extract.stance_declarations import compile_declaration
 from pipeline.extract.stance_frames import compile_joint
@@ -53,6 +53,7 @@ class TopicCues:
     declaration_countries: frozenset[str] = frozenset()   # whose declaration: named in the sentence or the holder's state
     level_of: frozenset[str] = frozenset()   # topics whose positions this topic's level terms raise to it (stance_levels.py)
     level: re.Pattern | None = None
+    joint_terms: PhraseMatcher | None = None   # the joint subjects as terms: every joint act names one (a gate for joint)
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -127,7 +128,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              compile_declaration(*(getattr(t, k, ()) for k in ("declaration_verbs", "declaration_manners",
                                                                                "declaration_frames", "declared_acts"))),
                              frozenset(getattr(t, "declaration_countries", ())),
-                             frozenset(getattr(t, "level_of", ())), compile_level(getattr(t, "level_terms", ()))))
+                             frozenset(getattr(t, "level_of", ())), compile_level(getattr(t, "level_terms", ())),
+                             _matcher(_alternatives(getattr(t, "joint_subjects", ())))))
     return out
 
 
@@ -142,3 +144,17 @@ def topics_gate(topics: list[TopicCues]) -> PhraseMatcher | None:
     """Matches wherever some topic's terms match: a sentence it finds nothing in holds no reading."""
     return _matcher(sorted({a for t in topics if t.terms for a in t.terms.alternatives}))
 
+
+
+# A topic's matchers whose alternatives are all among its terms (compile_topics puts them there), with the terms' own
+# boundaries: each of their matches starts where topics_gate matches (tests/test_perf26.py checks it on the seeds)
+GATED = ("terms", "support_phrases", "oppose_phrases", "inverse", "keywords", "context_keywords", "inverse_context",
+         "act_objects", "inverse_act_objects", "joint_terms")
+
+
+def gated_by_pair(topics: list[TopicCues]) -> Memo:
+    """pair of characters -> per topic, the names of its GATED matchers that may start with it (PhraseMatcher.may_start;
+    every matcher without the fast form). Filled on first use of each pair: a sentence's pairs at the gate's offsets
+    tell, in one look-up each, which matchers to try at all."""
+    return Memo(lambda pair: tuple(frozenset(f for f in GATED if (rx := getattr(t, f)) is not None and rx.may_start((pair,)))
+                                   for t in topics))

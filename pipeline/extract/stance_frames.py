@@ -160,7 +160,7 @@ def joint_reading(sentence: str, joint: re.Pattern | None, context, *, context_b
     its modality is read there) where the sentence, or the words just before it (context_before), names a security
     matter: the parties' joint act is about what the discourse is about ('The two militaries track the same ships.
     "Japan and Taiwan ought to be sharing that data"')."""
-    if joint is None or not (security_context(sentence, context) or context_before and security_context(context_before, context)):
+    m = joint.search(sentence) if joint is not None else None    # (rare: read before the context, both are pure)
+    if m is None or not (security_context(sentence, context) or context_before and security_context(context_before, context)):
         return None
-    m = joint.search(sentence)
-    return (m.start("act"), m.group("act")) if m else None
+    return m.start("act"), m.group("act")

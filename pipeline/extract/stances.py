@@ -97,15 +97,30 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(WORD.findall(text[a:b]))
 
 
-def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "") -> list[Reading]:
+def _scan(cues: TopicCues, name: str, sentence: str, gate):
+    """The matches of cues' matcher `name` (stance_cues.GATED) in the sentence, as finditer gives them. gate (or None)
+    is (starts, names): the offsets where the topics' gate matches (stance_cues.topics_gate) and the names of the
+    topic's matchers that may start at one of them (stance_cues.gated_by_pair). Each match of a GATED matcher starts at
+    such an offset: it is tried there only, and not at all when its name is not among those."""
+    rx = getattr(cues, name)
+    if rx is None:
+        return ()
+    if gate is None:
+        return rx.finditer(sentence)
+    return rx.finditer_at(sentence, gate[0]) if name in gate[1] else ()
+
+
+def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "", gate=None,
+                   has_terms: bool | None = None) -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
     clause_of(offset) -> (start, end) gives the clause around a sentence offset; context_before holds the words just
-    before the sentence (the matter under discussion, read only for the parties' joint act and channel)."""
-    if cues.terms is not None and not cues.terms.contains(sentence):
+    before the sentence (the matter under discussion, read only for the parties' joint act and channel). gate and
+    has_terms only spare work: the gate's offsets and their first characters (see _scan), whether cues.terms matches."""
+    if cues.terms is not None and not (has_terms if has_terms is not None else cues.terms.contains(sentence)):
         return []
     out = []
-    for rx, pol in ((cues.support_phrases, "support"), (cues.oppose_phrases, "oppose")):
-        for m in rx.finditer(sentence) if rx else ():
+    for name, pol in (("support_phrases", "support"), ("oppose_phrases", "oppose")):
+        for m in _scan(cues, name, sentence, gate):
             if pol == "oppose" and EPISTEMIC_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue     # 'might be drawn into a conflict', 'will not be able to stay out of it': a forecast, no position
             dismissed = pol == "support" and _phrase_dismissed(sentence, cues, m.start(), m.end())
@@ -126,25 +141,27 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if out:
         return sorted(out, key=lambda r: r.cue_start)
-    if joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before):   # 'Japan and Taiwan need to talk'
+    # (a joint act names its parties as a joint subject: where none may start, joint_reading finds nothing)
+    if (gate is None or "joint_terms" in gate[1]) and \
+            (joint := joint_reading(sentence, cues.joint, cues.context_terms, context_before=context_before)):   # 'Japan and Taiwan need to talk'
         return [Reading("support", joint[0], joint[1], True)]
     if chan := channel_reading(sentence, cues.channel, cues.pairs, lambda x: security_context(x, cues.context_terms)
                                or bool(context_before) and security_context(context_before, cues.context_terms)):
         return [Reading("support", chan[0], chan[1], True)]     # 'should be able to talk to Taiwan's coast guard'
-    inverse = [(m.start(), m.end(), True) for m in cues.inverse.finditer(sentence)] if cues.inverse else []
-    keys = [(m.start(), m.end(), False) for m in cues.keywords.finditer(sentence)
+    inverse = [(m.start(), m.end(), True) for m in _scan(cues, "inverse", sentence, gate)]
+    keys = [(m.start(), m.end(), False) for m in _scan(cues, "keywords", sentence, gate)
             if not any(a < m.end() and m.start() < b for a, b, _ in inverse) and not INSTITUTION_AFTER.match(sentence, m.end())
             and not COMPOUND_MODIFIER_AFTER.match(sentence, m.end())
             and not GENERIC_PARTNER.match(sentence, m.end()) and not _other_pair_before(sentence, m.start(), cues.pairs)]
     if cues.context_keywords is not None and security_context(sentence, cues.context_terms):
-        keys += [(m.start(), m.end(), False) for m in cues.context_keywords.finditer(sentence)
+        keys += [(m.start(), m.end(), False) for m in _scan(cues, "context_keywords", sentence, gate)
                  if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if cues.inverse_context is not None and security_context(sentence, cues.context_terms):
         # ('opposes any attempt to include Taiwan in the scope of the alliance' upholds one China)
-        inverse += [(m.start(), m.end(), True) for m in cues.inverse_context.finditer(sentence)
+        inverse += [(m.start(), m.end(), True) for m in _scan(cues, "inverse_context", sentence, gate)
                     if not any(a < m.end() and m.start() < b for a, b, _ in keys + inverse)]
     if not keys and not inverse:
-        return _act_readings(sentence, cues, clause_of)
+        return _act_readings(sentence, cues, clause_of, gate)
     cue_list = _cue_matches(cues.support, cues.oppose, sentence)
     best = None
     for k_start, k_end, flip in keys + inverse:
@@ -198,7 +215,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 best = cand
     if best:
         return [best[2]]
-    if acted := _act_readings(sentence, cues, clause_of):
+    if acted := _act_readings(sentence, cues, clause_of, gate):
         return acted
     for k_start, k_end, flip in sorted(keys + inverse):
         if (MODAL_BEFORE.search(sentence, max(0, k_start - 50), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
@@ -207,9 +224,12 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     return []
 
 
-def _act_readings(sentence: str, cues: TopicCues, clause_of) -> list[Reading]:
-    """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py)."""
+def _act_readings(sentence: str, cues: TopicCues, clause_of, gate=None) -> list[Reading]:
+    """A position shown by an act on an object of the topic ('protested the visit'; stance_acts.py). gate as for _scan:
+    where no act object may start, act_readings finds no object, hence no reading (its act cues are not scanned)."""
     if cues.act_objects is None and cues.inverse_act_objects is None:
+        return []
+    if gate is not None and "act_objects" not in gate[1] and "inverse_act_objects" not in gate[1]:
         return []
     return [Reading(pol, a, text, True, flip, end, act=True) for pol, a, text, end, flip in
             act_readings(sentence, cues.act_objects, cues.inverse_act_objects, cues.act_context,
