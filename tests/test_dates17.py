@@ -86,3 +86,40 @@ def test_a_that_complement_still_ends_the_window():
     from pipeline.extract.timing import anaphor_window
     sentence = "The minister said that China would respond at the time of its choosing."
     assert anaphor_window(sentence, 0, sentence.index("said"), len(sentence)) == "The minister said "
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # a coordinated main clause takes the time of the main clause before it (GUIDELINES, Dates)
+    ("The office issued a statement on Saturday, and it also congratulated the voters.", "congratulated", date(2016, 1, 16)),
+    ("Beijing fired missiles on Saturday, and Tokyo lodged a protest.", "lodged", date(2016, 1, 16)),
+    # not a present tense, a perfect, a modal or a sequel
+    ("Taipei applied to join on Saturday, and we hope Tokyo will back the bid.", "hope", None),
+    ("Beijing fired missiles on Saturday, and Tokyo has protested.", "protested", None),
+    ("Beijing fired missiles on Saturday, and Tokyo later protested.", "protested", None),
+    # nor a time of a subordinate clause
+    ("After the envoy arrived on Saturday, the talks stalled, and Tokyo protested.", "protested", None),
+])
+def test_coordinated_main_clause(sentence, trigger, expected):
+    from pipeline.extract.coordinated_time import coordinated_time
+    times = find_time_expressions(sentence, published=date(2016, 1, 19))
+    t = coordinated_time(sentence, times, sentence.index(trigger))
+    assert (t.date_start if t else None) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # a fronted after-phrase on a noun: its time is the noun's, the act comes after it at no stated distance
+    ("After the inauguration of the new president in May, the government recalled its ships.", "recalled", None),
+    ("After the 2024 drill, the ministry accused Tokyo of provocation.", "accused", None),
+    ("After the earthquake of April 3, 2024, the town sent relief money.", "sent", None),
+    # the act's own time still dates it
+    ("After the inauguration in May, the government recalled its ships in June.", "recalled", (date(2016, 6, 1), "month")),
+    # an after-clause with a verb of its own is left as it was
+    ("After the talks ended in May, the government recalled its ships.", "recalled", (date(2016, 5, 1), "month")),
+])
+def test_fronted_after_phrase(sentence, trigger, expected):
+    from pipeline.extract.counted_after import counted_after_time
+    times = find_time_expressions(sentence, published=date(2016, 11, 8))
+    local = sentence.index(trigger)
+    t = ([x for x in times if x.start > local] or [x for x in times if x.start <= local])[0]
+    got = counted_after_time(sentence, local, t, times)
+    assert (None if got is None else (got.date_start, got.precision)) == expected

@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 from pipeline.extract.came_after import came_after_time
+from pipeline.extract.coordinated_time import coordinated_time
 from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
@@ -42,7 +43,8 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # quoted name in the object ('signed a "Reciprocal Access Agreement" in Manila on July 8') opens no clause
     plain = mask_short_quotes(s.text)
     inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(plain, local, t.start)]
-    return own_later_time(s.text, inside, local) or nearest_time(inside, local) or scene_time(s.text, times, local)
+    return own_later_time(s.text, inside, local) or nearest_time(inside, local) or scene_time(s.text, times, local) \
+        or coordinated_time(s.text, times, local)     # ', and we also congratulated ...' after a dated main clause
 
 
 # ', and the GSDF deployed ...', '; Tokyo protested ...': a coordinated main clause with a subject of its own
