@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from pipeline.extract.coordinated_time import fronted_after
 from pipeline.extract.dates import TimeRef
 
 NUMBERS = {"the": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -51,6 +52,11 @@ def counted_after_time(sentence: str, trigger_at: int, t: TimeRef | None, times:
     own between the phrase and the trigger)."""
     if t is None or t.date_start is None or not any(t is x for x in times):
         return t
+    fronted = fronted_after(sentence)
+    if fronted is not None and t.end <= fronted.end() <= trigger_at:
+        # 'After the 2024 drill, the ministry accused ...': the time is the noun's; the act comes after it at no
+        # stated distance, as after an approximate count (dates17)
+        return None
     found = None
     for m in COUNTED_AFTER.finditer(sentence, t.end, trigger_at):
         if not BREAK.search(sentence, m.end(), trigger_at):

@@ -200,10 +200,15 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
     return None, None, "unknown"
 
 
+# a line break inside a sentence of a hard-wrapped text (testimony, PDF pages), not a paragraph break
+LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
 def find_time_expressions(text: str, *, published: date | None = None) -> list[TimeRef]:
     """Every time expression in text, longest match first where they overlap, in text order."""
     if not ANY_TIME_WORD.search(text):
         return []
+    text = LINE_WRAP.sub(" ", text)     # 'Earlier this\nmonth' in a hard-wrapped page (same length: offsets hold)
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     words = TextWords(text)

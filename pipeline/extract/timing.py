@@ -3,6 +3,8 @@ trailing attribution frame (', the ministry said on Tuesday')."""
 import re
 from datetime import date
 
+from pipeline.extract.came_after import came_after_time
+from pipeline.extract.coordinated_time import coordinated_time
 from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
@@ -41,7 +43,8 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     # quoted name in the object ('signed a "Reciprocal Access Agreement" in Manila on July 8') opens no clause
     plain = mask_short_quotes(s.text)
     inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(plain, local, t.start)]
-    return own_later_time(s.text, inside, local) or nearest_time(inside, local) or scene_time(s.text, times, local)
+    return own_later_time(s.text, inside, local) or nearest_time(inside, local) or scene_time(s.text, times, local) \
+        or coordinated_time(s.text, times, local)     # ', and we also congratulated ...' after a dated main clause
 
 
 # ', and the GSDF deployed ...', '; Tokyo protested ...': a coordinated main clause with a subject of its own
@@ -169,7 +172,9 @@ def anaphor_window(text: str, clause_start: int, trigger_start: int, sentence_en
 # up to a complement's 'that' (not 'that evening'), a comma or a quotation that opens a clause; a short quoted object
 # or complement is stepped over ('called the drills "reckless" the same day')
 AFTER_TRIGGER = re.compile(r"(?:[^,;“”\"]|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")*")
-COMPLEMENT_THAT = re.compile(r"\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|month|year)\b)")
+# (nor a demonstrative on the object before a tie: 'described that remark at the time', dates17)
+COMPLEMENT_THAT = re.compile(r"\bthat\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|month|year)\b)"
+                             r"(?!\s+[\w\-]+\s+(?:at\s+the\s+time|the\s+same\s+day|that\s+day|the\s+(?:next|following)\s+day)\b)")
 
 
 # 'since taking office in May', 'the first since 2016': the start of a period, not an occasion a later
@@ -387,7 +392,11 @@ def trailing_anaphoric_day(text: str, s: Sentence, times: list[TimeRef], trigger
                            last_day: TimeRef | None) -> TimeRef | None:
     """The day an anaphoric expression right after the trigger names ('summoned the ambassador two days later',
     'welcomed the decision the next day'), counted from the sentence's last day before the trigger, else from the
-    narrative's last named day; None without one."""
+    narrative's last named day; None without one. ('The transit came two weeks after the PLA staged drills': the
+    drills counted back from the transit's day, came_after.)"""
+    counted = came_after_time(text, s.start, s.text, trigger_start, times, last_day)
+    if counted is not None:
+        return counted
     window = anaphor_window(text, trigger_start, trigger_start, s.end)
     if not ANAPHORIC_DAY.search(window):
         return None
