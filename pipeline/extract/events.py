@@ -190,7 +190,9 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 if any(e["plover"] == refusal for e in out):
                     continue     # 'rejected the protest, telling Hua that Japan "cannot accept" it': the same refusal
             last_subject = _unique_ids(sources)
-            if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end):
+            if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end) or \
+                    (self._party_markers is not None and anchor < m.start() and self._party_markers.search(text, anchor, m.start())):
+                # ('a trilateral exercise' names several parties even when only one of them is read as the subject)
                 plover, mode = self._joint_reading(text, anchor, m.start(), trig)
             else:
                 plover, mode = self._solo_reading(m.group(0), trig)
@@ -238,6 +240,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    @cached_property     # syntax.yaml party_markers: 'bilateral', 'trilateral' (more than one party by their meaning)
+    def _party_markers(self) -> re.Pattern | None:
+        words = (self.knowledge.syntax or {}).get("party_markers") or ()
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
 
     @cached_property     # syntax.yaml drawn_reactions: (pattern, noun -> type, welcoming words)
     def _drawn(self) -> tuple:
