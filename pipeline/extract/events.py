@@ -191,7 +191,7 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                     continue     # 'rejected the protest, telling Hua that Japan "cannot accept" it': the same refusal
             last_subject = _unique_ids(sources)
             if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end) or \
-                    (self._party_markers is not None and anchor < m.start() and self._party_markers.search(text, anchor, m.start())):
+                    (trig.plover in self._party_markers[1] and anchor < m.start() and self._party_markers[0].search(text, anchor, m.start())):
                 # ('a trilateral exercise' names several parties even when only one of them is read as the subject)
                 plover, mode = self._joint_reading(text, anchor, m.start(), trig)
             else:
@@ -242,9 +242,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         return unique
 
     @cached_property     # syntax.yaml party_markers: 'bilateral', 'trilateral' (more than one party by their meaning)
-    def _party_markers(self) -> re.Pattern | None:
-        words = (self.knowledge.syntax or {}).get("party_markers") or ()
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
+    def _party_markers(self) -> tuple[re.Pattern | None, frozenset[str]]:
+        rule = (self.knowledge.syntax or {}).get("party_markers") or {}
+        words = rule.get("words") or ()
+        return (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None,
+                frozenset(rule.get("types") or ()) if words else frozenset())
 
     @cached_property     # syntax.yaml drawn_reactions: (pattern, noun -> type, welcoming words)
     def _drawn(self) -> tuple:

@@ -16,7 +16,7 @@ VOWELS = "aeiou"
 # visit' is someone's act, not a name)
 EVENT_NAME = r"\s+[“\"‘]?(?-i:[A-Z][\w\-]*(?:\.[\w\-]*)*)(?:\s+(?-i:[A-Z][\w\-]*(?:\.[\w\-]*)*))*(?![\w’'])"
 # a temporal preposition opens an adjunct, never the light verb's object ('drills announced after X's visit')
-TEMPORAL_PREPOSITIONS = r"(?:after|before|during|following|since|until|amid)"
+TEMPORAL_PREPOSITIONS = r"(?:after|before|during|following|until|amid)"
 COMPLEMENT_PREPOSITIONS = r"(?:on|about|with|to|for|over|against|in|at|from|by|into|regarding|concerning|between|among|toward|towards)"
 
 
