@@ -17,7 +17,7 @@ def acts(extractor, text, plover=None, asserted_only=True):
 @pytest.mark.parametrize("text, source", [
     ("Tokyo granted the former president a visa in 2001, a decision that drew strong protests from Beijing.", "china"),
     ("Chinese warships sailed near the islands on Monday, prompting a sharp protest from Tokyo.", "japan"),
-    ("The minister called Taiwan a country, drawing an angry response from China and thanks from Taipei.", "china"),
+    ("The minister called Taiwan a country, drawing a formal protest from China and thanks from Taipei.", "china"),
     ("The joint statement sparked a swift rebuke from the Chinese embassy.", "embassy-of-china"),
     ("The arms sale provoked condemnation from Beijing and Moscow.", "china"),
 ])
@@ -27,6 +27,7 @@ def test_a_drawn_reaction_is_the_reacting_party_s_act(seed_extractor, text, sour
 
 @pytest.mark.parametrize("text", [
     "The visit drew a warm response from Taipei.",                     # a welcome is no protest
+    "The white paper drew an angry response from Beijing.",            # a vague lead-sentence reaction: no act of its own
     "The exhibition drew large crowds from across Japan.",             # no reaction noun
     "The decision drew protests from residents of the island.",        # no named party after 'from'
 ])
