@@ -153,13 +153,20 @@ class EventReadings:
         rx = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, forms), key=longest_first))})(?![\w])", re.IGNORECASE) if forms else None
         return rx, dict(rule.get("types") or {})
 
-    def _signed_reading(self, text: str, anchor: int, plover: str, mode: str | None) -> tuple[str, str | None]:
+    def _signed_reading(self, text: str, anchor: int, plover: str, mode: str | None, *, noun: str = "") -> tuple[str, str | None]:
         """'signed a technology partnership', 'concluded a cooperation framework': an event noun governed by a
-        signing verb is the signing, an agreement (GUIDELINES: signed texts are AGREE), whatever the noun's type."""
+        signing verb is the signing, an agreement (GUIDELINES: signed texts are AGREE), whatever the noun's type;
+        an activity is ended, not signed ('concluded a four-day trilateral exercise': syntax.yaml signing activities)."""
         rx, types = self._signing
         if rx is None or plover not in types or not rx.match(text, anchor):
             return plover, mode
+        if noun and noun.split()[-1].casefold() in self._signing_activities:
+            return plover, mode
         return types[plover], None
+
+    @cached_property     # syntax.yaml signing activities, casefolded
+    def _signing_activities(self) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in ((self.knowledge.syntax or {}).get("signing") or {}).get("activities") or ())
 
     @cached_property     # syntax.yaml visit_calls: (phrasal verbs, conveying verbs, the visit's type)
     def _visit_calls(self) -> tuple[frozenset[str], frozenset[str], str]:

@@ -14,13 +14,15 @@ from pipeline.extract.background_relatives import background_relative, occasion_
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _group, _unique_ids
 from pipeline.extract.descriptions import described_subject_before
+from pipeline.extract.drawn_reactions import compile_drawn, drawn_reactions
 from pipeline.extract.event_readings import EventReadings
 from pipeline.extract.event_subjects import OBJECT_GAP, EventSubjects
 from pipeline.extract.gapped import GappedMatch
 from pipeline.extract.group_meetings import meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
+from pipeline.extract.money_acts import compile_money, money_commitments
 from pipeline.extract.noun_events import NounEvents
-from pipeline.extract.resolution_acts import compile_participles, content_type, resolution_acts
+from pipeline.extract.resolution_acts import compile_issued, compile_participles, content_type, issued_acts, resolution_acts
 from pipeline.extract.partitive_subjects import partitive_subject
 from pipeline.extract.refusals import compile_refusals, refused_object
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
@@ -41,6 +43,8 @@ JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]
 # a phrasal verb's 'on' that opens a date, not the complement: 'insisted on Monday that ...' (a reporting verb),
 # 'agreed on Wednesday to ...' (agree): the verb alone is the trigger
 PHRASAL_ON = re.compile(r"\s(?:on|upon)$", re.IGNORECASE)
+# parties coordinated after a drawn reaction's 'from' ('from Beijing and Moscow', 'from China, Russia and North Korea')
+REACTION_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 DATE_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d)")
 
@@ -186,7 +190,9 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 if any(e["plover"] == refusal for e in out):
                     continue     # 'rejected the protest, telling Hua that Japan "cannot accept" it': the same refusal
             last_subject = _unique_ids(sources)
-            if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end):
+            if len(_unique_ids(sources)) > 1 or JOINT_PARTNER.match(text, m.end(), c_end) or \
+                    (trig.plover in self._party_markers[1] and anchor < m.start() and self._party_markers[0].search(text, anchor, m.start())):
+                # ('a trilateral exercise' names several parties even when only one of them is read as the subject)
                 plover, mode = self._joint_reading(text, anchor, m.start(), trig)
             else:
                 plover, mode = self._solo_reading(m.group(0), trig)
@@ -196,7 +202,7 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                     plover = "REQUEST"     # 'warned the vessel to leave': an order to leave is a demand (GUIDELINES)
             if noun_reading:
                 plover, mode = self._cancelled_reading(text, anchor, plover, mode)
-                plover, mode = self._signed_reading(text, anchor, plover, mode)
+                plover, mode = self._signed_reading(text, anchor, plover, mode, noun=m.group(0))
             if plover == "PROTEST":
                 plover, mode = self._official_protest(_unique_ids(sources), plover, mode)
             if named_as == "none":
@@ -218,6 +224,9 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                         "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
         out += self._resolution_events(text, s, mentions, out, persons=persons, speaker=speaker, speaker_verb_end=speaker_verb_end,
                                        last_person=last_person, asset_cues=asset_cues, last_body=last_body)
+        out += self._drawn_reaction_events(text, s, mentions)
+        out = self._money_events(text, s, mentions, out, persons=persons, speaker=speaker, speaker_verb_end=speaker_verb_end,
+                                 last_person=last_person, asset_cues=asset_cues, last_body=last_body)
         # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
         acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
@@ -231,6 +240,69 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 seen.add(key)
                 unique.append(e)
         return unique
+
+    @cached_property     # syntax.yaml party_markers: 'bilateral', 'trilateral' (more than one party by their meaning)
+    def _party_markers(self) -> tuple[re.Pattern | None, frozenset[str]]:
+        rule = (self.knowledge.syntax or {}).get("party_markers") or {}
+        words = rule.get("words") or ()
+        return (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None,
+                frozenset(rule.get("types") or ()) if words else frozenset())
+
+    @cached_property     # syntax.yaml drawn_reactions: (pattern, noun -> type, welcoming words)
+    def _drawn(self) -> tuple:
+        return compile_drawn((self.knowledge.syntax or {}).get("drawn_reactions"), self.knowledge.irregular_verbs or {})
+
+    @cached_property     # syntax.yaml money_commitments: (pattern, type, mode)
+    def _money(self) -> tuple:
+        return compile_money((self.knowledge.syntax or {}).get("money_commitments"), self.knowledge.irregular_verbs or {})
+
+    def _money_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
+        """'pledged up to ¥732 billion in subsidies': the verb's event, or a new one read like an active verb's, is AID
+        (money_acts.py)."""
+        pattern, plover, mode = self._money
+        for start, end in money_commitments(text, s.start, s.end, pattern=pattern):
+            same = [e for e in found if e["trigger_start"] == start]
+            for e in same:
+                e.update(plover=plover, mode=mode)
+            if same:
+                continue
+            c_start, c_end = _clause_bounds(text, s, start)
+            shape = predicate_shape(text, c_start, start, start + len(text[start:end].split()[0]), "past", self.lexicon.light_verb_re)
+            governing = INFINITIVE_OK.search(text, max(s.start, start - 40), start) if shape and shape[0] == "irrealis" else None
+            if shape is None or shape[0] not in ("active", "irrealis") or shape[0] == "irrealis" and governing is None:
+                continue     # 'the $2 billion approved last year', 'plans to pledge': no commitment made
+            after = [x for x in mentions if end <= x.start and x.end <= c_end]
+            anchor = governing.start() if governing is not None else start   # 'used the occasion to pledge': who used it
+            who = self._active_participants(text, s, c_start, anchor, mentions, after, performer=None, last_subject=[], **subject_cues)
+            if who is None or not who[0]:
+                continue
+            sources = _unique_ids(who[0])
+            found.append({"trigger": text[start:end], "trigger_start": start, "plover": plover, "mode": mode,
+                          "subject_ids": sources, "object_ids": [a for a in _unique_ids(who[1]) if a not in sources],
+                          "modality": self.modality(text, s, start), "clause": (c_start, c_end),
+                          "registry_share": sum(x.method in ("alias", "short_form") for x in who[0]) / len(who[0])})
+        return found
+
+    def _drawn_reaction_events(self, text: str, s: Sentence, mentions: list[Mention]) -> list[dict]:
+        """'a decision that drew strong protests from Beijing': the party after 'from' reacts, an act of its own with
+        its own subject (drawn_reactions.py); no named party right after 'from', no act."""
+        pattern, types, welcome = self._drawn
+        out = []
+        for start, end, plover in drawn_reactions(text, s.start, s.end, pattern=pattern, types=types, welcome=welcome):
+            first = [x for x in mentions if end - 4 <= x.start <= end + 1]
+            if not first:
+                continue
+            sources = [first[0]]     # and the parties coordinated with it ('from Beijing and Moscow'), not 'and thanks from Taipei'
+            for x in sorted((x for x in mentions if x.start > first[0].start), key=lambda x: x.start):
+                if not REACTION_COORDINATION.fullmatch(text, sources[-1].end, x.start):
+                    break
+                sources.append(x)
+            c_start, c_end = _clause_bounds(text, s, start)
+            out.append({"trigger": text[start:end].rstrip(), "trigger_start": start, "plover": plover, "mode": None,
+                        "subject_ids": _unique_ids(sources), "object_ids": [], "modality": self.modality(text, s, start),
+                        "clause": (c_start, max(c_end, sources[-1].end)),
+                        "registry_share": sum(x.method in ("alias", "short_form") for x in sources) / len(sources)})
+        return out
 
     @cached_property     # syntax.yaml refused_objects: (verbs, object pattern, type)
     def _refusals(self) -> tuple[frozenset[str], re.Pattern | None, str | None]:
@@ -251,6 +323,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         words = (self.knowledge.syntax or {}).get("leave_infinitives") or ()
         return re.compile(r"(?:\s+[\w’'\-]+){1,6}?\s+to\s+(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
 
+    @cached_property     # syntax.yaml content_texts: 'issued radio challenges ordering ...' (resolution_acts.py)
+    def _issued_texts(self) -> re.Pattern | None:
+        return compile_issued((self.knowledge.syntax or {}).get("content_texts"), self.knowledge.irregular_verbs or {})
+
     @cached_property     # resolution_acts casefolded, for content_type
     def _resolution_acts_folded(self) -> dict[str, str]:
         return {k.casefold(): v for k, v in self._resolution_participles[0].items()}
@@ -264,7 +340,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         content participle (resolution_acts.py); its subject is read like any active verb's."""
         acts, participles = self._resolution_participles
         out = []
-        for start, end, plover in resolution_acts(text, s.start, s.end, participles=participles, acts=acts):
+        found_acts = resolution_acts(text, s.start, s.end, participles=participles, acts=acts) + \
+            issued_acts(text, s.start, s.end, issued=self._issued_texts, participles=participles, acts=acts)
+        for start, end, plover in found_acts:
+            if any(e["plover"] == plover and e["trigger_start"] <= end and start <= e["trigger_start"] for e in found):
+                continue     # the issued text already typed by its trigger ('issued a joint statement calling on ...')
             c_start, c_end = _clause_bounds(text, s, start)
             after = [x for x in mentions if end <= x.start and x.end <= c_end]
             who = self._active_participants(text, s, c_start, start, mentions, after, performer=None,

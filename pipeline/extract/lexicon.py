@@ -10,6 +10,13 @@ from pipeline.knowledge import Knowledge
 SPACES = re.compile(r"\s+")
 
 VOWELS = "aeiou"
+# the proper name of a recurring event before its noun counts as one modifier: 'held the first "Japan-U.S.-Taiwan
+# Strategic Dialogue"', 'held the first round of the Japan-Taiwan Maritime Cooperation Dialogue' (capitalised words,
+# dotted abbreviations inside: 'U.S.'; no lower-case word, so no verb or clause can hide in it; no possessive: 'Pelosi's
+# visit' is someone's act, not a name)
+EVENT_NAME = r"\s+[“\"‘]?(?-i:[A-Z][\w\-]*(?:\.[\w\-]*)*)(?:\s+(?-i:[A-Z][\w\-]*(?:\.[\w\-]*)*))*(?![\w’'])"
+# a temporal preposition opens an adjunct, never the light verb's object ('drills announced after X's visit')
+TEMPORAL_PREPOSITIONS = r"(?:after|before|during|following|until|amid)"
 COMPLEMENT_PREPOSITIONS = r"(?:on|about|with|to|for|over|against|in|at|from|by|into|regarding|concerning|between|among|toward|towards)"
 
 
@@ -161,7 +168,7 @@ class Lexicon:
         # a PP moved before the object may stand right after the verb ('conveyed to the Chinese side, through diplomatic
         # channels, Japan's concern'), and an amount before 'of' counts as one word ('held a fresh round of talks')
         # (only where a match starts is read, predicates.predicate_shape: the light verbs factored, _factored_alternation)
-        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_factored_alternation(light)})(?:{SHIFTED_PP}){{0,2}}(?:{QUANTITY_OF}|{AMOUNT_IN}|\s+(?!{COMPLEMENT_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘']?$",
+        self.light_verb_re = re.compile(rf"(?<![\w])(?:{_factored_alternation(light)})(?:{SHIFTED_PP}){{0,2}}(?:{QUANTITY_OF}(?:\s+the(?=\s+[A-Z]))?|{AMOUNT_IN}|{EVENT_NAME}|\s+(?!{COMPLEMENT_PREPOSITIONS}\b|{TEMPORAL_PREPOSITIONS}\b|that\b)[\w’'\-$“”\"‘+/]+(?:[.,]\d+)*){{0,4}}?\s+[“\"‘']?$",
                                         re.IGNORECASE) if light else None
         assets = syntax.get("asset_nouns") or []
         self.asset_words = {a.casefold() for a in assets if " " not in a}

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from pipeline.extract.lexicon import inflect
+
 # the adopting verb and the noun, a determiner and up to three modifiers between ('passed a non-binding resolution',
 # 'unanimously adopted the committee's motion')
 ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the|its|their)\s+(?:[\w\-’']+\s+){0,3}?(?:resolutions?|motions?)\b",
@@ -40,6 +42,32 @@ def resolution_acts(text: str, start: int, end: int, *, participles: re.Pattern 
         if (plover := content_type(text, m.end(), end, participles=participles, acts=folded)) is not None:
             out.append((m.start(), m.end(), plover))
     return out
+
+
+def compile_issued(table: Mapping | None, irregular: Mapping | None = None) -> re.Pattern | None:
+    """The pattern of syntax.yaml content_texts: a verb of issuing (inflected) and a text noun that is an act only
+    through its content ('issued a series of radio challenges ordering the vessel to leave', 'broadcast warnings
+    demanding that it leave'); between them a determiner, an amount or 'a series of', and up to two modifiers."""
+    table = table or {}
+    verbs = {f for lemma in table.get("verbs") or () for f in inflect(str(lemma), irregular or {})}
+    nouns = [str(n) for n in table.get("nouns") or ()]
+    if not verbs or not nouns:
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alt(verbs)})\s+(?:(?:a|an|the|its|their|several|repeated|multiple|\d+|two|three|four|five)\s+)?"
+                      rf"(?:(?:series|number|round|string)\s+of\s+)?(?:(?!to\b|that\b|from\b)[\w\-]+\s+){{0,2}}?(?:{alt(nouns)})\b",
+                      re.IGNORECASE)
+
+
+def issued_acts(text: str, start: int, end: int, *, issued: re.Pattern | None, participles: re.Pattern | None,
+                acts: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(verb start, noun end, PLOVER type) of each issued text in text[start:end] whose content participle follows
+    (content_type); a warning without one ('issued radio warnings') is no act of its own."""
+    if issued is None or participles is None:
+        return []
+    folded = {k.casefold(): v for k, v in acts.items()}
+    return [(m.start(), m.end(), plover) for m in issued.finditer(text, start, end)
+            if (plover := content_type(text, m.end(), end, participles=participles, acts=folded)) is not None]
 
 
 def content_type(text: str, noun_end: int, end: int, *, participles: re.Pattern | None, acts: Mapping[str, str]) -> str | None:
