@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.phrases import longest_first
 
 # words a reaction's noun phrase may hold before its noun: a determiner or a number, then modifiers ('an immediate',
 # 'a swift and angry', 'strong'); never a clause break nor a preposition of another phrase
@@ -30,7 +31,7 @@ def compile_drawn(table: Mapping | None, irregular: Mapping | None = None) -> tu
     if not verbs or not types:
         return None, {}, None
     welcome = [str(w) for w in table.get("not_with") or ()]
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=longest_first))
     pattern = re.compile(rf"(?<![\w\-])(?P<verb>{alt(verbs)})\s+{MODIFIERS}(?P<noun>{alt(types)})\s+from\s+(?:the\s+)?",
                          re.IGNORECASE)
     return pattern, types, (re.compile(rf"\b(?:{alt(welcome)})\b", re.IGNORECASE) if welcome else None)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.phrases import longest_first
 
 # the amount: '$2 billion', 'US$500 million', '¥732 billion', '5 billion yen', '300 million dollars'
 AMOUNT = (r"(?:(?:up\s+to|about|around|nearly|almost|roughly|some|more\s+than|over|an\s+additional|another|a(?:\s+further)?)\s+)?"
@@ -27,7 +28,7 @@ def compile_money(table: Mapping | None, irregular: Mapping | None = None) -> tu
     verbs = {f for lemma in table.get("verbs") or () for f in inflect(str(lemma), irregular or {})}
     if not verbs or not table.get("type"):
         return None, "", None
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=longest_first))
     return re.compile(rf"(?<![\w\-])(?:{alt})\s+{AMOUNT}(?![\w\d])", re.IGNORECASE), str(table["type"]), table.get("mode")
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.phrases import longest_first
 
 # the adopting verb and the noun, a determiner and up to three modifiers between ('passed a non-binding resolution',
 # 'unanimously adopted the committee's motion')
@@ -53,7 +54,7 @@ def compile_issued(table: Mapping | None, irregular: Mapping | None = None) -> r
     nouns = [str(n) for n in table.get("nouns") or ()]
     if not verbs or not nouns:
         return None
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=longest_first))
     return re.compile(rf"(?<![\w\-])(?:{alt(verbs)})\s+(?:(?:a|an|the|its|their|several|repeated|multiple|\d+|two|three|four|five)\s+)?"
                       rf"(?:(?:series|number|round|string)\s+of\s+)?(?:(?!to\b|that\b|from\b)[\w\-]+\s+){{0,2}}?(?:{alt(nouns)})\b",
                       re.IGNORECASE)
