@@ -12,6 +12,7 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meet
 from pipeline.extract.actor_discovery import ActorDiscovery
 from pipeline.extract.actor_passes import DocumentPasses
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
+                                              state_forces_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
@@ -66,7 +67,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         owned = owned_body_aliases(knowledge)
-        governments = {**owned, **metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
+        governments = {**owned, **metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge),
+                       **state_forces_aliases(knowledge)}
         for alias, actor in governments.items():
             self.by_key.setdefault(fold(alias), actor)
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=longest_first)

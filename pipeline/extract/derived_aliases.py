@@ -43,6 +43,23 @@ def state_government_aliases(knowledge) -> dict[str, object]:
             if f"{d} {noun}" not in taken}
 
 
+
+def state_forces_aliases(knowledge) -> dict[str, object]:
+    """'Japanese forces', 'Chinese forces': "<demonym> forces" used as a noun names the state's armed forces (GUIDELINES,
+    Actors), the registry's one military body that "<demonym> military" or "<demonym> armed forces" names."""
+    demonyms = {a.country: [d for d in a.demonyms if d[:1].isupper()] for a in knowledge.actors
+                if a.actor_type == "state" and a.country}
+    taken = {a.casefold() for actor in knowledge.actors for a in actor.aliases}
+    owners: dict[str, list] = {}
+    for actor in knowledge.actors:
+        dems = demonyms.get(actor.country, [])
+        if actor.actor_type == "military" and any(
+                f"{d} {noun}" in actor.aliases for d in dems for noun in ("military", "armed forces", "Armed Forces")):
+            owners.setdefault(actor.country, []).append(actor)
+    return {f"{d} forces": actors[0] for country, actors in owners.items() if len(actors) == 1
+            for d in demonyms[country] if f"{d} forces".casefold() not in taken}
+
+
 # 'President Tsai' is an alias, but in 'President Tsai Ing-wen' the full name follows: the title and surname are then
 # no mention of their own (the full-name alias, starting at the surname, is)
 TITLED_NAME_ENDS = r"(?![ \t]+[A-Z][a-z]|-[a-z])"

@@ -1,0 +1,21 @@
+"""actors15: '<demonym> forces' as a noun names that state's armed forces (GUIDELINES, Actors), derived for every state
+whose one registered military body '<demonym> military' names; a joint phrase of two countries names no one body."""
+import pytest
+
+from tests.actor_helpers import resolved
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("Analysts expect Japanese forces would help evacuate civilians.", "Japanese forces", "jsdf"),
+    ("Chinese forces held live-fire drills near the island on Friday.", "Chinese forces", "pla"),
+    ("The accord eases the stationing of French forces in the region.", "French forces", "french-armed-forces"),
+    ("Philippine forces patrolled the shoal on Sunday.", "Philippine forces", "armed-forces-philippines"),
+    ("Taiwanese forces raised their alert level overnight.", "Taiwanese forces", "roc-armed-forces"),
+    ("The French military sent a frigate through the strait.", "French military", "french-armed-forces"),
+])
+def test_demonym_forces(matcher, text, surface, actor_id):
+    assert resolved(matcher, text).get(surface) == actor_id
+
+
+def test_joint_forces_phrase_names_no_body(matcher):
+    assert "Japanese forces" not in resolved(matcher, "Joint Japanese-US forces trained on the island.")
