@@ -19,3 +19,21 @@ def test_demonym_forces(matcher, text, surface, actor_id):
 
 def test_joint_forces_phrase_names_no_body(matcher):
     assert "Japanese forces" not in resolved(matcher, "Joint Japanese-US forces trained on the island.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Chinese military aircraft crossed the median line twice on Monday.", "Chinese military"),
+    ("Several Chinese military officers attended the forum.", "Chinese military"),
+    ("The minister confirmed that US military personnel train local units.", "US military"),
+    ("According to Taiwanese military statements, the carrier turned north.", "Taiwanese military"),
+])
+def test_military_as_adjective_is_no_mention(matcher, text, surface):
+    assert surface not in resolved(matcher, text)
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("The Chinese military said the drills had ended.", "Chinese military", "pla"),
+    ("Chinese coast guard ships entered the contiguous zone.", "Chinese coast guard", "china-coast-guard"),
+])
+def test_military_as_noun_still_names_the_body(matcher, text, surface, actor_id):
+    assert resolved(matcher, text).get(surface) == actor_id

@@ -161,6 +161,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         modifier_nouns = titles.get("modifier_nouns") or []
         self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
                                             + r")\b") if modifier_nouns else None
+        self.military_modifier_re = words_after_pattern(titles.get("military_modifier_nouns") or [])
         self.event_after_re = words_after_pattern(titles.get("event_nouns") or [])   # 'the APEC summit'
         # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
         naming = titles.get("naming_nouns") or []
@@ -247,6 +248,9 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if m.group(0).endswith(" military") and self.military_modifier_re is not None \
+                    and self.military_modifier_re.match(text, m.end()):
+                continue  # 'Chinese military aircraft', 'US military personnel': an adjective, no mention of the body
             if m.group(0).split()[-1][:1].islower() and QUANTIFIER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue  # 'no Japanese cabinet has claimed', 'any Chinese government': a kind of body, none named
             if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
