@@ -37,3 +37,25 @@ def test_military_as_adjective_is_no_mention(matcher, text, surface):
 ])
 def test_military_as_noun_still_names_the_body(matcher, text, surface, actor_id):
     assert resolved(matcher, text).get(surface) == actor_id
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # a registered body's name without its owner, after the full name, refers back to it
+    ("Japan's Finance Ministry issued new guidance on Tuesday. Later the Finance Ministry said banks must comply.",
+     "Finance Ministry", "jp-mof"),
+    # a body listing no shared names shares the core other bodies of its type list ('Ministry of Foreign Affairs')
+    ("Russia's Ministry of Foreign Affairs summoned the envoy. The Ministry of Foreign Affairs said it was a provocation.",
+     "Ministry of Foreign Affairs", "ru-mfa"),
+    ("The UK Ministry of Defence sent a carrier group. A day later the Ministry of Defence said it would stay.",
+     "Ministry of Defence", "uk-mod"),
+])
+def test_bare_core_after_full_name(matcher, text, surface, actor_id):
+    ms, _ = matcher.find(text, 0, len(text))
+    last = [m for m in ms if m.text == surface]
+    assert last and last[-1].actor_id == actor_id
+
+
+def test_bare_core_with_no_body_named_before_stays_discovered(matcher):
+    text = "The Finance Ministry said it would act. Japan's Defense Ministry agreed."
+    ms, _ = matcher.find(text, 0, len(text))
+    assert all(m.actor_id != "jp-mof" for m in ms)

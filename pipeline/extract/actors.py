@@ -12,7 +12,7 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meet
 from pipeline.extract.actor_discovery import ActorDiscovery
 from pipeline.extract.actor_passes import DocumentPasses
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
-                                              state_forces_aliases,
+                                              body_core_keys, shared_core_generics, state_forces_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
@@ -81,6 +81,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                                 key=longest_first)
         self.compound_state_re = re.compile(r"-(" + "|".join(re.escape(s) for s in state_surfaces) + r")(?![\w])") \
             if state_surfaces else None
+        self._body_core_keys = {a: {fold(c) for c in cs} for a, cs in body_core_keys(knowledge).items()}   # names sans owner
         self.family_names: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
             if actor.actor_type == "person":
@@ -91,10 +92,12 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                                                before=FAMILY_BEFORE, after=FAMILY_AFTER)
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
         self.generic: dict[str, list[RegistryActor]] = {}
+        shared = shared_core_generics(knowledge)   # "Russia's Ministry of Foreign Affairs" shares 'Ministry of Foreign Affairs'
+        generic_of = {a.actor_id: [*a.generic_names, *shared.get(a.actor_id, ())] for a in knowledge.actors}
         for actor in knowledge.actors:
-            for key in dict.fromkeys(fold(g) for g in actor.generic_names):  # 'Defense'/'Defence' fold alike: once
+            for key in dict.fromkeys(fold(g) for g in generic_of[actor.actor_id]):  # 'Defense'/'Defence' fold alike: once
                 self.generic.setdefault(key, []).append(actor)
-        generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=longest_first)
+        generic_surfaces = sorted({g for names in generic_of.values() for g in names}, key=longest_first)
         # a name of two words or more is a name in any case ('Taiwan's defence ministry'); one word must
         # be capitalised ('Army', not 'a volunteer army')
         self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(
@@ -324,6 +327,15 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor is not None and actor.actor_type == "state"
 
+    def _named_body_before(self, actor, at: int, taken: list[Mention]) -> str | None:
+        """The registered body a discovered organisation's name is the core of ('Finance Ministry' of "Japan's Finance
+        Ministry"), when the latest registry mention before it with that core is one body; else None."""
+        if actor.actor_type == "person":
+            return None
+        key = fold(actor.name)
+        before = [m for m in taken if m.end <= at and key in self._body_core_keys.get(m.actor_id, ())]
+        return max(before, key=lambda m: m.start).actor_id if before else None
+
     # -- a whole document -------------------------------------------------------------------
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
@@ -361,6 +373,11 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                     continue
                 taken = [m for m in taken if m not in inside]
                 taken_spans = SpanSet((m.start, m.end) for m in taken)
+            body = self._named_body_before(actor, s, taken)
+            if body is not None:   # 'Japan's Finance Ministry ... the Finance Ministry said': the body named before
+                taken_spans.add(s, e)
+                taken.append(Mention(s, e, text[s:e], body, "short_form", 0.7))
+                continue
             known = discovered.setdefault(fold(actor.name), actor)
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)
