@@ -59,3 +59,26 @@ def test_bare_core_with_no_body_named_before_stays_discovered(matcher):
     text = "The Finance Ministry said it would act. Japan's Defense Ministry agreed."
     ms, _ = matcher.find(text, 0, len(text))
     assert all(m.actor_id != "jp-mof" for m in ms)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Senator Pemberton said on Monday that the plan was sound.", "Senator Pemberton"),
+    ("Foreign Minister Sugiono met his counterpart in Tokyo.", "Foreign Minister Sugiono"),
+    ("Admiral Okabe-Lind's ships sailed south on Monday.", "Admiral Okabe-Lind"),
+    ("The delegation was received by Governor Halvorsen.", "Governor Halvorsen"),
+])
+def test_title_and_one_name_is_a_person(matcher, text, surface):
+    ms, found = matcher.find(text, 0, len(text))
+    hit = [m for m in ms if m.text == surface]
+    assert hit and any(d.actor_id == hit[0].actor_id and d.actor_type == "person" for d in found.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The United Nations General Assembly voted on Monday.", "General Assembly"),
+    ("Secretary General Guterres spoke on Tuesday.", "Secretary General"),
+    ("The talks were held on Monday, President Monday.", "President Monday"),
+    ("Prime Minister Kishida met the envoy.", "Prime Minister Kishida"),
+])
+def test_no_person_from_title_and_non_name(matcher, text, word):
+    ms, found = matcher.find(text, 0, len(text))
+    assert not any(d.name == word for d in found.values())

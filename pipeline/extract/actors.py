@@ -16,6 +16,7 @@ from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_ali
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
+from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.kind_names import kind_pattern
 from pipeline.extract.places import between_places, occasion_venue
@@ -134,6 +135,11 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         self.title_post_re = re.compile(
             r"(?<![\w\-])(?P<title>" + literal_alternation(person_titles) + r")[ \t]+(?:to|of|for|in)[ \t]+(?:the[ \t]+)?"
             r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
+        # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
+        self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
+        self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
+                                                *(t for a in self.knowledge.actors if a.actor_type != "person"
+                                                  for t in (*a.aliases, *a.demonyms, *a.metonyms) if " " not in t))}
         self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
         # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
         self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
@@ -389,6 +395,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside, front=front)
+        taken = titled_surname_people(text, start, end, self._surname_title_re, taken=taken, discovered=discovered,
+                                      outside=outside, not_names=self._not_surnames)
         for d in front:   # a person of the front matter the body names by family name is the document's actor
             if any(m.actor_id == d.actor_id for m in taken):
                 discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)
