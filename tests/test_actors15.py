@@ -82,3 +82,9 @@ def test_title_and_one_name_is_a_person(matcher, text, surface):
 def test_no_person_from_title_and_non_name(matcher, text, word):
     ms, found = matcher.find(text, 0, len(text))
     assert not any(d.name == word for d in found.values())
+
+
+@pytest.mark.parametrize("text", ["He spoke to Professor Emeritus at the school.", "The Minister Plenipotentiary arrived."])
+def test_title_adjunct_is_no_name(matcher, text):
+    ms, found = matcher.find(text, 0, len(text))
+    assert not [d for d in found.values() if d.actor_type == "person"]

@@ -138,6 +138,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
         self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
         self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
+                                                *(titles.get("title_adjuncts") or ()),
                                                 *(t for a in self.knowledge.actors if a.actor_type != "person"
                                                   for t in (*a.aliases, *a.demonyms, *a.metonyms) if " " not in t))}
         self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
@@ -332,15 +333,6 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
     def _is_state(self, actor_id: str) -> bool:
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor is not None and actor.actor_type == "state"
-
-    def _named_body_before(self, actor, at: int, taken: list[Mention]) -> str | None:
-        """The registered body a discovered organisation's name is the core of ('Finance Ministry' of "Japan's Finance
-        Ministry"), when the latest registry mention before it with that core is one body; else None."""
-        if actor.actor_type == "person":
-            return None
-        key = fold(actor.name)
-        before = [m for m in taken if m.end <= at and key in self._body_core_keys.get(m.actor_id, ())]
-        return max(before, key=lambda m: m.start).actor_id if before else None
 
     # -- a whole document -------------------------------------------------------------------
     def find(self, text: str, start: int, end: int,
