@@ -88,3 +88,11 @@ def test_no_person_from_title_and_non_name(matcher, text, word):
 def test_title_adjunct_is_no_name(matcher, text):
     ms, found = matcher.find(text, 0, len(text))
     assert not [d for d in found.values() if d.actor_type == "person"]
+
+
+def test_title_and_name_of_a_person_named_in_full_is_that_person(matcher):
+    text = "Prime Minister Aurelio Bastos Ferreira da Cunha arrived on Monday. Later, Prime Minister Ferreira met the press."
+    ms, found = matcher.find(text, 0, len(text))
+    full = [m for m in ms if m.text.endswith("da Cunha")]
+    later = [m for m in ms if m.text.endswith("Minister Ferreira")]
+    assert full and later and later[0].actor_id == full[0].actor_id

@@ -137,6 +137,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
             r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
         # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
         self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
+        self._person_ids = frozenset(a.actor_id for a in self.knowledge.actors if a.actor_type == "person")
         self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
                                                 *(titles.get("title_adjuncts") or ()),
                                                 *(t for a in self.knowledge.actors if a.actor_type != "person"
@@ -388,7 +389,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside, front=front)
         taken = titled_surname_people(text, start, end, self._surname_title_re, taken=taken, discovered=discovered,
-                                      outside=outside, not_names=self._not_surnames)
+                                      outside=outside, not_names=self._not_surnames, person_ids=self._person_ids)
         for d in front:   # a person of the front matter the body names by family name is the document's actor
             if any(m.actor_id == d.actor_id for m in taken):
                 discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)
