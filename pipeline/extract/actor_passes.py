@@ -55,6 +55,15 @@ class DocumentPasses:
         places = {a for a, ms in by_state.items() if all(m.method in ("alias", "metonym") and destination_before(text, m.start) for m in ms)}
         return [m for m in taken if m.actor_id not in places] if places else taken
 
+    def _named_body_before(self, actor, at: int, taken: list[Mention]) -> str | None:
+        """The registered body a discovered organisation's name is the core of ('Finance Ministry' of "Japan's Finance
+        Ministry"), when the latest registry mention before it with that core is one body; else None."""
+        if actor.actor_type == "person":
+            return None
+        key = fold(actor.name)
+        before = [m for m in taken if m.end <= at and key in self._body_core_keys.get(m.actor_id, ())]
+        return max(before, key=lambda m: m.start).actor_id if before else None
+
     def _record_speakers(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """The members and witnesses of a hearing record named by title and family name ('Mr. HUNTER.'): the person of
         that family name the document names in full, else a discovered person named by title and family name."""

@@ -12,9 +12,11 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meet
 from pipeline.extract.actor_discovery import ActorDiscovery
 from pipeline.extract.actor_passes import DocumentPasses
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
+                                              body_core_keys, shared_core_generics, state_forces_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms
+from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.kind_names import kind_pattern
 from pipeline.extract.places import between_places, occasion_venue
@@ -66,7 +68,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 self.by_key.setdefault(fold(metonym), actor)
                 self.metonym_keys.add(fold(metonym))
         owned = owned_body_aliases(knowledge)
-        governments = {**owned, **metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge)}
+        governments = {**owned, **metonym_possessive_aliases(knowledge), **state_government_aliases(knowledge),
+                       **state_forces_aliases(knowledge)}
         for alias, actor in governments.items():
             self.by_key.setdefault(fold(alias), actor)
         surfaces = sorted({s for a in knowledge.actors for s in (*a.aliases, *a.metonyms)} | set(governments), key=longest_first)
@@ -79,6 +82,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                                 key=longest_first)
         self.compound_state_re = re.compile(r"-(" + "|".join(re.escape(s) for s in state_surfaces) + r")(?![\w])") \
             if state_surfaces else None
+        self._body_core_keys = {a: {fold(c) for c in cs} for a, cs in body_core_keys(knowledge).items()}   # names sans owner
         self.family_names: dict[str, list[RegistryActor]] = {}
         for actor in knowledge.actors:
             if actor.actor_type == "person":
@@ -89,10 +93,12 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                                                before=FAMILY_BEFORE, after=FAMILY_AFTER)
         self.demonyms = {d: a.country for a in knowledge.actors for d in a.demonyms if a.country}
         self.generic: dict[str, list[RegistryActor]] = {}
+        shared = shared_core_generics(knowledge)   # "Russia's Ministry of Foreign Affairs" shares 'Ministry of Foreign Affairs'
+        generic_of = {a.actor_id: [*a.generic_names, *shared.get(a.actor_id, ())] for a in knowledge.actors}
         for actor in knowledge.actors:
-            for key in dict.fromkeys(fold(g) for g in actor.generic_names):  # 'Defense'/'Defence' fold alike: once
+            for key in dict.fromkeys(fold(g) for g in generic_of[actor.actor_id]):  # 'Defense'/'Defence' fold alike: once
                 self.generic.setdefault(key, []).append(actor)
-        generic_surfaces = sorted({g for a in knowledge.actors for g in a.generic_names}, key=longest_first)
+        generic_surfaces = sorted({g for names in generic_of.values() for g in names}, key=longest_first)
         # a name of two words or more is a name in any case ('Taiwan's defence ministry'); one word must
         # be capitalised ('Army', not 'a volunteer army')
         self.generic_re = re.compile(r"(?<![\w\-])(?:" + "|".join(
@@ -129,6 +135,13 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         self.title_post_re = re.compile(
             r"(?<![\w\-])(?P<title>" + literal_alternation(person_titles) + r")[ \t]+(?:to|of|for|in)[ \t]+(?:the[ \t]+)?"
             r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
+        # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
+        self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
+        self._person_ids = frozenset(a.actor_id for a in self.knowledge.actors if a.actor_type == "person")
+        self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
+                                                *(titles.get("title_adjuncts") or ()),
+                                                *(t for a in self.knowledge.actors if a.actor_type != "person"
+                                                  for t in (*a.aliases, *a.demonyms, *a.metonyms) if " " not in t))}
         self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
         # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
         self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
@@ -159,6 +172,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         modifier_nouns = titles.get("modifier_nouns") or []
         self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
                                             + r")\b") if modifier_nouns else None
+        self.military_modifier_re = words_after_pattern(titles.get("military_modifier_nouns") or [])
         self.event_after_re = words_after_pattern(titles.get("event_nouns") or [])   # 'the APEC summit'
         # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
         naming = titles.get("naming_nouns") or []
@@ -245,6 +259,9 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
+            if m.group(0).endswith(" military") and self.military_modifier_re is not None \
+                    and self.military_modifier_re.match(text, m.end()):
+                continue  # 'Chinese military aircraft', 'US military personnel': an adjective, no mention of the body
             if m.group(0).split()[-1][:1].islower() and QUANTIFIER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue  # 'no Japanese cabinet has claimed', 'any Chinese government': a kind of body, none named
             if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
@@ -355,6 +372,11 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                     continue
                 taken = [m for m in taken if m not in inside]
                 taken_spans = SpanSet((m.start, m.end) for m in taken)
+            body = self._named_body_before(actor, s, taken)
+            if body is not None:   # 'Japan's Finance Ministry ... the Finance Ministry said': the body named before
+                taken_spans.add(s, e)
+                taken.append(Mention(s, e, text[s:e], body, "short_form", 0.7))
+                continue
             known = discovered.setdefault(fold(actor.name), actor)
             known.aliases.add(text[s:e])
             taken_spans.add(s, e)
@@ -366,6 +388,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         taken = self._family_first_mentions(text, start, end, taken, discovered, outside)
         taken.sort(key=lambda m: m.start)
         taken = self._short_forms(text, start, end, taken, discovered, outside, front=front)
+        taken = titled_surname_people(text, start, end, self._surname_title_re, taken=taken, discovered=discovered,
+                                      outside=outside, not_names=self._not_surnames, person_ids=self._person_ids)
         for d in front:   # a person of the front matter the body names by family name is the document's actor
             if any(m.actor_id == d.actor_id for m in taken):
                 discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)

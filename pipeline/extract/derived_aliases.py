@@ -43,6 +43,23 @@ def state_government_aliases(knowledge) -> dict[str, object]:
             if f"{d} {noun}" not in taken}
 
 
+
+def state_forces_aliases(knowledge) -> dict[str, object]:
+    """'Japanese forces', 'Chinese forces': "<demonym> forces" used as a noun names the state's armed forces (GUIDELINES,
+    Actors), the registry's one military body that "<demonym> military" or "<demonym> armed forces" names."""
+    demonyms = {a.country: [d for d in a.demonyms if d[:1].isupper()] for a in knowledge.actors
+                if a.actor_type == "state" and a.country}
+    taken = {a.casefold() for actor in knowledge.actors for a in actor.aliases}
+    owners: dict[str, list] = {}
+    for actor in knowledge.actors:
+        dems = demonyms.get(actor.country, [])
+        if actor.actor_type == "military" and any(
+                f"{d} {noun}" in actor.aliases for d in dems for noun in ("military", "armed forces", "Armed Forces")):
+            owners.setdefault(actor.country, []).append(actor)
+    return {f"{d} forces": actors[0] for country, actors in owners.items() if len(actors) == 1
+            for d in demonyms[country] if f"{d} forces".casefold() not in taken}
+
+
 # 'President Tsai' is an alias, but in 'President Tsai Ing-wen' the full name follows: the title and surname are then
 # no mention of their own (the full-name alias, starting at the surname, is)
 TITLED_NAME_ENDS = r"(?![ \t]+[A-Z][a-z]|-[a-z])"
@@ -146,3 +163,42 @@ def owned_body_aliases(knowledge) -> dict[str, object]:
                 if out.setdefault(form, actor) is not actor:
                     clashes.add(form)
     return {f: a for f, a in out.items() if f not in clashes}
+
+
+def shared_core_generics(knowledge) -> dict[str, list[str]]:
+    """A registered body's name without its owner ('Ministry of Foreign Affairs' of Russia's, 'Ministry of Defence' of
+    the UK's) is a shared name like the generic names other bodies of its type list: after 'Russia's Ministry of Foreign
+    Affairs', 'the Ministry of Foreign Affairs' is Russia's by the same country cues. Only cores the registry already
+    lists as some body's generic name are shared: a core naming one body alone stays the actor's own."""
+    states = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+    listed: dict[str, set[str]] = {}
+    for actor in knowledge.actors:
+        for g in actor.generic_names:
+            listed.setdefault(actor.actor_type, set()).add(g.casefold())
+    out: dict[str, list[str]] = {}
+    for actor in knowledge.actors:
+        state = states.get(actor.country)
+        if actor.actor_type not in OWNED_TYPES or state is None or actor.generic_names:
+            continue   # a body listing generic names has them chosen ('Ministry of National Defense', not '... of Defense')
+        words = _country_words(state)
+        demonyms = [d for d in state.demonyms if d.isascii() and d[:1].isupper() and d not in words]
+        cores = sorted(c for c in _body_cores(actor, [*words, *demonyms])   # one word ('Navy') too loose to share
+                       if " " in c and c.casefold() in listed.get(actor.actor_type, set()))
+        if cores:
+            out[actor.actor_id] = cores
+    return out
+
+
+def body_core_keys(knowledge) -> dict[str, set[str]]:
+    """Each registered state body's names without their owner, folded ('finance ministry', 'ministry of finance' of the
+    Ministry of Finance of Japan): after the full name, the bare core refers back to it."""
+    states = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+    out: dict[str, set[str]] = {}
+    for actor in knowledge.actors:
+        state = states.get(actor.country)
+        if actor.actor_type in OWNED_TYPES and state is not None:
+            words = _country_words(state)
+            cores = _body_cores(actor, [*words, *(d for d in state.demonyms if d.isascii() and d[:1].isupper())])
+            if cores:
+                out[actor.actor_id] = {c.casefold() for c in cores if " " in c}
+    return out
