@@ -1,0 +1,387 @@
+"""Seventeen short pages in layouts that no earlier body test covers, written for round bodies13 before any fix
+(each: page, first words of the body, last words of the body). Written for these tests, not copied from any page."""
+
+P = ("Officials said the two sides would review the arrangement at a working-level meeting early next year, "
+     "and that the coast guards would exchange liaison officers before then.")
+
+PAGES = {
+    't01_pressrelease': (
+        'Ministry of Foreign Affairs\n'
+        'Press Releases\n'
+        '\n'
+        'FOR IMMEDIATE RELEASE\n'
+        '12 May 2025\n'
+        '\n'
+        'Minister welcomes fisheries talks with Japan\n'
+        '\n'
+        'TAIPEI — The Minister of Foreign Affairs on Monday welcomed the opening of a new round of fisheries talks with Japan, saying the talks would help fishermen on both sides work safely.\n'
+        '\n'
+        'The talks, held under the bilateral fisheries arrangement, will cover the waters north of the Yaeyama Islands.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The ministry thanked the Japanese side for its constructive attitude.\n'
+        '\n'
+        '###\n'
+        '\n'
+        'Media contact:\n'
+        'Department of Information, tel. +886 2 0000 0000\n'
+        'press@example.gov\n',
+        'TAIPEI — The Minister of Foreign Affairs on Monday',
+        'for its constructive attitude.'),
+    't02_parliament_qa': (
+        'House of Representatives\n'
+        'Written Questions\n'
+        '\n'
+        'Question No. 114 on the evacuation of nationals from Taiwan\n'
+        'Submitted: 3 April 2025\n'
+        'Asked by: Member Hanako Yamada\n'
+        '\n'
+        'Question:\n'
+        'What plans does the government have for evacuating Japanese nationals from Taiwan in a contingency, and how many ships would be available?\n'
+        '\n'
+        'Answer:\n'
+        'The government is reviewing its plans for protecting Japanese nationals overseas, including in Taiwan, and will continue to coordinate with the relevant ministries.\n'
+        '\n'
+        'It would not be appropriate to disclose the number of ships that could be used, as this concerns operational matters.\n'
+        '\n'
+        'Answered by the Minister for Foreign Affairs, 15 April 2025\n',
+        'What plans does the government have',
+        'as this concerns operational matters.'),
+    't03_thinktank': (
+        'Example Institute for Strategy\n'
+        'Commentary\n'
+        '\n'
+        'Why the Yonaguni garrison matters\n'
+        '\n'
+        'Jane Roe\n'
+        'Senior Fellow, Asia Programme\n'
+        '\n'
+        '20 February 2025\n'
+        '\n'
+        "Japan's decision to expand its garrison on Yonaguni has drawn less attention than it deserves, although it changes the military balance at the edge of the Taiwan Strait.\n"
+        '\n'
+        'The island lies barely 110 kilometres from Taiwan, and radar stationed there can watch air and sea traffic deep into the strait.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'For Tokyo, the garrison is a small step with large consequences, and it should be explained as such.\n'
+        '\n'
+        'About the author\n'
+        'Jane Roe is a senior fellow in the Asia Programme, where she works on Japanese defence policy.\n'
+        '\n'
+        'The views expressed are those of the author.\n',
+        "Japan's decision to expand its garrison",
+        'should be explained as such.'),
+    't04_wirecredit': (
+        'Global Newswire\n'
+        'World\n'
+        '\n'
+        'Japan, Taiwan coast guards to share weather data\n'
+        'By Jane Doe\n'
+        '4 minute read\n'
+        '\n'
+        'TOKYO, June 2 (GNW) - The coast guards of Japan and Taiwan agreed on Monday to share weather and sea-state data for rescue operations, officials said.\n'
+        '\n'
+        'The arrangement was signed by the private bodies that handle ties between the two sides in the absence of diplomatic relations.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'China did not immediately comment.\n'
+        '\n'
+        '(Reporting by Jane Doe in Tokyo and Ben Blanchard in Taipei; Editing by John Roe)\n'
+        '\n'
+        'Our Standards: The Global Newswire Trust Principles.\n',
+        'TOKYO, June 2 (GNW) - The coast guards',
+        'China did not immediately comment.'),
+    't05_regional': (
+        'The Okinawa Evening Post\n'
+        'News | Sport | Community | Gallery\n'
+        '\n'
+        'Fishermen fear new rules near Senkakus\n'
+        '\n'
+        'Photo gallery: 12 photos\n'
+        '\n'
+        'Local fishermen in Ishigaki say new guidance from the coast guard will keep them away from their best grounds near the Senkaku Islands this season.\n'
+        '\n'
+        '"We have fished these waters for three generations," said one captain, who asked not to be named.\n'
+        '\n'
+        'Read more: Coast guard adds two patrol ships to Ishigaki base\n'
+        '\n'
+        'The guidance asks boats to stay out of waters where Chinese government ships are often present.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Read more: Ishigaki mayor calls for fisheries fund\n'
+        '\n'
+        'The fishermen plan to meet city officials next week.\n'
+        '\n'
+        'Most read\n'
+        'Typhoon closes airport\n'
+        'School festival returns\n',
+        'Local fishermen in Ishigaki say new guidance',
+        'meet city officials next week.'),
+    't06_amp': (
+        'Example News\n'
+        'Menu\n'
+        '\n'
+        'Taiwan to buy Japanese-made radar parts\n'
+        '\n'
+        'Advertisement\n'
+        '\n'
+        "Taiwan's defense ministry said on Tuesday it would buy radar components from a Japanese supplier, the first such purchase in decades.\n"
+        '\n'
+        'Advertisement\n'
+        '\n'
+        'The parts, which are not classed as weapons, will be used to upgrade coastal surveillance stations.\n'
+        '\n'
+        'Advertisement\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Advertisement\n'
+        '\n'
+        'The ministry did not give the value of the contract.\n'
+        '\n'
+        'Advertisement\n'
+        '\n'
+        'Recommended\n'
+        'Markets close higher\n',
+        "Taiwan's defense ministry said on Tuesday",
+        'give the value of the contract.'),
+    't07_translated': (
+        'Asia Digest\n'
+        '\n'
+        'Okinawa governor urges restraint over Taiwan remarks\n'
+        '\n'
+        '[Translated from Japanese]\n'
+        '\n'
+        'The governor of Okinawa on Wednesday urged the national government to show restraint in its statements on Taiwan, saying the prefecture would bear the burden of any conflict.\n'
+        '\n'
+        'Speaking to reporters in Naha, the governor said residents were worried about the growing number of missile units in the Nansei Islands.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The prefectural assembly will debate the issue next month.\n'
+        '\n'
+        'Original article: Ryukyu Daily, 9 July 2025\n'
+        'Translated by Asia Digest staff.\n',
+        'The governor of Okinawa on Wednesday urged',
+        'debate the issue next month.'),
+    't08_tvtranscript': (
+        'Evening Report — Transcript\n'
+        'Broadcast 14 March 2025\n'
+        '\n'
+        '[00:00:05]\n'
+        'ANCHOR: Good evening. Tonight, Japan and Taiwan test a new hotline between their coast guards.\n'
+        '\n'
+        '[00:00:31]\n'
+        'CORRESPONDENT: The line was used for the first time this morning, when a Taiwanese fishing boat lost power near Yonaguni.\n'
+        '\n'
+        '[00:01:10]\n'
+        'ANCHOR: And how did Beijing react?\n'
+        '\n'
+        '[00:01:14]\n'
+        'CORRESPONDENT: So far there has been no official comment from Beijing.\n'
+        '\n'
+        'END OF TRANSCRIPT\n'
+        'This transcript may not be in its final form.\n',
+        'ANCHOR: Good evening.',
+        'no official comment from Beijing.'),
+    't09_interview_qa': (
+        'Example Weekly\n'
+        'Interview\n'
+        '\n'
+        '"The strait is our shared front line"\n'
+        '\n'
+        'A retired Japanese admiral on what Tokyo should do about Taiwan. Interview by Jane Roe.\n'
+        '\n'
+        'Q: Is Japan prepared for a crisis in the Taiwan Strait?\n'
+        '\n'
+        'A: Better than ten years ago, but not enough. The laws have changed, the habits of planning have not.\n'
+        '\n'
+        'Q: What should change first?\n'
+        '\n'
+        'A: We need to exercise with the people we would actually work with, and that includes the coast guard.\n'
+        '\n'
+        'Q: Will Beijing see that as provocation?\n'
+        '\n'
+        'A: Beijing will call anything a provocation. That is not a reason to do nothing.\n'
+        '\n'
+        'This interview has been edited for length and clarity.\n',
+        'Q: Is Japan prepared',
+        'not a reason to do nothing.'),
+    't10_pdf': (
+        'Security Outlook 2025 3\n'
+        '\n'
+        'Chapter 2: The Taiwan Strait\n'
+        '\n'
+        'The Taiwan Strait has become the focal point of security competition in East Asia, and Japan now treats its stability as a matter of its own security.\n'
+        '\n'
+        'In 2024, Chinese military aircraft entered the southwest of Taiwan\'s air defense identification zone on more days than in any earlier year.\n'
+        '\n'
+        '4 Security Outlook 2025\n'
+        '\n'
+        'The Japanese government responded by reinforcing its southwestern islands and by deepening cooperation with the United States.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Security Outlook 2025 5\n'
+        '\n'
+        'These trends are likely to continue through the next decade.\n'
+        '\n'
+        'Notes\n'
+        '1 Ministry of Defense, Defense of Japan 2024.\n',
+        'The Taiwan Strait has become the focal point',
+        'continue through the next decade.'),
+    't11_email': (
+        'View in browser\n'
+        '\n'
+        'The Strait Brief\n'
+        'Issue 48 | 5 May 2025\n'
+        '\n'
+        'Good morning. Japan and Taiwan held their first coast guard drill this week, and Beijing sent a survey ship to watch.\n'
+        '\n'
+        'The exercise took place near Yonaguni and lasted three hours, according to officials from both sides.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'That is all for this week. Thank you for reading.\n'
+        '\n'
+        'Forwarded this email? Subscribe here.\n'
+        'You are receiving this because you signed up at example.org.\n'
+        'Unsubscribe | Update preferences\n',
+        'Good morning. Japan and Taiwan held',
+        'Thank you for reading.'),
+    't12_keyevents': (
+        'Example Live\n'
+        '\n'
+        'Taiwan Strait tensions: live updates\n'
+        '\n'
+        'Key events\n'
+        '2h ago Japan scrambles jets\n'
+        '3h ago Taiwan reports 20 aircraft\n'
+        '5h ago China announces drills\n'
+        '\n'
+        '2h ago\n'
+        'Japan scrambles jets\n'
+        "Japan's Air Self-Defense Force scrambled fighter jets after Chinese aircraft flew close to its airspace near Yonaguni, the defense ministry said.\n"
+        '\n'
+        '3h ago\n'
+        'Taiwan reports 20 aircraft\n'
+        "Taiwan's defense ministry said it had tracked 20 Chinese military aircraft around the island since the morning.\n"
+        '\n'
+        '5h ago\n'
+        'China announces drills\n'
+        "China's military said it had begun joint exercises around Taiwan, calling them a warning to separatist forces.\n"
+        '\n'
+        'Share\n',
+        "Japan's Air Self-Defense Force scrambled",
+        'a warning to separatist forces.'),
+    't13_datajournalism': (
+        'Example Data Desk\n'
+        '\n'
+        'Charted: Chinese ships near the Senkakus\n'
+        '\n'
+        'Chinese government ships were present in the contiguous zone around the Senkaku Islands on 352 days last year, a record, according to Japan Coast Guard data.\n'
+        '\n'
+        'Chart: Days with Chinese ships in the contiguous zone, 2015-2024\n'
+        'Source: Japan Coast Guard\n'
+        '\n'
+        'The number has risen almost every year since 2015, when the coast guard began publishing monthly figures.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Chart: Example Data Desk\n'
+        'Source: Japan Coast Guard; Ministry of Foreign Affairs\n'
+        '\n'
+        'Longer stays inside territorial waters have also become more common.\n'
+        '\n'
+        'Methodology\n'
+        'We counted a day when at least one ship was reported in the zone.\n',
+        'Chinese government ships were present',
+        'have also become more common.'),
+    't14_blogcomments': (
+        'Strait Thoughts — a blog\n'
+        '\n'
+        'Japan quietly changes its Taiwan language\n'
+        'Posted on 8 August 2025 by jroe\n'
+        '\n'
+        'Something small but notable happened in this year\'s defense white paper: the section on Taiwan was moved ahead of the one on Russia.\n'
+        '\n'
+        'It is easy to read too much into the order of chapters, but the ministry chose it deliberately, and officials have said as much in private.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'I expect Beijing to protest, as it does every year.\n'
+        '\n'
+        '3 comments\n'
+        '\n'
+        'ken_t says:\n'
+        'August 8, 2025 at 10:12 pm\n'
+        'Good catch. I had not noticed the change in order.\n'
+        '\n'
+        'Reply\n',
+        "Something small but notable happened",
+        'as it does every year.'),
+    't15_byline_end': (
+        'Example Review\n'
+        '\n'
+        'A hotline across the strait\n'
+        '\n'
+        'The coast guards of Japan and Taiwan have quietly opened a hotline, a step that neither government has advertised but both appear to welcome.\n'
+        '\n'
+        'The line links the operations centres in Naha and Taipei and is tested weekly, according to people familiar with the arrangement.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Whether it would survive a real crisis is another question.\n'
+        '\n'
+        'Jane Roe is a journalist based in Tokyo.\n'
+        '\n'
+        'Tags: Japan, Taiwan, Coast guard\n',
+        'The coast guards of Japan and Taiwan have quietly',
+        'is another question.'),
+    't16_corrections': (
+        'Example Times\n'
+        '\n'
+        'Japan to station missile unit on Ishigaki\n'
+        '\n'
+        'By Jane Roe\n'
+        'Published 2 March 2025 · Updated 3 March 2025\n'
+        '\n'
+        'Japan will station a surface-to-ship missile unit on Ishigaki Island by the end of the fiscal year, the defense ministry said on Sunday.\n'
+        '\n'
+        'The unit will bring the number of troops on the island to about 570.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Residents remain divided over the deployment.\n'
+        '\n'
+        'Correction: An earlier version of this article misstated the number of troops. It is about 570, not 750.\n'
+        '\n'
+        'Topics\n'
+        'Japan\n'
+        'Defense\n',
+        'Japan will station a surface-to-ship missile unit',
+        'remain divided over the deployment.'),
+    't17_factbox': (
+        'Example News Agency\n'
+        '\n'
+        'FACTBOX-What Japan has said about Taiwan\n'
+        '\n'
+        'Jan 10 (ENA) - Japanese leaders have addressed Taiwan in several statements in recent years. Here are some of them:\n'
+        '\n'
+        '* In 2021, a joint statement with the United States underlined the importance of peace and stability across the Taiwan Strait.\n'
+        '\n'
+        '* In 2022, the defense ministry said Chinese missiles had landed in Japan\'s exclusive economic zone for the first time.\n'
+        '\n'
+        '* In 2024, the government said it would keep working-level ties with Taiwan on a non-governmental basis.\n'
+        '\n'
+        '(Compiled by Jane Doe; Editing by John Roe)\n'
+        '\n'
+        'Related coverage\n'
+        'Japan protests Chinese missile landings\n',
+        'Jan 10 (ENA) - Japanese leaders',
+        'on a non-governmental basis.'),
+}
