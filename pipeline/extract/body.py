@@ -7,7 +7,7 @@ from itertools import accumulate
 from pipeline.extract.body_patterns import (
     ABSTRACT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
-    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
+    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
@@ -80,6 +80,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     if title and _norm(stripped) == _norm_once(title):
         return "title"
     if len(stripped) < 90 and BYLINE.match(stripped):
+        return "byline"
+    if len(stripped) < 400 and INTERVIEW_CREDIT.search(stripped):
         return "byline"
     if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"

@@ -4,7 +4,9 @@ import re
 
 CAPTION = re.compile(
     r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
-    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
+    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|"
+    # a credit or a chart's label alone at the line's start: 'Source: ...', 'Chart: Example Data Desk', 'Figure 2: ...'
+    r"^\s*(?:credit|source|chart|graph|map|infographic|table|figure)s?(?:\s+\d{1,2})?\s*:|\(photo(?:graph)?\s+by\b|"
     # '[Photo] Koizumi speaks ...', '(Image) ...': a caption marked at its start
     r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
     # a credit by copyright sign closing a caption sentence: '... at a ceremony in Naha. Photo © Example Images.'
@@ -62,6 +64,8 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          # a transcript's notes on itself: 'CHECK AGAINST DELIVERY', 'Uncorrected transcript', 'Transcript prepared by ...'
                          r"(?:uncorrected\s+transcript\W*)?check\s+against\s+delivery\b|uncorrected\s+transcript\b|"
+                         # a broadcast transcript's caveat: 'This transcript may not be in its final form.'
+                         r"this\s+(?:transcript|copy)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b|"
                          r"transcripts?\s+(?:was\s+|has\s+been\s+)?(?:prepared|produced)\s+by\b|"
                          # ... or how it was made: 'Transcript generated automatically and lightly edited.'
                          r"(?:this\s+)?transcripts?\s+(?:was\s+|has\s+been\s+|is\s+|are\s+)?(?:automatically\s+|auto-?|machine[\s\-])?generated\b|"
@@ -76,7 +80,10 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # ... or closing a short blurb of the series or site: 'The X blog presents ... Opinions expressed
                          # here are solely those of the authors.'
                          r"^(?=.{0,300}$).*[.!?]\s+(?:the\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|"
-                         r"contributors?|own|necessarily|solely)\b)", re.IGNORECASE)
+                         r"contributors?|own|necessarily|solely)\b)|"
+                         # how a data piece was made, under it: 'Methodology', 'About the data: We counted ...' (a note: a
+                         # report's 'Methodology' section with paragraphs after it stays in, see body._keep_story_lines)
+                         r"^\s*(?:methodology|about\s+(?:the|this|our)\s+data)\s*(?::.*)?$", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -167,6 +174,9 @@ BACK_MATTER = re.compile(
     # ... or after a dash: '— Reuters', '- AFP, Kyodo'
     rf"^\s*[-–—]+\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*$|^\s*comments?\s+(?:are|is)\s+(?:now\s+)?closed\b|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
+    # the close of a broadcast or briefing transcript: 'END OF TRANSCRIPT', '[End of the press conference]'
+    r"^\W*end\s+of\s+(?:the\s+)?(?:transcript|briefing|broadcast|interview|programme|program|segment|show|"
+    r"(?:press\s+|news\s+)?(?:conference|briefing))\W*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
     r"^\W*\s*this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|edited)\b|"
@@ -246,6 +256,10 @@ CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
 MAX_CAPTION = 300
 # An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
+# a deck that closes on the interviewer's credit: '... on what Tokyo should do. Interview by Jane Roe.' (a line before
+# the questions, like a byline; not a sentence of the story, which would not open 'Interview by')
+INTERVIEW_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:interview(?:ed)?|questions|interview\s+conducted)\s+by\s+"
+                              r"(?-i:[A-Z][\w.'’\-]*(?:\s+(?:and\s+)?[A-Z][\w.'’\-]*){0,4})\.?\s*$", re.IGNORECASE)
 CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
 ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
                           re.IGNORECASE)
@@ -306,6 +320,8 @@ READER_NOTICE = re.compile(
     # '... on Example News. Download the Example App to get updates.', 'Found this useful? Share it with a friend.'
     r"\byour\s+inbox\b|[.!?]\s+(?:download|install|get)\s+(?:the|our)\s+(?:[\w\-]+\s+){0,3}apps?\b|"
     r"^\W*(?:found|enjoyed|liked)\s+this\s+(?:useful|helpful|interesting|informative|article|story|post|piece)\b|"
+    # an email newsletter's footer: 'You are receiving this email because you signed up at ...'
+    r"^\W*you\s+(?:are\s+receiving|received|were\s+sent|have\s+received|get)\s+this\s+(?:[\w\-]+\s+){0,2}because\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
     r"^\W*how\s+(?:does|did)\s+this(?:\s+(?:article|story|post|piece))?\s+make\s+you\s+feel\b|"
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"
