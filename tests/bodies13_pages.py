@@ -385,3 +385,190 @@ PAGES = {
         'Jan 10 (ENA) - Japanese leaders',
         'on a non-governmental basis.'),
 }
+
+# a second batch, written after the first fixes and before any fix for it: a held-out check of those fixes
+PAGES2 = {
+    'u01_audio_takeaways': (
+        'Example Post\n'
+        '\n'
+        'Japan widens coast guard role near Taiwan\n'
+        '\n'
+        'Listen to this article\n'
+        '6 min\n'
+        'Gift this article\n'
+        '\n'
+        'Key takeaways\n'
+        '• The coast guard will patrol farther south.\n'
+        '• Two new ships join the Ishigaki base.\n'
+        '\n'
+        'By Jane Roe\n'
+        'June 4, 2025 at 6:00 a.m. EDT\n'
+        '\n'
+        'Japan will extend coast guard patrols farther south toward Taiwan this year, government officials said on Wednesday, as Chinese ships spend more time near islands that Tokyo controls.\n'
+        '\n'
+        'Two new patrol ships will join the base on Ishigaki, bringing the total there to a dozen.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The plan still needs approval from parliament.\n'
+        '\n'
+        'Gift this article\n'
+        'Comments\n',
+        'Japan will extend coast guard patrols',
+        'needs approval from parliament.'),
+    'u02_factcheck': (
+        'Example Fact Check\n'
+        '\n'
+        'No, Japan has not sent troops to Taiwan\n'
+        '\n'
+        'Claim: Japan has deployed soldiers to Taiwan.\n'
+        'Verdict: False\n'
+        '\n'
+        'A video shared widely on social media this week claims to show Japanese soldiers arriving at an airport in Taiwan.\n'
+        '\n'
+        'The footage in fact shows a disaster relief team that flew to Hualien after the earthquake in April 2024, according to the Japanese foreign ministry.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'We rate the claim false.\n'
+        '\n'
+        'Our rating system\n'
+        'False: the claim is inaccurate.\n'
+        'Misleading: the claim leaves out context.\n',
+        'A video shared widely on social media',
+        'We rate the claim false.'),
+    'u03_syndicated': (
+        'The Example Exchange\n'
+        '\n'
+        'What a Taiwan crisis would mean for Okinawa\n'
+        '\n'
+        'Jane Roe, University of Example\n'
+        '\n'
+        'Okinawa hosts most of the US forces in Japan, and any conflict over Taiwan would quickly involve the bases on the island.\n'
+        '\n'
+        'Residents have long complained about the burden, and a crisis would add the risk of becoming a target.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'That is why planning for the evacuation of residents can no longer wait.\n'
+        '\n'
+        'Jane Roe receives funding from the Example Foundation.\n'
+        '\n'
+        'This article is republished from The Example Exchange under a Creative Commons license. Read the original article.\n',
+        'Okinawa hosts most of the US forces',
+        'can no longer wait.'),
+    'u04_timeline_box': (
+        'Example Times\n'
+        '\n'
+        'Tokyo and Taipei sign customs pact\n'
+        '\n'
+        'TAIPEI — Representatives of Japan and Taiwan signed a customs cooperation arrangement on Friday, the latest in a series of practical agreements between the two sides.\n'
+        '\n'
+        'The arrangement will let customs officers share information on smuggling cases.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Beijing has not commented on the pact.\n'
+        '\n'
+        'Timeline\n'
+        '1972 — Japan switches diplomatic recognition to Beijing\n'
+        '2013 — Fisheries agreement signed\n'
+        '2025 — Customs arrangement signed\n',
+        'TAIPEI — Representatives of Japan and Taiwan',
+        'has not commented on the pact.'),
+    'u05_tipline': (
+        'Example Daily\n'
+        '\n'
+        'Jane Roe | Staff Reporter\n'
+        '@janeroe\n'
+        'Published: 7 July 2025\n'
+        '\n'
+        'Taiwan opens office in Fukuoka\n'
+        '\n'
+        "Taiwan's representative office in Japan opened a new branch office in Fukuoka on Monday, its first new office in the country in years.\n"
+        '\n'
+        'The office will handle visas and trade promotion for the Kyushu region.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The office will hold an open day for residents next month.\n'
+        '\n'
+        'Have a news tip? Contact us at tips@example.com.\n'
+        '\n'
+        '© 2025 Example Daily. All rights reserved.\n',
+        "Taiwan's representative office in Japan",
+        'open day for residents next month.'),
+    'u06_substack': (
+        'Strait Notes\n'
+        '\n'
+        'The quiet Japan-Taiwan coast guard deal\n'
+        'What the new hotline tells us\n'
+        '\n'
+        'Jane Roe\n'
+        'Mar 3\n'
+        '\n'
+        '12\n'
+        'Share\n'
+        '\n'
+        'The coast guards of Japan and Taiwan have agreed to a hotline, and the way the deal was announced says a lot about how both sides want it understood.\n'
+        '\n'
+        'Neither government issued a statement; the news came from a parliamentary answer in Tokyo.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Expect more deals like this one, and expect them to be announced just as quietly.\n'
+        '\n'
+        'Subscribe to Strait Notes\n'
+        'By Jane Roe\n'
+        '\n'
+        '12 Likes\n'
+        'Discussion about this post\n',
+        'The coast guards of Japan and Taiwan have agreed',
+        'announced just as quietly.'),
+    'u07_journal': (
+        'Journal of Example Studies, Vol. 12, No. 3\n'
+        '\n'
+        'Japan and the Taiwan Strait after 2022\n'
+        '\n'
+        'Jane Roe\n'
+        '\n'
+        'Abstract\n'
+        'This article examines how Japanese policy toward the Taiwan Strait changed after 2022. It argues that the change was driven by threat perception rather than by alliance pressure.\n'
+        '\n'
+        'Keywords: Japan; Taiwan; security policy\n'
+        '\n'
+        'Introduction\n'
+        '\n'
+        'In August 2022, Chinese ballistic missiles landed in waters that Japan claims as its exclusive economic zone, an event that changed the debate in Tokyo.\n'
+        '\n'
+        'Japanese officials had for decades avoided public statements on Taiwan\'s security.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The shift is therefore likely to last.\n'
+        '\n'
+        'References\n'
+        'Roe, J. (2023). Example title. Example Press.\n',
+        'In August 2022, Chinese ballistic missiles',
+        'is therefore likely to last.'),
+    'u08_xinhua': (
+        'Example State News\n'
+        '\n'
+        'China urges Japan to stop interfering in Taiwan question\n'
+        'Source: Example State News | 2025-05-05 21:10:33 | Editor: Li Hua\n'
+        '\n'
+        'BEIJING, May 5 (ESN) -- A Chinese foreign ministry spokesperson on Monday urged Japan to stop sending wrong signals to separatist forces in Taiwan.\n'
+        '\n'
+        'The spokesperson made the remarks at a regular press briefing in response to a question about a visit to Taiwan by Japanese lawmakers.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'China has lodged stern representations with Japan, the spokesperson said.\n'
+        '\n'
+        '[Editor: Li Hua]\n'
+        '\n'
+        'Related:\n'
+        'China firmly opposes official exchanges with Taiwan\n',
+        'BEIJING, May 5 (ESN) -- A Chinese foreign ministry',
+        'the spokesperson said.'),
+}
