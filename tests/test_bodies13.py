@@ -1,18 +1,20 @@
 """Body detection on the layouts of round bodies13 (raw page in, body span out): a broadcast transcript's closing
 marker and caveat, an interview deck that closes on the interviewer's credit, an email newsletter's footer, a data
 piece's chart labels and methodology note. The pages in tests/bodies13_pages.py were written before the fixes, to
-measure the finder on layouts it had not seen (13/17 before, 17/17 after). All text is written for these tests."""
+measure the finder on layouts it had not seen (13/17 before, 17/17 after); a second batch (PAGES2: a fact check's
+claim-and-verdict box and rating key, a syndicated piece's disclosure and republishing line) was written after those
+fixes and before its own (6/8 before, 8/8 after). All text is written for these tests."""
 import pytest
 
 from pipeline.extract.body import classify_line
 from pipeline.extract.prose import is_prose
-from tests.bodies13_pages import PAGES
+from tests.bodies13_pages import PAGES, PAGES2
 from tests.body_helpers import body_text
 
 
-@pytest.mark.parametrize("name", sorted(PAGES))
+@pytest.mark.parametrize("name", sorted(PAGES) + sorted(PAGES2))
 def test_a_page_of_a_new_layout_gives_its_body(name):
-    text, first, last = PAGES[name]
+    text, first, last = {**PAGES, **PAGES2}[name]
     body = body_text(text)
     assert body.startswith(first) and body.endswith(last)
 
@@ -99,3 +101,27 @@ def test_a_deck_closing_on_the_interviewer_credit_lies_outside(deck):
 ])
 def test_a_sentence_about_an_interview_is_no_credit(line):
     assert classify_line(line) == "content"
+
+
+@pytest.mark.parametrize("line", ["Claim: The navy sent two ships to the strait.", "Verdict: Misleading", "Rating: False"])
+def test_a_fact_check_box_is_front_matter(line):
+    assert classify_line(line) == "meta"
+
+
+def test_a_fact_check_box_and_rating_key_lie_outside():
+    text = page("Example Fact Check\n\nNo, the drill was not cancelled\n\nClaim: The drill was cancelled.\nVerdict: False",
+                "Our rating system\nFalse: the claim is inaccurate.\nMisleading: the claim leaves out context.\n")
+    assert body_text(text).startswith(LEAD) and body_text(text).endswith(LAST)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Jane Roe receives funding from the Example Foundation.", "bio"),
+    ("John Doe has received research funding from the Example Council.", "bio"),
+    ("Disclosure statement", "back"),
+    ("This article is republished from Example Exchange under a Creative Commons license.", "back"),
+    # news about money is no disclosure: it does not open on a person's name and 'receives funding'
+    ("The coast guard receives most of its funding from the transport ministry.", "content"),
+    ("Taiwan receives funding from Japan for the radar project.", "content"),
+])
+def test_a_disclosure_and_a_republishing_line_are_back_matter(line, kind):
+    assert classify_line(line) == kind

@@ -39,7 +39,8 @@ _SUMMARY_HEAD = (r"(?:executive\s+summary|summary|abstract|key\s+(?:points|takea
                  r"(?:the\s+)?main\s+points?|show\s+notes|episode\s+(?:notes|summary|description))")
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 # (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
-ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
+# (and a fact check's box over the article: 'Claim: Japan has sent troops.', 'Verdict: False')
+ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|claim|verdict|rating)\s*:\s*\S.{0,100}$|"
                       r"^\s*(?:speakers?|participants?|moderator)\s*:\s*\S.{0,100}(?<![.!?])$|"
                       rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]", re.IGNORECASE)
 # the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
@@ -115,8 +116,10 @@ BIO = re.compile(
     r"^\W*(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4},\s+(?:the\s+)?(?=[^,]{0,80}\b(?:Institution|Institute|"
     r"Center|Centre|Council|Foundation|University|Society|Forum|Endowment)\b)[^,]{3,80},\s+(?:is|was)\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|independent|think\s+tank)\b|"
-    # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...',
+    # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...', 'Jane Roe
+    # receives funding from the Example Foundation.' (a person's names: 'Taiwan receives funding from ...' is news),
     # 'John Doe has no conflicts of interest to declare.'
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:has\s+)?(?:receives?|received)\s+(?:[\w\-]+\s+){0,2}funding\s+from\b|"
     r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
     r"(?:[\w\-]+\s+){0,2}(?:conflicts?|competing\s+interests?|affiliations?|financial\s+interests?)\b)|"
     # (the writer's line may name any career: 'The writer is a former ambassador ...'; a named person's may not, since
@@ -168,7 +171,9 @@ BACK_MATTER = re.compile(
     # 'Comments (64)', 'View comments'
     r"comments?\s*\(\s*\d[\d,.]*\s*[kK]?\s*\)|(?:view|show|read)\s+(?:all\s+)?comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
-    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
+    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS}|"
+    # a disclosure box and a fact-checker's key to its verdicts: 'Disclosure statement', 'Our rating system'
+    r"disclosure(?:\s+statement)?|(?:our\s+)?ratings?\s+(?:system|scale|guide)|how\s+we\s+rate(?:\s+claims)?)\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
     # ... or after a dash: '— Reuters', '- AFP, Kyodo'
@@ -187,6 +192,7 @@ BACK_MATTER = re.compile(
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
     # syndication notes: 'This article was produced in partnership with ...', 'Republished with permission from ...'
     # (not 'This report was published by the ministry ...': a report is often the news itself)
+    r"^\W*\s*this\s+(?:story|article|piece|post)\s+(?:is|was|has\s+been)\s+republished\b|"
     r"^\W*\s*this\s+(?:story|article|piece)\s+(?:was\s+)?(?:produced|published|republished|written|funded)\s+"
     r"(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|the\s+support))\b|^\W*\s*republished\s+(?:with\s+permission|from)\b|"
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
