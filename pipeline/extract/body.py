@@ -81,7 +81,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "title"
     if len(stripped) < 90 and BYLINE.match(stripped):
         return "byline"
-    if len(stripped) < 400 and INTERVIEW_CREDIT.search(stripped):
+    if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
         return "byline"
     if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"

@@ -264,7 +264,7 @@ MAX_CAPTION = 300
 # An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
 # a deck that closes on the interviewer's credit: '... on what Tokyo should do. Interview by Jane Roe.' (a line before
 # the questions, like a byline; not a sentence of the story, which would not open 'Interview by')
-INTERVIEW_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:interview(?:ed)?|questions|interview\s+conducted)\s+by\s+"
+INTERVIEW_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:interview(?:ed)?|questions|interview\s+conducted)\s+(?-i:by)\s+"
                               r"(?-i:[A-Z][\w.'’\-]*(?:\s+(?:and\s+)?[A-Z][\w.'’\-]*){0,4})\.?\s*$", re.IGNORECASE)
 CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
 ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
