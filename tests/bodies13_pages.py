@@ -572,3 +572,104 @@ PAGES2 = {
         'BEIJING, May 5 (ESN) -- A Chinese foreign ministry',
         'the spokesperson said.'),
 }
+
+# a third batch, written after the second batch's fixes and before any fix for it
+PAGES3 = {
+    'v01_corporate_release': (
+        'Example Heavy Industries\n'
+        'Newsroom\n'
+        '\n'
+        'Example Heavy Industries to supply patrol boat engines to Japan Coast Guard\n'
+        '\n'
+        'TOKYO, Sept. 9, 2025 /Example Newswire/ -- Example Heavy Industries said today it had won an order to supply engines for six new patrol boats of the Japan Coast Guard.\n'
+        '\n'
+        'The boats will be based in Okinawa and deployed from 2027.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        '"We are proud to support the coast guard," the company\'s president said.\n'
+        '\n'
+        'About Example Heavy Industries\n'
+        'Example Heavy Industries is a manufacturer of marine engines based in Kobe.\n'
+        '\n'
+        'Forward-looking statements\n'
+        'This release contains forward-looking statements that involve risks and uncertainties.\n'
+        '\n'
+        'SOURCE Example Heavy Industries\n',
+        'TOKYO, Sept. 9, 2025 /Example Newswire/ -- Example Heavy',
+        'the company\'s president said.'),
+    'v02_blogplatform': (
+        'Jane Roe\n'
+        'Follow\n'
+        '\n'
+        'Why Tokyo watches the Bashi Channel\n'
+        '\n'
+        '5 min read\n'
+        'Mar 12, 2025\n'
+        '\n'
+        '128\n'
+        '\n'
+        'Listen\n'
+        '\n'
+        'Share\n'
+        '\n'
+        'The Bashi Channel between Taiwan and the Philippines is one of the few deep-water routes from the South China Sea into the Pacific, and Japan has good reason to care who controls it.\n'
+        '\n'
+        'Submarines leaving the Chinese base on Hainan must pass through it or through one of a handful of other straits.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'For Tokyo, the channel is as much a Japanese concern as a Taiwanese one.\n'
+        '\n'
+        'Written by Jane Roe\n'
+        '312 followers\n'
+        'Analyst of East Asian security.\n'
+        '\n'
+        'More from Jane Roe\n'
+        'Japan and the Luzon Strait\n',
+        'The Bashi Channel between Taiwan',
+        'as a Taiwanese one.'),
+    'v03_speech': (
+        'Ministry of Foreign Affairs\n'
+        'Speeches\n'
+        '\n'
+        'Keynote speech by the Foreign Minister at the Example Security Forum\n'
+        '\n'
+        'CHECK AGAINST DELIVERY\n'
+        '\n'
+        'Thank you, Chair, and good morning, ladies and gentlemen.\n'
+        '\n'
+        'It is an honour to speak at this forum at a time when the security environment around Japan is the most severe since the end of the war.\n'
+        '\n'
+        'Peace and stability across the Taiwan Strait are important not only for Japan but for the international community as a whole.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Thank you very much for your attention.\n'
+        '\n'
+        'Back to Top\n'
+        '\n'
+        'Related Links\n'
+        'Press conferences\n',
+        'Thank you, Chair, and good morning',
+        'Thank you very much for your attention.'),
+    'v04_letters': (
+        'Example Herald\n'
+        'Opinion\n'
+        '\n'
+        'Letter: Japan should say less about Taiwan\n'
+        '\n'
+        'Sir, Your report on the new garrison on Yonaguni (June 3) suggests that Tokyo is ready to take a larger role in the defence of Taiwan.\n'
+        '\n'
+        'That may be so, but saying it out loud helps no one, least of all the residents of the islands.\n'
+        '\n'
+        'Strategic ambiguity has served Japan well, and it should not be given up lightly.\n'
+        '\n'
+        'Jane Roe\n'
+        'Naha, Okinawa, Japan\n'
+        '\n'
+        'Letters to the editor\n'
+        'Send your letter to letters@example.com\n',
+        'Sir, Your report on the new garrison',
+        'should not be given up lightly.'),
+}

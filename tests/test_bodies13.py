@@ -3,18 +3,19 @@ marker and caveat, an interview deck that closes on the interviewer's credit, an
 piece's chart labels and methodology note. The pages in tests/bodies13_pages.py were written before the fixes, to
 measure the finder on layouts it had not seen (13/17 before, 17/17 after); a second batch (PAGES2: a fact check's
 claim-and-verdict box and rating key, a syndicated piece's disclosure and republishing line) was written after those
-fixes and before its own (6/8 before, 8/8 after). All text is written for these tests."""
+fixes and before its own (6/8 before, 8/8 after), and a third (PAGES3: a blogging platform's author box with its
+follower count) after those (3/4 before, 4/4 after). All text is written for these tests."""
 import pytest
 
 from pipeline.extract.body import classify_line
 from pipeline.extract.prose import is_prose
-from tests.bodies13_pages import PAGES, PAGES2
+from tests.bodies13_pages import PAGES, PAGES2, PAGES3
 from tests.body_helpers import body_text
 
 
-@pytest.mark.parametrize("name", sorted(PAGES) + sorted(PAGES2))
+@pytest.mark.parametrize("name", sorted(PAGES) + sorted(PAGES2) + sorted(PAGES3))
 def test_a_page_of_a_new_layout_gives_its_body(name):
-    text, first, last = {**PAGES, **PAGES2}[name]
+    text, first, last = {**PAGES, **PAGES2, **PAGES3}[name]
     body = body_text(text)
     assert body.startswith(first) and body.endswith(last)
 
@@ -125,3 +126,16 @@ def test_a_fact_check_box_and_rating_key_lie_outside():
 ])
 def test_a_disclosure_and_a_republishing_line_are_back_matter(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("312 followers", "back"), ("1.2K Followers", "back"),
+    ("The account gained 312 followers in a day.", "content"),
+])
+def test_a_follower_count_on_its_own_line_is_back_matter(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_an_author_box_with_a_follower_count_lies_outside():
+    assert body_text(page("Jane Roe\nFollow\n\nThe channel", "Written by Jane Roe\n312 followers\nAnalyst of security.\n")
+                     ).endswith(LAST)

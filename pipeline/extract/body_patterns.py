@@ -179,6 +179,8 @@ BACK_MATTER = re.compile(
     # ... or after a dash: '— Reuters', '- AFP, Kyodo'
     rf"^\s*[-–—]+\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*$|^\s*comments?\s+(?:are|is)\s+(?:now\s+)?closed\b|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
+    # the author box of a blogging platform under the post: '312 followers', '1.2K Followers'
+    r"^\s*\d[\d,.]*\s*[kKmM]?\s+followers\s*$|"
     # the close of a broadcast or briefing transcript: 'END OF TRANSCRIPT', '[End of the press conference]'
     r"^\W*end\s+of\s+(?:the\s+)?(?:transcript|briefing|broadcast|interview|programme|program|segment|show|"
     r"(?:press\s+|news\s+)?(?:conference|briefing))\W*$|"
