@@ -139,3 +139,18 @@ def test_a_follower_count_on_its_own_line_is_back_matter(line, kind):
 def test_an_author_box_with_a_follower_count_lies_outside():
     assert body_text(page("Jane Roe\nFollow\n\nThe channel", "Written by Jane Roe\n312 followers\nAnalyst of security.\n")
                      ).endswith(LAST)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Answered on 28 March 2025", "heading"), ("Answered by the Minister of State", "heading"),
+    ("Answered by the minister, the question was dropped.", "content"),   # a sentence
+])
+def test_a_written_answer_header_is_a_heading(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_the_question_before_a_written_answer_header_is_the_text():
+    question = "To ask the Government what assessment they have made of the coast guard drill near the islands."
+    text = (f"Example Parliament\nWritten questions and answers\nQuestion for the Foreign Office\nAsked by Lady Roe\n"
+            f"{question}\nAnswered on 2 May 2025\nAnswered by Lord Doe\nMinister of State\n{LEAD}\n{PARA}\n{PARA}\n{LAST}\n")
+    assert body_text(text).startswith(question) and body_text(text).endswith(LAST)

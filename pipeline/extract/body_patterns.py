@@ -264,6 +264,10 @@ CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
 MAX_CAPTION = 300
 # An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
+# the answer's header inside a written question-and-answer record, between the question and its answer: 'Answered on
+# 28 March 2023', 'Answered by the Minister of State' -- a heading of the record, not front matter (the question is text)
+ANSWER_HEAD = re.compile(r"^\s*(?:answered|replied|answer\s+received|reply\s+received)\s+(?:on|by|from)\b(?!.*[.!?]\s*$)",
+                         re.IGNORECASE)
 # a deck that closes on the interviewer's credit: '... on what Tokyo should do. Interview by Jane Roe.' (a line before
 # the questions, like a byline; not a sentence of the story, which would not open 'Interview by')
 INTERVIEW_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:interview(?:ed)?|questions|interview\s+conducted)\s+(?-i:by)\s+"
