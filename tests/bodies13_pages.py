@@ -673,3 +673,91 @@ PAGES3 = {
         'Sir, Your report on the new garrison',
         'should not be given up lightly.'),
 }
+
+# a fourth batch, written after the third batch's fix and before any fix for it
+PAGES4 = {
+    'w01_tweet_embed': (
+        'Example Wire\n'
+        '\n'
+        'Taiwan thanks Japan for vaccine donation anniversary message\n'
+        '\n'
+        "Taiwan's president on Friday thanked Japan for a message marking the anniversary of its vaccine donations, calling the two sides true friends.\n"
+        '\n'
+        'The message was posted by the Japanese representative office in Taipei.\n'
+        '\n'
+        'Thank you, Japan. Our friendship is stronger than ever. pic.twitter.com/abc123\n'
+        '— Example President (@examplepres) June 4, 2025\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'Japan donated more than four million doses to Taiwan in 2021.\n'
+        '\n'
+        'Follow us on X\n',
+        "Taiwan's president on Friday thanked Japan",
+        'four million doses to Taiwan in 2021.'),
+    'w02_korean_style': (
+        'The Example Herald\n'
+        'Home > North Korea & Diplomacy\n'
+        '\n'
+        'Seoul watches Japan-Taiwan coast guard ties\n'
+        '\n'
+        'By Jane Roe (janeroe@example.co.kr)\n'
+        'Published : July 3, 2025 - 15:21\n'
+        '\n'
+        'South Korean officials are watching closely as Japan and Taiwan expand cooperation between their coast guards, according to government sources in Seoul.\n'
+        '\n'
+        'The sources said Seoul had no plans to join the arrangement.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The foreign ministry declined to comment.\n'
+        '\n'
+        'janeroe@example.co.kr\n'
+        '\n'
+        '[ⓒ The Example Herald, All rights reserved]\n',
+        'South Korean officials are watching closely',
+        'declined to comment.'),
+    'w03_poll': (
+        'Example News\n'
+        '\n'
+        'Poll shows support for Taiwan evacuation plans\n'
+        '\n'
+        'A majority of Okinawa residents support drawing up plans to evacuate the outlying islands in case of a Taiwan emergency, a survey by the prefecture found.\n'
+        '\n'
+        'About 62 percent of respondents said such plans were necessary.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'The prefecture surveyed 2,000 residents in May.\n'
+        '\n'
+        'POLL\n'
+        'Should Japan prepare evacuation plans for its southern islands?\n'
+        'Yes\n'
+        'No\n'
+        'Vote\n',
+        'A majority of Okinawa residents support',
+        'surveyed 2,000 residents in May.'),
+    'w04_qa_explainer': (
+        'Example Explainers\n'
+        '\n'
+        'What is the Japan-Taiwan fisheries agreement?\n'
+        '\n'
+        'What happened?\n'
+        '\n'
+        'Japan and Taiwan renewed the rules of their 2013 fisheries agreement on Tuesday, setting out where boats from each side may fish near the Yaeyama Islands.\n'
+        '\n'
+        'Why does it matter?\n'
+        '\n'
+        'The waters overlap with areas claimed by China, and the agreement is one of the few formal arrangements between Tokyo and Taipei.\n'
+        '\n'
+        f'{P}\n'
+        '\n'
+        'What comes next?\n'
+        '\n'
+        'A joint committee will meet again in the spring to review the catch data.\n'
+        '\n'
+        'More explainers\n'
+        'What is the Taiwan Relations Act?\n',
+        'Japan and Taiwan renewed the rules',
+        'to review the catch data.'),
+}
