@@ -84,7 +84,10 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          r"contributors?|own|necessarily|solely)\b)|"
                          # how a data piece was made, under it: 'Methodology', 'About the data: We counted ...' (a note: a
                          # report's 'Methodology' section with paragraphs after it stays in, see body._keep_story_lines)
-                         r"^\s*(?:methodology|about\s+(?:the|this|our)\s+data)\s*(?::.*)?$", re.IGNORECASE)
+                         r"^\s*(?:methodology|about\s+(?:the|this|our)\s+data)\s*(?::.*)?$|"
+                         # ... and a reader poll under it ('POLL', 'Quick poll'): a note, so that an election story's
+                         # crosshead 'Poll' with paragraphs after it stays in
+                         r"^\s*(?:(?:quick|reader|readers[’']?|today[’']?s|our)\s+)?poll\s*:?\s*$", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -156,7 +159,7 @@ MAX_CAPTION_PHRASE_LINE = 250   # a caption is one short line; a paragraph that 
 # agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
 # more headings of teaser boxes: 'Top stories', 'What to read next', 'Don't miss', 'DW RECOMMENDS', 'More in Asia'
-_MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(?:stories|articles|reads|videos|now)|trending|"
+_MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(?:stories|articles|reads|videos|now|explainers)|trending|"
                  r"what\s+to\s+read\s+next|don[’']?t\s+miss(?:\s+this)?|in\s+case\s+you\s+missed\s+it|editors?[’']?s?\s+picks?|"
                  r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+in\s+[\w&]+(?:\s+[\w&]+)?|explore\s+more|"
                  r"(?:[\w.]+\s+){0,2}recommends")
