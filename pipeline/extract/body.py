@@ -5,9 +5,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    ABSTRACT, ANSWER_HEAD, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
-    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
+    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
     ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
@@ -16,7 +16,7 @@ from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
-from pipeline.extract.body_records import before_record_close, first_record_turn
+from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_blocks import (
@@ -81,6 +81,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "title"
     if len(stripped) < 90 and BYLINE.match(stripped):
         return "byline"
+    if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
+        return "byline"
     if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
     if len(stripped) < 500 and (CAPTION_GUARD.search(stripped) or AGENCY_CREDIT_GUARD.search(stripped)) \
@@ -90,6 +92,8 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "caption"
     if len(stripped) < 200 and PAGE_FURNITURE.match(stripped):
         return "furniture"
+    if len(stripped) < 120 and ANSWER_HEAD.match(stripped):
+        return "heading"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
     if EDITOR_NOTE.match(stripped):
@@ -181,7 +185,8 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
         first_content = next((i for i, k in enumerate(kinds) if k == "content"), None)
     if first_content is None:
         return Body(0, 0, [])
-    first_content = after_head_island(lines, kinds, prose, first_content, n, apart=live_blog_stamps(lines))
+    first_content = after_head_island(lines, kinds, prose, first_content, n,
+                                      apart=live_blog_stamps(lines) | answer_heads(lines))
     first_content = skip_deck_under_title(lines, kinds, prose, first_content, front)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)

@@ -53,7 +53,7 @@ READER_NOTICE_GUARD = Guarded(
              ("know", "below"), ("know", "think"), ("tell", "comments"), ("tell", "below"), ("tell", "think"),
              ("subscribe", "our"), ("sign", "our"), ("inbox",), ("download", "app"), ("install", "app"),
              ("get", "app")),
-    alternatives=30)
+    alternatives=31)
 
 CAPTION_GUARD = Guarded(
     CAPTION,

@@ -4,7 +4,9 @@ import re
 
 CAPTION = re.compile(
     r"(?:^|\s)(?:photo|photograph|image|picture|illustration|graphic|video|file photo)s?"
-    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|^\s*(?:credit|source)s?\s*:|\(photo(?:graph)?\s+by\b|"
+    r"(?:\s+(?:source|credit)s?)?\s*:\s*\S|"
+    # a credit or a chart's label alone at the line's start: 'Source: ...', 'Chart: Example Data Desk', 'Figure 2: ...'
+    r"^\s*(?:credit|source|chart|graph|map|infographic|table|figure)s?(?:\s+\d{1,2})?\s*:|\(photo(?:graph)?\s+by\b|"
     # '[Photo] Koizumi speaks ...', '(Image) ...': a caption marked at its start
     r"^\s*[\[(]\s*(?:photo|photograph|image|picture|video|file photo|graphic)s?\s*[\])]|"
     # a credit by copyright sign closing a caption sentence: '... at a ceremony in Naha. Photo © Example Images.'
@@ -37,7 +39,8 @@ _SUMMARY_HEAD = (r"(?:executive\s+summary|summary|abstract|key\s+(?:points|takea
                  r"(?:the\s+)?main\s+points?|show\s+notes|episode\s+(?:notes|summary|description))")
 # An abstract or summary box before the article: 'Executive Summary: ...', 'Abstract: ...'
 # (a speaker label over a full sentence is a turn of the transcript: 'MODERATOR: This concludes the press conference.')
-ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location)\s*:\s*\S.{0,100}$|"
+# (and a fact check's box over the article: 'Claim: Japan has sent troops.', 'Verdict: False')
+ABSTRACT = re.compile(r"^\s*(?:date(?:\s+and\s+time)?|time|place|venue|location|claim|verdict|rating)\s*:\s*\S.{0,100}$|"
                       r"^\s*(?:speakers?|participants?|moderator)\s*:\s*\S.{0,100}(?<![.!?])$|"
                       rf"^\s*{_SUMMARY_HEAD}\s*[:.\-–—]", re.IGNORECASE)
 # the summary-box alternatives of ABSTRACT alone: a summary after the article ('The main point: ...') is back matter
@@ -62,6 +65,8 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # the disclaimer about whose views these are, not 'Opinions expressed at the hearing were mixed'
                          # a transcript's notes on itself: 'CHECK AGAINST DELIVERY', 'Uncorrected transcript', 'Transcript prepared by ...'
                          r"(?:uncorrected\s+transcript\W*)?check\s+against\s+delivery\b|uncorrected\s+transcript\b|"
+                         # a broadcast transcript's caveat: 'This transcript may not be in its final form.'
+                         r"this\s+(?:transcript|copy)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b|"
                          r"transcripts?\s+(?:was\s+|has\s+been\s+)?(?:prepared|produced)\s+by\b|"
                          # ... or how it was made: 'Transcript generated automatically and lightly edited.'
                          r"(?:this\s+)?transcripts?\s+(?:was\s+|has\s+been\s+|is\s+|are\s+)?(?:automatically\s+|auto-?|machine[\s\-])?generated\b|"
@@ -76,7 +81,13 @@ EDITOR_NOTE = re.compile(r"^\s*\(\s*(?:(?:editor|translator)[’']?s?[’']?\s+)
                          # ... or closing a short blurb of the series or site: 'The X blog presents ... Opinions expressed
                          # here are solely those of the authors.'
                          r"^(?=.{0,300}$).*[.!?]\s+(?:the\s+)?(?:views|opinions)\s+expressed\b(?=.{0,80}\b(?:authors?|writers?|"
-                         r"contributors?|own|necessarily|solely)\b)", re.IGNORECASE)
+                         r"contributors?|own|necessarily|solely)\b)|"
+                         # how a data piece was made, under it: 'Methodology', 'About the data: We counted ...' (a note: a
+                         # report's 'Methodology' section with paragraphs after it stays in, see body._keep_story_lines)
+                         r"^\s*(?:methodology|about\s+(?:the|this|our)\s+data)\s*(?::.*)?$|"
+                         # ... and a reader poll under it ('POLL', 'Quick poll'): a note, so that an election story's
+                         # crosshead 'Poll' with paragraphs after it stays in
+                         r"^\s*(?:(?:quick|reader|readers[’']?|today[’']?s|our)\s+)?poll\s*:?\s*$", re.IGNORECASE)
 BIO_ROLE = (
     r"analyst|professor|fellow|researcher|director|editor|journalist|correspondent|writer|author|"
     r"lecturer|scholar|student|candidate|chair|chairman|president|member|officer|consultant|reporter|"
@@ -108,8 +119,10 @@ BIO = re.compile(
     r"^\W*(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4},\s+(?:the\s+)?(?=[^,]{0,80}\b(?:Institution|Institute|"
     r"Center|Centre|Council|Foundation|University|Society|Forum|Endowment)\b)[^,]{3,80},\s+(?:is|was)\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,3}(?:nonpartisan|non-partisan|nonprofit|non-profit|independent|think\s+tank)\b|"
-    # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...',
+    # a disclosure statement: 'Jane Roe does not work for, consult or receive funding from any company ...', 'Jane Roe
+    # receives funding from the Example Foundation.' (a person's names: 'Taiwan receives funding from ...' is news),
     # 'John Doe has no conflicts of interest to declare.'
+    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:has\s+)?(?:receives?|received)\s+(?:[\w\-]+\s+){0,2}funding\s+from\b|"
     r"^\s*(?:[A-Z][\w.'’\-]*\s+){1,4}(?:(?i:does|do)\s+not\s+work\s+for\b|(?:has|have|declares?|reports?)\s+no\s+"
     r"(?:[\w\-]+\s+){0,2}(?:conflicts?|competing\s+interests?|affiliations?|financial\s+interests?)\b)|"
     # (the writer's line may name any career: 'The writer is a former ambassador ...'; a named person's may not, since
@@ -146,7 +159,7 @@ MAX_CAPTION_PHRASE_LINE = 250   # a caption is one short line; a paragraph that 
 # agency credits, newsletter boxes). A standalone "Related articles" heading or a credit line ends
 # the body in its second half; inline "Read more: ..." teasers and page furniture are cut out.
 # more headings of teaser boxes: 'Top stories', 'What to read next', 'Don't miss', 'DW RECOMMENDS', 'More in Asia'
-_MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(?:stories|articles|reads|videos|now)|trending|"
+_MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(?:stories|articles|reads|videos|now|explainers)|trending|"
                  r"what\s+to\s+read\s+next|don[’']?t\s+miss(?:\s+this)?|in\s+case\s+you\s+missed\s+it|editors?[’']?s?\s+picks?|"
                  r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+in\s+[\w&]+(?:\s+[\w&]+)?|explore\s+more|"
                  r"(?:[\w.]+\s+){0,2}recommends")
@@ -161,12 +174,19 @@ BACK_MATTER = re.compile(
     # 'Comments (64)', 'View comments'
     r"comments?\s*\(\s*\d[\d,.]*\s*[kK]?\s*\)|(?:view|show|read)\s+(?:all\s+)?comments?|"
     # headings of the report's back pages: 'Author Information', 'Disclaimer', 'Keywords', 'Related Subjects'
-    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS})\s*:?\s*$|"
+    rf"authors?\s+information|author\s+(?:bio|biography|profile)|disclaimer|keywords|subjects|{_MORE_TEASERS}|"
+    # a disclosure box and a fact-checker's key to its verdicts: 'Disclosure statement', 'Our rating system'
+    r"disclosure(?:\s+statement)?|(?:our\s+)?ratings?\s+(?:system|scale|guide)|how\s+we\s+rate(?:\s+claims)?)\s*:?\s*$|"
     # the agencies an article was compiled from, on a line of their own after it: 'mkg/kms (Reuters, AFP, dpa)', '(AP, Kyodo)'
     rf"^\s*(?:[a-z]{{2,4}}(?:/[a-z]{{2,4}})*\s*)?\(\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)\s*$|"
     # ... or after a dash: '— Reuters', '- AFP, Kyodo'
     rf"^\s*[-–—]+\s*{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*$|^\s*comments?\s+(?:are|is)\s+(?:now\s+)?closed\b|"
     r"^\s*\(\s*(?:end|ends)\s*\)\s*$|^\s*(?:-\s*30\s*-|###|-?\s*ends?\s*-)\s*$|"
+    # the author box of a blogging platform under the post: '312 followers', '1.2K Followers'
+    r"^\s*\d[\d,.]*\s*[kKmM]?\s+followers\s*$|"
+    # the close of a broadcast or briefing transcript: 'END OF TRANSCRIPT', '[End of the press conference]'
+    r"^\W*end\s+of\s+(?:the\s+)?(?:transcript|briefing|broadcast|interview|programme|program|segment|show|"
+    r"(?:press\s+|news\s+)?(?:conference|briefing))\W*$|"
     r"^\s*-*\s*with\s+assistance\s+from\b|^\s*to\s+contact\s+the\s+(?:reporters?|authors?|editors?)\b|"
     r"^\s*\(?\s*originally\s+(?:written|published)\s+in\b|^\s*reprints?\s*(?:&|and)\s*permissions\b|"
     r"^\W*\s*this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|edited)\b|"
@@ -177,6 +197,7 @@ BACK_MATTER = re.compile(
     r"^\s*(?:related\s+)?(?:tags?|topics?|filed\s+under)\s*:|"
     # syndication notes: 'This article was produced in partnership with ...', 'Republished with permission from ...'
     # (not 'This report was published by the ministry ...': a report is often the news itself)
+    r"^\W*\s*this\s+(?:story|article|piece|post)\s+(?:is|was|has\s+been)\s+republished\b|"
     r"^\W*\s*this\s+(?:story|article|piece)\s+(?:was\s+)?(?:produced|published|republished|written|funded)\s+"
     r"(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|the\s+support))\b|^\W*\s*republished\s+(?:with\s+permission|from)\b|"
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
@@ -246,6 +267,14 @@ CAPTION_CREDIT_END = re.compile(r"[.!?][”’\"]?\s*\(\s*(?:©\s*)?[A-Z][^().!?
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”’\"')]*\s+[A-Z“\"]")
 MAX_CAPTION = 300
 # An author box after the article: a name in capitals on its own line over a role ('SATO JUN\nSenior fellow at ...')
+# the answer's header inside a written question-and-answer record, between the question and its answer: 'Answered on
+# 28 March 2023', 'Answered by the Minister of State' -- a heading of the record, not front matter (the question is text)
+ANSWER_HEAD = re.compile(r"^\s*(?:answered|replied|answer\s+received|reply\s+received)\s+(?:on|by|from)\b(?!.*[.!?]\s*$)",
+                         re.IGNORECASE)
+# a deck that closes on the interviewer's credit: '... on what Tokyo should do. Interview by Jane Roe.' (a line before
+# the questions, like a byline; not a sentence of the story, which would not open 'Interview by')
+INTERVIEW_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:interview(?:ed)?|questions|interview\s+conducted)\s+(?-i:by)\s+"
+                              r"(?-i:[A-Z][\w.'’\-]*(?:\s+(?:and\s+)?[A-Z][\w.'’\-]*){0,4})\.?\s*$", re.IGNORECASE)
 CAPS_NAME = re.compile(r"^\s*[A-Z][A-Z.'’\-ŌŪĀĒĪ]+(?:\s+[A-Z][A-Z.'’\-ŌŪĀĒĪ]+){1,3}\s*$")
 ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistant|adjunct|research|non-?resident|deputy|chief)\s+)*(?i:{BIO_ROLE})s?\b",
                           re.IGNORECASE)
@@ -306,6 +335,8 @@ READER_NOTICE = re.compile(
     # '... on Example News. Download the Example App to get updates.', 'Found this useful? Share it with a friend.'
     r"\byour\s+inbox\b|[.!?]\s+(?:download|install|get)\s+(?:the|our)\s+(?:[\w\-]+\s+){0,3}apps?\b|"
     r"^\W*(?:found|enjoyed|liked)\s+this\s+(?:useful|helpful|interesting|informative|article|story|post|piece)\b|"
+    # an email newsletter's footer: 'You are receiving this email because you signed up at ...'
+    r"^\W*you\s+(?:are\s+receiving|received|were\s+sent|have\s+received|get)\s+this\s+(?:[\w\-]+\s+){0,2}because\b|"
     r"\b(?:enable|turn\s+on)\s+javascript\b|^\W*(?:was|did\s+you\s+(?:find|like|enjoy))\s+this\s+(?:article|story|post|page)\b|"
     r"^\W*how\s+(?:does|did)\s+this(?:\s+(?:article|story|post|piece))?\s+make\s+you\s+feel\b|"
     r"\bthis\s+(?:\w+\s+)?newsletter\b|\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:first|originally)\s+appeared\b|"

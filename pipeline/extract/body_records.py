@@ -6,6 +6,8 @@ Apart from body.py because it reads the layout of a record (turn marks, preamble
 functions over the page's lines."""
 import re
 
+from pipeline.extract.body_patterns import ANSWER_HEAD
+
 # a turn of a record: a speaker mark ('○Chairperson (...)', Japanese Diet minutes) or a hearing's 'The Chairman.',
 # 'Senator Doe.', 'Ambassador Roe.' opening a line before the speech (the US Congressional Record prints the role
 # in capitals: 'The CHAIRMAN.')
@@ -40,3 +42,9 @@ def before_record_close(lines, first: int, last: int, is_prose) -> int:
     if last <= first or not RECORD_CLOSE.match(lines[last].text) or not any(RECORD_TURN.match(lines[i].text) for i in range(first, last)):
         return last
     return max((i for i in range(first, last) if is_prose(i)), default=last)
+
+
+def answer_heads(lines) -> set[int]:
+    """The lines of a written question's answer header ('Answered on 28 March 2023', 'Answered by ...'): the header
+    parts the question from its answer, both of them the text, so it does not cut the question off as a deck."""
+    return {i for i, ln in enumerate(lines) if len(ln.text) < 120 and ANSWER_HEAD.match(ln.text)}
