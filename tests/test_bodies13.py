@@ -172,3 +172,11 @@ def test_a_poll_under_the_article_lies_outside_and_a_poll_crosshead_stays_in():
     assert body_text(page("Example News\n\nDrills", widget)).endswith(LAST)
     text = f"Example News\n\nDrills\n\n{LEAD}\n\n{PARA}\n\nPoll\n\n{PARA}\n\n{PARA}\n\n{LAST}\n"
     assert body_text(text).endswith(LAST) and "\nPoll\n" in body_text(text)
+
+
+@pytest.mark.parametrize("name", sorted(UNSOLVED))
+def test_an_unsolved_layout_costs_no_article_text(name):
+    # what the finder must still do where it cannot find the start: keep all of the article
+    text, first, last = PAGES4[name]
+    body = body_text(text)
+    assert first in body and body.endswith(last)
