@@ -276,11 +276,7 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             who = self._active_participants(text, s, c_start, anchor, mentions, after, performer=None, last_subject=[], **subject_cues)
             if who is None or not who[0]:
                 continue
-            sources = _unique_ids(who[0])
-            found.append({"trigger": text[start:end], "trigger_start": start, "plover": plover, "mode": mode,
-                          "subject_ids": sources, "object_ids": [a for a in _unique_ids(who[1]) if a not in sources],
-                          "modality": self.modality(text, s, start), "clause": (c_start, c_end),
-                          "registry_share": sum(x.method in ("alias", "short_form") for x in who[0]) / len(who[0])})
+            found.append(self._participants_event(text, s, start, end, plover, mode, (c_start, c_end), who))
         return found
 
     def _drawn_reaction_events(self, text: str, s: Sentence, mentions: list[Mention]) -> list[dict]:
@@ -351,9 +347,14 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                                             last_subject=[], **subject_cues)
             if who is None or not who[0]:
                 continue
-            sources = _unique_ids(who[0])
-            out.append({"trigger": text[start:end], "trigger_start": start, "plover": plover, "mode": None,
-                        "subject_ids": sources, "object_ids": [a for a in _unique_ids(who[1]) if a not in sources],
-                        "modality": self.modality(text, s, start), "clause": (c_start, c_end),
-                        "registry_share": sum(x.method in ("alias", "short_form") for x in who[0]) / len(who[0])})
+            out.append(self._participants_event(text, s, start, end, plover, None, (c_start, c_end), who))
         return out
+
+    def _participants_event(self, text: str, s: Sentence, start: int, end: int, plover: str, mode: str | None,
+                            clause: tuple[int, int], who: tuple) -> dict:
+        """An event claim read like an active verb's: its sources and targets from _active_participants."""
+        sources = _unique_ids(who[0])
+        return {"trigger": text[start:end], "trigger_start": start, "plover": plover, "mode": mode,
+                "subject_ids": sources, "object_ids": [a for a in _unique_ids(who[1]) if a not in sources],
+                "modality": self.modality(text, s, start), "clause": clause,
+                "registry_share": sum(x.method in ("alias", "short_form") for x in who[0]) / len(who[0])}
