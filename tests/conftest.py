@@ -36,6 +36,20 @@ def extracted(fixture_knowledge):
     return ingested.documents, claims_df, mentions_df, discovered_df
 
 
+@pytest.fixture(scope="session")
+def seed_curate_inputs(seed_knowledge):
+    """The seeds through ingest and extract, with their own curation files: the arguments of curate_layer
+    (claims, mentions, discovered, knowledge, documents, overrides). Frames are shared: do not change them."""
+    from pipeline.curation import load_overrides
+    from pipeline.layers import extract_layer, ingest_layer, resolve_discovered
+
+    seeds = ROOT / "seeds"
+    docs = ingest_layer(seeds / "documents").documents
+    claims, mentions, discovered = extract_layer(docs, seed_knowledge)
+    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, seed_knowledge)
+    return claims_df, mentions_df, discovered_df, seed_knowledge, docs, load_overrides(seeds / "curation")
+
+
 @pytest.fixture(scope="module")
 def matcher(seed_knowledge):
     """An ActorMatcher over the real seeds/ registry for the actor tests, one per test module as before."""

@@ -10,8 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from pipeline import PROJECT_ROOT
-from pipeline.curation import load_overrides, narrow
+from pipeline.curation import narrow
 from pipeline.curation.load import Override
 from pipeline.layers import curate_layer
 from tests.test_curation_frames import _hashes, random_overrides
@@ -109,18 +108,9 @@ def test_an_actor_merge_reads_every_claim_naming_the_actor(extracted, fixture_kn
             assert i in read
 
 
-def test_seeds_with_their_curation_files():
-    from pipeline.knowledge import load_knowledge
-    from pipeline.layers import extract_layer, ingest_layer, resolve_discovered
-
-    seeds = PROJECT_ROOT / "seeds"
-    knowledge = load_knowledge(seeds)
-    docs = ingest_layer(seeds / "documents").documents
-    claims, mentions, discovered = extract_layer(docs, knowledge)
-    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, knowledge)
-    overrides = load_overrides(seeds / "curation")
-    narrowed = curate_layer(claims_df, mentions_df, discovered_df, knowledge, docs, overrides)
-    full = curate_layer(claims_df, mentions_df, discovered_df, knowledge, docs, overrides, narrow_claims=False)
+def test_seeds_with_their_curation_files(seed_curate_inputs):
+    narrowed = curate_layer(*seed_curate_inputs)
+    full = curate_layer(*seed_curate_inputs, narrow_claims=False)
     assert _hashes(narrowed) == _hashes(full)
     assert (narrowed["curation_report"]["status"] == "applied").sum() > 20
 

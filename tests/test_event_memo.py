@@ -96,21 +96,12 @@ def test_a_changed_rule_or_a_damaged_file_recomputes(tmp_path):
     assert _same_objects(GroupMemo(tmp_path, version="v1").cluster(claims), curate.cluster_event_claims(claims))
 
 
-def test_curate_layer_with_a_memo_gives_the_same_tables(tmp_path):
-    from pipeline.knowledge import load_knowledge
-    from pipeline.layers import curate_layer, extract_layer, ingest_layer, resolve_discovered
-    from pipeline.curation import load_overrides
-    from pipeline import PROJECT_ROOT
+def test_curate_layer_with_a_memo_gives_the_same_tables(tmp_path, seed_curate_inputs):
+    from pipeline.layers import curate_layer
 
-    seeds = PROJECT_ROOT / "seeds"
-    knowledge = load_knowledge(seeds)
-    docs = ingest_layer(seeds / "documents").documents
-    claims, mentions, discovered = extract_layer(docs, knowledge)
-    claims_df, mentions_df, discovered_df, _ = resolve_discovered(claims, mentions, discovered, knowledge)
-    overrides = load_overrides(seeds / "curation")
-    plain = curate_layer(claims_df, mentions_df, discovered_df, knowledge, docs, overrides)
+    plain = curate_layer(*seed_curate_inputs)
     for _ in ("empty memo", "full memo"):
-        memoized = curate_layer(claims_df, mentions_df, discovered_df, knowledge, docs, overrides, memo_dir=tmp_path)
+        memoized = curate_layer(*seed_curate_inputs, memo_dir=tmp_path)
         assert plain.keys() == memoized.keys()
         for name in plain:
             pd.testing.assert_frame_equal(plain[name], memoized[name])
