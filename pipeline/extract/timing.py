@@ -226,7 +226,7 @@ def narrated_day(times: list[TimeRef], published: date | None, *, text: str | No
 # an occasion the narrative already named, referred back to by a definite noun ('During the meeting, ...',
 # 'told the same news conference', 'on the sidelines of the ceremony', 'at the summit'): acts placed there
 # happen on the day the narrative named for it
-OCCASION_ANAPHOR = re.compile(r"\b(?:(?:on|at)\s+that\s+occasion\b|(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
+OCCASION_ANAPHOR = re.compile(r"\b(?:(?:on|at)\s+that\s+occasion\b|(?:at|during)\s+the\s+same\s+(?!time\b|way\b|level\b|rate\b|pace\b)[a-z]+\b|(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
                               r"speaking (?:at|to|after))\s+the\s+(?:same\s+)?(?:meeting|talks|ceremony|summit|news conference|"
                               r"press conference|briefing|event|session|dinner|banquet|luncheon|reception|forum|"
                               r"hearing|gathering|call|phone call|dialogue|consultations)\b(?!\s+(?:of|on|with|in|between|by)\b)"
