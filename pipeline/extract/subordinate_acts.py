@@ -37,13 +37,31 @@ def subordinate_clause_start(sentence: str, local: int) -> int | None:
     return found.start()
 
 
+# the gold dates a trailing after-clause with the main clause's time ('staged drills in April after Tsai met
+# McCarthy': h4 m03, h9 r03, r06), but not one that opens or splits the sentence ('In November 2021, after Vilnius
+# allowed ..., Beijing downgraded ...': h19 c10) nor one around a past perfect, whose time is the reporting's or
+# the perfect's ('said yesterday that Japan had conveyed ..., after the PLA concluded ...': h3 m07; 'after the
+# G7 had urged': h14 w01; 'had apologized after its boat rammed ...': h14 w04)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?\w+(?:ed|en|wn|ne|ld|lt|nt|ught|ot|ut|ung|un)\b", re.IGNORECASE)
+
+PERFECT_AUX = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)     # the trigger's own 'had'
+
+
+def fronted_clause(sentence: str, local: int) -> bool:
+    """True when the clause holding the trigger at local is followed, after a comma, by more of the sentence (the
+    main clause or the rest of it), not by the sentence's end."""
+    m = re.compile(r"[,;:]").search(sentence, local)
+    return m is not None and sentence[m.end():].strip(" \"”’.)") != ""
+
+
 def outside_subordinate_time(sentence: str, local: int, t: TimeRef | None, times: list[TimeRef]) -> bool:
     """True when t, the time found for the act whose trigger is at local, is not its own: the trigger sits in an
     after/before/until clause and t is not one of the sentence's times inside that clause."""
     if t is None or t.date_start is None:
         return False
     sub = subordinate_clause_start(sentence, local)
-    if sub is None:
+    if sub is None or not (fronted_clause(sentence, local) or PAST_PERFECT.search(sentence, 0, sub)
+                           or PERFECT_AUX.search(sentence, 0, local)):
         return False
     own = any(t is x for x in times) and t.start >= sub and not CLAUSE_BREAK.search(sentence, local, t.start)
     return not own
