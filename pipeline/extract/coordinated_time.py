@@ -7,6 +7,7 @@ perfect or a modal ('and Tokyo has protested', 'and will send'), nor from a time
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from pipeline.extract.dates import TimeRef
 
@@ -16,16 +17,31 @@ COORDINATION = re.compile(r"(?:,\s*(?:and|but)|;)\s+", re.IGNORECASE)
 OFF_TIME = re.compile(r"\b(?:later|then|subsequently|eventually|since|afterwards|has|have|had|will|would|could|should|"
                       r"may|might|must|plans?|intends?|aims?|expects?|yet|never)\b|[“”\"]", re.IGNORECASE)
 # a past-tense verb in the coordinated clause ('and we also congratulated'): a present one ('and we hope that ...') is
-# said now, not on the first clause's day
-PAST = re.compile(r"\b(?:\w+ed|met|held|sent|told|said|took|gave|made|began|flew|went|led|left|spoke|drew|struck|sought|"
-                  r"brought|broke|cut|set|hit|won|saw|became|came|ran|withdrew|stood|kept|paid|sold|bought|fell|threw|wrote|"
-                  r"rang|fought|chose|rose|shot|bound|laid|lost|read|sat)\b", re.IGNORECASE)
+# said now, not on the first clause's day. Regular pasts by their ending; irregular ones from the verb table
+# (seeds/lexicons/verbs.yaml, Knowledge.irregular_verbs), passed in as `past_forms`
+REGULAR_PAST = re.compile(r"\b\w+ed\b", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def irregular_past_forms(irregular: Mapping | None) -> frozenset[str]:
+    """The simple past forms of the verb table (its first column; 'was/were' is two), casefolded."""
+    return frozenset(f.strip().casefold() for forms in (irregular or {}).values() if forms
+                     for f in str(forms[0]).split("/") if f.strip())
+
+
+def has_past(text: str, start: int, end: int, past_forms: frozenset[str]) -> bool:
+    """Whether text[start:end] holds a past-tense verb: a regular '-ed' form or one of past_forms."""
+    return bool(REGULAR_PAST.search(text, start, end)) or \
+        any(w.group().casefold() in past_forms for w in WORD.finditer(text, start, end))
+
+
 # a subordinate or relative clause opened before the first clause's time, in the same comma segment
 SUBORDINATE = re.compile(r"\b(?:when|after|before|since|because|although|though|if|while|until|which|who|whose|that|as)\b",
                          re.IGNORECASE)
 
 
-def coordinated_time(text: str, times: list[TimeRef], local: int) -> TimeRef | None:
+def coordinated_time(text: str, times: list[TimeRef], local: int, *,
+                     past_forms: frozenset[str] = frozenset()) -> TimeRef | None:
     """The time of the main clause before the coordinated clause holding the trigger at local, else None."""
     before = [t for t in times if t.end <= local and t.precision != "unknown" and t.date_start is not None]
     if not before:
@@ -37,7 +53,7 @@ def coordinated_time(text: str, times: list[TimeRef], local: int) -> TimeRef | N
     if coord is None or OFF_TIME.search(text, coord.end(), local) or re.search(r"[,;:(]", text[coord.end():local]):
         return None
     verb_end = re.match(r"[\w\-]*", text[local:]).end() + local
-    if not PAST.search(text, coord.end(), verb_end):
+    if not has_past(text, coord.end(), verb_end, past_forms):
         return None
     # the time belongs to the first main clause: no subordinator in its comma segment, no quotation open before it
     seg_start = max(text.rfind(",", 0, t.start), text.rfind(";", 0, t.start), 0)
@@ -56,11 +72,14 @@ def coordinated_time(text: str, times: list[TimeRef], local: int) -> TimeRef | N
 # talks ended on Monday, ...') is left as it was.
 FRONTED_AFTER = re.compile(r"[\s“‘\"]*(?:after|following)\s+(?:the|a|an|his|her|its|their)\s+(?P<np>(?:[^,;:]|,\s*(?:19|20)\d\d\b){1,120}),",
                            re.IGNORECASE)
-VERB_IN_PHRASE = re.compile(r"\b(?:\w+ed|met|held|sent|told|said|took|gave|made|began|flew|went|left|spoke|was|were|is|are|"
-                            r"has|have|had|did|won|came|fell|broke)\b", re.IGNORECASE)
+# a verb in the phrase: an auxiliary, or a past form (regular, or the verb table's irregular ones, as above)
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|did)\b", re.IGNORECASE)
 
 
-def fronted_after(text: str) -> re.Match | None:
+def fronted_after(text: str, *, past_forms: frozenset[str] = frozenset()) -> re.Match | None:
     """The fronted after-phrase on a noun that opens text, else None."""
     m = FRONTED_AFTER.match(text)
-    return m if m is not None and not VERB_IN_PHRASE.search(m.group("np")) else None
+    if m is None:
+        return None
+    verb = AUXILIARY.search(text, m.start("np"), m.end("np")) or has_past(text, m.start("np"), m.end("np"), past_forms)
+    return None if verb else m

@@ -45,14 +45,15 @@ def counted_back(t: TimeRef, n: int, unit: str) -> TimeRef:
     return replace(t, precision="unknown", date_start=None, date_end=None)
 
 
-def counted_after_time(sentence: str, trigger_at: int, t: TimeRef | None, times: list[TimeRef]) -> TimeRef | None:
+def counted_after_time(sentence: str, trigger_at: int, t: TimeRef | None, times: list[TimeRef], *,
+                       past_forms: frozenset[str] = frozenset()) -> TimeRef | None:
     """The time of the act whose trigger is at trigger_at (offset into sentence) when it sits in a '<N> <unit>s
     after' complement that follows t, one of the sentence's own times (times): t counted back by an exact
     quantity, None for an approximate one; t itself otherwise (not in such a complement, or a time of the act's
     own between the phrase and the trigger)."""
     if t is None or t.date_start is None or not any(t is x for x in times):
         return t
-    fronted = fronted_after(sentence)
+    fronted = fronted_after(sentence, past_forms=past_forms)
     if fronted is not None and t.end <= fronted.end() <= trigger_at:
         # 'After the 2024 drill, the ministry accused ...': the time is the noun's; the act comes after it at no
         # stated distance, as after an approximate count (dates17)

@@ -2,9 +2,11 @@
 dated by the first time that holds in this order: its own clause's time, an anaphor ('the day before', 'the same
 month'), the text's own act, the occasion the narrative goes on with, the speaker's frame."""
 import re
+from functools import cached_property
 
 from pipeline.extract.anaphoric_periods import hull, period_anaphor, trailing_period
 from pipeline.extract.claim_pass import DocumentPass, SentenceView, stable_id
+from pipeline.extract.coordinated_time import irregular_past_forms
 from pipeline.extract.counted_after import counted_after_time
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.noun_reactions import untied_noun_reaction
@@ -12,6 +14,8 @@ from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
+from pipeline.extract.subordinate_acts import outside_subordinate_time
+from pipeline.extract.voice_days import speaks_for_another, voice_day_actors
 from pipeline.extract.timing import (actor_day, anaphor_window, attribution_frame_start, clause_time, consequence_time,
                                      date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
                                      publication_day, spoken_day, trailing_anaphoric_day)
@@ -28,6 +32,10 @@ def event_confidence(e: dict, t: TimeRef | None) -> float:
 
 class EventClaims:
     """Mixin of ClaimExtractor: event claim rows and their dates."""
+
+    @cached_property     # the verb table's irregular simple pasts ('drove', 'sank'): a coordinated clause's past tense
+    def _past_forms(self) -> frozenset[str]:
+        return irregular_past_forms(self.knowledge.irregular_verbs)
 
     def _event_claims(self, d: DocumentPass, v: SentenceView, acts: list[dict]) -> bool:
         """Appends a claim per act; True when there was any."""
@@ -57,12 +65,27 @@ class EventClaims:
                                             times=v.times, said_on=d.said_on, claimant=v.claimant,
                                             published=d.published, narrated=d.narrated, index=v.i) or t
         # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
-        return counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times)
+        t = counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times, past_forms=self._past_forms)
+        # 'In May, after X allowed ..., Y downgraded ...': X's act is no main clause's; no time from outside (dates18)
+        return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times) else t
+
+    def _voice_day(self, d: DocumentPass, v: SentenceView, subjects: list[str]) -> TimeRef | None:
+        """The day of the state or body a spokesperson subject speaks for, when the narrative dated it (voice_days.py)."""
+        if v.main or len(subjects) != 1 or not speaks_for_another(d.text, [(m.start, m.end) for m in v.in_s if m.actor_id == subjects[0]]):
+            return None
+        voiced = voice_day_actors(subjects[0], d.days, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
+                                  type_of=lambda a: self._actor_type(a, d.discovered))
+        day = actor_day(d.days, voiced, index=v.i) if voiced else None
+        # (only while that day is the narrative's last time: 'On Nov. 14, Beijing advised ..., and last month it
+        # suspended ...' has moved on before the spokesperson speaks)
+        last = d.last_time
+        return day if day is not None and last is not None and last.date_start == day.date_start else None
 
     def _clause_event_time(self, d: DocumentPass, v: SentenceView, e: dict) -> tuple[TimeRef | None, bool, bool]:
         """(the time of the act's own clause, whether the act is a sequel, whether it is an undated present perfect)."""
         text, s, times = d.text, v.s, v.times
-        t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon))
+        t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon),
+                        past_forms=self._past_forms)
         # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over
         # a time earlier in the sentence (the day it counts from)
         if t is None or s.start + t.end <= e["trigger_start"]:
@@ -130,7 +153,8 @@ class EventClaims:
         # (nor an act in the perfect, 'have lodged protests': done before, on a day not named)
         if t is None and not undated_perfect and not sequel and asserted and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                 and not perfect_before(text, e["trigger_start"]):
-            t = actor_day(d.days, e["subject_ids"], index=i)   # '"We urge ...," Hua said': the occasion goes on
+            t = actor_day(d.days, e["subject_ids"], index=i) \
+                or self._voice_day(d, v, e["subject_ids"])   # a spokesperson goes on with their state's act
         if t is None and not undated_perfect and not sequel and asserted and not main and not perfect_before(text, e["trigger_start"]):
             t = spoken_day(d.said_on, v.claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
         return t

@@ -2,6 +2,8 @@
 the speaker (claim_speakers.py), the sentence's times, the event rules and their claims (event_claims.py), the stance
 claims, the statement event of the speaking, a plain statement claim when nothing else was made, then what the
 sentence leaves for the next (its speakers, its days). The order is the output's: later stages read earlier claims."""
+from collections.abc import Callable
+
 from pipeline.extract.anaphoric_periods import narrated_time, period_anaphor
 from pipeline.extract.asset_anaphora import MAX_DISTANCE, asset_cues as asset_cues_in
 from pipeline.extract.claim_pass import DocumentPass, SentenceView, claim_time, stable_id
@@ -15,7 +17,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
-                                     occasion_participant, period_start, remember_days, speaker_day, spoken_day)
+                                     occasion_participant, perfect_before, period_start, remember_days, speaker_day, spoken_day)
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 
 
@@ -78,7 +80,7 @@ class SentenceClaims:
             said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,
                                         [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
         if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
-            t = _statement_time(d, v, said["sources"], verb, verb_at)
+            t = _statement_time(d, v, said["sources"], verb, verb_at, voice_day=self._voice_day)
             d.claims.append({**v.base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                              "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                              "topic_id": None, "polarity": None,
@@ -100,7 +102,7 @@ def _sentence_view(d: DocumentPass, i: int, s: Sentence, in_s: list, core: list,
 
 
 def _statement_time(d: DocumentPass, v: SentenceView, sources: list[str], verb: str | None,
-                    verb_at: int | None) -> TimeRef | None:
+                    verb_at: int | None, *, voice_day: Callable) -> TimeRef | None:
     """The time of the speaking: its frame's, an anaphor's at the verb, else the speaker's occasion going on."""
     text, s, main = d.text, v.s, v.main
     t = frame_time(main, s, verb_at)     # (not a relative clause's time: ', who arrived on Monday, said')
@@ -111,6 +113,9 @@ def _statement_time(d: DocumentPass, v: SentenceView, sources: list[str], verb: 
     if t is None and not main and not (verb_at is not None and sequel_marked(text, s.start, verb_at)):
         # '"...," Tung said.' after 'Tung told a news conference this morning that ...' (not 'Tung later said')
         t = spoken_day(d.said_on, v.claimant, sources, index=v.i)
+    if t is None and not main and verb_at is not None and not sequel_marked(text, s.start, verb_at) \
+            and not perfect_before(text, verb_at):   # 'spokesperson Guo said at a briefing' after China's dated act
+        t = voice_day(d, v, sources)
     if t is None and not main:    # '"...," Hegseth told a joint press conference' after his dated talks
         t = continued_statement_day(text, verb=verb, verb_at=verb_at, sources=sources, sentence_text=s.text,
                                     days=d.days, last_day=d.last_day, published=d.published, index=v.i)

@@ -2,6 +2,7 @@
 the statement. Its foreign ministry thanked the three countries on Saturday, spokesman X said'): the summary is the
 act the next sentence dates, so it takes that sentence's day (the gold dates such lead-ins with the detail's day:
 h12 u04, h13 v05 x2, h16 y04)."""
+import re
 from datetime import date
 from typing import Callable
 
@@ -30,6 +31,13 @@ def detail_day(text: str, s: Sentence, nxt: Sentence | None, next_times: list[Ti
 # leader): a person's or an agency's own undated act opening a paragraph is not a summary ('Machimura called the
 # collision regrettable', 'Coast guard vessels warned the boat')
 COLLECTIVE = frozenset({"state", "political_party"})
+# a government body's undated lead-in is a summary too when the next sentence gives the body's voice: its subject is a
+# spokesperson ('The ministry welcomed the pact. Its spokesman X said on Monday ...'; GUIDELINES, Dates: 'a
+# spokesperson for the body that acted' continues its act); not a body's material act ('Coast guard vessels
+# warned the boat') nor one another voice details (dates18)
+BODY = "government_body"
+VOICE_OPENING = re.compile(r"\W*(?:(?:its|their|the\s+\w+(?:'s|’s))\s+)?(?:(?:chief|deputy|top|senior|official|ministry)\s+)?"
+                           r"(?:spokes(?:man|woman|person|people)|press\s+secretary)\b", re.IGNORECASE)
 
 
 def date_summary_leads(text: str, sentences: list[Sentence], claims: list[dict], mentions_of: Callable, *,
@@ -41,12 +49,14 @@ def date_summary_leads(text: str, sentences: list[Sentence], claims: list[dict],
     index = {s.start: i for i, s in enumerate(sentences)}
     for c in claims:
         if c["kind"] != "event" or c["modality"] != "asserted" or c["date_precision"] != "unknown" or not c["subject_ids"] \
-                or not all(type_of(a) in COLLECTIVE for a in c["subject_ids"]):
+                or not all(type_of(a) in COLLECTIVE | {BODY} for a in c["subject_ids"]):
             continue
         i = index.get(c["char_start"])
         if i is None or i + 1 >= len(sentences) or find_time_expressions(sentences[i].text, published=published):
             continue
         s, nxt = sentences[i], sentences[i + 1]
+        if any(type_of(a) == BODY for a in c["subject_ids"]) and not VOICE_OPENING.match(nxt.text):
+            continue
         countries = {country_of(a) for a in c["subject_ids"]} - {None}
         if not any(m.actor_id in c["subject_ids"] or country_of(m.actor_id) in countries for m in mentions_of(nxt)):
             continue

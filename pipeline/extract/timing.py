@@ -5,6 +5,7 @@ from datetime import date
 
 from pipeline.extract.came_after import came_after_time
 from pipeline.extract.coordinated_time import coordinated_time
+from pipeline.extract.subordinate_acts import colon_lead_time
 from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
@@ -14,7 +15,7 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s
 
 
 def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trigger_start: int,
-                frame_start: int | None = None) -> TimeRef | None:
+                frame_start: int | None = None, *, past_forms: frozenset[str] = frozenset()) -> TimeRef | None:
     """The time expression of the trigger's own clause (nearest before it, else after it); a time in a
     trailing attribution frame (', the ministry said on Tuesday') dates the statement, not the event."""
     c_start, c_end = clause[0] - s.start, clause[1] - s.start
@@ -44,7 +45,8 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
     plain = mask_short_quotes(s.text)
     inside = [t for t in inside if t.start <= local or not LATER_CLAUSE.search(plain, local, t.start)]
     return own_later_time(s.text, inside, local) or nearest_time(inside, local) or scene_time(s.text, times, local) \
-        or coordinated_time(s.text, times, local)     # ', and we also congratulated ...' after a dated main clause
+        or coordinated_time(s.text, times, local, past_forms=past_forms) \
+        or colon_lead_time(s.text, times, local)     # 'Tension rose in May 2012: boats entered ...' (dates18)
 
 
 # ', and the GSDF deployed ...', '; Tokyo protested ...': a coordinated main clause with a subject of its own
@@ -224,7 +226,7 @@ def narrated_day(times: list[TimeRef], published: date | None, *, text: str | No
 # an occasion the narrative already named, referred back to by a definite noun ('During the meeting, ...',
 # 'told the same news conference', 'on the sidelines of the ceremony', 'at the summit'): acts placed there
 # happen on the day the narrative named for it
-OCCASION_ANAPHOR = re.compile(r"\b(?:(?:on|at)\s+that\s+occasion\b|(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
+OCCASION_ANAPHOR = re.compile(r"\b(?:(?:on|at)\s+that\s+occasion\b|(?:at|during)\s+the\s+same\s+(?!time\b|way\b|level\b|rate\b|pace\b)[a-z]+\b|(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
                               r"speaking (?:at|to|after))\s+the\s+(?:same\s+)?(?:meeting|talks|ceremony|summit|news conference|"
                               r"press conference|briefing|event|session|dinner|banquet|luncheon|reception|forum|"
                               r"hearing|gathering|call|phone call|dialogue|consultations)\b(?!\s+(?:of|on|with|in|between|by)\b)"
@@ -273,8 +275,8 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
         days = {a: v for a, v in days.items() if v[0].date_start in starts}
     else:
         days = dict(days)
-    for actors, t in dated:
-        if t is not None and t.precision == "day" and t.date_start is not None:
+    for actors, t in dated:     # (a range too: 'told reporters afterwards' goes on with 'He called on ...', dates18)
+        if t is not None and t.precision in ("day", "range") and t.date_start is not None:
             for a in actors:
                 days[a] = (t, index)
     # the sentence's one day: the one day its acts were dated to (a time no act takes, 'Today's talks', dates nobody)

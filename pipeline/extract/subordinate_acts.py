@@ -1,0 +1,86 @@
+"""Which acts a sentence's time does not reach, and which it reaches across a colon (dates18; GUIDELINES, Dates: 'A time
+expression of a sentence dates every act of that sentence's main clauses'). Pure functions; offsets are into the
+sentence text.
+
+- An act in an after/before/until clause ('In November 2021, after Vilnius allowed the office to open, Beijing
+  downgraded ties'; 'Tokyo protested on Monday after the ships entered the zone') is not a main clause's act: it
+  happened at no stated distance from the main clause's time, so it takes no time from outside its own clause.
+- A lead-in clause that ends with its time and a colon ('Tension rose again in September 2012: boats entered the
+  waters, and the coast guard drove them off') sets the scene its elaboration narrates: the acts after the colon
+  that name no time of their own take it.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import TimeRef
+
+# the subordinator opening a clause whose act precedes or follows the main clause's at no stated distance
+# ('when' is left out: a when-clause is dated by the time it follows, timing.scene_time)
+SUBORDINATOR = re.compile(r"\b(?:after|before|until)\s+", re.IGNORECASE)
+# a counted distance before the subordinator ('a day after', 'two weeks before', 'shortly after' is not counted but
+# 'the day after' is): counted_after.py and came_after.py resolve those from the dated side
+COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|later|earlier)\s*$", re.IGNORECASE)
+# what ends the subordinate clause before the trigger: a comma, a semicolon, a colon, a quotation, a coordination
+CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:and|but)\s+(?:then\s+)?\w+ed\b")
+
+
+def subordinate_clause_start(sentence: str, local: int) -> int | None:
+    """The offset of the after/before/until subordinator whose clause holds the trigger at local (no clause
+    break between them), else None; None too when the subordinator is counted ('two days after')."""
+    found = None
+    for m in SUBORDINATOR.finditer(sentence, 0, local):
+        if m.end() <= local and not CLAUSE_BREAK.search(sentence, m.end(), local):
+            found = m
+    if found is None or found.end() == local or COUNTED_BEFORE.search(sentence, 0, found.start()):
+        return None
+    return found.start()
+
+
+# the gold dates a trailing after-clause with the main clause's time ('staged drills in April after Tsai met
+# McCarthy': h4 m03, h9 r03, r06), but not one that opens or splits the sentence ('In November 2021, after Vilnius
+# allowed ..., Beijing downgraded ...': h19 c10) nor one around a past perfect, whose time is the reporting's or
+# the perfect's ('said yesterday that Japan had conveyed ..., after the PLA concluded ...': h3 m07; 'after the
+# G7 had urged': h14 w01; 'had apologized after its boat rammed ...': h14 w04)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?\w+(?:ed|en|wn|ne|ld|lt|nt|ught|ot|ut|ung|un)\b", re.IGNORECASE)
+
+PERFECT_AUX = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)     # the trigger's own 'had'
+
+
+def fronted_clause(sentence: str, local: int) -> bool:
+    """True when the clause holding the trigger at local is followed, after a comma, by more of the sentence (the
+    main clause or the rest of it), not by the sentence's end."""
+    m = re.compile(r"[,;:]").search(sentence, local)
+    return m is not None and sentence[m.end():].strip(" \"”’.)") != ""
+
+
+def outside_subordinate_time(sentence: str, local: int, t: TimeRef | None, times: list[TimeRef]) -> bool:
+    """True when t, the time found for the act whose trigger is at local, is not its own: the trigger sits in an
+    after/before/until clause and t is not one of the sentence's times inside that clause."""
+    if t is None or t.date_start is None:
+        return False
+    sub = subordinate_clause_start(sentence, local)
+    if sub is None or not (fronted_clause(sentence, local) or PAST_PERFECT.search(sentence, 0, sub)
+                           or PERFECT_AUX.search(sentence, 0, local)):
+        return False
+    own = any(t is x for x in times) and t.start >= sub and not CLAUSE_BREAK.search(sentence, local, t.start)
+    return not own
+
+
+# '<lead-in clause> in September 2012: <elaboration>': the time closes the lead-in right before the colon
+COLON_AFTER = re.compile(r"\s*:\s+")
+
+
+def colon_lead_time(sentence: str, times: list[TimeRef], local: int) -> TimeRef | None:
+    """The time closing a lead-in clause right before a colon, for a trigger after the colon; None when the
+    elaboration names a time before the trigger or holds a quotation before it."""
+    for t in times:
+        if t.precision == "unknown" or t.date_start is None or t.end > local:
+            continue
+        m = COLON_AFTER.match(sentence, t.end)
+        if m is None or m.end() > local:
+            continue
+        if any(m.end() <= x.start < local for x in times) or re.search(r"[“\"]", sentence[m.end():local]):
+            return None
+        return t
+    return None

@@ -1,0 +1,29 @@
+"""A spokesperson continuing the act of the state or body they speak for (dates18; GUIDELINES, Dates, 'Acts around a
+dated occasion': the actor of a dated act continuing the same occasion takes its date, 'a spokesperson for the body
+that acted' included): 'China on Wednesday announced countermeasures ... Foreign Ministry spokesperson Guo said at a
+regular press briefing that ...' dates Guo's words with China's Wednesday. Pure functions over the document text."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+# the title right before the name ('Foreign Ministry spokesperson Guo Jiakun', 'spokesman Jeff Liu (劉永健)') or the
+# apposition right after it ('Mao Ning, a spokeswoman for the ministry,')
+VOICE_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:[A-Z][\w\-’']*\s+){0,2}$", re.IGNORECASE)
+VOICE_AFTER = re.compile(r",\s+(?:a|the|its|their|(?:[A-Z][\w\-’']*\s+){1,3})\s*(?:\w+\s+){0,2}spokes(?:person|man|woman)\b")
+
+
+def speaks_for_another(text: str, mention_starts: Iterable[tuple[int, int]]) -> bool:
+    """True when one of the (start, end) mentions of the actor is titled a spokesperson."""
+    return any(VOICE_BEFORE.search(text, max(0, a - 80), a) or VOICE_AFTER.match(text, b) for a, b in mention_starts)
+
+
+def voice_day_actors(subject: str, days: dict, *, country_of: Callable[[str], str | None],
+                     type_of: Callable[[str], str | None]) -> list[str]:
+    """The dated actors a spokesperson subject may speak for: the states and government bodies of the subject's
+    country the narrative dated (most recent first); [] when the subject's country is unknown."""
+    country = country_of(subject)
+    if country is None:
+        return []
+    voiced = [a for a in days if a != subject and country_of(a) == country and type_of(a) in ("state", "government_body")]
+    return sorted(voiced, key=lambda a: -days[a][1])
