@@ -17,7 +17,7 @@ def acts(extractor, text, plover=None):
 
 @pytest.mark.parametrize("text, source", [
     ("Foreign Minister Wang Yi told a press conference that Japan would pay a heavy price if it sent troops.", "wang-yi"),
-    ('"Anyone who interferes will be crushed," Wang Yi said on Tuesday.', "wang-yi"),
+    ('"Anyone who interferes will pay a heavy price," Wang Yi said on Tuesday.', "wang-yi"),
     ('Wang Yi wrote on social media that the ministers would be "dragged into the fire".', "wang-yi"),
 ])
 def test_a_reported_harm_is_a_threat(seed_extractor, text, source):
@@ -28,6 +28,7 @@ def test_a_reported_harm_is_a_threat(seed_extractor, text, source):
     "Foreign Minister Wang Yi said on Monday that Japan would not pay any price for the visit.",
     "Foreign Minister Wang Yi said Japan had paid a heavy price in the war.",
     "Wang Yi said the talks would be held in Tokyo next month.",
+    '"Any attempt to split the country will be crushed," Wang Yi said.',
 ])
 def test_no_harm_no_threat(seed_extractor, text):
     assert acts(seed_extractor, text, "THREATEN") == []
