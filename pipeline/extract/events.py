@@ -12,6 +12,7 @@ from functools import cached_property
 from pipeline.extract.actors import Mention
 from pipeline.extract.background_relatives import background_relative, occasion_host
 from pipeline.extract.characterisations import described_reading, states_intention
+from pipeline.extract.conditional_frames import compile_openers, conditional_participle
 from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _group, _unique_ids
 from pipeline.extract.descriptions import described_subject_before
 from pipeline.extract.drawn_reactions import compile_drawn, drawn_reactions
@@ -175,6 +176,9 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             modality = self.modality(text, s, anchor)
             if modality == "asserted" and in_indirect_question(text, s.start, m.start()):
                 modality = "hypothetical"
+            if modality == "asserted" and voice == "reduced" and \
+                    conditional_participle(text, c_start, m.start(), s.end, openers=self._conditional_openers):
+                modality = "hypothetical"     # 'Once ratified by the Diet, the pact will ...' (conditional_frames.py)
             if modality == "asserted" and trig.plover == "AGREE" and trig.lemma.casefold() in self._intention_verbs \
                     and states_intention(text, m.end(), m.group(0)):
                 modality = "planned"     # 'has pledged to strengthen its defences': an intention, not an agreement
@@ -303,6 +307,10 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     @cached_property     # syntax.yaml refused_objects: (verbs, object pattern, type)
     def _refusals(self) -> tuple[frozenset[str], re.Pattern | None, str | None]:
         return compile_refusals((self.knowledge.syntax or {}).get("refused_objects"))
+
+    @cached_property     # syntax.yaml conditional_participle_openers (conditional_frames.py)
+    def _conditional_openers(self) -> re.Pattern | None:
+        return compile_openers((self.knowledge.syntax or {}).get("conditional_participle_openers"))
 
     @cached_property     # syntax.yaml occasion_hosts, casefolded
     def _occasion_hosts(self) -> frozenset[str]:

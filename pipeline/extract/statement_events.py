@@ -8,6 +8,7 @@ from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import _clause_bounds
+from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
@@ -44,8 +45,15 @@ def charging_quotes(s: Sentence) -> list[str]:
             if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
 
 
+def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None) -> bool:
+    """Whether the words between start and end name a harm someone will suffer ('would be "dragged into the fire"',
+    'will pay a heavy price', 'must be cut off'): a modal, up to a few words, a harm of syntax.yaml statement_threats,
+    with no negation in between ('would not pay any price' threatens nothing)."""
+    return harms is not None and harms.search(text, start, end) is not None
+
+
 def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
-                        phrases: tuple[str, ...] = (), feelings: dict[str, str]) -> str | None:
+                        phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None) -> str | None:
     """The act a named speaker performs by what the reported words evaluate, or None:
     - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
       'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
@@ -53,6 +61,8 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
       wrong signal"', '"... is hyping the Taiwan question," X said': ACCUSE; syntax.yaml statement_accusations,
       words of charge only). A quotation that merely describes ('"the talks were frank"', '"we share deep concerns"')
       evaluates nothing and makes no event; unquoted paraphrase is left to the copula rule (evaluation_act)."""
+    if threatened_harm(text, s.start, s.end, harms=harms):
+        return "THREATEN"     # GUIDELINES: a warning that names a harm the addressee will suffer, however it is reported
     own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
     if own and own.group(1).casefold() in feelings:
         return feelings[own.group(1).casefold()]
@@ -63,6 +73,16 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
         if any(p in q and not NEGATED_BEFORE.search(q, max(0, q.find(p) - 20), q.find(p)) for p in phrases):
             return "ACCUSE"
     return None
+
+
+def compile_harms(harms) -> re.Pattern | None:
+    """syntax.yaml statement_threats: a modal, at most six words without a negation or a clause break, a harm phrase
+    (quotation marks may open it), longest phrase first."""
+    if not harms:
+        return None
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(harms), key=longest_first))
+    return re.compile(r"\b(?:will|would|must|shall)\s+(?!not\b|never\b)(?:(?!not\b|never\b)[\w’'\-]+\s+){0,6}?[“\"‘']?(?:"
+                      + alternation + r")\b", re.IGNORECASE)
 
 
 class StatementEvents:
@@ -86,12 +106,18 @@ class StatementEvents:
         stances = kept
         if self._commentator(text, s, mentions, claimant):
             return None      # 'said Ayumi Kotani, a senior research fellow at ...': an expert's view, no act of statecraft
+        if self._question_frame is not None and self._question_frame.search(text, s.start, s.end):
+            return None      # 'I would like to ask about the law, which ...': a question announced, no act (syntax.yaml question_frames)
         if frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
         act = statement_act(kinds, stances, non_acts=self._statement_non_acts) if stances else None
+        if threatened_harm(text, s.start, s.end, harms=self._reported_evaluation["harms"]):
+            # 'told a forum that the Japanese people would be "dragged into the fire"': the harm makes it a threat
+            # (GUIDELINES), whatever opposition the same words voice
+            return {"plover": "THREATEN", "sources": [claimant]}
         if act is not None and any(PRESCRIBED.search(text, verb_at + len(verb), st["trigger_start"]) for st in stances):
             # 'argued that the government should state ...', 'said the US "should stop pretending"': a view of what
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
@@ -115,9 +141,19 @@ class StatementEvents:
             syntax = self.knowledge.syntax or {}
             words = [w.casefold() for w in syntax.get("statement_accusations") or []]
             cached = {"accusing": frozenset(w for w in words if " " not in w), "phrases": tuple(w for w in words if " " in w),
-                      "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words}}
+                      "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words},
+                      "harms": compile_harms(syntax.get("statement_threats"))}
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
+
+    @cached_property
+    def _question_frame(self) -> re.Pattern | None:
+        """syntax.yaml question_frames: a speaker announcing a question ('I would like to ask about', 'let me ask')."""
+        frames = (self.knowledge.syntax or {}).get("question_frames") or ()
+        if not frames:
+            return None
+        return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(frames), key=longest_first))
+                          + r")\b", re.IGNORECASE)
 
     @cached_property
     def _statement_non_acts(self) -> tuple[str, ...]:
@@ -137,6 +173,9 @@ class StatementEvents:
         if sentence_start is not None and getattr(self, "_doc_roles", {}).get(speaker) != "official" \
                 and PRESCRIBED.search(text, sentence_start, stances[0]["trigger_start"]):
             return None, None, None
+        if self._question_frame is not None and sentence_start is not None and \
+                self._question_frame.search(text, sentence_start, stances[0]["trigger_start"]):
+            return None, None, None     # a legislator's 'I would like to ask about ...': the question is no act
         act = statement_act(kinds, stances, non_acts=self._statement_non_acts)
         return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
 
