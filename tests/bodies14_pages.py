@@ -3,7 +3,8 @@
 between the front matter and the lede (NOTE), a record's attendance preamble before speaker turns labelled with a
 colon (RECORD), a reader's or site's toolbar line that ends on an ellipsis (TOOLBAR), numbered notes citing a law or
 report by a year in brackets (ENDNOTE), an author box with the name in ordinary case over a role line (AUTHOR), a
-written answer's date-of-answer field under the answer (FIELD)."""
+written answer's date-of-answer field under the answer (FIELD), a summary of a clip over the video and a pointer to
+the transcript below it (VIDEO)."""
 
 P1 = ("Officials in the ministry said the two coast guards would meet again in the autumn to review the drill and "
       "agree on a schedule for the next round of talks, which both sides described as technical.")
@@ -166,4 +167,24 @@ FIELD = {
         "What is the Commission doing", "keep the matter under review."),
 }
 
-ALL = {**NOTE, **RECORD, **TOOLBAR, **ENDNOTE, **AUTHOR, **FIELD}
+VIDEO = {
+    "v01_summary_over_clip": (
+        "Example TV News\nNews  Shows  Live\nPOLITICS\nJapanese lawmakers arrive in Taipei for security talks\n"
+        "Published: May 2, 2024 7:10 PM\nBy Chen Wei, Example TV News\n"
+        "A group of Japanese lawmakers landed in Taipei on Thursday for talks on regional security with Taiwan's "
+        "president.\nVideo: Lawmakers meet Taiwan's president · 3:05\nTranscript available below the video\n"
+        + _article("Eight members of Japan's ruling party arrived at Songshan airport on Thursday morning at the start "
+                   "of a four-day visit, the foreign ministry said.", "The delegation leaves on Sunday.")
+        + "\n\nTOPICS\nJapan  Taiwan\n",
+        "Eight members of Japan's ruling party", "The delegation leaves on Sunday."),
+    "v02_full_transcript_below": (
+        "Example Radio Asia\n\nCoast guards practise a rescue off Yonaguni\n\nBy Ann Lee\n\nThe two coast guards "
+        "practised a rescue at sea on Tuesday, a first for them.\n\n[Video 1:48]\n\nFull transcript below\n\n"
+        + _article("Patrol ships of Japan's coast guard and Taiwan's coast guard lowered boats into the sea south of "
+                   "Yonaguni on Tuesday to pull mock survivors from the water, officials said.",
+                   "Officials said the drill would become a yearly event.")
+        + "\n\nShare this story\n",
+        "Patrol ships of Japan's coast guard", "the drill would become a yearly event."),
+}
+
+ALL = {**VIDEO, **NOTE, **RECORD, **TOOLBAR, **ENDNOTE, **AUTHOR, **FIELD}

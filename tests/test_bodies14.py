@@ -1,12 +1,14 @@
 """Body detection on the layouts of round bodies14 (raw page in, body span out): a note on the text's translation or
 edition between the front matter and the lede, a record's attendance preamble before speaker turns labelled with a
-colon, a reader's toolbar ending on an ellipsis, numbered notes citing a law by a year in brackets, an author box with
+colon, a reader's toolbar ending on an ellipsis, a summary over a video that a pointer to the transcript below parts
+from the lead, numbered notes citing a law by a year in brackets, an author box with
 the name in ordinary case, a written answer's date-of-answer field. The pages in tests/bodies14_pages.py were written
-before the fixes (2/16 before -- two toolbar pages already passed --, 16/16 after). All text is written for these
+before the fixes (2/18 before -- two toolbar pages already passed --, 18/18 after). All text is written for these
 tests."""
 import pytest
 
 from pipeline.extract.body import classify_line
+from pipeline.extract.body_decks import TEXT_BELOW
 from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar
 from pipeline.extract.body_patterns import CITATION, DATELINE_LEAD
 from pipeline.extract.body_records import RECORD_TURN
@@ -91,3 +93,12 @@ def test_a_crosshead_over_a_paragraph_about_analysts_is_no_author_box():
     text = (f"Example News\n\nA drill off Yonaguni\n\nBy Ann Lee\n\n{para}\n\n{tail}\n\nRising Tensions\n"
             f"Analysts at the institute think the drill showed growing trust.\n\n{para}\n\nThe next drill is due in May.\n")
     assert body_text(text).endswith("The next drill is due in May.")
+
+
+@pytest.mark.parametrize("line, pointer", [
+    ("Transcript available below the video", True), ("Full transcript below", True), ("Transcript follows.", True),
+    ("Scroll down for the full story", True),
+    ("The story follows a family on Yonaguni.", False), ("The article below was updated on Monday.", False),
+])
+def test_a_pointer_to_the_text_below_a_video(line, pointer):
+    assert bool(TEXT_BELOW.match(line)) is pointer
