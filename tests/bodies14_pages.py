@@ -4,7 +4,8 @@ between the front matter and the lede (NOTE), a record's attendance preamble bef
 colon (RECORD), a reader's or site's toolbar line that ends on an ellipsis (TOOLBAR), numbered notes citing a law or
 report by a year in brackets (ENDNOTE), an author box with the name in ordinary case over a role line (AUTHOR), a
 written answer's date-of-answer field under the answer (FIELD), a summary of a clip over the video and a pointer to
-the transcript below it (VIDEO)."""
+the transcript below it (VIDEO); and a second batch (ENDS): an author box whose role is a title, a bio naming the
+outlet in the possessive, a print edition's note under a web story."""
 
 P1 = ("Officials in the ministry said the two coast guards would meet again in the autumn to review the drill and "
       "agree on a schedule for the next round of talks, which both sides described as technical.")
@@ -187,4 +188,19 @@ VIDEO = {
         "Patrol ships of Japan's coast guard", "the drill would become a yearly event."),
 }
 
-ALL = {**VIDEO, **NOTE, **RECORD, **TOOLBAR, **ENDNOTE, **AUTHOR, **FIELD}
+# a second batch, written after the fixes above and before its own: the ends of web stories (0/3 before, 3/3 after)
+_FRONT = "Example Herald\n\nJapan and Taiwan step up coast guard ties\n\nBy Mei Lin\nMay 3, 2024\n\n"
+_LEAD = "Japan and Taiwan agreed on Friday to expand coast guard exchanges, officials said."
+_LAST = "The next round of talks is expected in the spring."
+ENDS = {
+    "x01_author_box_role_title": (
+        _FRONT + _article(_LEAD, _LAST) + "\n\nMei Lin\nTokyo Correspondent\nMei Lin reports on Japan's defence "
+        "policy.\n\nMore by this author\n", _LEAD, _LAST),
+    "x02_bio_outlet_possessive": (
+        _FRONT + _article(_LEAD, _LAST) + "\n\n— Mei Lin is the Herald's Tokyo correspondent.\n", _LEAD, _LAST),
+    "x03_print_edition_note": (
+        _FRONT + _article(_LEAD, _LAST) + "\n\nA version of this article appears in print on May 4, 2024, Section A, "
+        "Page 6 of the New York edition with the headline: Japan and Taiwan step up ties.\n", _LEAD, _LAST),
+}
+
+ALL = {**ENDS, **VIDEO, **NOTE, **RECORD, **TOOLBAR, **ENDNOTE, **AUTHOR, **FIELD}

@@ -3,7 +3,9 @@ edition between the front matter and the lede, a record's attendance preamble be
 colon, a reader's toolbar ending on an ellipsis, a summary over a video that a pointer to the transcript below parts
 from the lead, numbered notes citing a law by a year in brackets, an author box with
 the name in ordinary case, a written answer's date-of-answer field. The pages in tests/bodies14_pages.py were written
-before the fixes (2/18 before -- two toolbar pages already passed --, 18/18 after). All text is written for these
+before the fixes (2/18 before -- two toolbar pages already passed --, 18/18 after); a second batch (the ends of web
+stories: an author box whose role is a title, a bio naming the outlet in the possessive, a print edition's note) after
+those and before its own (0/3 before, 3/3 after). All text is written for these
 tests."""
 import pytest
 
@@ -102,3 +104,12 @@ def test_a_crosshead_over_a_paragraph_about_analysts_is_no_author_box():
 ])
 def test_a_pointer_to_the_text_below_a_video(line, pointer):
     assert bool(TEXT_BELOW.match(line)) is pointer
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("— Mei Lin is the Herald's Tokyo correspondent.", "bio"),
+    ("A version of this article appears in print on May 4, 2024, Section A, Page 6.", "back"),
+    ("Date and time of answer: 28 Mar 2024 at 15:42.", "back"),
+])
+def test_end_lines_of_web_stories_and_records(line, kind):
+    assert classify_line(line) == kind

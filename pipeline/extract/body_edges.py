@@ -50,13 +50,16 @@ ROLE_LINE = re.compile(rf"^\s*(?:(?:staff|senior|visiting|former|associate|assis
                        rf"deputy|chief|contributing|special)\s+)*(?:{BIO_ROLE})\b(?:\s*,|\s+(?:at|of|for|with)\s+)",
                        re.IGNORECASE)
 MAX_ROLE_LINE = 200
+# ... or the role alone, unpunctuated, as a title: 'Tokyo Correspondent', 'Senior Fellow', 'Staff Writer'
+ROLE_TITLE = re.compile(rf"^\s*(?:[A-Z][\w’'\-]*\s+){{0,3}}(?i:{BIO_ROLE})\s*$")
 
 
 def mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
     """In the second half, a name alone on a line over a line opening with a role ('SATO JUN' over 'Researcher
     specializing in ...', 'Mika Tanaka' over 'Staff writer, Example Weekly.') is the author box: a bio, which ends the
     article. A name in capitals may take any role opening; one in ordinary case, which a crosshead could be, only the
-    singular role of one person set off by a comma or placed at an outlet, in a short line that reports no speech."""
+    singular role of one person set off by a comma or placed at an outlet, in a short line that reports no speech, or
+    that role alone as a title ('Tokyo Correspondent')."""
     for i, kind in enumerate(kinds):
         if lines[i].start < 0.5 * n or kind != "heading":
             continue
@@ -64,6 +67,9 @@ def mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
         if not caps and not NAME_LINE.match(lines[i].text):
             continue
         j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
+        if j is not None and not caps and kinds[j] == "heading" and ROLE_TITLE.match(lines[j].text):
+            kinds[i] = kinds[j] = "bio"
+            continue
         if j is None or kinds[j] != "content":
             continue
         role = lines[j].text

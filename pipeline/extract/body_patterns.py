@@ -98,7 +98,8 @@ BIO = re.compile(
     rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
     # a reporter at an outlet named in the possessive: 'Jane Roe is Example's defence reporter', '... is Example News' Asia
     # correspondent' (a person's two names or more, a newsroom role: 'China is Australia's largest trading partner' is news)
-    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:is|was)\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:['’]s?)\s+"
+    # ('— Jane Roe is the Herald's Tokyo correspondent': a dash before, the outlet's 'the')
+    r"^\s*[-–—*_]*\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:is|was)\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:['’]s?)\s+"
     r"(?:[\w\-]+\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer)s?\b|"
     # a reporter's beat: 'Jane Roe covers China's military for the Post.', 'John Doe writes about Japan for Example News.'
     r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:covers|reports\s+on|writes\s+(?:about|on))\s+[^.!?]{1,100}?\bfor\s+(?:the\s+)?[A-Z]|"
@@ -205,7 +206,9 @@ BACK_MATTER = re.compile(
     r"^\s*\(?\s*this\s+(?:article|story|report)\s+(?:is|was|has\s+been)\s+(?:based\s+on|adapted|translated|first\s+published|"
     r"originally)\b|^\s*(?:notes|endnotes|footnotes|references|sources)\s*:?\s*$|^\s*\[1\]\s+\S|"
     # a written answer's own record under it: 'Date and time of answer: 28 Mar 2023 at 15:42.', 'Date of reply: ...'
-    r"^\s*date\s+(?:and\s+time\s+)?of\s+(?:answer|reply|response)\s*:",
+    r"^\s*date\s+(?:and\s+time\s+)?of\s+(?:answer|reply|response)\s*:|"
+    # the print edition's note under a web story: 'A version of this article appears in print on May 4, 2024, ...'
+    r"^\s*a\s+version\s+of\s+this\s+(?:article|story|report)\s+(?:appears|appeared|was\s+published)\s+in\s+print\b",
     re.IGNORECASE,
 )
 TEASER_HEADING = re.compile(
