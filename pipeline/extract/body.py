@@ -5,17 +5,18 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, ANSWER_HEAD, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPS_NAME, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    ABSTRACT, ANSWER_HEAD, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
     DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
-    ROLE_OPENING, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
+    SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
 from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
 from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
+from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
@@ -96,7 +97,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "heading"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
-    if EDITOR_NOTE.match(stripped):
+    if EDITOR_NOTE.match(stripped) or TEXT_NOTE.match(stripped):   # (or how the text was translated: 'Translated by ...')
         return "note"
     if CONTACT_GUARD.search(stripped):
         return "contact"
@@ -107,7 +108,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     if COMMENT_BAR.match(stripped) and not DATE_IN_LINE.search(stripped):   # the comments open under the post
         return "back"
     ends = SENTENCE_END.search(stripped) is not None   # (searched once: the tests below all ask)
-    if LAYOUT_GAP.search(stripped) and not ends:   # running head, page footer, toolbar
+    if LAYOUT_GAP.search(stripped) and (not ends or is_toolbar(stripped)):   # running head, page footer, toolbar
         return "furniture"
     if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
@@ -157,7 +158,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     _mark_summary_boxes(lines, kinds, n)
     extend_boxes(lines, kinds, hard_wrapped=is_hard_wrapped([ln.text for ln, k in zip(lines, kinds) if k == "content"]))
     mark_contents_entries(lines, kinds, n)
-    _mark_author_boxes(lines, kinds, n)
+    mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
@@ -305,17 +306,6 @@ def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int) -> 
             return j
         debris += len(lines[j].text)
     return first
-
-
-def _mark_author_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
-    """In the second half, a name in capitals over a line opening with a role ('Researcher specializing in ...')
-    is the author box: a bio, which ends the article."""
-    for i, kind in enumerate(kinds):
-        if lines[i].start < 0.5 * n or kind != "heading" or not CAPS_NAME.match(lines[i].text):
-            continue
-        j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank"), None)
-        if j is not None and kinds[j] == "content" and ROLE_OPENING.match(lines[j].text):
-            kinds[i] = kinds[j] = "bio"
 
 
 def _mark_summary_boxes(lines: list[Line], kinds: list[str], n: int) -> None:

@@ -28,6 +28,13 @@ QUIET = frozenset("that this with from have been were will would which their the
                   "also said says about after into over more most other some such only very".split())
 
 
+# a line under a video player pointing to the text under it: 'Transcript available below the video', 'Full transcript
+# below', 'Scroll down for the full story'. What stands above it (a summary of the clip) is not the article.
+TEXT_BELOW = re.compile(r"^\W*(?:(?:(?:the|a|full|read\s+the)\s+)*(?:transcript|text\s+version|written\s+version)\s+(?:is\s+)?"
+                        r"(?:available\s+)?(?:below|follows)(?:\s+(?:the\s+)?(?:video|player|clip))?|(?:scroll\s+down|see\s+below|"
+                        r"read\s+below)\s+for\s+(?:the\s+)?(?:full\s+)?(?:transcript|text|story|article))\W*$", re.IGNORECASE)
+
+
 def _words(text: str) -> set[str]:
     return {w.lower().strip("'’") for w in WORD.findall(text)} - QUIET
 
@@ -51,20 +58,24 @@ def is_deck_over_lead(deck: str, lead: str) -> bool:
 
 def skip_deck_under_title(lines, kinds: list[str], prose: list[bool], first: int, front: list[int]) -> int:
     """The lead's line when the first prose line is a deck right under the headline or other front matter (blank
-    lines only between) and the next content line is the lead (a caption, heading or page furniture may lie between);
-    the deck becomes front matter. Else `first`."""
+    lines only between) and the next content line is the lead (a caption, heading or page furniture may lie between;
+    a pointer to the text below a video, between them, makes the line a deck whatever its words); the deck becomes
+    front matter. Else `first`."""
     above = next((j for j in range(first - 1, -1, -1) if kinds[j] != "blank"), None)
     # (a headline longer than a heading's eight words is content that is not prose)
     headline = above is not None and (kinds[above] in ("title", "byline", "meta", "heading")
                                       or kinds[above] == "content" and not prose[above])
     if not headline or front and front[-1] > first:
         return first
-    nxt = next((j for j in range(first + 1, min(len(kinds), first + 1 + MAX_GAP_LINES))
-                if kinds[j] not in ("blank", "caption", "heading", "furniture")), None)
+    nxt = next((j for j in range(first + 1, len(kinds)) if kinds[j] not in ("blank", "caption", "heading", "furniture")), None)
     # (the lead opens a paragraph of its own: not the lower-case rest of a wrapped sentence)
     if nxt is None or kinds[nxt] != "content" or not prose[nxt] or not LEAD_OPENING.match(lines[nxt].text):
         return first
-    if not is_deck_over_lead(lines[first].text, lines[nxt].text):
+    # (or, over a video, a summary of the clip that a pointer to the text below parts from the lead: MAX_GAP_LINES
+    # counted without the blank lines)
+    pointer = any(TEXT_BELOW.match(lines[k].text) for k in range(first + 1, nxt)) \
+        and sum(1 for k in range(first + 1, nxt) if kinds[k] != "blank") <= MAX_GAP_LINES
+    if not (nxt < first + 1 + MAX_GAP_LINES and is_deck_over_lead(lines[first].text, lines[nxt].text) or pointer):
         return first
     kinds[first] = "meta"
     return nxt

@@ -98,7 +98,8 @@ BIO = re.compile(
     rf"(?:is|was|serves as|works as)\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){{0,4}}(?i:{BIO_ROLE})\b|"
     # a reporter at an outlet named in the possessive: 'Jane Roe is Example's defence reporter', '... is Example News' Asia
     # correspondent' (a person's two names or more, a newsroom role: 'China is Australia's largest trading partner' is news)
-    r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:is|was)\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:['’]s?)\s+"
+    # ('— Jane Roe is the Herald's Tokyo correspondent': a dash before, the outlet's 'the')
+    r"^\s*[-–—*_]*\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:is|was)\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:['’]s?)\s+"
     r"(?:[\w\-]+\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer)s?\b|"
     # a reporter's beat: 'Jane Roe covers China's military for the Post.', 'John Doe writes about Japan for Example News.'
     r"^\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+(?:covers|reports\s+on|writes\s+(?:about|on))\s+[^.!?]{1,100}?\bfor\s+(?:the\s+)?[A-Z]|"
@@ -203,7 +204,11 @@ BACK_MATTER = re.compile(
     # 'Editor: Li Xiang', 'Newsletter: ...'; '(This article is based on ...)'; endnotes ('Notes', '[1] Xinhua, ...')
     r"^\s*(?:editor|editors|newsletter)\s*:\s*\S.{0,100}$|"
     r"^\s*\(?\s*this\s+(?:article|story|report)\s+(?:is|was|has\s+been)\s+(?:based\s+on|adapted|translated|first\s+published|"
-    r"originally)\b|^\s*(?:notes|endnotes|footnotes|references|sources)\s*:?\s*$|^\s*\[1\]\s+\S",
+    r"originally)\b|^\s*(?:notes|endnotes|footnotes|references|sources)\s*:?\s*$|^\s*\[1\]\s+\S|"
+    # a written answer's own record under it: 'Date and time of answer: 28 Mar 2023 at 15:42.', 'Date of reply: ...'
+    r"^\s*date\s+(?:and\s+time\s+)?of\s+(?:answer|reply|response)\s*:|"
+    # the print edition's note under a web story: 'A version of this article appears in print on May 4, 2024, ...'
+    r"^\s*a\s+version\s+of\s+this\s+(?:article|story|report)\s+(?:appears|appeared|was\s+published)\s+in\s+print\b",
     re.IGNORECASE,
 )
 TEASER_HEADING = re.compile(
@@ -280,7 +285,8 @@ ROLE_OPENING = re.compile(rf"^\s*(?:(?:senior|visiting|former|associate|assistan
                           re.IGNORECASE)
 # A lead paragraph opened by a dateline: 'TOKYO - ', 'TAIPEI--', 'NAHA, Japan (AP) — ', '(Bloomberg) -- '
 DATELINE_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-                           r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:-{1,2}|–|—)\s*\S")
+                           r"(?:\s*\([A-Z][\w .&]{1,30}\))?|\([A-Z][\w .&]{1,30}\))\s*(?:--|–|—|(?<!\w)-|-(?!\w))\s*\S")
+# (a single hyphen between two letters joins a word, 'REAR-ADMIRAL ROE:', and is no dateline's dash)
 WIRE_CREDIT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*)?"
                          r"(\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—))\s*\S")
 # a date inside a short unpunctuated line is a dateline of the page, not a sentence: 'First published on Tue 25 Sep 2012',
@@ -302,7 +308,8 @@ MAX_ENDNOTE = 400   # characters: a citation, not a numbered paragraph of the ar
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # a citation: a quoted title, a link, or source, title and date set off by commas ('Example Shimbun, March 2, 2019')
 # -- a numbered list of the article's own points ('1. Set up a hotline by 2026.') has none
-CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}")
+# (or a year closing a bracket, as a law or a report is cited: '(Act No. 112 of 2004)', '(published 2022)')
+CITATION = re.compile(r"[\"“”]|https?://|(?:[^,]*,){2}|\([^()\n]*\b(?:1[89]|20)\d{2}\)")
 # The page speaking to its reader, not the article reporting: subscription and alert appeals, thanks for reading,
 # pointers to the page itself, the site's own boilerplate ('Thanks for reading X! Subscribe for free ...',
 # "Don't miss out on the latest news.", 'Join our channel for the top reads ...', 'Read a summary of this article on X.',

@@ -6,14 +6,17 @@ Apart from body.py because it reads the layout of a record (turn marks, preamble
 functions over the page's lines."""
 import re
 
-from pipeline.extract.body_patterns import ANSWER_HEAD
+from pipeline.extract.body_patterns import ANSWER_HEAD, SPEAKER_LABEL
 
 # a turn of a record: a speaker mark ('○Chairperson (...)', Japanese Diet minutes) or a hearing's 'The Chairman.',
 # 'Senator Doe.', 'Ambassador Roe.' opening a line before the speech (the US Congressional Record prints the role
 # in capitals: 'The CHAIRMAN.')
 RECORD_TURN = re.compile(r"^\s*(?:[○◯〇]\S|(?:The[ \t]+(?i:Chairman|Chairwoman|Chair|Chairperson|Speaker|President|Presiding[ \t]+Officer)|"
                          r"(?:Senator|Representative|Congressman|Congresswoman|Ambassador|Secretary|Admiral|General|Mr|Mrs|Ms|Dr)\.?"
-                         r"[ \t]+[A-Z][\w’'\-]+)\.[ \t]+[A-Z])")
+                         r"[ \t]+[A-Z][\w’'\-]+)\.[ \t]+[A-Z]|"
+                         # ... or a speaker's label and a colon, as translated minutes and hearings print it: 'THE CHAIR: ',
+                         # 'MAEHARA Seiji (Example Party): ' (a surname in capitals before the given name), 'MR. SMITH: '
+                         rf"(?:{SPEAKER_LABEL}|[A-Z]{{2,}}(?:[ \t]+[A-Z][a-z]+){{1,2}}(?:[ \t]*\([^()\n]{{1,80}}\))?)[ \t]*:[ \t]+\S)")
 # the preamble's own wording: who met, when and where, who was present, what the agenda was
 RECORD_PREAMBLE = re.compile(r"\bpursuant[ \t]+to[ \t]+(?:notice|call|adjournment)\b|\bpresiding\b|"
                              r"\b(?:members|ministers|senators|witnesses|government[ \t]+witnesses)[ \t]+present\b|"
