@@ -137,6 +137,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
             r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
         # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
         self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
+        # 'Abe's widow, Akie Abe': a relative named after the person whose family name the document already uses
+        self._kin_before_re = re.compile(r"\b" + literal_alternation(titles.get("kin_nouns") or []) + r",?[ \t]+$")
         self._person_ids = frozenset(a.actor_id for a in self.knowledge.actors if a.actor_type == "person")
         self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
                                                 *(titles.get("title_adjuncts") or ()),
@@ -367,7 +369,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 # ('the Mission of the People's Republic of China to the European Union')
                 opens = self._head_first_open.match(actor.name) is not None
                 if actor.actor_type == "person" or not inside or len(actor.name.split()) < 3 or not all(
-                        s <= m.start and m.end <= e and ((m.end <= s + len(actor.name.split()[0]) and self._is_state(m.actor_id))
+                        s <= m.start and m.end <= e and ((self._state_opens_name(actor, s, e, m))
                                                          or (opens and self._is_owner_body(m.actor_id))) for m in inside):
                     continue
                 taken = [m for m in taken if m not in inside]
