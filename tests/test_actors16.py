@@ -86,3 +86,22 @@ def test_a_foreign_navy_with_its_country_inside_is_one_actor(matcher, name, stat
 ])
 def test_a_parliament_named_in_its_own_language(matcher, text, actor):
     assert actor in [a for _, a in _mentions(matcher, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "KATO Ichiro (Director-General, Example Affairs Bureau, Ministry of Foreign Affairs): I will answer that.",
+    "The Director-General of the Example Affairs Bureau, Ichiro Kato, attended the hearing.",
+])
+def test_a_bureau_named_only_in_its_heads_title_is_no_actor(matcher, text):
+    assert not any("Bureau" in t for t, _ in _mentions(matcher, text))
+
+
+def test_a_bureau_an_official_works_for_is_an_actor(matcher):
+    text = "An official of the Kurogane Regional Development Bureau said the plan was set."
+    assert ("Kurogane Regional Development Bureau", "kurogane-regional-development-bureau") in _mentions(matcher, text)
+
+
+def test_a_relative_named_by_given_name_after_the_family_name_is_that_person(matcher):
+    text = ("Mourners honoured the late Shinzo Abe at the temple on Tuesday. The envoy stood alongside Abe's widow Akie "
+            "and several hundred guests.")
+    assert ("Akie", "akie-abe") in _mentions(matcher, text)

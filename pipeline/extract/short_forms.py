@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import family_matches, opening_name_word
-from pipeline.extract.names import NAME_WORD_BEFORE, NOT_NAME_WORDS, Mention, guess_family_name
+from pipeline.extract.phrases import literal_alternation
+from pipeline.extract.names import NAME_WORD_BEFORE, NOT_NAME_WORDS, Mention, fold, guess_family_name
 from pipeline.extract.spans import SpanSet
 
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -15,6 +16,14 @@ LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|throughout|outsi
 LIST_MEMBERS_BEFORE = re.compile(r"((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|or)[ \t]+$|((?:[A-Z][a-z]+,[ \t]+)+)$")
 LIST_MEMBERS_AFTER = re.compile(r",[ \t]+((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|or)[ \t]+([A-Z][a-z]+)\b|[ \t]+(?:and|or)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
+
+
+def kin_patterns(kin_nouns: list[str]):
+    """'Abe's widow, Akie Abe': a relative named right after a kinship noun (the text before the name); "Abe's widow
+    Akie": a relative named by the given name after the family name's owner."""
+    kin = literal_alternation(kin_nouns)
+    return (re.compile(r"\b" + kin + r",?[ \t]+$"),
+            re.compile(r"\b(?P<family>[A-Z][\w\-]+)[’']s[ \t]+" + kin + r",?[ \t]+(?P<given>[A-Z][a-z]+)\b(?![ \t]+[A-Z]|[’'\-])"))
 
 class ShortForms:
     def _short_forms(self, text, start, end, mentions, discovered, outside, front=()) -> list[Mention]:
@@ -69,6 +78,20 @@ class ShortForms:
                 out.append(Mention(m.start(), m.end(), m.group(0), named[0][1], "short_form", 0.7))
             elif len(self.family_names.get(m.group(0), [])) == 1 and not self._listed_with_non_names(text, m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
+        return self._kin_given_names(text, start, end, out, discovered, outside)
+
+    def _kin_given_names(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
+        """"Abe's widow Akie": the given name of a relative introduced after the family name names the person of that
+        given and family name, registered or discovered ('Akie Abe')."""
+        out = list(mentions)
+        taken = SpanSet((x.start, x.end) for x in mentions)
+        for k in self._kin_given_re.finditer(text, start, end):
+            s, e = k.span("given")
+            full = fold(f"{k.group('given')} {k.group('family')}")
+            person = self.by_key.get(full) or discovered.get(full)
+            if person is not None and person.actor_type == "person" and outside(s, e) and not taken.overlaps(s, e):
+                out.append(Mention(s, e, text[s:e], person.actor_id, "short_form", 0.7))
+                taken.add(s, e)
         return out
 
     def _named_as_kin(self, text, m, named) -> bool:
