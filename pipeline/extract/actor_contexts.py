@@ -176,6 +176,22 @@ def committee_in_role(text: str, start: int, name: str) -> bool:
     return _COMMITTEE.search(name) is not None and _SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+def subunit_title_pattern(subunits: dict):
+    """(title before, unit noun at the end) patterns of a sub-unit named in its head's title; None without data."""
+    heads, units = subunits.get("heads") or [], subunits.get("units") or []
+    if not heads or not units:
+        return None
+    return (re.compile(r"\b" + literal_alternation(heads) + r"(?:,[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?)$", re.IGNORECASE),
+            re.compile(r"\b" + literal_alternation(units) + r"$"))
+
+
+def subunit_in_title(text: str, start: int, name: str, patterns) -> bool:
+    """'Director-General, Asian and Oceanian Affairs Bureau', 'Director-General of the X Bureau': the bureau is part of
+    its head's title, not an actor ('an official of the X Bureau' names the bureau)."""
+    return patterns is not None and patterns[1].search(name) is not None \
+        and patterns[0].search(text, max(0, start - 40), start) is not None
+
+
 # 'the U.S. Taiwan Relations Act', 'the Japan Self-Defense Forces Law': a state's name opening a document's name
 # (the name may be quoted: 'the US "Taiwan Relations Act"')
 _DOCUMENT_NOUN = r"(?:Act|Law|Treaty|Communiqu[eé]|Accords?|Declaration|White[ \t]+Paper|Guidelines)"

@@ -21,13 +21,30 @@ MEDIUM_WORDS = frozenset("the magazine news press times daily online english edi
                          "home world politics opinion international subscribe login".split())
 
 
-def masthead_names(text: str, body_start: int) -> tuple[str, list[str]]:
-    """(full name, name words) of the masthead printed before the body: its first line, or the line after a domain
-    line, first segment only, Latin words only, without a leading 'The' and a closing acronym of the other words
-    ('Hong Kong Free Press HKFP' -> 'Hong Kong Free Press', words ['Hong', 'Kong', 'Free', 'Press', 'HKFP'])."""
-    lines = [ln.strip() for ln in text[:body_start].splitlines() if ln.strip()][:2]
+# a masthead in Chinese or Japanese script ('公視新聞網 PNN'): its English name may be on the next line
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def masthead_lines(text: str, body_start: int) -> list[str]:
+    """The masthead's line(s) before the body: the first line, or the line after a domain line; after a line in
+    Chinese or Japanese script, also the line that follows it ('公視新聞網 PNN' over 'PTS News Network')."""
+    lines = [ln.strip() for ln in text[:body_start].splitlines() if ln.strip()][:3]
     if lines and DOMAIN_LINE.match(lines[0]) and len(lines) > 1:
         lines = lines[1:]
+    return lines[:2] if len(lines) > 1 and CJK.search(lines[0]) else lines[:1]
+
+
+def masthead_segments(text: str, body_start: int) -> list[str]:
+    """The masthead's segments ('PTS News Network | Public Television Service'): names the outlet may be registered by."""
+    return [seg for line in masthead_lines(text, body_start) for seg in SEGMENT_SPLIT.split(line) if seg]
+
+
+def masthead_names(text: str, body_start: int, line: int = 0) -> tuple[str, list[str]]:
+    """(full name, name words) of the masthead printed before the body: its first line, or the line after a domain
+    line, first segment only, Latin words only, without a leading 'The' and a closing acronym of the other words
+    ('Hong Kong Free Press HKFP' -> 'Hong Kong Free Press', words ['Hong', 'Kong', 'Free', 'Press', 'HKFP']).
+    line: which of masthead_lines."""
+    lines = masthead_lines(text, body_start)[line:]
     if not lines:
         return "", []
     words = LATIN_WORD.findall(SEGMENT_SPLIT.split(lines[0])[0])
@@ -44,17 +61,26 @@ def masthead_names(text: str, body_start: int) -> tuple[str, list[str]]:
 def masthead_outlet_mentions(text: str, start: int, end: int, *, is_known) -> list[tuple[int, int, str]]:
     """(start, end, outlet name) of each body word that is a word of the masthead, used as the one who asks or is told.
     is_known(word) says the word is a registry name, a demonym or a common capitalised word: never the outlet alone."""
-    full, words = masthead_names(text, start)
+    out = []
+    for line in range(len(masthead_lines(text, start))):
+        out += _masthead_word_mentions(text, start, end, *masthead_names(text, start, line), is_known=is_known)
+    return sorted(set(out))
+
+
+def _masthead_word_mentions(text, start, end, full, words, *, is_known) -> list[tuple[int, int, str]]:
+    """The mentions of one masthead line's words (full: its name, words: its Latin words)."""
     if not full:
         return []
     out = []
     for w in dict.fromkeys(words):
         if w.casefold() in MEDIUM_WORDS or is_known(w) or len(w) < 3:
             continue
-        # a lower-case logo ('rappler') is written capitalised in the text
-        pattern = re.compile(rf"(?<![\w\-]){re.escape(w if not w.islower() else w.capitalize())}(?![\w\-])")
+        # a lower-case logo ('rappler') is written capitalised in the text, an upper-case one ('BERNAMA') too when
+        # it is a word rather than an acronym (the body writes 'Bernama')
+        forms = [w.capitalize()] if w.islower() else [w, w.capitalize()] if w.isupper() and len(w) > 4 and full == w else [w]
+        pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, forms))})(?![\w\-])")
         for m in pattern.finditer(text, start, end):
             if REPORTING_BEFORE.search(text, max(start, m.start() - 30), m.start()) or REPORTING_AFTER.match(text, m.end()):
-                name = full if not full.islower() else m.group(0)
+                name = m.group(0) if full.islower() or full == w.upper() else full
                 out.append((m.start(), m.end(), name))
-    return sorted(out)
+    return out

@@ -4,7 +4,7 @@ people, a leader's government, states named only as destinations."""
 import re
 
 from pipeline.extract.actor_contexts import destination_before, missions
-from pipeline.extract.actor_mastheads import masthead_outlet_mentions
+from pipeline.extract.actor_mastheads import masthead_outlet_mentions, masthead_segments
 from pipeline.extract.actor_records import record_turn_people
 from pipeline.extract.names import NOT_NAME_WORDS, DiscoveredActor, Mention, fold, guess_family_name, slugify
 from pipeline.extract.spans import SpanSet
@@ -55,6 +55,13 @@ class DocumentPasses:
         places = {a for a, ms in by_state.items() if all(m.method in ("alias", "metonym") and destination_before(text, m.start) for m in ms)}
         return [m for m in taken if m.actor_id not in places] if places else taken
 
+    def _state_opens_name(self, actor, s: int, e: int, m: Mention) -> bool:
+        """A state's name as the first word of an organisation's name ('Japan Institute for Peace Studies'), or after
+        one opening word in a military's ('Royal New Zealand Navy'), with the name's head after it."""
+        first = len(actor.name.split()[0])
+        return self._is_state(m.actor_id) and (m.end <= s + first or (
+            actor.actor_type == "military" and m.start == s + first + 1 and m.end < e))
+
     def _named_body_before(self, actor, at: int, taken: list[Mention]) -> str | None:
         """The registered body a discovered organisation's name is the core of ('Finance Ministry' of "Japan's Finance
         Ministry"), when the latest registry mention before it with that core is one body; else None."""
@@ -101,14 +108,16 @@ class DocumentPasses:
                 or word in self._state_words
 
         spans = SpanSet((m.start, m.end) for m in taken)
+        # 'PTS News Network | Public Television Service': a segment of the masthead that is a registered outlet
+        registered = next((a for seg in masthead_segments(text, start) if getattr(a := self.by_key.get(fold(seg)), "actor_type", "") == "media"), None)
         for s, e, name in masthead_outlet_mentions(text, start, end, is_known=known):
             if not outside(s, e) or spans.overlaps(s, e):
                 continue
-            actor = self.by_key.get(fold(name))
+            actor = self.by_key.get(fold(name)) or registered
             if actor is None:
                 actor = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "media", None, None, None, set()))
                 actor.aliases.add(text[s:e])
-            taken.append(Mention(s, e, text[s:e], actor.actor_id, "discovered" if fold(name) in discovered else "alias", 0.7))
+            taken.append(Mention(s, e, text[s:e], actor.actor_id, "discovered" if actor is discovered.get(fold(name)) else "alias", 0.7))
             spans.add(s, e)
         return sorted(taken, key=lambda m: m.start)
 

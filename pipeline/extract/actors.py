@@ -4,7 +4,7 @@ organisations named with a type word: actor_discovery.py)."""
 import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern,
-                                             after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective,
+                                             after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective, subunit_in_title, subunit_title_pattern,
                                              demonym_and_pattern, is_credit, list_pattern,
                                              SPEAKER_LABEL_BEFORE, mission_pattern, subunit_at_pattern,
                                              opens_document_name, hyphen_fragment, state_as_place,
@@ -15,7 +15,7 @@ from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_ali
                                               body_core_keys, shared_core_generics, state_forces_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
-from pipeline.extract.short_forms import ShortForms
+from pipeline.extract.short_forms import ShortForms, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.kind_names import kind_pattern
@@ -137,6 +137,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
             r"(?P<words>[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){2,5})(?![\w’'\-]|[ \t]+[A-Z])") if person_titles else None
         # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
         self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
+        self._kin_before_re, self._kin_given_re = kin_patterns(titles.get("kin_nouns") or [])
         self._person_ids = frozenset(a.actor_id for a in self.knowledge.actors if a.actor_type == "person")
         self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
                                                 *(titles.get("title_adjuncts") or ()),
@@ -179,6 +180,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
                                           + r")\b") if naming else None
         self.acronym_clashes = clash_patterns(titles.get("acronym_clashes") or {})
+        self.subunit_title_res = subunit_title_pattern(titles.get("subunit_titles") or {})
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
         self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
@@ -356,6 +358,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
             if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
+                    or subunit_in_title(text, s, actor.name, self.subunit_title_res) \
                     or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
                 continue
             if actor.actor_type == "military" and INDEFINITE_BEFORE.search(text, max(start, s - 4), s) and KIND_END_AFTER.match(text, e):
@@ -367,7 +370,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 # ('the Mission of the People's Republic of China to the European Union')
                 opens = self._head_first_open.match(actor.name) is not None
                 if actor.actor_type == "person" or not inside or len(actor.name.split()) < 3 or not all(
-                        s <= m.start and m.end <= e and ((m.end <= s + len(actor.name.split()[0]) and self._is_state(m.actor_id))
+                        s <= m.start and m.end <= e and ((self._state_opens_name(actor, s, e, m))
                                                          or (opens and self._is_owner_body(m.actor_id))) for m in inside):
                     continue
                 taken = [m for m in taken if m not in inside]

@@ -6,12 +6,24 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.actor_contexts import family_matches, opening_name_word
-from pipeline.extract.names import NAME_WORD_BEFORE, NOT_NAME_WORDS, Mention, guess_family_name
+from pipeline.extract.phrases import literal_alternation
+from pipeline.extract.names import NAME_WORD_BEFORE, NOT_NAME_WORDS, Mention, fold, guess_family_name
 from pipeline.extract.spans import SpanSet
 
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
+# the single capitalised words coordinated with a word: 'Fukuoka, Saga and Yamaguchi', 'Yamaguchi and Saga'
+LIST_MEMBERS_BEFORE = re.compile(r"((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|or)[ \t]+$|((?:[A-Z][a-z]+,[ \t]+)+)$")
+LIST_MEMBERS_AFTER = re.compile(r",[ \t]+((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|or)[ \t]+([A-Z][a-z]+)\b|[ \t]+(?:and|or)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
+
+
+def kin_patterns(kin_nouns: list[str]):
+    """'Abe's widow, Akie Abe': a relative named right after a kinship noun (the text before the name); "Abe's widow
+    Akie": a relative named by the given name after the family name's owner."""
+    kin = literal_alternation(kin_nouns)
+    return (re.compile(r"\b" + kin + r",?[ \t]+$"),
+            re.compile(r"\b(?P<family>[A-Z][\w\-]+)[’']s[ \t]+" + kin + r",?[ \t]+(?P<given>[A-Z][a-z]+)\b(?![ \t]+[A-Z]|[’'\-])"))
 
 class ShortForms:
     def _short_forms(self, text, start, end, mentions, discovered, outside, front=()) -> list[Mention]:
@@ -24,6 +36,7 @@ class ShortForms:
         discovered_by_id: dict[str, DiscoveredActor] = {}
         for d in discovered.values():
             discovered_by_id.setdefault(d.actor_id, d)
+        kin: set[str] = set()   # people first named as another's relative
         for m in mentions:
             fam = None
             if m.method == "discovered":
@@ -33,6 +46,9 @@ class ShortForms:
                 actor = self.knowledge.actors_by_id.get(m.actor_id)
                 if actor and actor.actor_type == "person":
                     fam = actor.family_name or guess_family_name(actor.name)
+            if fam and (m.actor_id in kin or self._named_as_kin(text, m, persons_by_family.get(fam, ()))):
+                kin.add(m.actor_id)
+                continue   # "Abe's widow, Akie Abe": the family name alone stays with the Abe named before her
             if fam:
                 persons_by_family.setdefault(fam, []).append((m.start, m.actor_id))
         extra = set(persons_by_family) - self._unique_families
@@ -60,7 +76,36 @@ class ShortForms:
                 out.append(Mention(m.start(), m.end(), m.group(0), named[earlier - 1][1], "short_form", 0.85))
             elif named:   # 'Minister Kao, please.' before the record names him in full: the document's Kao, not the registry's
                 out.append(Mention(m.start(), m.end(), m.group(0), named[0][1], "short_form", 0.7))
-            elif len(self.family_names.get(m.group(0), [])) == 1:
+            elif len(self.family_names.get(m.group(0), [])) == 1 and not self._listed_with_non_names(text, m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(0), self.family_names[m.group(0)][0].actor_id, "short_form", 0.6))
+        return self._kin_given_names(text, start, end, out, discovered, outside)
+
+    def _kin_given_names(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
+        """"Abe's widow Akie": the given name of a relative introduced after the family name names the person of that
+        given and family name, registered or discovered ('Akie Abe')."""
+        out = list(mentions)
+        taken = SpanSet((x.start, x.end) for x in mentions)
+        for k in self._kin_given_re.finditer(text, start, end):
+            s, e = k.span("given")
+            full = fold(f"{k.group('given')} {k.group('family')}")
+            person = self.by_key.get(full) or discovered.get(full)
+            if person is not None and person.actor_type == "person" and outside(s, e) and not taken.overlaps(s, e):
+                out.append(Mention(s, e, text[s:e], person.actor_id, "short_form", 0.7))
+                taken.add(s, e)
         return out
 
+    def _named_as_kin(self, text, m, named) -> bool:
+        """m first names a relative ('his widow, Akie Abe') of another person of that family named before it."""
+        at = text.find(m.text) if " " in m.text else m.start   # its name's first occurrence, a mention or not
+        at = m.start if at < 0 else at
+        return all(pid != m.actor_id for _, pid in named) and any(x < at for x, _ in named) \
+            and self._kin_before_re.search(text, max(0, at - 30), at) is not None
+
+    def _listed_with_non_names(self, text, s, e) -> bool:
+        """A word coordinated with single capitalised words that are no person's family name ('Officials from
+        Fukuoka, Saga and Yamaguchi'): a list of places or things, not the registry's only person of that name."""
+        before = LIST_MEMBERS_BEFORE.search(text, max(0, s - 80), s)
+        after = LIST_MEMBERS_AFTER.match(text, e)
+        words = [w for g in (*(before.groups() if before else ()), *(after.groups() if after else ())) if g
+                 for w in re.findall(r"[A-Z][a-z]+", g)]
+        return any(w not in self.family_names and w not in NOT_NAME_WORDS for w in words)
