@@ -22,8 +22,11 @@ def compile_condition(acts, conditions) -> re.Pattern | None:
     """The pattern of an act under a modal conditioned on one of conditions (named group 'act'), None without both."""
     if not acts or not conditions:
         return None
-    return re.compile(rf"{MODAL}(?P<act>{_alternation(acts)})\b{GAP}(?:if|should|once|in\s+case)\s+(?:{_alternation(conditions)})(?!\w)",
-                      re.IGNORECASE)
+    cond = rf"(?:if|should|once|in\s+case)\s+(?:{_alternation(conditions)})(?!\w)"
+    # the condition after the act ('would respond if Taiwan were attacked') or opening the sentence before its main
+    # clause ('If Taiwan is blockaded, Japan has to be ready to act with the United States')
+    return re.compile(rf"{MODAL}(?P<act>{_alternation(acts)})\b{GAP}{cond}|"
+                      rf"{cond}\s*,\s*(?:[\w.’'\-]+\s+){{1,5}}?{MODAL}(?P<act2>{_alternation(acts)})\b", re.IGNORECASE)
 
 
 def condition_reading(sentence: str, pattern: re.Pattern | None) -> tuple[int, str] | None:
@@ -31,4 +34,7 @@ def condition_reading(sentence: str, pattern: re.Pattern | None) -> tuple[int, s
     if pattern is None:
         return None
     m = pattern.search(sentence)
-    return (m.start("act"), m.group("act")) if m else None
+    if m is None:
+        return None
+    group = "act" if m.group("act") else "act2"
+    return m.start(group), m.group(group)
