@@ -127,7 +127,8 @@ AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?
 # Up to five words may stand before the act ('should set up a channel to [share] ...'), never a word of delay, whose
 # negation urges the act rather than denying it ('must not wait for a crisis to start talking').
 JOINT_GAP = r"(?:(?!(?:wait|waits|waited|waiting|until|unless|before|without)\b)[\w’'\-]+,?\s+){0,5}?"
-JOINT_MODAL = (r"\s+(?:(?:now|also|still|then|really|\w+ly)\s+)*(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
+# (a quotation may open at the modal: 'Japan and Taiwan "should begin a real dialogue on security"')
+JOINT_MODAL = (r"\s+[“\"]?(?:(?:now|also|still|then|really|\w+ly)\s+)*(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
                r"ought\s+to|had\s+better|will\s+have\s+to|would\s+have\s+to)\s+(?:not\s+|never\s+)?(?:be\s+)?" + JOINT_GAP)
 # The parties as the object of a directive: whoever urges or encourages them to act jointly supports the act ('we
 # ought to be encouraging Tokyo and Taipei to share what they see', 'urged Japan and Taiwan to exchange information')

@@ -57,8 +57,10 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           r"(?:be\s+(?:misled|drawn|dragged|lured|tempted|pushed|pressured|goaded)\s+into\s+)?"
                           # preparing for what the keyword names: 'must plan (openly) (with the United States) for the
                           # [defence of Taiwan]', 'should prepare for a [...]'
-                          r"(?:(?:plan|prepare|get\s+ready)\s+(?:\w+ly\s+)?(?:(?:together\s+)?with\s+(?:the\s+)?[A-Z][\w.\-]*"
-                          r"(?:\s+[A-Z][\w.\-]*){0,3}\s+)?for\s+(?:the|a|an)\s+)?"
+                          # (progressive, the partner and a manner in commas: 'should be planning with us, openly, to [defend Taiwan]')
+                          r"(?:(?:be\s+)?(?:plan|prepare|get\s+ready|planning|preparing|getting\s+ready)\s+(?:\w+ly\s+)?"
+                          r"(?:(?:together\s+)?with\s+(?:us|(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}),?\s+)?(?:\w+ly,?\s+)?"
+                          r"(?:for\s+(?:the|a|an)|to)\s+)?"
                           # a verb phrase coordinated before the setup verb shares the modal: 'should make these transits
                           # routine and open a direct [channel]'
                           r"(?:(?:(?!and\b)[\w\-]+\s+){1,5}?and\s+(?=" + SETUP_VERBS + r"\s))?"
@@ -95,6 +97,7 @@ class Reading:
     accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
     act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
     declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
+    conditioned: bool = False  # an act conditioned on an attack (stance_conditions.py): a speaker's position, never a subject's
 
 
 @lru_cache(maxsize=8)
@@ -151,7 +154,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if not out and (cond := condition_reading(sentence, cues.condition)):
-        out.append(Reading("support", cond[0], cond[1], True))     # 'would act with the US if Taiwan were attacked'
+        out.append(Reading("support", cond[0], cond[1], True, conditioned=True))     # 'would act with the US if Taiwan were attacked'
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     # (a joint act names its parties as a joint subject: where none may start, joint_reading finds nothing)
@@ -259,8 +262,10 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
                            r"stat|say|said|mak|made|spell)", re.IGNORECASE)
 # a refusal to speak after a refusal cue ('declined to say whether', 'refused to comment on'): the speaker withholds
 # a position rather than rejecting the matter
+# ... and a wish to ask ('I want to ask about Taiwan and our security relationship', 'would like to ask about the so-called
+# ...'): the matter of a question, no position on it
 WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
-                            r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
+                            r"give\s+details|go\s+into|be\s+drawn|ask|inquire|enquire|raise\s+(?:a\s+)?questions?)\b", re.IGNORECASE)
 # a causal or concessive subordinator between a cue and a keyword after it opens the keyword's own clause, whose
 # predicate (or none) gives the position ('said talks were impossible because [the one-China policy] must be respected')
 CAUSE_BETWEEN = re.compile(r"\b(?:because|although|though|whereas)\b", re.IGNORECASE)
