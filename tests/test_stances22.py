@@ -54,6 +54,19 @@ def test_condition_reading(sentence, act):
      {("Joan Porter", DEF, "support")}, set()),
     ('Mark Ellison said Tokyo would not intervene if China invades Taiwan.', {("Mark Ellison", DEF, "oppose")},
      {("Mark Ellison", DEF, "support")}),
+    # a wish to ask names the matter of a question
+    ('Mark Ellison said: "Minister, I would like to ask about our security cooperation with Tokyo."', set(),
+     {("Mark Ellison", SEC, "support")}),
+    # a third party's damage held off under a negation: the speaker upholds what it would damage
+    ('Joan Porter said the quarrel over fishing must not undermine security cooperation between Taipei and Tokyo.',
+     {("Joan Porter", SEC, "support")}, {("Joan Porter", SEC, "oppose")}),
+    # the parties' joint dialogue, with the quotation opening at the modal
+    ('Mark Ellison said Tokyo and Taipei "should start a serious dialogue on security."', {("Mark Ellison", SEC, "support")}, set()),
+    # planning with a partner to do what a keyword names
+    ('"Tokyo should be planning with us, quietly, to defend Taiwan," Joan Porter said.', {("Joan Porter", DEF, "support")}, set()),
+    # an act conditioned on an attack whose verb is read as the subject's speech: no one's position
+    ('Deterrence holds only if Beijing believes that Washington and Tokyo would respond if Taiwan were attacked.', set(),
+     {("Washington", DEF, "support"), ("Tokyo", DEF, "support")}),
 ])
 def test_stances22(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)

@@ -265,7 +265,9 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
 # ... and a wish to ask ('I want to ask about Taiwan and our security relationship', 'would like to ask about the so-called
 # ...'): the matter of a question, no position on it
 WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
-                            r"give\s+details|go\s+into|be\s+drawn|ask|inquire|enquire|raise\s+(?:a\s+)?questions?)\b", re.IGNORECASE)
+                            r"give\s+details|go\s+into|be\s+drawn|ask|inquire|enquire|raise\s+(?:a\s+)?questions?)\b"
+                            # (a cue that ends in its own 'to': 'would like to [ask about] ...')
+                            r"|\s+(?:ask|inquire|enquire)\b", re.IGNORECASE)
 # a causal or concessive subordinator between a cue and a keyword after it opens the keyword's own clause, whose
 # predicate (or none) gives the position ('said talks were impossible because [the one-China policy] must be respected')
 CAUSE_BETWEEN = re.compile(r"\b(?:because|although|though|whereas)\b", re.IGNORECASE)
