@@ -67,6 +67,9 @@ def test_condition_reading(sentence, act):
     # an act conditioned on an attack whose verb is read as the subject's speech: no one's position
     ('Deterrence holds only if Beijing believes that Washington and Tokyo would respond if Taiwan were attacked.', set(),
      {("Washington", DEF, "support"), ("Tokyo", DEF, "support")}),
+    # a body named after policy is no declared policy of its owner
+    ('Mark Ellison, who heads the Liberal Democratic Party\'s policy council, said Japan "must be ready to act with the '
+     'United States if Taiwan is attacked."', {("Mark Ellison", DEF, "support")}, {("Liberal Democratic Party", DEF, "support")}),
 ])
 def test_stances22(seed_extractor, text, present, absent):
     got = holders(seed_extractor, text)
