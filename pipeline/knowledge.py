@@ -78,6 +78,10 @@ class Topic:
     # an official relation too): pipeline/extract/stance_levels.py
     level_of: tuple[str, ...] = ()
     level_terms: tuple[str, ...] = ()
+    # an act under a modal conditioned on an attack ('would act with the US if Taiwan were attacked'):
+    # pipeline/extract/stance_conditions.py
+    conditioned_acts: tuple[str, ...] = ()
+    act_conditions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,8 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                                                                       "inverse_context_keywords", "declaration_verbs",
                                                                       "declaration_manners", "declaration_frames",
                                                                       "declared_acts", "declaration_countries",
-                                                                      "level_of", "level_terms"))))
+                                                                      "level_of", "level_terms", "conditioned_acts",
+                                                                      "act_conditions"))))
     return tuple(topics)
 
 

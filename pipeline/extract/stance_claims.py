@@ -127,13 +127,16 @@ class StanceClaims:
                 if relative is not None:
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
                 elif claimant is not None:
+                    if r.conditioned and verb_at == pos:
+                        continue     # 'the US and Japan would respond if ...': the act read as their speech verb, no speaker
                     holders = speaker_group(text, mentions, claimant)
                     speakers = set(holders)
                     verb = WORD_RE.match(text, verb_at) if verb_at is not None and verb_at < pos else None
                     if r.accusation and third_party_act(text, _clause_bounds(text, s, pos)[0], verb.end() if verb else None, pos,
                                                         mentions, claimant, self._country, _group):
-                        # 'Mao Ning said the visit violated the one-China principle': she upholds it
-                        polarity, accused = ("oppose" if polarity == "support" else "support"), True
+                        # 'Mao Ning said the visit violated the one-China principle': she upholds it; so does one who says the
+                        # act must not damage it ('the dispute should not damage our cooperation'): the negation is no flip here
+                        polarity, accused = ("oppose" if r.polarity == "support" else "support"), True
                     # (a speaker the registry does not know is a person the body names: 'spokesman Kong Quan said China ...')
                     if r.act and self._actor_kind(claimant) != "person" and claimant not in getattr(self, "_doc_persons", ()):
                         # 'Beijing lodged a protest over the visit, the Chinese embassy said': a body that reports another's act is
@@ -151,8 +154,10 @@ class StanceClaims:
                         holders, speakers = [second], {second}    # 'A told X that ..., and B argued that "...": B's words
                         later = True
                 else:
-                    if modality not in ("asserted", "negated"):
-                        continue     # the document's own forecast, plan or recommendation
+                    if modality not in ("asserted", "negated") or r.conditioned:
+                        # the document's own forecast, plan or recommendation ('... knows that the US and Japan would respond if
+                        # Taiwan were attacked': what its subject would do, no one's stated position)
+                        continue
                     c_start, c_end = _clause_bounds(text, s, pos)    # 'held ..., co-hosted by A and B': A and B
                     if r.key_end < 0 and COPULA_PHRASE.match(r.cue_text):
                         c_start = pos      # 'The Republic of China is a sovereign state': its subject is described, holds nothing

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.extract.lexicon import inflect
 from pipeline.extract.phrases import Memo, PhraseMatcher, longest_first
 from pipeline.extract.stance_channels import channel_terms, compile_channel, compile_pairs
+from pipeline.extract.stance_conditions import compile_condition
 from pipeline.extract.stance_declarations import compile_declaration
 from pipeline.extract.stance_frames import compile_joint
 from pipeline.extract.stance_levels import compile_level
@@ -17,8 +18,9 @@ from pipeline.extract.stance_levels import compile_level
 APOSTROPHE = re.compile(r"['’]")
 # a possessive, a coordinated modifier or a hyphenated compound modifier may follow a keyword's first word:
 # 'upgrade its relations', 'official or military contact', 'security and defence cooperation', 'share
-# real-time intelligence', 'defense long-term cooperation' (one flat group: the fast matcher splits it)
-POSSESSIVE_SLOT = r"(?:its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z\-]+\s+)?"
+# real-time intelligence', 'defense long-term cooperation'; a comparative before the compound or alone: 'share more
+# real-time information', 'share more intelligence' (one flat group: the fast matcher splits it)
+POSSESSIVE_SLOT = r"(?:more\s+[a-z]+-[a-z\-]+\s+|more\s+|its\s+|their\s+|our\s+|his\s+|her\s+|or\s+[a-z\-]+\s+|and\s+[a-z\-]+\s+|[a-z]+-[a-z\-]+\s+)?"
 OBJECT_SLOT = r"\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+\s+)?"   # flat groups: the fast matcher splits them
 
 
@@ -54,6 +56,7 @@ class TopicCues:
     level_of: frozenset[str] = frozenset()   # topics whose positions this topic's level terms raise to it (stance_levels.py)
     level: re.Pattern | None = None
     joint_terms: PhraseMatcher | None = None   # the joint subjects as terms: every joint act names one (a gate for joint)
+    condition: re.Pattern | None = None   # an act conditioned on an attack (stance_conditions.py)
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -115,6 +118,7 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(sorted({*kw, *inverse, *support_phrases, *oppose_phrases, *context, *acts, *inverse_acts,
                                               *inverse_context, *_alternatives(getattr(t, "declared_acts", ()), hyphen_space=True),
                                               *_alternatives(getattr(t, "joint_subjects", ())),
+                                              *_alternatives(getattr(t, "act_conditions", ())),
                                               *channel_terms(getattr(t, "joint_subjects", ()))})),
                              frozenset(getattr(t, "countries", ())), frozenset(getattr(t, "third_parties", ())),
                              _matcher(context), _matcher(_alternatives(getattr(t, "context_terms", ()), hyphen_space=True)),
@@ -129,7 +133,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                                                                                "declaration_frames", "declared_acts"))),
                              frozenset(getattr(t, "declaration_countries", ())),
                              frozenset(getattr(t, "level_of", ())), compile_level(getattr(t, "level_terms", ())),
-                             _matcher(_alternatives(getattr(t, "joint_subjects", ())))))
+                             _matcher(_alternatives(getattr(t, "joint_subjects", ()))),
+                             compile_condition(getattr(t, "conditioned_acts", ()), getattr(t, "act_conditions", ()))))
     return out
 
 

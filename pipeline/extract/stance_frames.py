@@ -28,7 +28,11 @@ CONDITION_CLAUSE = re.compile(r"[\s“‘\"]*(?:if|unless|in\s+case|in\s+the\s+e
 # the matter of a question put to someone ('Rice, asked whether the United States would defend Taiwan, ...', 'Asked
 # if Tokyo would hold talks, Hayashi said ...'): what was asked is no one's position, the answer may be
 ASKED_MATTER = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned|wonder|wonders|wondered)\b"
-                          r"[^.;:?!]{0,80}?\b(?:whether|if)\b[^,;:.?!—]*$", re.IGNORECASE)
+                          r"[^.;:?!]{0,80}?\b(?:whether|if)\b[^,;:.?!—]*$"
+                          # the topic of a question ('I would like to ask about the so-called ...', 'Asked about the visit,
+                          # ...'): a cue in it is the asker's wording of the matter, not a position
+                          r"|\b(?:ask|asks|asked|asking|inquire|inquires|inquired|enquire|enquired)\s+(?:[\w’'\-]+\s+){0,3}?"
+                          r"(?:about|regarding|concerning)\b[^,;:.?!—]*$", re.IGNORECASE)
 
 
 def asked_matter(sentence_before: str) -> bool:
@@ -123,13 +127,18 @@ AGENT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?
 # Up to five words may stand before the act ('should set up a channel to [share] ...'), never a word of delay, whose
 # negation urges the act rather than denying it ('must not wait for a crisis to start talking').
 JOINT_GAP = r"(?:(?!(?:wait|waits|waited|waiting|until|unless|before|without)\b)[\w’'\-]+,?\s+){0,5}?"
-JOINT_MODAL = (r"\s+(?:(?:now|also|still|then|really|\w+ly)\s+)*(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
+# (a quotation may open at the modal: 'Japan and Taiwan "should begin a real dialogue on security"')
+JOINT_MODAL = (r"\s+[“\"]?(?:(?:now|also|still|then|really|\w+ly)\s+)*(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
                r"ought\s+to|had\s+better|will\s+have\s+to|would\s+have\s+to)\s+(?:not\s+|never\s+)?(?:be\s+)?" + JOINT_GAP)
 # The parties as the object of a directive: whoever urges or encourages them to act jointly supports the act ('we
 # ought to be encouraging Tokyo and Taipei to share what they see', 'urged Japan and Taiwan to exchange information')
 JOINT_DIRECTIVE = (r"\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
                    r"call(?:s|ed|ing)?\s+on|help(?:s|ed|ing)?|want(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:both\s+)?")
 JOINT_TO = r"\s+to\s+(?:(?:\w+ly|also|now)\s+)?(?:be\s+)?"
+# The parties' joint act as what a wish or a purpose clause wants: 'we hope Tokyo and Taipei can talk', 'so that our coast
+# guards can talk to each other' (the speaker wants the act, as with a modal of need)
+JOINT_WISH = r"\b(?:so\s+that|in\s+order\s+that|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\s+(?:that\s+)?"
+JOINT_WISH_MODAL = r"\s+(?:can|could|will|would|may)\s+(?:(?:\w+ly|also|now|finally|then)\s+)?(?:be\s+able\s+to\s+)?"
 
 
 def compile_joint(subjects, verbs) -> re.Pattern | None:
@@ -138,7 +147,7 @@ def compile_joint(subjects, verbs) -> re.Pattern | None:
         return None
     alt = lambda items: "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(items, key=len, reverse=True))  # noqa: E731
     return re.compile(r"(?:(?<!\w)(?:" + alt(subjects) + ")" + JOINT_MODAL + "|" + JOINT_DIRECTIVE + "(?:" + alt(subjects) + ")" + JOINT_TO
-                      + r")(?P<act>" + alt(verbs) + r")(?!\w)", re.IGNORECASE)
+                      + "|" + JOINT_WISH + "(?:" + alt(subjects) + ")" + JOINT_WISH_MODAL + r")(?P<act>" + alt(verbs) + r")(?!\w)", re.IGNORECASE)
 
 
 # a context term that names an office is no security matter of the sentence ('Former Minister of Defense X said ...',

@@ -14,7 +14,10 @@ PARTNER_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:between|with)\s+(?:the\s+
 # (also 'which' after a state or body: "Beijing, which claims Taiwan as its own territory, ...")
 RELATIVE_WHO = re.compile(r"\s*[,\"”’]{1,3}\s*(?:who|which)\s+[^,;:“”\"]{0,80}")
 # a name's declared position or policy: "Japan's position was ...", "Japan's policy of maintaining ..."
-POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b")
+# (never a body or an office named after policy: "the LDP's policy council", "the party's policy chief", "Policy Research")
+POSITION_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:position|policy|policies|stance|standpoint|relations\s+with|ties\s+with)\b"
+                         r"(?!\s+(?i:council|committee|board|chief|head|unit|bureau|office|research|institute|panel|team|"
+                         r"director|division|department|chair|chairman|chairwoman|advisers?|advisors?|makers?)\b)")
 
 
 # the speaker's own government's declared position or policy, named in the first person or as 'the government's':

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipeline.extract.phrases import PhraseMatcher
 from pipeline.extract.stance_acts import act_readings
 from pipeline.extract.stance_channels import channel_reading
+from pipeline.extract.stance_conditions import condition_reading
 from pipeline.extract.stance_declarations import declaration_reading
 from pipeline.extract.stance_cues import TopicCues, about_other_partner, compile_topics, topics_gate  # noqa: F401
 from pipeline.extract.stance_frames import joint_reading, security_context
@@ -40,9 +41,10 @@ WORD = re.compile(r"[\w’'\-]+")
 # A modal right before a verb-phrase keyword ("must defend Taiwan", "would not intervene"): the speaker
 # states the topic's position itself; its negation (read by the claim's modality) flips it.
 # verbs of setting up or carrying on what a keyword names ('should open talks', 'should set up a hotline',
-# 'should have a direct line'); never 'require', 'mean', 'be' ('would not require diplomatic relations')
+# 'should have a direct line', a causative: 'should let its ministers and [serving officers] meet ...'); never 'require', 'mean', 'be'
+# ('would not require diplomatic relations')
 SETUP_VERBS = (r"(?:open|set\s+up|start|begin|hold|launch|build|create|establish|form|seek|allow|permit|resume|"
-               r"conduct|share|exchange|expand|have(?=\s+an?\b))")
+               r"conduct|share|exchange|expand|let|enable|have(?=\s+an?\b))")
 MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
                           # a progressive after the modal: 'should be sharing [radar data]'
                           r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+[a-z]+ing\s+)?"
@@ -53,10 +55,21 @@ MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had
                           r"(?:be\s+(?:ready|prepared|able|willing)\s+(?:together\s+|jointly\s+)?to\s+)?"
                           # or a passive push into the act: 'should not be misled into [interfering in the Taiwan issue]'
                           r"(?:be\s+(?:misled|drawn|dragged|lured|tempted|pushed|pressured|goaded)\s+into\s+)?"
+                          # preparing for what the keyword names: 'must plan (openly) (with the United States) for the
+                          # [defence of Taiwan]', 'should prepare for a [...]'
+                          # (progressive, the partner and a manner in commas: 'should be planning with us, openly, to [defend Taiwan]')
+                          r"(?:(?:be\s+)?(?:plan|prepare|get\s+ready|planning|preparing|getting\s+ready)\s+(?:\w+ly\s+)?"
+                          r"(?:(?:together\s+)?with\s+(?:us|(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}),?\s+)?(?:\w+ly,?\s+)?"
+                          r"(?:for\s+(?:the|a|an)|to)\s+)?"
+                          # a verb phrase coordinated before the setup verb shares the modal: 'should make these transits
+                          # routine and open a direct [channel]'
+                          r"(?:(?:(?!and\b)[\w\-]+\s+){1,5}?and\s+(?=" + SETUP_VERBS + r"\s))?"
                           # (two modifiers may follow the determiner, and 'at least' the verb: 'should open a regular
                           # defense [channel with Taiwan]', 'should open at least a working-level [hotline]')
                           r"(?:at\s+least\s+)?(?:" + SETUP_VERBS + r"\s+(?:at\s+least\s+)?(?:(?:a|an|the|their|its|our)\s+(?:[a-z][a-z\-]*\s+){0,2})?)?$",
                           re.IGNORECASE)
+# characters before a keyword read for MODAL_BEFORE (a coordinated verb phrase may stand between the modal and the setup verb)
+MODAL_REACH = 90
 # an existential prescription: 'There must be a [channel between the two militaries]', 'there should be more
 # [intelligence sharing]', 'there needs to be a direct [hotline]' (the speaker asks for what the keyword names)
 THERE_MUST_BE = re.compile(r"\bthere\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:not\s+|never\s+)?(?:also\s+|now\s+)?be\s+"
@@ -84,6 +97,7 @@ class Reading:
     accusation: bool = False  # a damage cue ('violated'): its subject's position, not a reporting speaker's
     act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
     declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
+    conditioned: bool = False  # an act conditioned on an attack (stance_conditions.py): a speaker's position, never a subject's
 
 
 @lru_cache(maxsize=8)
@@ -139,6 +153,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
+    if not out and (cond := condition_reading(sentence, cues.condition)):
+        out.append(Reading("support", cond[0], cond[1], True, conditioned=True))     # 'would act with the US if Taiwan were attacked'
     if out:
         return sorted(out, key=lambda r: r.cue_start)
     # (a joint act names its parties as a joint subject: where none may start, joint_reading finds nothing)
@@ -218,7 +234,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
     if acted := _act_readings(sentence, cues, clause_of, gate):
         return acted
     for k_start, k_end, flip in sorted(keys + inverse):
-        if (MODAL_BEFORE.search(sentence, max(0, k_start - 50), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
+        if (MODAL_BEFORE.search(sentence, max(0, k_start - MODAL_REACH), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
                 and re.match(r"[a-z]", sentence[k_start]):
             return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
@@ -246,8 +262,12 @@ DIRECTIVE_CUE = re.compile(r"(?:urg|call|propos|suggest|recommend|demand|insist|
                            r"stat|say|said|mak|made|spell)", re.IGNORECASE)
 # a refusal to speak after a refusal cue ('declined to say whether', 'refused to comment on'): the speaker withholds
 # a position rather than rejecting the matter
+# ... and a wish to ask ('I want to ask about Taiwan and our security relationship', 'would like to ask about the so-called
+# ...'): the matter of a question, no position on it
 WITHHELD_WORDS = re.compile(r"\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|speculate|answer|reveal|"
-                            r"give\s+details|go\s+into|be\s+drawn)\b", re.IGNORECASE)
+                            r"give\s+details|go\s+into|be\s+drawn|ask|inquire|enquire|raise\s+(?:a\s+)?questions?)\b"
+                            # (a cue that ends in its own 'to': 'would like to [ask about] ...')
+                            r"|\s+(?:ask|inquire|enquire)\b", re.IGNORECASE)
 # a causal or concessive subordinator between a cue and a keyword after it opens the keyword's own clause, whose
 # predicate (or none) gives the position ('said talks were impossible because [the one-China policy] must be respected')
 CAUSE_BETWEEN = re.compile(r"\b(?:because|although|though|whereas)\b", re.IGNORECASE)
@@ -298,6 +318,10 @@ PREDICATE_COORDINATION = re.compile(r"\s+(?:is|are|was|were|remains|remain|remai
 # Between an opposing frame and the support cue it governs: no coordination, no new clause ...
 # ... but two verbs sharing the frame's object ('stop conniving at and supporting ...')
 FRAME_COORDINATION = re.compile(r"\s+[a-z]+ing(?:\s+(?:at|in|with|on|to))?\s+and\s+")
+# an accusation cue and the 'of' that opens what it charges (up to ACCUSED_OF_WORDS words before the support cue it frames)
+ACCUSATION_FRAME = re.compile(r"accus", re.IGNORECASE)
+ACCUSED_OF = re.compile(r"\bof\b")
+ACCUSED_OF_WORDS = 15
 NEGATIVE_FRAME = re.compile(r"\b(?:not|no|never)\b", re.IGNORECASE)
 FRAME_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
@@ -340,6 +364,11 @@ def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_st
             continue
         if ob <= a and _words_between(sentence, ob, a) <= FRAME_BEFORE_WORDS and (
                 not FRAME_BREAK.search(sentence, ob, a) or FRAME_COORDINATION.fullmatch(sentence, ob, a)):
+            return otext
+        # an accusation frames the whole of its 'of' complement ('accused the party of "handing the industry to Japan in
+        # exchange for support for their separatist agenda"'): what it charges the accused with, however far
+        if ob <= a and ACCUSATION_FRAME.match(otext) and (of := ACCUSED_OF.search(sentence, ob, a)) \
+                and _words_between(sentence, of.end(), a) <= ACCUSED_OF_WORDS and not FRAME_BREAK.search(sentence, of.end(), a):
             return otext
         if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
                 and not FRAME_BREAK.search(sentence, k_end, oa):
