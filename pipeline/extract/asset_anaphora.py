@@ -125,7 +125,7 @@ _OWNER_LINKS = ("of", "from", "to")
 def _may_end_owner_link(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] can end as `before_name` requires, '... of|from|belonging to [the]' and blanks: a necessary
     test in Python instead of a search of the asset alternation at each of the window's offsets (`$` at hi, or before
-    a newline there, follows blanks either way; `\s` and str.isspace are the same set; the link words' letters have no
+    a newline there, follows blanks either way; `\\s` and str.isspace are the same set; the link words' letters have no
     other IGNORECASE forms)."""
     if hi <= lo or not text[hi - 1].isspace():
         return False
