@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pipeline.extract.dates import TimeRef
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import frame_time
-from pipeline.extract.timing import spoken_day
+from pipeline.extract.actor_days import spoken_day
 
 # 'had lodged', 'had already conveyed', 'had also made': the trigger in a past-perfect verb phrase (at most two
 # adverbs between; 'had been' passives included)

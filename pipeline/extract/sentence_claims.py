@@ -16,8 +16,9 @@ from pipeline.extract.reply_leads import lead_owners, reply_lead
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
+from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
-                                     occasion_participant, perfect_before, period_start, remember_days, speaker_day, spoken_day)
+                                     occasion_participant, perfect_before, period_start)
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 
 
