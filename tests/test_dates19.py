@@ -53,3 +53,26 @@ def test_dated_act_names_its_occasion():
     text = "The admiral met with the defence minister in Tokyo."
     day = TimeRef(0, 0, "", date(2024, 6, 18), date(2024, 6, 18), "day")
     assert named_occasions(text, [], [(text.index("met"), day)]) == {"meeting": day}
+
+
+def _day(d: date, who: str | None = None) -> tuple[TimeRef, str | None]:
+    return TimeRef(0, 0, "", d, d, "day"), who
+
+
+@pytest.mark.parametrize("narrated, expected", [
+    # the trip on the 11th, another official's remarks on the 12th: the lodging answers the trip
+    ([_day(date(2022, 7, 11)), _day(date(2022, 7, 12), "minister")], (date(2022, 7, 11), date(2022, 7, 12), "range")),
+    # only sayings named before: the last one that is not the speaker's own
+    ([_day(date(2022, 7, 10), "minister")], (date(2022, 7, 10), date(2022, 7, 12), "range")),
+    ([_day(date(2022, 7, 12), "spokesman")], None),
+])
+def test_reported_perfect_occasion_is_no_other_saying(narrated, expected):
+    from pipeline.extract.reported_perfect import reported_perfect_claim_time
+    from pipeline.extract.sentences import Sentence
+    text = "The spokesman said at a briefing on July 12 that China had lodged protests with Tokyo over the trip."
+    s = Sentence(0, len(text), text)
+    times = find_time_expressions(text, published=date(2022, 7, 13))
+    t = reported_perfect_claim_time(text, s, trigger_start=text.index("lodged"), verb_at=text.index("said"), main=times,
+                                    times=times, said_on={}, claimant="spokesman", published=date(2022, 7, 13),
+                                    narrated=narrated, index=3)
+    assert (None if t is None else (t.date_start, t.date_end, t.precision)) == expected
