@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import TimeRef, find_time_expressions
-from pipeline.extract.timing import ACTOR_DAY_GAP, foreground_times, speaker_day, spoken_day
+from pipeline.extract.actor_days import ACTOR_DAY_GAP, speaker_day, spoken_day
+from pipeline.extract.timing import foreground_times
 from tests.test_predicates import events
 
 PUB = date(2024, 3, 15)   # a Friday

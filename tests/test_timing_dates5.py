@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import find_time_expressions
-from pipeline.extract.timing import ACTOR_DAY_GAP, actor_day, remember_days
+from pipeline.extract.actor_days import ACTOR_DAY_GAP, actor_day, remember_days
 
 PUB = date(2024, 3, 15)   # a Friday
 

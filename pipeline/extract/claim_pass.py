@@ -51,6 +51,7 @@ class DocumentPass:
     narrated: list[tuple[TimeRef, str | None]] = field(default_factory=list)   # (each narrated day, whose saying it dated)
     prev: tuple[int, TimeRef | None, set[str]] = (-1, None, frozenset())   # end, sole time, actors of the last sentence
     reply_leads: dict = field(default_factory=dict)   # sentence index -> (day, actors) of "Beijing's answer came the next day."
+    occasions: dict = field(default_factory=dict)     # occasion family -> its date, as named so far (occasion_frames.py)
 
     def __post_init__(self):
         self._mention_starts = [m.start for m in self.mentions]

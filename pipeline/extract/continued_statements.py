@@ -8,7 +8,8 @@ import re
 from datetime import date
 
 from pipeline.extract.dates import TimeRef
-from pipeline.extract.timing import actor_day, occasion_day, perfect_before
+from pipeline.extract.actor_days import actor_day
+from pipeline.extract.timing import occasion_day, perfect_before
 
 # a statement placed on another, unnamed occasion ('once said', 'has long said', 'later told', 'went on to say',
 # 'often says'): not the occasion the narrative is on

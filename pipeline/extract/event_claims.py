@@ -16,9 +16,10 @@ from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
 from pipeline.extract.subordinate_acts import outside_subordinate_time
 from pipeline.extract.voice_days import speaks_for_another, voice_day_actors
-from pipeline.extract.timing import (actor_day, anaphor_window, attribution_frame_start, clause_time, consequence_time,
+from pipeline.extract.actor_days import actor_day, spoken_day
+from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
                                      date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
-                                     publication_day, spoken_day, trailing_anaphoric_day)
+                                     publication_day, trailing_anaphoric_day)
 
 # a present perfect ('has lodged') takes no definite past time, so it never inherits one
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|not|also|already|now|just|since)\s+)*$", re.IGNORECASE)

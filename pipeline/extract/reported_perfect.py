@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pipeline.extract.dates import TimeRef
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import frame_time
-from pipeline.extract.timing import spoken_day
+from pipeline.extract.actor_days import spoken_day
 
 # 'had lodged', 'had already conveyed', 'had also made': the trigger in a past-perfect verb phrase (at most two
 # adverbs between; 'had been' passives included)
@@ -53,8 +53,9 @@ def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, v
     the sentence's reporting frame, else by the day the speaker was last quoted on ('Wang said on Tuesday ...
     He said China had lodged ...'); a time of the reported clause itself leaves the act to the other rules.
     narrated holds the days the narrative named before s, in order, each with the speaker whose saying it dated
-    (or None); the occasion is the last one that is not this speaker's own saying ('Wang said on Monday ... Wang
-    said China had lodged ...': Monday is the saying, not what the lodging answers)."""
+    (or None); the occasion is the last one that dated no one's saying (another spokesperson's 'Matsuno said on the
+    12th ...' is a report, not the trip the lodging answers, dates19), else the last that is not this speaker's own
+    saying ('Wang said on Monday ... Wang said China had lodged ...': Monday is the saying, not the occasion)."""
     if not past_perfect_at(text, trigger_start):
         return None
     saying = frame_time(main, s, verb_at)
@@ -63,4 +64,6 @@ def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, v
     if saying is None and claimant is not None:
         saying = spoken_day(said_on, claimant, [claimant], index=index)
     return reported_perfect_time(text, trigger_start=trigger_start, verb_at=verb_at, saying=saying,
-                                 published=published, occasion=next((d for d, who in reversed(narrated) if who != claimant), None))
+                                 published=published,
+                                 occasion=next((d for d, who in reversed(narrated) if who is None), None)
+                                 or next((d for d, who in reversed(narrated) if who != claimant), None))

@@ -10,14 +10,16 @@ from pipeline.extract.claim_pass import DocumentPass, SentenceView, claim_time, 
 from pipeline.extract.clauses import _unique_ids
 from pipeline.extract.continued_statements import continued_statement_day
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
+from pipeline.extract.occasion_frames import claim_date, frame_occasion, named_occasions
 from pipeline.extract.occasion_ties import sequel_marked
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.reply_leads import lead_owners, reply_lead
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
+from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
-                                     occasion_participant, perfect_before, period_start, remember_days, speaker_day, spoken_day)
+                                     occasion_participant, perfect_before, period_start)
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
 
 
@@ -97,7 +99,8 @@ def _sentence_view(d: DocumentPass, i: int, s: Sentence, in_s: list, core: list,
             "claimant_id": claimant, "extractor": extractor}
     main = foreground_times(s.text, times)     # without background relative clauses (', who arrived on Monday,')
     carried = d.prev[1] if d.prev[0] >= 0 and not main and "\n\n" not in d.text[d.prev[0]:s.start] else None
-    occasion = occasion_day(s.text, d.last_day, published=d.published) if not main else None
+    # ('In his inaugural address, ...': the occasion named by its noun, else the narrative's last day)
+    occasion = (frame_occasion(s.text, d.occasions) or occasion_day(s.text, d.last_day, published=d.published)) if not main else None
     return SentenceView(i, s, in_s, core, claimant, verb, verb_at, frame, times, main, carried, occasion, base, first_claim)
 
 
@@ -140,6 +143,9 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     if lead is not None:
         d.reply_leads[i] = (lead[0], lead_owners(v.core, lead[1], s.start))
     d.last_day = named_day or d.last_day
+    # (the first dated mention of an occasion: a later one is mostly background, 'At the last inauguration in 2020')
+    d.occasions = {**named_occasions(s.text, main, [(s.text.find(c["trigger"]), claim_date(c)) for c in d.claims[v.first_claim:]
+                                                    if c["kind"] == "event" and claim_date(c) is not None]), **d.occasions}
     d.year_anchor = anchor_after(s.text, d.year_anchor)
     # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
     d.last_time = narrated_time(known, d.published, text=s.text) or d.last_time
