@@ -44,6 +44,8 @@ def test_a_family_name_listed_with_places_is_no_person(matcher, text):
 @pytest.mark.parametrize("text", [
     "Yamaguchi said the party would back the bill.",
     "Former ministers Kishida and Yamaguchi visited the island on Monday.",
+    "The party met on Monday. Later, Yamaguchi said the party would back the bill.",
+    "Later, Yamaguchi said the party would back the bill.",
 ])
 def test_a_family_name_alone_or_listed_with_family_names_is_the_person(matcher, text):
     assert ("Yamaguchi", "natsuo-yamaguchi") in _mentions(matcher, text)

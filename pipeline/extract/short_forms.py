@@ -108,4 +108,18 @@ class ShortForms:
         after = LIST_MEMBERS_AFTER.match(text, e)
         words = [w for g in (*(before.groups() if before else ()), *(after.groups() if after else ())) if g
                  for w in re.findall(r"[A-Z][a-z]+", g)]
+        if before and _opens_sentence(text, before.start()):
+            words = words[1:]   # 'Later, Kishida urged ...': a sentence's opening word and its comma list nothing
         return any(w not in self.family_names and w not in NOT_NAME_WORDS for w in words)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether text[i] starts a sentence or a line: only blanks, and a closing quote or bracket after a full stop,
+    stand between it and the text's start, a line break or a sentence's end."""
+    start = max(0, i - 40)
+    head = text[start:i].rstrip(" \t")
+    if not head:
+        return start == 0
+    if head.endswith("\n"):
+        return True
+    return head.rstrip("\"'’”)").endswith((".", "!", "?"))
