@@ -41,3 +41,24 @@ def occasion_host(text: str, sentence_start: int, trigger_start: int, trigger: s
         return False
     before = text[sentence_start:trigger_start].rstrip()
     return bool(before) and before[-1] not in ",;:—–(" and re.search(r"[A-Za-z]$", before) is not None
+
+
+# ', who arrived on Monday for a three-day visit,' / ', which docked in Manila on Friday,': a relative clause's opening
+# the relative clause's own occasion: a visit or trip that the main clause's meeting is part of
+VISIT_NOUN = re.compile(r"\b(?:visit|trip|tour|stopover)\b", re.IGNORECASE)
+RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:(?:has|have|had|also|once|then|first|previously|later|earlier|\w+ly)\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+def dated_relative(text: str, sentence_start: int, sentence_end: int, trigger_start: int) -> int | None:
+    """The start of the dated non-restrictive relative clause whose verb is at trigger_start and that names a visit,
+    or None: 'Aso, who
+    arrived in Taiwan on Monday for a three-day visit, met Tsai on Tuesday' narrates two occasions, the arrival
+    (its own time) and the meeting, so the clause's act is not folded into the main clause's act of the same type."""
+    rel = RELATIVE_OPEN.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if rel is None:
+        return None
+    close = text.find(",", trigger_start, sentence_end)
+    if close < 0 or not OWN_TIME.search(text, rel.start(), close) or not VISIT_NOUN.search(text, trigger_start, close):
+        return None      # ('Lin, who arrived at Haneda on Monday evening, held talks': the arrival is the talks' occasion)
+    return rel.start()

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.background_relatives import background_relative, occasion_host
+from pipeline.extract.background_relatives import background_relative, dated_relative, occasion_host
 from pipeline.extract.characterisations import described_reading, states_intention
 from pipeline.extract.conditional_frames import compile_openers, conditional_participle
 from pipeline.extract.clauses import INFINITIVE_OK, _clause_bounds, _group, _unique_ids
@@ -236,10 +236,12 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
         out = fold_meetings(out)     # 'held talks and signed an agreement': one AGREE event (GUIDELINES)
         # one claim per type and source set in a sentence (a clause opened by a sequence marker, 'and the following
-        # day he ...', is another occasion)
+        # day he ...', and a dated relative clause, ', who arrived on Monday for a visit, met ...', are other occasions)
         seen, unique = set(), []
         for e in out:
-            key = (e["plover"], tuple(e["subject_ids"]), e["clause"][0] if SEQUENCE_START.match(text, e["clause"][0]) else None)
+            occasion = e["clause"][0] if SEQUENCE_START.match(text, e["clause"][0]) else \
+                dated_relative(text, s.start, s.end, e["trigger_start"])
+            key = (e["plover"], tuple(e["subject_ids"]), occasion)
             if key not in seen:
                 seen.add(key)
                 unique.append(e)

@@ -71,6 +71,8 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems
 VERB_COORDINATION_GAP = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+|have\s+|(?:once\s+)?again\s+)*[“\"‘']?$", re.IGNORECASE)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_CLOSE = re.compile(r"\s*,")
+APPOSITIVE_THE = re.compile(r",\s+the\s+$")
+COORDINATED_DESCRIPTION = re.compile(r"\band\s+[^,;:]*$")
 # 'X and its Taiwanese counterpart, ' before the counterpart's name in apposition
 COUNTERPART_BEFORE = re.compile(r"\s+and\s+(?:its|his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\s*,\s+(?:the\s+)?")
 NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
@@ -229,7 +231,15 @@ def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Ment
     asset = asset_re.match(gap) if asset_re is not None else None
     if asset:
         gap = gap[asset.end():]      # 'China Coast Guard vessels entered': the actor acts through its assets
-    appositive_name = text[max(0, last.start - 2):last.start].strip() == "," and (closing := APPOSITIVE_CLOSE.match(gap)) \
+    # ('a local group, the X Network, marched': a name in apposition after a described subject may open on 'the'; not
+    # after a name, 'Zhang, the Foreign Ministry spokeswoman,', which that apposition describes, nor after a
+    # description coordinated with a name, 'X and its counterpart, the Y Association,', where both are the subject)
+    the = APPOSITIVE_THE.search(text, max(0, last.start - 8), last.start)
+    if the is not None and (any(text[m.end:the.start()].strip() in ("", ")") for m in before[:-1])
+                            or COORDINATED_DESCRIPTION.search(text, clause_start, the.start())):
+        the = None
+    appositive_name = (text[max(0, last.start - 2):last.start].strip() == "," or the is not None) \
+        and (closing := APPOSITIVE_CLOSE.match(gap)) \
         and SUBJECT_GAP.match(gap[closing.end():])
     if (closing := APPOSITIVE_CLOSE.match(gap)) and SUBJECT_GAP.match(gap[closing.end():]) \
             and (pair := counterpart_pair(text, clause_start, before, coordination)):

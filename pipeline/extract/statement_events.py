@@ -33,6 +33,18 @@ ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+
 PRESCRIBED = re.compile(r"\b(?:should|ought\s+to)\b")
 
 
+# what someone without a sitting office says must, should or would happen ('Japan must be ready to act', 'would hand
+# Beijing a pretext', 'will never be dragged into a war'): a lawmaker's, former official's or analyst's view, no act
+VIEW_MODAL = re.compile(r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to)\b",
+                        re.IGNORECASE)
+
+
+# a second report coordinated in the same sentence ('said X should ... and warned that ...', ', adding that ...'): its
+# words may be the act, whatever the first report prescribes
+SECOND_REPORT = re.compile(r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+)?)(?:adding|added|warned|said|stressed|accused|charged|noted|insisted)\b",
+                           re.IGNORECASE)
+
+
 # '"a limit, not a blank cheque"', '"no provocation"': a charge denied within the quotation is none
 NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
@@ -110,6 +122,9 @@ class StatementEvents:
             return None      # 'I would like to ask about the law, which ...': a question announced, no act (syntax.yaml question_frames)
         if frame_modality(text, s, verb_at) != "asserted":
             return None      # 'did not say', 'would say'
+        if getattr(self, "_doc_roles", {}).get(claimant) == "unofficial" and VIEW_MODAL.search(text, s.start, s.end) \
+                and not SECOND_REPORT.search(text, verb_at + len(verb), s.end):
+            return None      # 'Former minister X said Japan "must be ready to act"': a view of what should happen, a stance
         past = self.lexicon.is_past(verb) or (verb.casefold().endswith("ing") and PAST_MAIN_CLAUSE.search(text, s.start, verb_at))
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
@@ -171,7 +186,7 @@ class StatementEvents:
         if not kinds or not stances or speaker in event_sources:
             return None, None, None
         if sentence_start is not None and getattr(self, "_doc_roles", {}).get(speaker) != "official" \
-                and PRESCRIBED.search(text, sentence_start, stances[0]["trigger_start"]):
+                and VIEW_MODAL.search(text, sentence_start, stances[0]["trigger_start"]):
             return None, None, None
         if self._question_frame is not None and sentence_start is not None and \
                 self._question_frame.search(text, sentence_start, stances[0]["trigger_start"]):
