@@ -82,6 +82,9 @@ class Topic:
     # pipeline/extract/stance_conditions.py
     conditioned_acts: tuple[str, ...] = ()
     act_conditions: tuple[str, ...] = ()
+    # support phrases that charge their subject with an act against the position ('[the statement] grossly interfered
+    # in China's internal affairs'): the one who makes the charge holds it, never the charged subject
+    charge_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,7 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                                                                       "declaration_manners", "declaration_frames",
                                                                       "declared_acts", "declaration_countries",
                                                                       "level_of", "level_terms", "conditioned_acts",
-                                                                      "act_conditions"))))
+                                                                      "act_conditions", "charge_phrases"))))
     return tuple(topics)
 
 

@@ -123,7 +123,8 @@ class StanceClaims:
                     polarity = "oppose" if polarity == "support" else "support"
                 speakers: set[str] = set()     # the holders who speak (a reported holder is weaker evidence)
                 later = False                  # held by a second speaker of the sentence (stance_speakers.py)
-                relative = relative_antecedent(text, pos, mentions)
+                # (a charge's subject is the one charged: '..., which interferes in China's internal affairs')
+                relative = relative_antecedent(text, pos, mentions) if not r.charge else None
                 if relative is not None:
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
                 elif claimant is not None:
@@ -154,7 +155,7 @@ class StanceClaims:
                         holders, speakers = [second], {second}    # 'A told X that ..., and B argued that "...": B's words
                         later = True
                 else:
-                    if modality not in ("asserted", "negated") or r.conditioned:
+                    if modality not in ("asserted", "negated") or r.conditioned or r.charge:
                         # the document's own forecast, plan or recommendation ('... knows that the US and Japan would respond if
                         # Taiwan were attacked': what its subject would do, no one's stated position)
                         continue
@@ -204,7 +205,8 @@ class StanceClaims:
                                 "speaker_held": claimant is None or holder in speakers, "later_speaker": later,
                                 "negated": modality == "negated" and r.negatable,
                                 # what the speaker does in words: the cue's own polarity, before an inverse keyword
-                                "act": "oppose" if accused else
+                                # (a charge against the subject is an accusation)
+                                "act": "oppose" if accused or r.charge else
                                        polarity if not r.inverse else ("oppose" if polarity == "support" else "support")})
                 break        # one reading per topic and sentence: the first phrase or the governing cue
         if out:

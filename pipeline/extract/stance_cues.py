@@ -57,6 +57,7 @@ class TopicCues:
     level: re.Pattern | None = None
     joint_terms: PhraseMatcher | None = None   # the joint subjects as terms: every joint act names one (a gate for joint)
     condition: re.Pattern | None = None   # an act conditioned on an attack (stance_conditions.py)
+    charge: PhraseMatcher | None = None   # support phrases whose subject is charged, not the holder (topics.yaml charge_phrases)
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -108,7 +109,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
             continue
         kw, inverse, support_phrases, oppose_phrases, context, acts, inverse_acts, inverse_context = (
             _alternatives(items, hyphen_space=True) for items in
-            (t.keywords, getattr(t, "inverse_keywords", ()), _backshifted(getattr(t, "support_phrases", ())),
+            (t.keywords, getattr(t, "inverse_keywords", ()),
+             _backshifted((*getattr(t, "support_phrases", ()), *getattr(t, "charge_phrases", ()))),
              _backshifted(getattr(t, "oppose_phrases", ())),
              getattr(t, "context_keywords", ()), getattr(t, "act_objects", ()), getattr(t, "inverse_act_objects", ()),
              getattr(t, "inverse_context_keywords", ())))
@@ -134,7 +136,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              frozenset(getattr(t, "declaration_countries", ())),
                              frozenset(getattr(t, "level_of", ())), compile_level(getattr(t, "level_terms", ())),
                              _matcher(_alternatives(getattr(t, "joint_subjects", ()))),
-                             compile_condition(getattr(t, "conditioned_acts", ()), getattr(t, "act_conditions", ()))))
+                             compile_condition(getattr(t, "conditioned_acts", ()), getattr(t, "act_conditions", ())),
+                             _matcher(_alternatives(getattr(t, "charge_phrases", ()), hyphen_space=True))))
     return out
 
 

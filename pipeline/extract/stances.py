@@ -98,6 +98,7 @@ class Reading:
     act: bool = False        # shown by an act ('protested the visit'): its doer's position, not a reporting speaker's
     declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
     conditioned: bool = False  # an act conditioned on an attack (stance_conditions.py): a speaker's position, never a subject's
+    charge: bool = False     # a charge against its subject ('interfered in China's internal affairs'): a speaker's position only
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +151,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             # modality finds before the phrase is that cue's, and read again it would flip the dismissal back
             negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0)) \
                 and not (dismissed and OWN_NEGATION.search(dismissed))
-            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms))
+            charge = pol == "support" and cues.charge is not None and cues.charge.contains(m.group(0))
+            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms, charge=charge))
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if not out and (cond := condition_reading(sentence, cues.condition)):
