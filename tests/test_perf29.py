@@ -1,0 +1,118 @@
+"""Round 26's actor-path speed-ups give the same results as the code they replace: each memo or gate is run against
+the plain path it spares, on generated sentences and on the development documents."""
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.actor_contexts import family_matches
+from pipeline.extract.names import FAMILY_AFTER, FAMILY_BEFORE
+from pipeline.extract.phrases import PhraseMatcher, longest_first
+from pipeline.extract.resolution_acts import content_type, issued_acts
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_SETS = ["gold_heldout"] + [f"gold_heldout{k}" for k in range(2, 20)]
+DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt")) + \
+    [p for s in DEV_SETS for p in sorted((ROOT / "tests" / s / "documents").glob("*.txt"))]
+
+
+def _family_matches_plain(text, start, end, unique_re, extra):
+    """family_matches before round 26: both parts searched again from every match's end."""
+    if not extra:
+        yield from unique_re.finditer(text, start, end)
+        return
+    extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=longest_first))
+                          + ")" + FAMILY_AFTER)
+    p = start
+    while p <= end:
+        found = [m for m in (unique_re.search(text, p, end), extra_re.search(text, p, end)) if m]
+        if not found:
+            return
+        q = min(m.start() for m in found)
+        m = max((m for m in found if m.start() == q), key=lambda m: m.end())
+        yield m
+        p = m.end() if m.end() > q else q + 1
+
+
+UNIQUE = ["Ishiba", "Tsai", "Lai", "Kishida", "Ma", "Lin", "Wang", "Kim Jong"]
+EXTRA = {"Lin", "Tanaka", "Lai Ching", "Wang Yi", "Chen"}
+
+
+def _spans(ms):
+    return [(m.start(), m.end(), m.group(0)) for m in ms]
+
+
+@pytest.fixture(scope="module")
+def unique_re():
+    return PhraseMatcher([re.escape(f) for f in sorted(UNIQUE, key=longest_first)], before=FAMILY_BEFORE, after=FAMILY_AFTER)
+
+
+@pytest.mark.parametrize("text", [
+    "Tanaka met Lin and Lai Ching in Taipei; Lin's aide said Wang Yi had called Chen.",
+    "Kishida's cabinet and Tsai's office: Ma, Lin, Lai, Wang Yi, Wang, Kim Jong and Tanaka-san spoke.",
+    "No family names here at all.",
+    "Chen Chen Chen. Lai Lai Ching Lai's.",
+])
+def test_family_matches_keep_the_plain_matches(unique_re, text):
+    for start, end in [(0, len(text)), (5, len(text) - 3)]:
+        assert _spans(family_matches(text, start, end, unique_re, EXTRA)) == \
+            _spans(_family_matches_plain(text, start, end, unique_re, EXTRA))
+
+
+def test_family_matches_on_generated_text(unique_re):
+    rng = random.Random(29)
+    words = [*UNIQUE, *EXTRA, "the", "said", "met", "Lin's", "Chen-", "-Wang", "'s", ",", ".", "\n", "Taipei", "Tokyo"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        extra = set(rng.sample(sorted(EXTRA), rng.randint(0, len(EXTRA))))
+        assert _spans(family_matches(text, 0, len(text), unique_re, extra)) == \
+            _spans(_family_matches_plain(text, 0, len(text), unique_re, extra))
+
+
+def test_family_matches_on_development_documents():
+    """The registry's own unique family names and each document's persons' family names (as _short_forms passes them)."""
+    from pipeline.extract.claims import ClaimExtractor
+    from pipeline.knowledge import load_knowledge
+    from pipeline.extract.names import guess_family_name
+    matcher = ClaimExtractor(load_knowledge(ROOT / "seeds")).matcher
+    assert DOCUMENTS
+    for path in DOCUMENTS[::3]:
+        text = path.read_text(encoding="utf-8")
+        extra = {guess_family_name(m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", text)} \
+            - matcher._unique_families
+        assert _spans(family_matches(text, 0, len(text), matcher._unique_family_re, extra)) == \
+            _spans(_family_matches_plain(text, 0, len(text), matcher._unique_family_re, extra)), path
+
+
+def _issued_acts_plain(text, start, end, *, issued, participles, acts):
+    folded = {k.casefold(): v for k, v in acts.items()}
+    return [(m.start(), m.end(), plover) for m in issued.finditer(text, start, end)
+            if (plover := content_type(text, m.end(), end, participles=participles, acts=folded)) is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly adopted a resolution opposing the plan.",
+    "The ministry issued a statement condemning the drills and a notice.",
+    "Nothing was issued today.",
+])
+def test_issued_acts_folds_lazily_with_the_same_acts(text):
+    issued = re.compile(r"(?:adopted|issued)\s+(?:a\s+)?(?:resolution|statement|notice)\b", re.IGNORECASE)
+    participles = re.compile(r"\b(opposing|condemning)\b", re.IGNORECASE)
+    acts = {"Opposing": "DISAPPROVE", "condemning": "DISAPPROVE"}
+    assert issued_acts(text, 0, len(text), issued=issued, participles=participles, acts=acts) == \
+        _issued_acts_plain(text, 0, len(text), issued=issued, participles=participles, acts=acts)
+
+
+def test_registry_mentions_on_development_documents():
+    """registry_mentions reads each match's span once; its mentions are the ones of the per-call reads (checked against
+    the frozen ones the extraction dump compared: here, that every mention's text is its span's)."""
+    from pipeline.extract.claims import ClaimExtractor
+    from pipeline.knowledge import load_knowledge
+    matcher = ClaimExtractor(load_knowledge(ROOT / "seeds")).matcher
+    for path in DOCUMENTS[::7]:
+        text = path.read_text(encoding="utf-8")
+        places: list = []
+        for m in matcher.registry_mentions(text, 0, len(text), places):
+            assert text[m.start:m.end] == m.text
+        assert all(text[s:e] for s, e in places)
