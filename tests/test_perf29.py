@@ -116,3 +116,86 @@ def test_registry_mentions_on_development_documents():
         for m in matcher.registry_mentions(text, 0, len(text), places):
             assert text[m.start:m.end] == m.text
         assert all(text[s:e] for s, e in places)
+
+
+# -- discovery read at name starts (name_starts.py) -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def matcher():
+    from pipeline.extract.claims import ClaimExtractor
+    from pipeline.knowledge import load_knowledge
+    return ClaimExtractor(load_knowledge(ROOT / "seeds")).matcher
+
+
+def test_gated_patterns_open_with_a_name(matcher):
+    """The gates' premise: each pattern read at name starts opens with PERSON_NAME (after a lookbehind), the reported
+    speaker's other branch with reported_verb_at, and title_re has the shape its blank-run budget counts."""
+    from pipeline.extract.actor_contexts import WHO_PERSON
+    from pipeline.extract.names import PERSON_NAME
+    assert matcher.appositive_re.pattern.startswith(f"(?P<name>{PERSON_NAME})")
+    assert matcher.comma_name_re.pattern.startswith(rf"(?<=,[ \t])(?P<name>{PERSON_NAME})")
+    assert WHO_PERSON.pattern.startswith(rf"(?<![\w’'\-])(?P<before>{PERSON_NAME})")
+    verbs = matcher.reported_verb_at.pattern
+    assert matcher.reported_person_re.pattern.startswith(verbs[:-1] + r")[ \t]+(?P<after>")
+    assert rf"|(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+" in matcher.reported_person_re.pattern
+    title = matcher.title_re.pattern
+    assert re.match(r"\(\?P<title>\(\?:\(\?:[^()]+\)\\s\+\)\?\(\?:\(\?:\[A-Z\]\[\\w’'\\-\]\*\|of\|for\|and\|the\)\[ \\t\]\+\)\{0,5\}\?\(\?:",
+                    title), title[:200]
+    assert title.endswith(rf")[ \t]+(?P<name>{PERSON_NAME})\b")
+    assert matcher._title_runs >= 7
+
+
+def _plain_and_gated(matcher, text, start, end):
+    from pipeline.extract.actor_contexts import WHO_PERSON
+    from pipeline.extract.name_starts import finditer_at, finditer_titled, name_starts, search_at
+    names = name_starts(text, start, end)
+    reported_at = sorted({*names, *(v.start() for v in matcher.reported_verb_at.finditer(text, start, end))})
+
+    def appositives(search):
+        out, pos = [], start
+        while (m := search(pos)) is not None:
+            out.append(m)
+            pos = m.start("role")
+        return out
+
+    plain = [matcher.title_re.finditer(text, start, end), matcher.reported_person_re.finditer(text, start, end),
+             WHO_PERSON.finditer(text, start, end), matcher.comma_name_re.finditer(text, start, end),
+             appositives(lambda pos: matcher.appositive_re.search(text, pos, end))]
+    gated = [finditer_titled(matcher.title_re, text, names, start, end, title_end=matcher._title_end_blanks,
+                             longest_title=matcher._longest_title, runs=matcher._title_runs),
+             finditer_at(matcher.reported_person_re, text, reported_at, start, end),
+             finditer_at(WHO_PERSON, text, names, start, end), finditer_at(matcher.comma_name_re, text, names, start, end),
+             appositives(lambda pos: search_at(matcher.appositive_re, text, names, pos, end))]
+    return [_spans(x) for x in plain], [_spans(x) for x in gated]
+
+
+@pytest.mark.parametrize("text", [
+    "Former Deputy Foreign Minister Wang Ting-yu said on Monday that the plan, led by Aya Mori, had stalled.",
+    "spokesman Lin Chien, a senior fellow at the institute, told reporters.\nsaid Grant Newsham of the Center for Security.",
+    "The ministry's spokesperson, Mao Ning, who spoke in Beijing, and former\nPresident Tsai Ing-wen met Vice President JD Vance.",
+    "Defense Minister  \t Koo Li-hsiung and Chief Cabinet Secretary Yoshimasa Hayashi, the top government spokesman,",
+    "No names in this sentence at all.",
+    "R. Venkataraman said, as did Ma. Teresita Daza (DFA), a deputy minister, and O'Brien McCain said.",
+])
+def test_discovery_gates_keep_the_plain_matches(matcher, text):
+    for start, end in [(0, len(text)), (7, len(text) - 5)]:
+        plain, gated = _plain_and_gated(matcher, text, start, end)
+        assert gated == plain
+
+
+def test_discovery_gates_on_generated_text(matcher):
+    rng = random.Random(26)
+    words = ["Minister", "Deputy", "former", "President", "Lai", "Ching-te", "Wang", "Yi", "of", "the", "Foreign",
+             "said", "told", "led by", ",", ", a", "spokesman", "senior", "fellow", "who", "met", "\n", "  ", "\t", "R.",
+             "Ma.", "De", "Castro", "Renato", "Cruz", "Secretary", "Chief", "Cabinet", "Vice", "Admiral", "Tsai", "."]
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 50)))
+        plain, gated = _plain_and_gated(matcher, text, 0, len(text))
+        assert gated == plain, text
+
+
+def test_discovery_gates_on_development_documents(matcher):
+    for path in DOCUMENTS[::2]:
+        text = path.read_text(encoding="utf-8")
+        plain, gated = _plain_and_gated(matcher, text, 0, len(text))
+        assert gated == plain, path

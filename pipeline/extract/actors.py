@@ -26,6 +26,7 @@ from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTE
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name,
                                     slugify)   # (fold, slugify, DiscoveredActor: other modules import them from here)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest_first
+from pipeline.extract.name_starts import blank_runs, title_end_pattern
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -130,6 +131,10 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
             r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
+        # read only at names right after a title (name_starts.finditer_titled): its title words hold at most this many
+        # runs of blanks, the one before the name with them ('former' + five words + the title's own)
+        self._title_end_blanks = title_end_pattern(person_titles) if person_titles else None
+        self._title_runs, self._longest_title = 7 + blank_runs(modifiers) + blank_runs(person_titles), max(map(len, person_titles), default=0)
         # 'Ambassador to Japan Wu Dawei', 'Minister of Commerce Gao Hucheng': a title, the post's country or portfolio,
         # then the name; the capitalised run is split at its last two words (the name), the rest is the post
         self.title_post_re = re.compile(
@@ -165,6 +170,9 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         self.reported_person_re = re.compile(
             rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]|(?![ \t]*[A-Z\w’'\-]))|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
+        # where its first branch can start (its second opens with a name: name_starts.py); read at these offsets and the
+        # names' alone, as discover does, it gives the matches of a scan of every offset
+        self.reported_verb_at = re.compile(rf"(?<![\w’'])(?:{said}|{leads})")
 
     def _compile_context_words(self, titles: dict) -> None:
         """The words around a registry name that make it a place, a thing or a meeting rather than the actor."""
