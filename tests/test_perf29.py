@@ -199,3 +199,50 @@ def test_discovery_gates_on_development_documents(matcher):
         text = path.read_text(encoding="utf-8")
         plain, gated = _plain_and_gated(matcher, text, 0, len(text))
         assert gated == plain, path
+
+
+# -- lexicon-hit gates: a document without a unit noun or a municipal level word skips those scans -------------------
+
+def _local_plain(text, start, end):
+    from pipeline.extract.local_governments import acting_local_governments, bare_local_legislatures, described_local_governments
+    return [acting_local_governments(text, start, end), bare_local_legislatures(text, start, end),
+            described_local_governments(text, start, end)]
+
+
+def _units_plain(text, start, end):
+    """numbered_units without its gate: both scans run."""
+    from pipeline.extract import military_units as mu
+    saved = mu._UNIT_WORD
+    mu._UNIT_WORD = re.compile("")     # matches everywhere: the gate always passes
+    try:
+        return mu.numbered_units(text, start, end)
+    finally:
+        mu._UNIT_WORD = saved
+
+
+@pytest.mark.parametrize("text", [
+    "Hualien County said it would send aid; the Yonaguni town office and the prefectural assembly agreed.",
+    "The TOWN HALL of Yonaguni: the Yonaguni Town Council met. Okinawa Prefecture ... the prefectural council.",
+    "Escort Flotilla 4 and the 3rd Infantry Division sailed; Carrier Strike Group 5 followed.",
+    "Nothing municipal or military here: the ministry spoke.",
+])
+def test_lexicon_gates_keep_the_plain_results(text):
+    from pipeline.extract.local_governments import may_name_local_governments
+    from pipeline.extract.military_units import numbered_units
+    for start, end in [(0, len(text)), (9, len(text) - 4)]:
+        plain = _local_plain(text, start, end)
+        assert may_name_local_governments(text, start, end) or not any(plain)
+        assert numbered_units(text, start, end) == _units_plain(text, start, end)
+
+
+def test_lexicon_gates_on_development_documents():
+    from pipeline.extract.local_governments import may_name_local_governments
+    from pipeline.extract.military_units import numbered_units
+    gated = 0
+    for path in DOCUMENTS:
+        text = path.read_text(encoding="utf-8")
+        if not may_name_local_governments(text, 0, len(text)):
+            gated += 1
+            assert not any(_local_plain(text, 0, len(text))), path
+        assert numbered_units(text, 0, len(text)) == _units_plain(text, 0, len(text)), path
+    assert gated     # the gate does skip documents

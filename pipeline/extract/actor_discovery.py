@@ -9,7 +9,8 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFT
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
 from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
 from pipeline.extract.kind_names import kind_named
-from pipeline.extract.local_governments import acting_local_governments, bare_local_legislatures, described_local_governments
+from pipeline.extract.local_governments import (acting_local_governments, bare_local_legislatures, described_local_governments,
+                                               may_name_local_governments)
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
 from pipeline.extract.name_starts import finditer_at, finditer_titled, name_starts, search_at
@@ -121,6 +122,7 @@ class ActorDiscovery:
                 if self.role_before_re.search(text, max(start, m.start() - 100), m.start()) and self._accept_name(name) \
                         and not self.not_person_re.search(name) and not self._has_known_token(name):
                     found.append((m.start(), m.end(), self._person(name, "")))
+        local = may_name_local_governments(text, start, end)
         pos = start
         while (m := search_at(self.appositive_re, text, names, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
@@ -130,15 +132,15 @@ class ActorDiscovery:
                 pos = m.end()
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
-        for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
+        for s, e, name in acting_local_governments(text, start, end) if local else ():   # 'Hualien County concluded ...': its government
             if fold(name) not in self.by_key and fold(name) not in self.generic:
                 found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
-        for s, e, name in bare_local_legislatures(text, start, end):   # 'the prefectural assembly' of the prefecture named before
+        for s, e, name in bare_local_legislatures(text, start, end) if local else ():   # 'the prefectural assembly' of the prefecture named before
             if fold(name) not in self.generic:
                 actor = self.by_key.get(fold(name))
                 found.append((s, e, DiscoveredActor(actor.actor_id, actor.name, actor.actor_type, actor.country, None, None, {name})
                               if actor is not None else DiscoveredActor(slugify(name), name, "legislature", self.country_of(name), None, None, {name})))
-        for s, e, name, kind in described_local_governments(text, start, end):   # 'the Yonaguni town office'
+        for s, e, name, kind in described_local_governments(text, start, end) if local else ():   # 'the Yonaguni town office'
             place = name.rsplit(" ", 2 if kind == "legislature" or name.endswith(" Government") else 1)[0]
             if place not in self.demonyms and place not in NOT_NAME_WORDS and fold(name) not in self.generic:
                 actor = self.by_key.get(fold(name))
