@@ -320,8 +320,14 @@ def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
     extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=longest_first))
                           + ")" + FAMILY_AFTER)
     p = start
+    # each part's next match from p, kept while it still starts at or after p: a search from a later p finds the same
+    # leftmost match (lookbehinds see the whole text), so neither part's text is scanned twice
+    pending = [unique_re.search(text, p, end), extra_re.search(text, p, end)]
     while p <= end:
-        found = [m for m in (unique_re.search(text, p, end), extra_re.search(text, p, end)) if m]
+        for i, (m, part) in enumerate(zip(pending, (unique_re, extra_re))):
+            if m is not None and m.start() < p:
+                pending[i] = part.search(text, p, end)
+        found = [m for m in pending if m]
         if not found:
             return
         q = min(m.start() for m in found)

@@ -9,9 +9,11 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFT
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
 from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
 from pipeline.extract.kind_names import kind_named
-from pipeline.extract.local_governments import acting_local_governments, bare_local_legislatures, described_local_governments
+from pipeline.extract.local_governments import (acting_local_governments, bare_local_legislatures, described_local_governments,
+                                               may_name_local_governments)
 from pipeline.extract.media_names import named_outlets, with_own_article
 from pipeline.extract.military_units import numbered_units
+from pipeline.extract.name_starts import finditer_at, finditer_titled, name_starts, search_at
 from pipeline.extract.names import (CHAMBER_SEAT_AFTER, NOT_NAME_WORDS, OWNER_NAME_BEFORE, PERSON_NAME, SENTENCE_START, WHEN_AFTER_NAME,
                                     DiscoveredActor, fold, guess_family_name, slugify, without_middle_initials)
 
@@ -57,6 +59,8 @@ class ActorDiscovery:
     def discover(self, text: str, start: int, end: int) -> list[tuple[int, int, DiscoveredActor]]:
         """Candidates (span, actor) for people introduced with a title or a role, and organisations."""
         found = []
+        # the offsets where a person's name starts: the patterns below that open with one are read there alone
+        names = name_starts(text, start, end)
         for s, e, name in numbered_units(text, start, end, not_name_words=NOT_NAME_WORDS):
             while len(name.split()) > 2 and fold(name.split()[0]) in self.by_key:   # 'JMSDF Escort Flotilla 4': the owner opens it
                 owner = name.split()[0]
@@ -66,7 +70,8 @@ class ActorDiscovery:
             if fold(name) not in self.by_key:     # first: the unit's number is its name's ('Escort Flotilla' alone is a type)
                 found.append((s, e, DiscoveredActor(slugify(name), name, "military", self.country_of(name), None, None, {name})))
         if self.title_re:
-            for m in self.title_re.finditer(text, start, end):
+            for m in finditer_titled(self.title_re, text, names, start, end, title_end=self._title_end_blanks,
+                                     longest_title=self._longest_title, runs=self._title_runs):
                 name = m.group("name")
                 core = self._title_end_re.search(m.group("title"))
                 core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
@@ -93,8 +98,9 @@ class ActorDiscovery:
                         and not self._has_known_token(name) and m.group("title").casefold() != "counterpart" \
                         and not DOCUMENT_WORD_END.search(name):   # 'counterpart to the Taiwan Relations Act': a law, no one
                     found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
-        for m in [*self.reported_person_re.finditer(text, start, end), *quoted_speakers(text, start, end),
-                  *WHO_PERSON.finditer(text, start, end)]:
+        reported_at = sorted({*names, *(v.start() for v in self.reported_verb_at.finditer(text, start, end))})
+        for m in [*finditer_at(self.reported_person_re, text, reported_at, start, end), *quoted_speakers(text, start, end),
+                  *finditer_at(WHO_PERSON, text, names, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
             name, s = m.group(group), m.start(group)
             if (owner := OWNER_TOKEN.match(name)) and len(name.split()) > 2:
@@ -111,13 +117,14 @@ class ActorDiscovery:
                     and not self._has_known_token(name):
                 found.append((s, e, self._person(name, role)))
         if self.role_before_re is not None:
-            for m in self.comma_name_re.finditer(text, start, end):
+            for m in finditer_at(self.comma_name_re, text, names, start, end):
                 name = m.group("name")
                 if self.role_before_re.search(text, max(start, m.start() - 100), m.start()) and self._accept_name(name) \
                         and not self.not_person_re.search(name) and not self._has_known_token(name):
                     found.append((m.start(), m.end(), self._person(name, "")))
+        local = may_name_local_governments(text, start, end)
         pos = start
-        while (m := self.appositive_re.search(text, pos, end)) is not None:
+        while (m := search_at(self.appositive_re, text, names, pos, end)) is not None:
             name, role = m.group("name"), m.group("role")
             if self._accept_name(name) and (self.title_words.search(role) or MEMBER_ROLE.search(role)) and not ORG_TAIL_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
                     and not self.not_person_re.search(name) and not CLAUSE_AFTER_COMMA.match(role):
@@ -125,15 +132,15 @@ class ActorDiscovery:
                 pos = m.end()
             else:
                 pos = m.start("role")  # no role: it may hold the next appositive ('..., lodged a protest with Wang Jianmin, a minister')
-        for s, e, name in acting_local_governments(text, start, end):   # 'Hualien County concluded ...': its government
+        for s, e, name in acting_local_governments(text, start, end) if local else ():   # 'Hualien County concluded ...': its government
             if fold(name) not in self.by_key and fold(name) not in self.generic:
                 found.append((s, e, DiscoveredActor(slugify(name), name, "government_body", self.country_of(name), None, None, {name})))
-        for s, e, name in bare_local_legislatures(text, start, end):   # 'the prefectural assembly' of the prefecture named before
+        for s, e, name in bare_local_legislatures(text, start, end) if local else ():   # 'the prefectural assembly' of the prefecture named before
             if fold(name) not in self.generic:
                 actor = self.by_key.get(fold(name))
                 found.append((s, e, DiscoveredActor(actor.actor_id, actor.name, actor.actor_type, actor.country, None, None, {name})
                               if actor is not None else DiscoveredActor(slugify(name), name, "legislature", self.country_of(name), None, None, {name})))
-        for s, e, name, kind in described_local_governments(text, start, end):   # 'the Yonaguni town office'
+        for s, e, name, kind in described_local_governments(text, start, end) if local else ():   # 'the Yonaguni town office'
             place = name.rsplit(" ", 2 if kind == "legislature" or name.endswith(" Government") else 1)[0]
             if place not in self.demonyms and place not in NOT_NAME_WORDS and fold(name) not in self.generic:
                 actor = self.by_key.get(fold(name))

@@ -26,6 +26,7 @@ from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTE
                                     _alias_pattern, _followed_by_noun, fold, guess_family_name,
                                     slugify)   # (fold, slugify, DiscoveredActor: other modules import them from here)
 from pipeline.extract.phrases import PhraseMatcher, literal_alternation, longest_first
+from pipeline.extract.name_starts import blank_runs, title_end_pattern
 from pipeline.extract.spans import SpanSet
 from pipeline.knowledge import Knowledge, RegistryActor
 
@@ -130,6 +131,10 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
             r"(?P<title>(?:(?:" + "|".join(re.escape(m) for m in modifiers) + r")\s+)?"
             r"(?:(?:[A-Z][\w’'\-]*|of|for|and|the)[ \t]+){0,5}?" + literal_alternation(person_titles) + r")"
             rf"[ \t]+(?P<name>{PERSON_NAME})\b") if person_titles else None
+        # read only at names right after a title (name_starts.finditer_titled): its title words hold at most this many
+        # runs of blanks, the one before the name with them ('former' + five words + the title's own)
+        self._title_end_blanks = title_end_pattern(person_titles) if person_titles else None
+        self._title_runs, self._longest_title = 7 + blank_runs(modifiers) + blank_runs(person_titles), max(map(len, person_titles), default=0)
         # 'Ambassador to Japan Wu Dawei', 'Minister of Commerce Gao Hucheng': a title, the post's country or portfolio,
         # then the name; the capitalised run is split at its last two words (the name), the rest is the post
         self.title_post_re = re.compile(
@@ -165,6 +170,9 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         self.reported_person_re = re.compile(
             rf"(?<![\w’'])(?:{said}|{leads})[ \t]+(?P<after>{PERSON_NAME})(?=[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]|(?![ \t]*[A-Z\w’'\-]))|"
             rf"(?<![\w.’'\-])(?P<before>{PERSON_NAME})[ \t]+(?:{said})\b")
+        # where its first branch can start (its second opens with a name: name_starts.py); read at these offsets and the
+        # names' alone, as discover does, it gives the matches of a scan of every offset
+        self.reported_verb_at = re.compile(rf"(?<![\w’'])(?:{said}|{leads})")
 
     def _compile_context_words(self, titles: dict) -> None:
         """The words around a registry name that make it a place, a thing or a meeting rather than the actor."""
@@ -233,60 +241,63 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         clashing = {fold(a) for a in clashing_acronyms(text, start, end, self.acronym_clashes)} if self.acronym_clashes else set()
         defined = self._defined_acronyms(text, start, end)
         for m in self.alias_re.finditer(text, start, end):
-            key = fold(m.group(0))
-            actor = defined.get(m.group(0)) or self.by_key.get(key)   # 'the Armed Forces of the Philippines (AFP)': its AFP here
-            if actor is None or (key in clashing and m.group(0).isupper()):
+            # (the match's span, surface and its actor's type read once: ~20k matches per 300 articles, each read by ~15 checks)
+            ms, me, surface = m.start(), m.end(), m.group(0)
+            key = fold(surface)
+            actor = defined.get(surface) or self.by_key.get(key)   # 'the Armed Forces of the Philippines (AFP)': its AFP here
+            if actor is None or (key in clashing and surface.isupper()):
                 continue   # 'TPP' in a document about the Trans-Pacific Partnership is not the Taiwan People's Party
-            if is_credit(text, m.start(), m.end(), media="media" in (actor.actor_type, getattr(self.by_key.get(key), "actor_type", None))):
+            kind = actor.actor_type
+            if is_credit(text, ms, me, media="media" in (kind, getattr(self.by_key.get(key), "actor_type", None))):
                 continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
-            if self.naming_after_re is not None and self.naming_after_re.match(text, m.end()):
+            if self.naming_after_re is not None and self.naming_after_re.match(text, me):
                 continue   # 'the Chatham House rule'
-            if actor.actor_type == "international_org" and names_meeting(text, m.start(), m.end(), self.event_after_re):
+            if kind == "international_org" and names_meeting(text, ms, me, self.event_after_re):
                 continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event
-            if committee_in_role(text, m.start(), m.group(0)):
+            if committee_in_role(text, ms, surface):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
-            if actor.actor_type == "media" and FOOTNOTE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                    and text.startswith(",", m.end()):
+            if kind == "media" and FOOTNOTE_BEFORE.search(text, max(0, ms - 8), ms) \
+                    and text.startswith(",", me):
                 continue  # '¹ Xinhua, 1 September 2016.', '[2] Focus Taiwan, ...': a note citing its source, no actor
-            if actor.actor_type == "media" and DATELINE_AFTER.match(text, m.end()) and not SPEAKER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                    and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]):
+            if kind == "media" and DATELINE_AFTER.match(text, me) and not SPEAKER_LABEL_BEFORE.search(text, max(0, ms - 20), ms) \
+                    and DATELINE_BEFORE.search(text[max(0, text.rfind("\n", 0, ms) + 1, ms - 60):ms]):
                 continue
-            if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if key in self.seat_keys and LOCATIVE_BEFORE.search(text, max(0, ms - 20), ms):
                 if places is not None:
-                    places.append((m.start(), m.end()))
+                    places.append((ms, me))
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
-            if actor.actor_type not in ("state", "person", "media") and occasion_venue(text, m.start()):
+            if kind not in ("state", "person", "media") and occasion_venue(text, ms):
                 continue  # 'a speech at Waseda University', 'a news conference at the Legislative Yuan': the venue
-            if actor.actor_type == "state" and self.place_after_re is not None and self.place_after_re.match(text, m.end()):
+            if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
-            if self.modifier_after_re is not None and m.group(0).split()[-1][:1].islower() and self.modifier_after_re.match(text, m.end()):
+            if self.modifier_after_re is not None and surface.split()[-1][:1].islower() and self.modifier_after_re.match(text, me):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
-            if m.group(0).endswith(" military") and self.military_modifier_re is not None \
-                    and self.military_modifier_re.match(text, m.end()):
+            if surface.endswith(" military") and self.military_modifier_re is not None \
+                    and self.military_modifier_re.match(text, me):
                 continue  # 'Chinese military aircraft', 'US military personnel': an adjective, no mention of the body
-            if m.group(0).split()[-1][:1].islower() and QUANTIFIER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            if surface.split()[-1][:1].islower() and QUANTIFIER_BEFORE.search(text, max(0, ms - 14), ms):
                 continue  # 'no Japanese cabinet has claimed', 'any Chinese government': a kind of body, none named
-            if actor.actor_type == "state" and ALLIANCE_COMPOUND_AFTER.match(text, m.end()):
+            if kind == "state" and ALLIANCE_COMPOUND_AFTER.match(text, me):
                 continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
-            if actor.actor_type == "state" and (state_as_place(text, m.start(), m.end()) or between_places(
-                    text, m.start(), m.end(), is_actor=lambda name: fold(name) in self.by_key)):
+            if kind == "state" and (state_as_place(text, ms, me) or between_places(
+                    text, ms, me, is_actor=lambda name: fold(name) in self.by_key)):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea', 'the channel between
                 #           Taiwan and the Philippines': a place
-            if actor.actor_type == "state" and (STATE_AS_TOPIC_AFTER.match(text, m.end()) or state_as_topic_before(text, m.start())):
+            if kind == "state" and (STATE_AS_TOPIC_AFTER.match(text, me) or state_as_topic_before(text, ms)):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
-            if actor.actor_type == "state" and opens_document_name(text, m.end(), m.start()):
+            if kind == "state" and opens_document_name(text, me, ms):
                 continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
-            if actor.actor_type == "state" and ((key in self.metonym_keys and after_motion_verb(text, m.start()))
-                                                or coordinated_adjective(text, m.start(), m.end(), self.demonym_and_re)):
+            if kind == "state" and ((key in self.metonym_keys and after_motion_verb(text, ms))
+                                                or coordinated_adjective(text, ms, me, self.demonym_and_re)):
                 continue  # 'flew to Manila': a place (not a state's name: 'avoid travelling to Japan' may be a target);
                 #           'Australian and New Zealand vessels': an adjective
             if key in self.metonym_keys:
-                if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _followed_by_noun(text, m.end()):
+                if PLACE_BEFORE.search(text[max(0, ms - 12):ms]) or _followed_by_noun(text, me):
                     continue
-                out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "metonym", 0.8))
+                out.append(Mention(ms, me, surface, actor.actor_id, "metonym", 0.8))
             else:
-                out.append(Mention(m.start(), m.end(), m.group(0), actor.actor_id, "alias", 0.95))
-            if actor.actor_type == "state":
+                out.append(Mention(ms, me, surface, actor.actor_id, "alias", 0.95))
+            if kind == "state":
                 out += self._compound_states(text, out[-1].end, end)
         return out
 

@@ -13,6 +13,16 @@ LOCAL_GOVERNMENT = re.compile(rf"(?<![\w\-])(?:(?P<name>{_LOCAL})(?=[ \t]+(?:has
                               rf"(?<=\bby[ \t])(?P<name2>{_LOCAL})\b)")
 
 
+# every pattern below holds a level word ('City', 'prefectural', 'Town'; _DESCRIBED's in any case): without one in the
+# text a document names no municipality these read (discover skips them all)
+_LEVEL_WORD = re.compile(r"(?i:town|city|county|village|township|prefectur)")
+
+
+def may_name_local_governments(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a level word, which each match of the patterns below does."""
+    return _LEVEL_WORD.search(text, start, end) is not None
+
+
 def acting_local_governments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of each municipality named by its place that acts in text[start:end]."""
     out = []

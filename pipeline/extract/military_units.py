@@ -15,11 +15,16 @@ _NUMBER_AFTER = re.compile(rf"(?<![\w\-])(?P<words>(?:{_WORD}[ \t]+){{0,3}})(?P<
 # '<ordinal> <Words> <unit>': '12th Marine Regiment', '3rd Infantry Division', '1st Airborne Brigade'
 _ORDINAL_BEFORE = re.compile(rf"(?<![\w\-])\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_UNIT}(?![\w\-])")
 _TAG = re.compile(r"[ \t]*\([A-Z]{1,6}\)")
+# both patterns hold a unit noun: a document without one names no formation (one C-level search instead of two scans that
+# try their lookbehinds and name words at every offset)
+_UNIT_WORD = re.compile(_UNIT)
 
 
 def numbered_units(text: str, start: int, end: int, *, not_name_words=frozenset()):
     """(start, end, canonical name) of each formation named with its number; the words before the unit noun must be
     capitalised name words (not 'The', 'And' ...: not_name_words)."""
+    if _UNIT_WORD.search(text, start, end) is None:
+        return []
     out = []
     for m in _NUMBER_AFTER.finditer(text, start, end):
         s = m.start()

@@ -66,9 +66,12 @@ def issued_acts(text: str, start: int, end: int, *, issued: re.Pattern | None, p
     (content_type); a warning without one ('issued radio warnings') is no act of its own."""
     if issued is None or participles is None:
         return []
-    folded = {k.casefold(): v for k, v in acts.items()}
-    return [(m.start(), m.end(), plover) for m in issued.finditer(text, start, end)
-            if (plover := content_type(text, m.end(), end, participles=participles, acts=folded)) is not None]
+    out, folded = [], None     # (folded only when a sentence issues something: most do not)
+    for m in issued.finditer(text, start, end):
+        folded = folded if folded is not None else {k.casefold(): v for k, v in acts.items()}
+        if (plover := content_type(text, m.end(), end, participles=participles, acts=folded)) is not None:
+            out.append((m.start(), m.end(), plover))
+    return out
 
 
 def content_type(text: str, noun_end: int, end: int, *, participles: re.Pattern | None, acts: Mapping[str, str]) -> str | None:
