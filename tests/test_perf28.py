@@ -1,0 +1,112 @@
+"""Round 26's fixed-cost cuts give what the code they replace gave: patterns rebuilt from the kept regex code equal
+re.compile's (pattern, flags and sre code), a damaged or foreign file is ignored, and an extraction with the kept code
+is the extraction without it."""
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import regex_cache
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
+
+PATTERNS = [
+    (r"\b(?:Prime Minister|Foreign Minister)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", 0),
+    (r"(?i)\b(?:coast\s+guard|navy|air\s+force)s?\b", 0),
+    (r"(?<![\w-])(?:said|says|told)\b(?=\s)", re.UNICODE),
+    (r"^\s*(\d{1,2})\s+(January|February|March)\s+(\d{4})$", re.M),
+    (r"(?P<q>[\"“])(?P<body>[^\"”]{3,400})(?P=q)?", re.S),
+    (r"caf[eé]|na[iï]ve|\u2014|[\u3040-\u30ff]+", re.I),
+    (rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", 0),
+    (r" # a verbose pattern\n  (?:\d+) \s* (?:km|miles)  # distance\n", re.X),
+]
+
+
+@pytest.fixture
+def kept(tmp_path):
+    """The cache installed on a fresh file for one test, the stdlib's compile restored afterwards."""
+    was_installed = regex_cache._original is not None
+    saved = (regex_cache._path, dict(regex_cache._entries), set(regex_cache._used), regex_cache._added)
+    regex_cache.uninstall()
+    path = tmp_path / "regex.marshal"
+    assert regex_cache.install(path)
+    yield path
+    regex_cache.uninstall()
+    if was_installed:
+        assert regex_cache.install(saved[0])
+        regex_cache._entries.update(saved[1])
+
+
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_rebuilt_pattern_equals_the_stdlib_compile(kept, pattern, flags):
+    first = regex_cache.compile_cached(pattern, flags)          # compiled, its code kept
+    again = regex_cache.compile_cached(pattern, flags)          # rebuilt from the kept code
+    plain = regex_cache._original(pattern, flags)
+    assert first == plain and again == plain                    # Pattern == compares pattern, flags and code
+    assert again.groupindex == plain.groupindex and again.groups == plain.groups
+
+
+def test_kept_code_survives_a_new_process_file(kept):
+    for pattern, flags in PATTERNS:
+        regex_cache.compile_cached(pattern, flags)
+    regex_cache.save()
+    loaded = regex_cache._load(kept)
+    assert set(loaded) == {(p, f) for p, f in PATTERNS}
+    for (pattern, flags), parts in loaded.items():
+        assert regex_cache._build(pattern, parts) == regex_cache._original(pattern, flags)
+
+
+def test_re_compile_goes_through_the_kept_code(kept):
+    pattern = r"\bunusual-test-pattern-(\d+)-perf28\b"
+    re.purge()
+    compiled = re.compile(pattern)
+    assert (pattern, 0) in regex_cache._entries
+    assert compiled.search("an unusual-test-pattern-42-perf28 here").group(1) == "42"
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\x00" * 64])
+def test_damaged_file_is_ignored(tmp_path, content):
+    path = tmp_path / "regex.marshal"
+    path.write_bytes(content)
+    assert regex_cache._load(path) == {}
+
+
+def test_off_installs_nothing(monkeypatch):
+    monkeypatch.setenv("TWJP_REGEX_CACHE", "off")
+    assert regex_cache.default_path() is None
+
+
+EXTRACT = """
+import json, sys
+from pathlib import Path
+from pipeline.knowledge import load_knowledge
+from pipeline.extract.claims import ClaimExtractor, DocumentInput
+extractor = ClaimExtractor(load_knowledge(Path("seeds")))
+out = []
+for name in sys.argv[1:]:
+    result = extractor.extract(DocumentInput(doc_id=Path(name).stem, text=Path(name).read_text(encoding="utf-8")))
+    out.append([result.claims, result.mentions, sorted(repr(a) for a in result.discovered.values())])
+print(json.dumps(out, default=str, sort_keys=True))
+"""
+
+
+def _extract(docs, cache_setting: str) -> str:
+    env = {**os.environ, "TWJP_REGEX_CACHE": cache_setting, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "1"}
+    done = subprocess.run([sys.executable, "-c", EXTRACT, *map(str, docs)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def test_extraction_with_kept_code_is_the_extraction_without(tmp_path):
+    docs = SEED_DOCUMENTS[:3]
+    path = str(tmp_path / "regex.marshal")
+    plain = _extract(docs, "off")
+    filled = _extract(docs, path)      # compiles everything, keeps the code
+    assert Path(path).stat().st_size > 0
+    served = _extract(docs, path)      # every pattern rebuilt from the kept code
+    assert json.loads(plain) and plain == filled == served
