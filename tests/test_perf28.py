@@ -110,3 +110,17 @@ def test_extraction_with_kept_code_is_the_extraction_without(tmp_path):
     assert Path(path).stat().st_size > 0
     served = _extract(docs, path)      # every pattern rebuilt from the kept code
     assert json.loads(plain) and plain == filled == served
+
+
+DEVELOPMENT_SETS = ["gold", "gold_heldout", *(f"gold_heldout{i}" for i in range(2, 20))]
+
+
+@pytest.mark.parametrize("name", DEVELOPMENT_SETS)
+def test_gold_read_with_libyaml_is_the_gold_read_with_safe_load(name, monkeypatch):
+    """load_gold reads with libyaml's safe loader: the same Gold as yaml.safe_load's (every release reads the folder)."""
+    from pipeline import evaluation
+
+    folder = ROOT / "tests" / name
+    fast = evaluation.load_gold(folder)
+    monkeypatch.setattr(evaluation, "_safe_yaml", __import__("yaml").safe_load)
+    assert fast == evaluation.load_gold(folder) and fast.docs
