@@ -27,6 +27,8 @@ except ImportError:   # pragma: no cover - another interpreter: nothing is insta
 
 # the array type of one sre code word (_sre.CODESIZE bytes)
 CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _sre.CODESIZE), None)
+# shorter patterns compile in microseconds and include per-document ones (names found in one article): not kept
+MIN_LENGTH = 100
 MAX_ENTRIES = 20_000   # past this, a save keeps only the patterns this process used (old code versions' go)
 
 _original = None
@@ -68,7 +70,7 @@ def _build(pattern, parts: tuple):
 def compile_cached(pattern, flags: int = 0):
     """re._compiler.compile, served from the kept code when this (pattern, flags) was compiled before."""
     global _added
-    if flags & re.DEBUG or not isinstance(pattern, (str, bytes)):
+    if flags & re.DEBUG or not isinstance(pattern, (str, bytes)) or len(pattern) < MIN_LENGTH:
         return _original(pattern, flags)
     key = (pattern, int(flags))
     parts = _entries.get(key)

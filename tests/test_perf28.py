@@ -28,8 +28,9 @@ PATTERNS = [
 
 
 @pytest.fixture
-def kept(tmp_path):
-    """The cache installed on a fresh file for one test, the stdlib's compile restored afterwards."""
+def kept(tmp_path, monkeypatch):
+    """The cache installed on a fresh file for one test (every length kept), the stdlib's compile restored afterwards."""
+    monkeypatch.setattr(regex_cache, "MIN_LENGTH", 0)
     was_installed = regex_cache._original is not None
     saved = (regex_cache._path, dict(regex_cache._entries), set(regex_cache._used), regex_cache._added)
     regex_cache.uninstall()
@@ -59,6 +60,15 @@ def test_kept_code_survives_a_new_process_file(kept):
     assert set(loaded) == {(p, f) for p, f in PATTERNS}
     for (pattern, flags), parts in loaded.items():
         assert regex_cache._build(pattern, parts) == regex_cache._original(pattern, flags)
+
+
+def test_short_patterns_are_not_kept(kept, monkeypatch):
+    """Short patterns (among them per-document ones, built from one article's names) compile fast: not kept."""
+    monkeypatch.setattr(regex_cache, "MIN_LENGTH", 100)
+    short, long = r"(?:Tsai|Abe)\b", r"(?:" + "|".join(f"word{i}" for i in range(30)) + r")\b"
+    assert regex_cache.compile_cached(short) == regex_cache._original(short, 0)
+    assert regex_cache.compile_cached(long) == regex_cache._original(long, 0)
+    assert (short, 0) not in regex_cache._entries and (long, 0) in regex_cache._entries
 
 
 def test_re_compile_goes_through_the_kept_code(kept):
