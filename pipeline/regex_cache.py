@@ -46,7 +46,8 @@ def default_path() -> Path | None:
     if setting:
         return Path(setting)
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    tag = hashlib.sha256(f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}".encode()).hexdigest()[:12]
+    interpreter = f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{getattr(_sre, 'CODESIZE', '')}"
+    tag = hashlib.sha256(interpreter.encode()).hexdigest()[:12]
     return base / "twjp" / f"regex-{tag}.marshal"
 
 
