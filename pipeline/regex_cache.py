@@ -7,8 +7,9 @@ What is stored is plain data, never a pattern object: for each (pattern, flags),
 count, the group names). A pattern rebuilt from them compares equal (`==`: same pattern, flags and
 code) to `re.compile`'s. The file is keyed by the interpreter's version and `_sre.MAGIC`, so another
 Python starts afresh; it is marshal (plain values only), written atomically. `install()` routes every
-`re.compile` miss of `re`'s own in-memory cache through here, after a self-test that the rebuilt
-pattern equals the stdlib's (else it installs nothing). TWJP_REGEX_CACHE names the file; "off" disables.
+compilation that misses `re`'s own in-memory cache through here, after a self-test that the rebuilt
+pattern equals the stdlib's (else it installs nothing); patterns of MIN_LENGTH characters or more are kept.
+TWJP_REGEX_CACHE names the file (default under ~/.cache/twjp/); "off" disables it.
 """
 import atexit
 import hashlib
