@@ -133,9 +133,21 @@ def uninstall() -> None:
     _added = 0
 
 
-def save() -> None:
+def save(*, drop: bool = False) -> None:
     """Write the kept code when this process compiled something new: merged with what other processes wrote
-    meanwhile, to a temporary name, then renamed (a reader sees the old file or the new one)."""
+    meanwhile, to a temporary name, then renamed (a reader sees the old file or the new one). drop: then free
+    the loaded code (a process past its extraction compiles little more; what it does is compiled as usual)."""
+    global _added
+    try:
+        _save()
+    finally:
+        if drop:
+            _entries.clear()
+            _used.clear()
+            _added = 0
+
+
+def _save() -> None:
     global _added
     if not _added or _path is None:
         return

@@ -134,3 +134,12 @@ def test_gold_read_with_libyaml_is_the_gold_read_with_safe_load(name, monkeypatc
     fast = evaluation.load_gold(folder)
     monkeypatch.setattr(evaluation, "_safe_yaml", __import__("yaml").safe_load)
     assert fast == evaluation.load_gold(folder) and fast.docs
+
+
+def test_save_and_drop_keeps_the_file_and_frees_the_code(kept):
+    for pattern, flags in PATTERNS:
+        regex_cache.compile_cached(pattern, flags)
+    regex_cache.save(drop=True)
+    assert not regex_cache._entries and set(regex_cache._load(kept)) == {(p, f) for p, f in PATTERNS}
+    pattern, flags = PATTERNS[0]
+    assert regex_cache.compile_cached(pattern, flags) == regex_cache._original(pattern, flags)   # compiled as usual

@@ -1,6 +1,7 @@
 import dagster as dg
 import pandas as pd
 
+from pipeline import regex_cache
 from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
@@ -82,6 +83,7 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
                    chunks: list[pd.DataFrame]):
     """Every chunk and the cached documents back in input order; discovered actors get canonical IDs."""
     shutdown_pool()   # every chunk is done: the in-process executor's kept extraction pool can go
+    regex_cache.save(drop=True)   # and the extractor's kept regex code (pipeline/regex_cache.py)
     knowledge = pipeline_config.knowledge()
     extractor_name = extractor_id(knowledge)
     cache = ExtractionCache(pipeline_config.cache_path, extractor_name) if pipeline_config.use_cache else None
