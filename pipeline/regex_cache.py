@@ -72,7 +72,7 @@ def _build(pattern, parts: tuple):
 def compile_cached(pattern, flags: int = 0):
     """re._compiler.compile, served from the kept code when this (pattern, flags) was compiled before."""
     global _added
-    if flags & re.DEBUG or not isinstance(pattern, (str, bytes)) or len(pattern) < MIN_LENGTH:
+    if flags & re.DEBUG or type(pattern) not in (str, bytes) or len(pattern) < MIN_LENGTH:   # (marshal: exact types)
         return _original(pattern, flags)
     key = (pattern, int(flags))
     parts = _entries.get(key)
@@ -159,6 +159,6 @@ def _save() -> None:
         tmp = _path.with_name(f".{_path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(merged))
         os.replace(tmp, _path)
-    except OSError:
+    except (OSError, ValueError):
         return   # a read-only home: the next process compiles again, nothing else changes
     _added = 0

@@ -143,3 +143,12 @@ def test_save_and_drop_keeps_the_file_and_frees_the_code(kept):
     assert not regex_cache._entries and set(regex_cache._load(kept)) == {(p, f) for p, f in PATTERNS}
     pattern, flags = PATTERNS[0]
     assert regex_cache.compile_cached(pattern, flags) == regex_cache._original(pattern, flags)   # compiled as usual
+
+
+def test_a_str_subclass_is_compiled_as_usual(kept):
+    class Text(str):
+        pass
+
+    pattern = Text("(?:" + "|".join(f"alpha{i}" for i in range(30)) + ")")
+    assert regex_cache.compile_cached(pattern) == regex_cache._original(pattern, 0)
+    assert not regex_cache._entries
