@@ -30,7 +30,10 @@ except ImportError:   # pragma: no cover - another interpreter: nothing is insta
 CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _sre.CODESIZE), None)
 # shorter patterns compile in microseconds and include per-document ones (names found in one article): not kept
 MIN_LENGTH = 100
-MAX_ENTRIES = 20_000   # past this, a save keeps only the patterns this process used (old code versions' go)
+# past either bound, a save keeps only the patterns this process used (old code versions', tests' go): every
+# process loads the whole file (the extractor's patterns: ~1,000 entries, ~12 MB)
+MAX_ENTRIES = 5_000
+MAX_BYTES = 32 << 20
 
 _original = None
 _entries: dict = {}    # (pattern, flags) -> (final flags, code bytes, groups - 1, groupindex, indexgroup)
@@ -152,7 +155,7 @@ def _save() -> None:
     if not _added or _path is None:
         return
     merged = {**_load(_path), **_entries}
-    if len(merged) > MAX_ENTRIES:
+    if len(merged) > MAX_ENTRIES or sum(len(parts[1]) for parts in merged.values()) > MAX_BYTES:
         merged = {k: v for k, v in merged.items() if k in _used}
     try:
         _path.parent.mkdir(parents=True, exist_ok=True)

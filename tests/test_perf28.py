@@ -152,3 +152,14 @@ def test_a_str_subclass_is_compiled_as_usual(kept):
     pattern = Text("(?:" + "|".join(f"alpha{i}" for i in range(30)) + ")")
     assert regex_cache.compile_cached(pattern) == regex_cache._original(pattern, 0)
     assert not regex_cache._entries
+
+
+def test_a_file_past_its_bound_keeps_what_this_process_used(kept, monkeypatch):
+    stale = {(f"(?:stale{i}|" + "x" * 120 + ")", 0): regex_cache._parts(f"(?:stale{i}|" + "x" * 120 + ")", 0)
+             for i in range(5)}
+    kept.write_bytes(__import__("marshal").dumps(stale))
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 6)
+    for pattern, flags in PATTERNS[:3]:
+        regex_cache.compile_cached(pattern, flags)
+    regex_cache.save()
+    assert set(regex_cache._load(kept)) == {(p, f) for p, f in PATTERNS[:3]}
