@@ -3,7 +3,7 @@ Python, and the extractor's ~1,400 patterns (the registry's alias tries, the lex
 cost a process several CPU-seconds to compile every run, most of a one-article run's extraction.
 
 What is stored is plain data, never a pattern object: for each (pattern, flags), the arguments that
-`re._compiler.compile` hands to `_sre.compile` (final flags, the sre code as bytes, the group
+`re._compiler.compile` hands to `_sre.compile` (final flags, the sre code as zlib'd bytes, the group
 count, the group names). A pattern rebuilt from them compares equal (`==`: same pattern, flags and
 code) to `re.compile`'s. The file is keyed by the interpreter's version and `_sre.MAGIC`, so another
 Python starts afresh; it is marshal (plain values only), written atomically. `install()` routes every
@@ -17,6 +17,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from pathlib import Path
 
@@ -31,9 +32,9 @@ CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _
 # shorter patterns compile in microseconds and include per-document ones (names found in one article): not kept
 MIN_LENGTH = 100
 # past either bound, a save keeps only the patterns this process used (old code versions', tests' go): every
-# process loads the whole file (the extractor's patterns: ~1,000 entries, ~12 MB)
+# process loads the whole file (the extractor's patterns: ~1,000 entries, ~1.5 MB)
 MAX_ENTRIES = 5_000
-MAX_BYTES = 32 << 20
+MAX_BYTES = 8 << 20
 
 _original = None
 _entries: dict = {}    # (pattern, flags) -> (final flags, code bytes, groups - 1, groupindex, indexgroup)
@@ -52,14 +53,15 @@ def default_path() -> Path | None:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     interpreter = f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{getattr(_sre, 'CODESIZE', '')}"
     tag = hashlib.sha256(interpreter.encode()).hexdigest()[:12]
-    return base / "twjp" / f"regex-{tag}.marshal"
+    return base / "twjp" / f"regex-{tag}.z.marshal"
 
 
 def _parts(pattern, flags: int) -> tuple:
     """What re._compiler.compile computes before _sre.compile, as plain values."""
     parsed = _parser.parse(pattern, flags)
-    # bytes, not a list of ints: a tenth of the memory, and marshal refuses the opcodes' int subclass
-    code = array(CODE_TYPE, _compiler._code(parsed, flags)).tobytes()
+    # zlib'd bytes, not a list of ints: ~1/100 of the memory a process holds until its patterns are built
+    # (sre code is repetitive: 11x smaller), and marshal refuses the opcodes' int subclass
+    code = zlib.compress(array(CODE_TYPE, _compiler._code(parsed, flags)).tobytes(), 1)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -69,7 +71,8 @@ def _parts(pattern, flags: int) -> tuple:
 
 def _build(pattern, parts: tuple):
     final_flags, code, groups, groupindex, indexgroup = parts
-    return _sre.compile(pattern, final_flags, array(CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    code = array(CODE_TYPE, zlib.decompress(code)).tolist()
+    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
 
 
 def compile_cached(pattern, flags: int = 0):
@@ -86,7 +89,7 @@ def compile_cached(pattern, flags: int = 0):
     _used.add(key)
     try:
         return _build(pattern, parts)
-    except RuntimeError:   # code the engine refuses (a damaged file): compile afresh
+    except (RuntimeError, zlib.error, TypeError, ValueError):   # a damaged entry (the engine refuses it): afresh
         _entries[key] = parts = _parts(pattern, flags)
         _added += 1
         return _build(pattern, parts)
