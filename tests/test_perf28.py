@@ -1,6 +1,6 @@
 """Round 26's fixed-cost cuts give what the code they replace gave: patterns rebuilt from the kept regex code equal
 re.compile's (pattern, flags and sre code), a damaged or foreign file is ignored, and an extraction with the kept code
-is the extraction without it."""
+is the extraction without it. (The context's scope: tests/test_perf30.py.)"""
 import json
 import os
 import re
@@ -29,53 +29,50 @@ PATTERNS = [
 
 @pytest.fixture
 def kept(tmp_path, monkeypatch):
-    """The cache installed on a fresh file for one test (every length kept), the stdlib's compile restored afterwards."""
+    """A context on a fresh file for one test (every length kept): its store; the stdlib's compile restored after."""
     monkeypatch.setattr(regex_cache, "MIN_LENGTH", 0)
-    was_installed = regex_cache._original is not None
-    saved = (regex_cache._path, dict(regex_cache._entries), set(regex_cache._used), regex_cache._added)
-    regex_cache.uninstall()
-    path = tmp_path / "regex.marshal"
-    assert regex_cache.install(path)
-    yield path
-    regex_cache.uninstall()
-    if was_installed:
-        assert regex_cache.install(saved[0])
-        regex_cache._entries.update(saved[1])
+    with regex_cache.using(tmp_path / "regex.marshal"):
+        assert regex_cache._active is not None
+        yield regex_cache._active
+
+
+def _entries(store) -> dict:
+    return store.entries or {}
 
 
 @pytest.mark.parametrize("pattern,flags", PATTERNS)
 def test_rebuilt_pattern_equals_the_stdlib_compile(kept, pattern, flags):
-    first = regex_cache.compile_cached(pattern, flags)          # compiled, its code kept
-    again = regex_cache.compile_cached(pattern, flags)          # rebuilt from the kept code
-    plain = regex_cache._original(pattern, flags)
+    first = kept.compile(pattern, flags)          # compiled, its code kept
+    again = kept.compile(pattern, flags)          # rebuilt from the kept code
+    plain = kept.original(pattern, flags)
     assert first == plain and again == plain                    # Pattern == compares pattern, flags and code
     assert again.groupindex == plain.groupindex and again.groups == plain.groups
 
 
 def test_kept_code_survives_a_new_process_file(kept):
     for pattern, flags in PATTERNS:
-        regex_cache.compile_cached(pattern, flags)
-    regex_cache.save()
-    loaded = regex_cache._load(kept)
+        kept.compile(pattern, flags)
+    kept.save()
+    loaded = regex_cache._load(kept.path)
     assert set(loaded) == {(p, f) for p, f in PATTERNS}
     for (pattern, flags), parts in loaded.items():
-        assert regex_cache._build(pattern, parts) == regex_cache._original(pattern, flags)
+        assert regex_cache._build(pattern, parts) == kept.original(pattern, flags)
 
 
 def test_short_patterns_are_not_kept(kept, monkeypatch):
     """Short patterns (among them per-document ones, built from one article's names) compile fast: not kept."""
     monkeypatch.setattr(regex_cache, "MIN_LENGTH", 100)
     short, long = r"(?:Tsai|Abe)\b", r"(?:" + "|".join(f"word{i}" for i in range(30)) + r")\b"
-    assert regex_cache.compile_cached(short) == regex_cache._original(short, 0)
-    assert regex_cache.compile_cached(long) == regex_cache._original(long, 0)
-    assert (short, 0) not in regex_cache._entries and (long, 0) in regex_cache._entries
+    assert kept.compile(short) == kept.original(short, 0)
+    assert kept.compile(long) == kept.original(long, 0)
+    assert (short, 0) not in _entries(kept) and (long, 0) in _entries(kept)
 
 
 def test_re_compile_goes_through_the_kept_code(kept):
     pattern = r"\bunusual-test-pattern-(\d+)-perf28\b"
     re.purge()
     compiled = re.compile(pattern)
-    assert (pattern, 0) in regex_cache._entries
+    assert (pattern, 0) in _entries(kept)
     assert compiled.search("an unusual-test-pattern-42-perf28 here").group(1) == "42"
 
 
@@ -86,28 +83,31 @@ def test_damaged_file_is_ignored(tmp_path, content):
     assert regex_cache._load(path) == {}
 
 
-def test_off_installs_nothing(monkeypatch):
-    monkeypatch.setenv("TWJP_REGEX_CACHE", "off")
-    assert regex_cache.default_path() is None
+def test_off_routes_nothing():
+    before = re._compiler.compile
+    with regex_cache.using(None):
+        assert re._compiler.compile is before and regex_cache.active_path() is None
 
 
 EXTRACT = """
 import json, sys
 from pathlib import Path
+from pipeline import regex_cache
 from pipeline.knowledge import load_knowledge
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
-extractor = ClaimExtractor(load_knowledge(Path("seeds")))
-out = []
-for name in sys.argv[1:]:
-    result = extractor.extract(DocumentInput(doc_id=Path(name).stem, text=Path(name).read_text(encoding="utf-8")))
-    out.append([result.claims, result.mentions, sorted(repr(a) for a in result.discovered.values())])
+with regex_cache.using(None if sys.argv[1] == "off" else Path(sys.argv[1])):
+    extractor = ClaimExtractor(load_knowledge(Path("seeds")))
+    out = []
+    for name in sys.argv[2:]:
+        result = extractor.extract(DocumentInput(doc_id=Path(name).stem, text=Path(name).read_text(encoding="utf-8")))
+        out.append([result.claims, result.mentions, sorted(repr(a) for a in result.discovered.values())])
 print(json.dumps(out, default=str, sort_keys=True))
 """
 
 
 def _extract(docs, cache_setting: str) -> str:
-    env = {**os.environ, "TWJP_REGEX_CACHE": cache_setting, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "1"}
-    done = subprocess.run([sys.executable, "-c", EXTRACT, *map(str, docs)], cwd=ROOT, env=env,
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "1"}
+    done = subprocess.run([sys.executable, "-c", EXTRACT, cache_setting, *map(str, docs)], cwd=ROOT, env=env,
                           capture_output=True, text=True, check=True)
     return done.stdout
 
@@ -136,13 +136,14 @@ def test_gold_read_with_libyaml_is_the_gold_read_with_safe_load(name, monkeypatc
     assert fast == evaluation.load_gold(folder) and fast.docs
 
 
-def test_save_and_drop_keeps_the_file_and_frees_the_code(kept):
-    for pattern, flags in PATTERNS:
-        regex_cache.compile_cached(pattern, flags)
-    regex_cache.save(drop=True)
-    assert not regex_cache._entries and set(regex_cache._load(kept)) == {(p, f) for p, f in PATTERNS}
-    pattern, flags = PATTERNS[0]
-    assert regex_cache.compile_cached(pattern, flags) == regex_cache._original(pattern, flags)   # compiled as usual
+def test_leaving_writes_the_file_and_frees_the_code(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MIN_LENGTH", 0)
+    path = tmp_path / "regex.marshal"
+    with regex_cache.using(path):
+        store = regex_cache._active
+        for pattern, flags in PATTERNS:
+            store.compile(pattern, flags)
+    assert regex_cache._active is None and set(regex_cache._load(path)) == {(p, f) for p, f in PATTERNS}
 
 
 def test_a_str_subclass_is_compiled_as_usual(kept):
@@ -150,16 +151,16 @@ def test_a_str_subclass_is_compiled_as_usual(kept):
         pass
 
     pattern = Text("(?:" + "|".join(f"alpha{i}" for i in range(30)) + ")")
-    assert regex_cache.compile_cached(pattern) == regex_cache._original(pattern, 0)
-    assert not regex_cache._entries
+    assert kept.compile(pattern) == kept.original(pattern, 0)
+    assert not _entries(kept)
 
 
 def test_a_file_past_its_bound_keeps_what_this_process_used(kept, monkeypatch):
     stale = {(f"(?:stale{i}|" + "x" * 120 + ")", 0): regex_cache._parts(f"(?:stale{i}|" + "x" * 120 + ")", 0)
              for i in range(5)}
-    kept.write_bytes(__import__("marshal").dumps(stale))
+    kept.path.write_bytes(__import__("marshal").dumps(stale))
     monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 6)
     for pattern, flags in PATTERNS[:3]:
-        regex_cache.compile_cached(pattern, flags)
-    regex_cache.save()
-    assert set(regex_cache._load(kept)) == {(p, f) for p, f in PATTERNS[:3]}
+        kept.compile(pattern, flags)
+    kept.save()
+    assert set(regex_cache._load(kept.path)) == {(p, f) for p, f in PATTERNS[:3]}

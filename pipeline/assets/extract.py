@@ -70,7 +70,8 @@ def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfi
     cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if pipeline_config.use_cache else None
     rows = chunk_documents(documents, chunk)
     del documents   # (only this chunk's rows are needed)
-    out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
+    with regex_cache.using(pipeline_config.regex_cache_path):   # the extractor's kept regex code, this step only
+        out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
     del rows
     release_arrow_memory()
     context.log.info(f"extracted {len(out)} documents" + (f" into {cache.folder}" if cache is not None else ""))
@@ -83,7 +84,6 @@ def resolve_chunks(context: dg.OpExecutionContext, pipeline_config: PipelineConf
                    chunks: list[pd.DataFrame]):
     """Every chunk and the cached documents back in input order; discovered actors get canonical IDs."""
     shutdown_pool()   # every chunk is done: the in-process executor's kept extraction pool can go
-    regex_cache.save(drop=True)   # and the extractor's kept regex code (pipeline/regex_cache.py)
     knowledge = pipeline_config.knowledge()
     extractor_name = extractor_id(knowledge)
     cache = ExtractionCache(pipeline_config.cache_path, extractor_name) if pipeline_config.use_cache else None
