@@ -1,5 +1,5 @@
 """Compiled regular expressions kept between processes: Python's regex parser and compiler are pure
-Python, and the extractor's ~1,700 long patterns (the registry's alias tries, the lexicons' alternations,
+Python, and the extractor's ~700 long patterns (the registry's alias tries, the lexicons' alternations,
 most built lazily on first use) cost an extracting process several CPU-seconds to compile every run.
 
 What is stored is plain data, never a pattern object: for each (pattern, flags), the arguments that
@@ -38,7 +38,7 @@ CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _
 # shorter patterns compile in microseconds and include per-document ones (names found in one article): not kept
 MIN_LENGTH = 100
 # past either bound, a save keeps only the patterns this context used (old code versions', tests' go): a
-# context loads the whole file at its first long pattern (the extractor's: ~1,700 entries, ~1.6 MB)
+# context loads the whole file at its first long pattern (the extractor's: ~680 entries, a 2.7 MB file)
 MAX_ENTRIES = 5_000
 MAX_BYTES = 8 << 20
 

@@ -29,7 +29,7 @@ class PipelineConfig(dg.ConfigurableResource):
     regex_cache: bool = Field(default=True, description=(
         "Keep the extractor's compiled long regular expressions in <cache_dir>/regex-<interpreter>.z.marshal, "
         "used only while documents are extracted (pipeline/regex_cache.py): a process then rebuilds them "
-        "instead of compiling ~1,700 patterns again. The same output either way; false: compile every time."))
+        "instead of compiling ~700 long patterns again. The same output either way; false: compile every time."))
     workers: int = 0        # extraction processes per step; 0: one per CPU core (set 1 under a distributing executor)
     extract_chunks: int = 8  # documents split into this many chunks (stable hash of doc_id), one extraction step each
     gold_dir: str = "tests/gold"   # hand annotation scored into each release README; "" or a missing folder: none
