@@ -19,6 +19,8 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 import yaml
 
+from pipeline.knowledge import SAFE_LOADER
+
 Span = tuple[str, int, int]  # (source_file, char_start, char_end), end exclusive
 PRECISION_RANK = {"day": 4, "range": 3, "month": 2, "year": 1, "unknown": 0}
 _FOLD = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
@@ -167,7 +169,17 @@ def _doc(raw: Mapping[str, Any]) -> GoldDoc:
 def load_gold(gold_dir: Path) -> Gold:
     """Read every ``*.yaml`` file of ``gold_dir`` into a :class:`Gold`."""
     files = sorted(Path(gold_dir).glob("*.yaml"))
-    return Gold(tuple(_doc(yaml.safe_load(f.read_text(encoding="utf-8"))) for f in files))
+    return Gold(tuple(_doc(_safe_yaml(f.read_text(encoding="utf-8"))) for f in files))
+
+
+def _safe_yaml(text: str):
+    """yaml.safe_load with libyaml's safe loader when present (the same documents, ~7x faster: every release
+    reads the whole gold folder to learn whether it covers the release)."""
+    loader = SAFE_LOADER(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 # ---------------------------------------------------------------- actors

@@ -6,19 +6,23 @@ The extraction graph (pipeline/assets/extract.py) calls this once per chunk; und
 executor all chunks run in one process, one after the other, so `keep_pool=True` keeps one pool (and
 one extractor per worker) for the whole process instead of spawning a pool per chunk, and a
 single-process extraction reuses one ClaimExtractor (building one compiles its regexes: ~2 s).
-`shutdown_pool()` ends the kept pool (the collecting op calls it once every chunk is done)."""
+`shutdown_pool()` ends the kept pool (the collecting op calls it once every chunk is done).
+
+Called inside `regex_cache.using(path)`, the workers use the same kept regex code, each inside its own
+`using(path)` while it builds its extractor and extracts a batch (pipeline/regex_cache.py)."""
 import atexit
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from pipeline import columnar
+from pipeline import columnar, regex_cache
 from pipeline.cache import DocumentResult, document_key
 from pipeline.extract.claims import ClaimExtractor, DocumentInput
 from pipeline.knowledge import Knowledge
 
 _worker_extractor: ClaimExtractor | None = None
-_kept_pool: tuple[tuple[str, int], ProcessPoolExecutor] | None = None
+_worker_regex_path = None     # the parent's regex_cache file when it spawned this worker, else None
+_kept_pool: tuple[tuple, ProcessPoolExecutor] | None = None
 _local_extractor: tuple[str, ClaimExtractor] | None = None
 
 
@@ -26,9 +30,11 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def _init_worker(knowledge: Knowledge) -> None:
-    global _worker_extractor
-    _worker_extractor = ClaimExtractor(knowledge)
+def _init_worker(knowledge: Knowledge, regex_path=None) -> None:
+    global _worker_extractor, _worker_regex_path
+    _worker_regex_path = regex_path
+    with regex_cache.using(regex_path):
+        _worker_extractor = ClaimExtractor(knowledge)
 
 
 def _extract_one(extractor: ClaimExtractor, doc: DocumentInput) -> DocumentResult:
@@ -37,13 +43,16 @@ def _extract_one(extractor: ClaimExtractor, doc: DocumentInput) -> DocumentResul
 
 
 def _extract_chunk(docs: list[DocumentInput]) -> list[DocumentResult]:
-    return [_extract_one(_worker_extractor, d) for d in docs]
+    with regex_cache.using(_worker_regex_path):   # (most patterns are compiled at their first use)
+        return [_extract_one(_worker_extractor, d) for d in docs]
 
 
 def _extract_chunk_tables(docs: list[DocumentInput]) -> columnar.ResultTables:
     """A batch's results as Arrow tables, converted where they were extracted (the worker): what goes
     back to the parent is a few columnar buffers, not a Python dict per claim and mention."""
-    return columnar.tables_from_results([(document_key(d), _extract_one(_worker_extractor, d)) for d in docs])
+    with regex_cache.using(_worker_regex_path):
+        results = [(document_key(d), _extract_one(_worker_extractor, d)) for d in docs]
+    return columnar.tables_from_results(results)
 
 
 def _chunks(docs: list[DocumentInput], workers: int, max_chunk: int = 64) -> list[list[DocumentInput]]:
@@ -56,7 +65,7 @@ def _chunks(docs: list[DocumentInput], workers: int, max_chunk: int = 64) -> lis
 def _spawn_pool(knowledge: Knowledge, workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: the parent may be a multithreaded Dagster process
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(knowledge,))
+                               initializer=_init_worker, initargs=(knowledge, regex_cache.active_path()))
 
 
 def _pool_for(knowledge: Knowledge, workers: int) -> ProcessPoolExecutor:
@@ -64,7 +73,7 @@ def _pool_for(knowledge: Knowledge, workers: int) -> ProcessPoolExecutor:
     global _kept_pool
     from pipeline.extract.claims import extractor_id
 
-    key = (extractor_id(knowledge), workers)
+    key = (extractor_id(knowledge), workers, regex_cache.active_path())   # (its workers use that regex file)
     if _kept_pool is not None and _kept_pool[0] != key:
         shutdown_pool()
     if _kept_pool is None:

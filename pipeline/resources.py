@@ -5,9 +5,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import dagster as dg
+from pydantic import Field
 
 from pipeline import PROJECT_ROOT
 from pipeline.knowledge import Knowledge, knowledge_hash, load_knowledge
+from pipeline.regex_cache import file_name as regex_file_name
 
 
 @lru_cache(maxsize=4)
@@ -24,6 +26,10 @@ class PipelineConfig(dg.ConfigurableResource):
     curation_dir: str = ""      # the curators' override files; empty = <seeds_dir>/curation
     cache_dir: str = ""     # extraction cache; empty: <DAGSTER_HOME or .dagster>/storage/extraction_cache
     use_cache: bool = True
+    regex_cache: bool = Field(default=True, description=(
+        "Keep the extractor's compiled long regular expressions in <cache_dir>/regex-<interpreter>.z.marshal, "
+        "used only while documents are extracted (pipeline/regex_cache.py): a process then rebuilds them "
+        "instead of compiling ~700 long patterns again. The same output either way; false: compile every time."))
     workers: int = 0        # extraction processes per step; 0: one per CPU core (set 1 under a distributing executor)
     extract_chunks: int = 8  # documents split into this many chunks (stable hash of doc_id), one extraction step each
     gold_dir: str = "tests/gold"   # hand annotation scored into each release README; "" or a missing folder: none
@@ -54,6 +60,11 @@ class PipelineConfig(dg.ConfigurableResource):
             return self._path(self.cache_dir)
         home = dg.EnvVar("DAGSTER_HOME").get_value()
         return (Path(home) if home else PROJECT_ROOT / ".dagster") / "storage" / "extraction_cache"
+
+    @property
+    def regex_cache_path(self) -> Path | None:
+        """The kept regex code's file (in the cache folder, named by the interpreter); None when switched off."""
+        return self.cache_path / regex_file_name() if self.regex_cache else None
 
     @property
     def worker_count(self) -> int:

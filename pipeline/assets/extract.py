@@ -1,6 +1,7 @@
 import dagster as dg
 import pandas as pd
 
+from pipeline import regex_cache
 from pipeline.assets.metadata import preview, table_metadata
 from pipeline.cache import ExtractionCache
 from pipeline.extract.claims import extractor_id
@@ -69,7 +70,8 @@ def extract_chunk(context: dg.OpExecutionContext, pipeline_config: PipelineConfi
     cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if pipeline_config.use_cache else None
     rows = chunk_documents(documents, chunk)
     del documents   # (only this chunk's rows are needed)
-    out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
+    with regex_cache.using(pipeline_config.regex_cache_path):   # the extractor's kept regex code, this step only
+        out = extract_chunk_records(rows, knowledge, workers=pipeline_config.worker_count, cache=cache)
     del rows
     release_arrow_memory()
     context.log.info(f"extracted {len(out)} documents" + (f" into {cache.folder}" if cache is not None else ""))

@@ -3,6 +3,7 @@ import warnings
 import dagster as dg
 import pandas as pd
 
+from pipeline import regex_cache
 from pipeline.assets.metadata import preview
 from pipeline.cache import BodyCache, ExtractionCache
 from pipeline.extract.claims import extractor_id
@@ -27,9 +28,10 @@ def document_extraction(context: dg.AssetExecutionContext, pipeline_config: Pipe
     knowledge = pipeline_config.knowledge()
     use_cache = pipeline_config.use_cache
     cache = ExtractionCache(pipeline_config.cache_path, extractor_id(knowledge)) if use_cache else None
-    outcomes = extract_partitions(pipeline_config.documents_path, list(context.partition_keys), knowledge, cache,
-                                  workers=pipeline_config.worker_count,
-                                  body_cache=BodyCache(pipeline_config.cache_path) if use_cache else None)
+    with regex_cache.using(pipeline_config.regex_cache_path):   # the extractor's kept regex code, this step only
+        outcomes = extract_partitions(pipeline_config.documents_path, list(context.partition_keys), knowledge, cache,
+                                      workers=pipeline_config.worker_count,
+                                      body_cache=BodyCache(pipeline_config.cache_path) if use_cache else None)
     meta = outcomes_metadata(outcomes)
     context.log.info(f"{meta['partitions']} document(s): {meta['extracted']} extracted, {meta['cache_hits']} cache hit(s)"
                      + (f"; not ingested: {'; '.join(meta['not_ingested'])}" if meta["not_ingested"] else ""))
