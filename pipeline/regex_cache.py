@@ -5,8 +5,9 @@ most built lazily on first use) cost an extracting process several CPU-seconds t
 What is stored is plain data, never a pattern object: for each (pattern, flags), the arguments that
 `re._compiler.compile` hands to `_sre.compile` (final flags, the sre code as zlib'd bytes, the group
 count, the group names). A pattern rebuilt from them compares equal (`==`: same pattern, flags and
-code) to `re.compile`'s. The file is marshal (plain values only), written atomically, and named by the
-interpreter's version and `_sre.MAGIC` (file_name()), so another Python starts afresh.
+code) to `re.compile`'s. The file is JSON (plain values only; the code base64'd: nothing in it is
+executed or unpickled, and `_sre.compile` validates the code it is given), written atomically, and named
+by the interpreter's version and `_sre.MAGIC` (file_name()), so another Python starts afresh.
 
 Scoped: only `with using(path):` routes compilations through the kept code, and only those that miss
 `re`'s own in-memory cache and are MIN_LENGTH characters or longer. Entering checks that rebuilt
@@ -16,8 +17,10 @@ a context is open the route is process-wide (every thread's compilations go thro
 what the stdlib returns, only sooner. The pipeline enters it where documents are extracted
 (pipeline/assets, pipeline/parallel's workers) with PipelineConfig.regex_cache_path.
 """
+import base64
+import binascii
 import hashlib
-import marshal
+import json
 import os
 import re
 import sys
@@ -44,9 +47,9 @@ MAX_BYTES = 8 << 20
 
 
 def file_name() -> str:
-    """regex-<interpreter tag>.z.marshal: the tag changes with the Python version and sre's code format."""
+    """regex-<interpreter tag>.json: the tag changes with the Python version and sre's code format."""
     interpreter = f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{getattr(_sre, 'CODESIZE', '')}"
-    return f"regex-{hashlib.sha256(interpreter.encode()).hexdigest()[:12]}.z.marshal"
+    return f"regex-{hashlib.sha256(interpreter.encode()).hexdigest()[:12]}.json"
 
 
 class _Store:
@@ -60,7 +63,7 @@ class _Store:
 
     def compile(self, pattern, flags: int = 0):
         """re._compiler.compile, served from the kept code when this (pattern, flags) was compiled before."""
-        if flags & re.DEBUG or type(pattern) not in (str, bytes) or len(pattern) < MIN_LENGTH:   # (marshal: exact types)
+        if flags & re.DEBUG or type(pattern) not in (str, bytes) or len(pattern) < MIN_LENGTH:   # (exact types only)
             return self.original(pattern, flags)
         if self.entries is None:
             self.entries = _load(self.path)
@@ -88,7 +91,7 @@ class _Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(merged))
+            tmp.write_bytes(_dump(merged))
             os.replace(tmp, self.path)
         except (OSError, ValueError):
             return   # a read-only cache folder: the next process compiles again, nothing else changes
@@ -148,7 +151,7 @@ def _parts(pattern, flags: int) -> tuple:
     """What re._compiler.compile computes before _sre.compile, as plain values."""
     parsed = _parser.parse(pattern, flags)
     # zlib'd bytes, not a list of ints: ~1/100 of the memory a context holds (sre code is repetitive: 11x
-    # smaller), and marshal refuses the opcodes' int subclass
+    # smaller), and plain bytes, not the opcodes' int subclass
     code = zlib.compress(array(CODE_TYPE, _compiler._code(parsed, flags)).tobytes(), 1)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
@@ -163,12 +166,31 @@ def _build(pattern, parts: tuple):
     return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
 
 
+def _dump(entries: dict) -> bytes:
+    """One JSON record per (pattern, flags): [kind, pattern, flags, final flags, code, groups, groupindex, indexgroup],
+    a bytes pattern and the zlib'd code base64'd."""
+    def text(value) -> str:
+        return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
+    return json.dumps([["b" if isinstance(pattern, bytes) else "s", text(pattern), flags, final_flags, text(code),
+                        groups, groupindex, list(indexgroup)]
+                       for (pattern, flags), (final_flags, code, groups, groupindex, indexgroup) in entries.items()],
+                      separators=(",", ":")).encode("utf-8")
+
+
 def _load(path: Path) -> dict:
+    """The kept entries, {} for a missing or damaged file (a record of the wrong shape spoils the whole file)."""
     try:
-        data = marshal.loads(Path(path).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        records = json.loads(Path(path).read_bytes())
+        entries = {}
+        for kind, pattern, flags, final_flags, code, groups, groupindex, indexgroup in records:
+            if kind not in ("s", "b") or not isinstance(pattern, str):
+                return {}
+            key = (base64.b64decode(pattern, validate=True) if kind == "b" else pattern, int(flags))
+            entries[key] = (int(final_flags), base64.b64decode(code, validate=True), int(groups),
+                            {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+        return entries
+    except (OSError, ValueError, TypeError, AttributeError, binascii.Error):
         return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _self_test() -> bool:

@@ -27,7 +27,7 @@ class PipelineConfig(dg.ConfigurableResource):
     cache_dir: str = ""     # extraction cache; empty: <DAGSTER_HOME or .dagster>/storage/extraction_cache
     use_cache: bool = True
     regex_cache: bool = Field(default=True, description=(
-        "Keep the extractor's compiled long regular expressions in <cache_dir>/regex-<interpreter>.z.marshal, "
+        "Keep the extractor's compiled long regular expressions in <cache_dir>/regex-<interpreter>.json, "
         "used only while documents are extracted (pipeline/regex_cache.py): a process then rebuilds them "
         "instead of compiling ~700 long patterns again. The same output either way; false: compile every time."))
     workers: int = 0        # extraction processes per step; 0: one per CPU core (set 1 under a distributing executor)

@@ -31,7 +31,7 @@ PATTERNS = [
 def kept(tmp_path, monkeypatch):
     """A context on a fresh file for one test (every length kept): its store; the stdlib's compile restored after."""
     monkeypatch.setattr(regex_cache, "MIN_LENGTH", 0)
-    with regex_cache.using(tmp_path / "regex.marshal"):
+    with regex_cache.using(tmp_path / "regex.json"):
         assert regex_cache._active is not None
         yield regex_cache._active
 
@@ -76,9 +76,9 @@ def test_re_compile_goes_through_the_kept_code(kept):
     assert compiled.search("an unusual-test-pattern-42-perf28 here").group(1) == "42"
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\x00" * 64])
+@pytest.mark.parametrize("content", [b"", b"not json at all", b"\x00" * 64])
 def test_damaged_file_is_ignored(tmp_path, content):
-    path = tmp_path / "regex.marshal"
+    path = tmp_path / "regex.json"
     path.write_bytes(content)
     assert regex_cache._load(path) == {}
 
@@ -114,7 +114,7 @@ def _extract(docs, cache_setting: str) -> str:
 
 def test_extraction_with_kept_code_is_the_extraction_without(tmp_path):
     docs = SEED_DOCUMENTS[:3]
-    path = str(tmp_path / "regex.marshal")
+    path = str(tmp_path / "regex.json")
     plain = _extract(docs, "off")
     filled = _extract(docs, path)      # compiles everything, keeps the code
     assert Path(path).stat().st_size > 0
@@ -138,7 +138,7 @@ def test_gold_read_with_libyaml_is_the_gold_read_with_safe_load(name, monkeypatc
 
 def test_leaving_writes_the_file_and_frees_the_code(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache, "MIN_LENGTH", 0)
-    path = tmp_path / "regex.marshal"
+    path = tmp_path / "regex.json"
     with regex_cache.using(path):
         store = regex_cache._active
         for pattern, flags in PATTERNS:
@@ -158,7 +158,7 @@ def test_a_str_subclass_is_compiled_as_usual(kept):
 def test_a_file_past_its_bound_keeps_what_this_process_used(kept, monkeypatch):
     stale = {(f"(?:stale{i}|" + "x" * 120 + ")", 0): regex_cache._parts(f"(?:stale{i}|" + "x" * 120 + ")", 0)
              for i in range(5)}
-    kept.path.write_bytes(__import__("marshal").dumps(stale))
+    kept.path.write_bytes(regex_cache._dump(stale))
     monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 6)
     for pattern, flags in PATTERNS[:3]:
         kept.compile(pattern, flags)

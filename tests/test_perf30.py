@@ -35,7 +35,7 @@ def test_importing_the_pipeline_changes_nothing_in_re():
 
 
 def test_the_stdlib_compile_is_back_after_the_block(tmp_path):
-    path = tmp_path / "regex.marshal"
+    path = tmp_path / "regex.json"
     with regex_cache.using(path):
         assert re._compiler.compile is not STDLIB_COMPILE and regex_cache.active_path() == path
         re.purge()
@@ -46,7 +46,7 @@ def test_the_stdlib_compile_is_back_after_the_block(tmp_path):
 
 def test_the_stdlib_compile_is_back_after_an_exception_in_the_block(tmp_path):
     with pytest.raises(KeyError, match="inside"):
-        with regex_cache.using(tmp_path / "regex.marshal"):
+        with regex_cache.using(tmp_path / "regex.json"):
             re.purge()
             re.compile(LONG)
             raise KeyError("inside")
@@ -54,7 +54,7 @@ def test_the_stdlib_compile_is_back_after_an_exception_in_the_block(tmp_path):
 
 
 def test_nested_blocks_restore_once_the_outermost_leaves(tmp_path):
-    outer, inner = tmp_path / "outer.marshal", tmp_path / "inner.marshal"
+    outer, inner = tmp_path / "outer.json", tmp_path / "inner.json"
     with regex_cache.using(outer):
         routed = re._compiler.compile
         with regex_cache.using(inner):
@@ -64,7 +64,7 @@ def test_nested_blocks_restore_once_the_outermost_leaves(tmp_path):
 
 
 def test_compilations_outside_the_block_are_the_stdlibs(tmp_path):
-    path = tmp_path / "regex.marshal"
+    path = tmp_path / "regex.json"
     with regex_cache.using(path):
         pass
     re.purge()
@@ -75,7 +75,7 @@ def test_compilations_outside_the_block_are_the_stdlibs(tmp_path):
 def test_a_failed_self_test_routes_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache, "_self_test_result", None)
     monkeypatch.setattr(regex_cache, "_self_test", lambda: False)
-    with regex_cache.using(tmp_path / "regex.marshal"):
+    with regex_cache.using(tmp_path / "regex.json"):
         assert re._compiler.compile is STDLIB_COMPILE and regex_cache.active_path() is None
 
 
@@ -85,7 +85,7 @@ def test_the_file_is_the_resources_and_a_field_switches_it():
     assert PipelineConfig(cache_dir="/tmp/perf30-cache", regex_cache=False).regex_cache_path is None
     field = PipelineConfig.to_config_schema().as_field().config_type.fields["regex_cache"]
     assert field.default_value is True and "regex" in field.description
-    assert regex_cache.file_name() != "regex-.z.marshal" and regex_cache.file_name().endswith(".z.marshal")
+    assert regex_cache.file_name() != "regex-.json" and regex_cache.file_name().endswith(".json")
 
 
 def test_worker_processes_use_the_blocks_file(tmp_path, fixture_knowledge):
@@ -94,7 +94,7 @@ def test_worker_processes_use_the_blocks_file(tmp_path, fixture_knowledge):
 
     docs = document_inputs(ingest_layer(FIXTURES / "documents").documents.iloc[:4])
     plain = extract_documents(docs, fixture_knowledge, workers=2)
-    path = tmp_path / "regex.marshal"
+    path = tmp_path / "regex.json"
     with regex_cache.using(path):
         kept = extract_documents(docs, fixture_knowledge, workers=2)
     assert path.exists() and regex_cache._load(path)   # written by the workers
