@@ -41,7 +41,7 @@ CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _
 # shorter patterns compile in microseconds and include per-document ones (names found in one article): not kept
 MIN_LENGTH = 100
 # past either bound, a save keeps only the patterns this context used (old code versions', tests' go): a
-# context loads the whole file at its first long pattern (the extractor's: ~680 entries, a 2.7 MB file)
+# context loads the whole file at its first long pattern (the extractor's: ~680 entries, a ~3 MB JSON file)
 MAX_ENTRIES = 5_000
 MAX_BYTES = 8 << 20
 
