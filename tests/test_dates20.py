@@ -40,3 +40,17 @@ def test_briefing_day_without_publication():
 ])
 def test_reported_perfect(seed_extractor, text, trigger, expected):
     assert dated(seed_extractor, text, trigger, date(2024, 6, 14)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo had made its position clear", True),          # an irregular participle the suffixes missed
+    ("the envoy had met the minister", True),
+    ("the navy had sailed past", True),                    # a regular one
+    ("the navy had also been warned", True),
+    ("the island had different rules", False),            # 'had' as a main verb
+    ("the ministry had not", False),
+])
+def test_past_perfect_from_the_verb_table(seed_knowledge, text, expected):
+    from pipeline.extract.subordinate_acts import past_participles, past_perfect_before
+    participles = past_participles(seed_knowledge.irregular_verbs)
+    assert past_perfect_before(text, len(text), participles) is expected

@@ -15,7 +15,7 @@ from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
-from pipeline.extract.subordinate_acts import outside_subordinate_time
+from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
 from pipeline.extract.voice_days import speaks_for_another, voice_day_actors
 from pipeline.extract.actor_days import actor_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
@@ -38,6 +38,10 @@ class EventClaims:
     @cached_property     # the verb table's irregular simple pasts ('drove', 'sank'): a coordinated clause's past tense
     def _past_forms(self) -> frozenset[str]:
         return irregular_past_forms(self.knowledge.irregular_verbs)
+
+    @cached_property     # the verb table's past participles ('made', 'met'): a past perfect before an after-clause
+    def _participles(self) -> frozenset[str]:
+        return past_participles(self.knowledge.irregular_verbs)
 
     def _event_claims(self, d: DocumentPass, v: SentenceView, acts: list[dict]) -> bool:
         """Appends a claim per act; True when there was any."""
@@ -71,7 +75,8 @@ class EventClaims:
         # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
         t = counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times, past_forms=self._past_forms)
         # 'In May, after X allowed ..., Y downgraded ...': X's act is no main clause's; no time from outside (dates18)
-        return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times) else t
+        return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times,
+                                                participles=self._participles) else t
 
     def _text_day(self, d: DocumentPass) -> TimeRef | None:
         """The day of the text's own acts: a transcript's briefing day as its head names it (briefing_days.py),
