@@ -87,6 +87,13 @@ CASES = [
      "zone.", "fired", FRI, (date(2022, 1, 1), date(2022, 12, 31), "year")),
     ("background", "OP-ED: Tokyo's caution is understandable. In 2016, China sent coast guard ships and hundreds of "
      "fishing boats to the Senkakus.", "sent", FRI, (date(2016, 1, 1), date(2016, 12, 31), "year")),
+    # --- a trailing after/before clause's act is no main-clause act: the sentence's time does not date it
+    ("after_clause", "China staged large-scale drills around Taiwan in April 2023, after President Tsai Ing-wen met "
+     "the US House speaker in California.", "met", FRI, UNKNOWN),
+    ("after_clause", "China staged large-scale drills around Taiwan in April 2023, after President Tsai Ing-wen met "
+     "the US House speaker in California.", "drills", FRI, (date(2023, 4, 1), date(2023, 4, 30), "month")),
+    ("after_clause", "Japan's coast guard expelled the Taiwanese fishing boats on Tuesday, after Chinese coast guard "
+     "ships entered the contiguous zone.", "entered", FRI, UNKNOWN),
     # --- reported perfects: bounded by the dated occasion and the saying
     ("perfect", "China held drills around Taiwan on Monday. A Japanese government spokesman said on Wednesday that "
      "Tokyo had lodged a protest over the drills.", "protest", FRI,

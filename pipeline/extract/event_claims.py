@@ -76,7 +76,7 @@ class EventClaims:
         t = counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times, past_forms=self._past_forms)
         # 'In May, after X allowed ..., Y downgraded ...': X's act is no main clause's; no time from outside (dates18)
         return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times,
-                                                participles=self._participles) else t
+                                                participles=self._participles, past_forms=self._past_forms) else t
 
     def _text_day(self, d: DocumentPass) -> TimeRef | None:
         """The day of the text's own acts: a transcript's briefing day as its head names it (briefing_days.py),

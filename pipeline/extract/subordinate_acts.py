@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.coordinated_time import has_past
 from pipeline.extract.dates import TimeRef
 
 # the subordinator opening a clause whose act precedes or follows the main clause's at no stated distance
@@ -71,15 +72,25 @@ def fronted_clause(sentence: str, local: int) -> bool:
     return m is not None and sentence[m.end():].strip(" \"”’.)") != ""
 
 
+def past_verb_at(sentence: str, local: int, past_forms: frozenset[str]) -> bool:
+    """Whether the word at local is a simple past ('met', 'agreed'): a verb, not an event noun ('visit')."""
+    m = re.compile(r"[A-Za-z]+").match(sentence, local)
+    return m is not None and has_past(sentence, m.start(), m.end(), past_forms)
+
+
 def outside_subordinate_time(sentence: str, local: int, t: TimeRef | None, times: list[TimeRef], *,
-                             participles: frozenset[str] | None = None) -> bool:
+                             participles: frozenset[str] | None = None, past_forms: frozenset[str] | None = None) -> bool:
     """True when t, the time found for the act whose trigger is at local, is not its own: the trigger sits in an
     after/before/until clause and t is not one of the sentence's times inside that clause."""
     if t is None or t.date_start is None:
         return False
     sub = subordinate_clause_start(sentence, local)
-    if sub is None or not (fronted_clause(sentence, local) or past_perfect_before(sentence, sub, participles)
-                           or PERFECT_AUX.search(sentence, 0, local)):
+    if sub is None:
+        return False
+    if not (fronted_clause(sentence, local) or past_perfect_before(sentence, sub, participles)
+            or PERFECT_AUX.search(sentence, 0, local)) and not (past_forms is not None and past_verb_at(sentence, local, past_forms)):
+        # a trailing 'after X's visit' names an occasion, no clause: left to the sentence's time as before; a
+        # trailing clause's verb ('..., after Tsai met McCarthy') is no main-clause act (GUIDELINES, goldfix11; dates20)
         return False
     own = any(t is x for x in times) and t.start >= sub and not CLAUSE_BREAK.search(sentence, local, t.start)
     return not own
