@@ -54,3 +54,14 @@ def test_past_perfect_from_the_verb_table(seed_knowledge, text, expected):
     from pipeline.extract.subordinate_acts import past_participles, past_perfect_before
     participles = past_participles(seed_knowledge.irregular_verbs)
     assert past_perfect_before(text, len(text), participles) is expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the party's candidate in January's presidential election", []),     # the noun's time, not an act's
+    ("the vote in March’s local elections", []),
+    ("the talks held in January", ["in January"]),
+    ("the drills in April 2023", ["April 2023"]),
+])
+def test_possessive_month_is_no_act_time(text, found):
+    from pipeline.extract.dates import find_time_expressions
+    assert [t.text for t in find_time_expressions(text, published=date(2024, 6, 14))] == found
