@@ -64,7 +64,8 @@ def _day(d: date, who: str | None = None) -> tuple[TimeRef, str | None]:
     ([_day(date(2022, 7, 11)), _day(date(2022, 7, 12), "minister")], (date(2022, 7, 11), date(2022, 7, 12), "range")),
     # only sayings named before: the last one that is not the speaker's own
     ([_day(date(2022, 7, 10), "minister")], (date(2022, 7, 10), date(2022, 7, 12), "range")),
-    ([_day(date(2022, 7, 12), "spokesman")], None),
+    # (no occasion but the speaker's own saying: unknown, not the saying's day, GUIDELINES; dates20)
+    ([_day(date(2022, 7, 12), "spokesman")], (None, None, "unknown")),
 ])
 def test_reported_perfect_occasion_is_no_other_saying(narrated, expected):
     from pipeline.extract.reported_perfect import reported_perfect_claim_time

@@ -41,7 +41,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dom", re.compile(r"\b(?i:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|on|since|until|by|from)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|anniversary|century|floor|round|time|"
                        r"edition|session|meeting|congress|plenary|party|national|annual|[A-Z]))")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
+    # ('in January's presidential election': a possessive month is the noun's time, not the act's; dates20)
+    ("m", re.compile(rf"\b(?P<pre>(?i:in|since|during|until|by|early|late|mid-?|last|this))\s+(?P<mon>{MONTH})\b(?![’']s\b)(?!\s+[0-3]?\d\b){RELATIVE_YEAR}")),
     ("part_year", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|the first half of|the second half of)[\s\-]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     # ('Last Tuesday, ...' opening a sentence is last week's too)
     ("weekday", re.compile(rf"\b(?:(?P<which>(?i:last|this|next))\s+|(?i:on)\s+)?(?P<wd>{WEEKDAY})\b")),

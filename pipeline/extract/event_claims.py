@@ -5,6 +5,7 @@ import re
 from functools import cached_property
 
 from pipeline.extract.anaphoric_periods import hull, period_anaphor, trailing_period
+from pipeline.extract.briefing_days import briefing_day
 from pipeline.extract.claim_pass import DocumentPass, SentenceView, stable_id
 from pipeline.extract.coordinated_time import irregular_past_forms
 from pipeline.extract.counted_after import counted_after_time
@@ -14,7 +15,7 @@ from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
-from pipeline.extract.subordinate_acts import outside_subordinate_time
+from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
 from pipeline.extract.voice_days import speaks_for_another, voice_day_actors
 from pipeline.extract.actor_days import actor_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
@@ -37,6 +38,10 @@ class EventClaims:
     @cached_property     # the verb table's irregular simple pasts ('drove', 'sank'): a coordinated clause's past tense
     def _past_forms(self) -> frozenset[str]:
         return irregular_past_forms(self.knowledge.irregular_verbs)
+
+    @cached_property     # the verb table's past participles ('made', 'met'): a past perfect before an after-clause
+    def _participles(self) -> frozenset[str]:
+        return past_participles(self.knowledge.irregular_verbs)
 
     def _event_claims(self, d: DocumentPass, v: SentenceView, acts: list[dict]) -> bool:
         """Appends a claim per act; True when there was any."""
@@ -62,13 +67,23 @@ class EventClaims:
             # 'Wang said on Monday that China had lodged representations': after the occasion, by the saying
             # (a verbal act answers an occasion; a material one reported so, 'had tracked the ships', 'had
             # travelled to', may precede it or be it, so its span from the occasion is not certain)
-            t = reported_perfect_claim_time(d.text, v.s, trigger_start=e["trigger_start"], verb_at=v.frame[1], main=v.main,
-                                            times=v.times, said_on=d.said_on, claimant=v.claimant,
-                                            published=d.published, narrated=d.narrated, index=v.i) or t
+            reported = reported_perfect_claim_time(d.text, v.s, trigger_start=e["trigger_start"], verb_at=v.frame[1], main=v.main,
+                                                   times=v.times, said_on=d.said_on, claimant=v.claimant,
+                                                   published=d.published, narrated=d.narrated, index=v.i)
+            # (no dated occasion: the saying bounds the act but does not date it, GUIDELINES, Dates)
+            t = t if reported is None else None if reported.precision == "unknown" else reported
         # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
         t = counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times, past_forms=self._past_forms)
         # 'In May, after X allowed ..., Y downgraded ...': X's act is no main clause's; no time from outside (dates18)
-        return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times) else t
+        return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times,
+                                                participles=self._participles, past_forms=self._past_forms) else t
+
+    def _text_day(self, d: DocumentPass) -> TimeRef | None:
+        """The day of the text's own acts: a transcript's briefing day as its head names it (briefing_days.py),
+        else the publication day."""
+        if not d.segments.starts:
+            return publication_day(d.published)
+        return briefing_day(d.text, head_end=d.segments.starts[0], published=d.published)
 
     def _voice_day(self, d: DocumentPass, v: SentenceView, subjects: list[str]) -> TimeRef | None:
         """The day of the state or body a spokesperson subject speaks for, when the narrative dated it (voice_days.py)."""
@@ -122,11 +137,11 @@ class EventClaims:
                                hull(known_before) or d.last_time)
         if t is None and e["modality"] == "asserted" and not times and performed_by_text(text, e["clause"][0], e["trigger_start"]):
             # 'The MAC expresses its condemnation': the text's own act, on its publication day (a present tense
-            # never goes on with a day an earlier sentence named)
-            t = publication_day(d.published)
+            # never goes on with a day an earlier sentence named); in a transcript, the briefing's day
+            t = self._text_day(d)
         if t is None and not undated_perfect and e["subject_ids"] == [claimant] and e["modality"] == "asserted" \
                 and d.segments.speaker_at(s.start) == claimant and not perfect_before(text, e["trigger_start"]):
-            t = publication_day(d.published)   # a briefing speaker's own act: on the transcript's day
+            t = self._text_day(d)   # a briefing speaker's own act: on the transcript's day
         if t is None:      # 'Beijing protested at the time': the occasion's time, whoever acts
             t = at_the_time(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), 0, len(text),
                             [x for x in times if s.start + x.end <= e["trigger_start"]], d.last_time)

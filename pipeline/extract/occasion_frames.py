@@ -6,29 +6,12 @@ by the narrative's last day (timing.OCCASION_ANAPHOR), so it holds after the sto
 functions over a sentence's text, its times and its dated acts."""
 import re
 
+from pipeline.extract import occasion_words
 from pipeline.extract.dates import TimeRef
 
-# the occasion words a frame can name, each with the forms that name the same occasion earlier ('met' a meeting)
-FAMILIES = {
-    "meeting": r"meeting|meetings|met|meets",
-    "talks": r"talks",
-    "summit": r"summit",
-    "speech": r"speech|address",
-    "inauguration": r"inauguration|inaugural",
-    "question": r"question|questioning|questions",
-    "exercise": r"exercise|exercises",
-    "drills": r"drills|drill",
-    "visit": r"visit|visited",
-    "trip": r"trip",
-    "call": r"call|phone call|telephone call",
-    "hearing": r"hearing",
-    "interview": r"interview",
-    "ceremony": r"ceremony",
-    "debate": r"debate",
-    "patrol": r"patrol|patrols",
-    "parade": r"parade",
-    "funeral": r"funeral",
-}
+# the occasion words a frame can name, each with the forms that name the same occasion earlier ('met' a meeting):
+# data, seeds/lexicons/syntax.yaml `occasions` (occasion_words.py)
+FAMILIES = occasion_words.frame_families()
 WORD = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FAMILIES.items()) + r")\b", re.IGNORECASE)
 # 'In his inaugural address,', 'During the exercise,', 'At their meeting on the sidelines,' opening the sentence
 FRAME = re.compile(r"^[\s“‘\"]*(?:In|During|At|Throughout|On the sidelines of)\s+(?:the|his|her|its|their)\s+"

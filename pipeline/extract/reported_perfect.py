@@ -2,7 +2,8 @@
 Monday that China had lodged representations' puts the lodging after the occasion it answers and no later than
 the saying, so it spans from the day the narrative last named before the report to the day of the saying (or the
 publication day when the saying is undated): `range`, or `day` when both coincide. Without a named day before
-it, or when the reported clause has a time of its own, nothing is dated here (dates are never guessed)."""
+it the act stays unknown (GUIDELINES: 'with no dated occasion it stays null'): the saying's day is its latest
+bound, not its date; when the reported clause has a time of its own, the act is left to the other rules."""
 import re
 from datetime import date, timedelta
 
@@ -10,6 +11,9 @@ from pipeline.extract.dates import TimeRef
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import frame_time
 from pipeline.extract.actor_days import spoken_day
+
+# the answer for a reported perfect with no dated occasion: bounded above by the saying only, so not dated (dates20)
+UNBOUNDED = TimeRef(0, 0, "", None, None, "unknown")
 
 # 'had lodged', 'had already conveyed', 'had also made': the trigger in a past-perfect verb phrase (at most two
 # adverbs between; 'had been' passives included)
@@ -61,9 +65,15 @@ def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, v
     saying = frame_time(main, s, verb_at)
     if any(s.start + t.start > verb_at and t is not saying for t in times):
         return None      # 'said that China had lodged a protest on Sunday': the act's own time
+    # only the sentence's own saying day is refused as the act's date: a day carried from the narrative (the
+    # speaker's body acting that day) is left to the other rules
+    own_saying = saying is not None
     if saying is None and claimant is not None:
         saying = spoken_day(said_on, claimant, [claimant], index=index)
+    if verb_at >= trigger_start:
+        return None      # the words before their reporting verb: not read as a report here
     return reported_perfect_time(text, trigger_start=trigger_start, verb_at=verb_at, saying=saying,
                                  published=published,
                                  occasion=next((d for d, who in reversed(narrated) if who is None), None)
-                                 or next((d for d, who in reversed(narrated) if who != claimant), None))
+                                 or next((d for d, who in reversed(narrated) if who != claimant), None)) \
+        or (UNBOUNDED if own_saying else None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.coordinated_time import has_past
 from pipeline.extract.dates import TimeRef
 
 # the subordinator opening a clause whose act precedes or follows the main clause's at no stated distance
@@ -43,6 +44,23 @@ def subordinate_clause_start(sentence: str, local: int) -> int | None:
 # the perfect's ('said yesterday that Japan had conveyed ..., after the PLA concluded ...': h3 m07; 'after the
 # G7 had urged': h14 w01; 'had apologized after its boat rammed ...': h14 w04)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?\w+(?:ed|en|wn|ne|ld|lt|nt|ught|ot|ut|ung|un)\b", re.IGNORECASE)
+# ... read from the verb table when given (seeds/lexicons/verbs.yaml past participles, Knowledge.irregular_verbs):
+# a regular '-ed' participle or one of the table's ('had made', 'had met', 'had left', which the suffixes miss)
+HAD_WORD = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?(?P<w>[a-z]+)\b", re.IGNORECASE)
+
+
+def past_participles(irregular) -> frozenset[str]:
+    """The past participles of the verb table (its second column and alternative spellings), casefolded."""
+    return frozenset(f.strip().casefold() for forms in (irregular or {}).values() if forms and len(forms) > 1
+                     for f in [*str(forms[1]).split("/"), *map(str, forms[4:])] if f.strip() and not f.endswith("ing"))
+
+
+def past_perfect_before(sentence: str, end: int, participles: frozenset[str] | None) -> bool:
+    """Whether sentence[:end] holds a past perfect: by the verb table when given, else by PAST_PERFECT's suffixes."""
+    if participles is None:
+        return PAST_PERFECT.search(sentence, 0, end) is not None
+    return any(m.group("w").casefold().endswith("ed") or m.group("w").casefold() in participles
+               for m in HAD_WORD.finditer(sentence, 0, end))
 
 PERFECT_AUX = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)     # the trigger's own 'had'
 
@@ -54,14 +72,25 @@ def fronted_clause(sentence: str, local: int) -> bool:
     return m is not None and sentence[m.end():].strip(" \"”’.)") != ""
 
 
-def outside_subordinate_time(sentence: str, local: int, t: TimeRef | None, times: list[TimeRef]) -> bool:
+def past_verb_at(sentence: str, local: int, past_forms: frozenset[str]) -> bool:
+    """Whether the word at local is a simple past ('met', 'agreed'): a verb, not an event noun ('visit')."""
+    m = re.compile(r"[A-Za-z]+").match(sentence, local)
+    return m is not None and has_past(sentence, m.start(), m.end(), past_forms)
+
+
+def outside_subordinate_time(sentence: str, local: int, t: TimeRef | None, times: list[TimeRef], *,
+                             participles: frozenset[str] | None = None, past_forms: frozenset[str] | None = None) -> bool:
     """True when t, the time found for the act whose trigger is at local, is not its own: the trigger sits in an
     after/before/until clause and t is not one of the sentence's times inside that clause."""
     if t is None or t.date_start is None:
         return False
     sub = subordinate_clause_start(sentence, local)
-    if sub is None or not (fronted_clause(sentence, local) or PAST_PERFECT.search(sentence, 0, sub)
-                           or PERFECT_AUX.search(sentence, 0, local)):
+    if sub is None:
+        return False
+    if not (fronted_clause(sentence, local) or past_perfect_before(sentence, sub, participles)
+            or PERFECT_AUX.search(sentence, 0, local)) and not (past_forms is not None and past_verb_at(sentence, local, past_forms)):
+        # a trailing 'after X's visit' names an occasion, no clause: left to the sentence's time as before; a
+        # trailing clause's verb ('..., after Tsai met McCarthy') is no main-clause act (GUIDELINES, goldfix11; dates20)
         return False
     own = any(t is x for x in times) and t.start >= sub and not CLAUSE_BREAK.search(sentence, local, t.start)
     return not own

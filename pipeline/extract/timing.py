@@ -3,6 +3,7 @@ trailing attribution frame (', the ministry said on Tuesday')."""
 import re
 from datetime import date
 
+from pipeline.extract import occasion_words
 from pipeline.extract.came_after import came_after_time
 from pipeline.extract.coordinated_time import coordinated_time
 from pipeline.extract.subordinate_acts import colon_lead_time
@@ -225,11 +226,10 @@ def narrated_day(times: list[TimeRef], published: date | None, *, text: str | No
 
 # an occasion the narrative already named, referred back to by a definite noun ('During the meeting, ...',
 # 'told the same news conference', 'on the sidelines of the ceremony', 'at the summit'): acts placed there
-# happen on the day the narrative named for it
+# happen on the day the narrative named for it (the nouns: seeds/lexicons/syntax.yaml `occasions`)
 OCCASION_ANAPHOR = re.compile(r"\b(?:(?:on|at)\s+that\s+occasion\b|(?:at|during)\s+the\s+same\s+(?!time\b|way\b|level\b|rate\b|pace\b)[a-z]+\b|(?:at|during|after|following|on the sidelines of|on the margins of|in|told|addressing|"
-                              r"speaking (?:at|to|after))\s+the\s+(?:same\s+)?(?:meeting|talks|ceremony|summit|news conference|"
-                              r"press conference|briefing|event|session|dinner|banquet|luncheon|reception|forum|"
-                              r"hearing|gathering|call|phone call|dialogue|consultations)\b(?!\s+(?:of|on|with|in|between|by)\b)"
+                              r"speaking (?:at|to|after))\s+the\s+(?:same\s+)?(?:" + occasion_words.anaphor_nouns() + r")\b"
+                              r"(?!\s+(?:of|on|with|in|between|by)\b)"
                               r"(?!\s+(?:this|next|last)\b))", re.IGNORECASE)
 
 
