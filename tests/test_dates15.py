@@ -41,10 +41,11 @@ def test_month_year_anchor(seed_extractor, text, trigger, expected):
 
 @pytest.mark.parametrize("expr, published, expected", [
     ("last Monday", SUNDAY, D(2024, 6, 10)),       # a Sunday text closes the week it looks back on
-    ("last Saturday", SUNDAY, D(2024, 6, 15)),
+    ("last Saturday", SUNDAY, D(2024, 6, 8)),      # never the day before (GUIDELINES): eight days back
     ("last Sunday", SUNDAY, D(2024, 6, 9)),
-    ("last Thursday", FRIDAY, D(2024, 6, 6)),      # any other day: the weekday of the week before
-    ("last Monday", FRIDAY, D(2024, 6, 3)),
+    ("last Thursday", FRIDAY, D(2024, 6, 6)),      # the day before is "yesterday": eight days back
+    ("last Monday", FRIDAY, D(2024, 6, 10)),       # GUIDELINES: the most recent Monday, four days back
+    ("last Friday", FRIDAY, D(2024, 6, 7)),        # the same weekday: seven days back
     ("on Monday", SUNDAY, D(2024, 6, 10)),
 ])
 def test_last_weekday(expr, published, expected):

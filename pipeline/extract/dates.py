@@ -149,9 +149,8 @@ def resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None
         target = WEEKDAYS[g["wd"].casefold()]
         g["which"] = (g.get("which") or "").casefold() or None
         back = (published.weekday() - target) % 7
-        if g.get("which") == "last":   # 'last Thursday': that day of the week before the publication's week
-            # (a Sunday's text closes the week it looks back on: its 'last Monday' is six days before, not thirteen)
-            back = (published.weekday() + 7 - target) if published.weekday() != 6 else (6 - target or 7)
+        if g.get("which") == "last":   # GUIDELINES: the most recent such weekday, never the day before (a text
+            back = back if back >= 2 else back + 7    # calls that "yesterday"): two to seven days back, eight for it
         if g.get("which") == "next":
             d = published + timedelta(days=(target - published.weekday()) % 7 or 7)
         else:
