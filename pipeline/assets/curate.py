@@ -55,8 +55,9 @@ def curate(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, d
     yield dg.Output(tables["rejects"], "curate_rejects", metadata=table_metadata(tables["rejects"], Rejects, "rejects"))
     report = tables["curation_report"]
     stale = stale_overrides(report)
-    for s in stale:
-        context.log.warning(f"stale curation override {s['id']} ({s['file']}:{s['line']}): {s['reason']}")
+    if stale:   # one log event for all of them: each Dagster log call is a stored event (a database write)
+        context.log.warning(f"{len(stale)} stale curation override(s):\n" + "\n".join(
+            f"stale curation override {s['id']} ({s['file']}:{s['line']}): {s['reason']}" for s in stale))
     queue = review_queue({"documents": documents, **tables}, limit=25,
                          memo_dir=memo_dir)
     yield dg.Output(report, "curation_report", metadata={
