@@ -287,10 +287,23 @@ def render_pngs(specs: dict[str, dict], cache_dir: Path | None = None) -> dict[s
     return out
 
 
-def metadata_markdown(pngs: dict[str, bytes]) -> str:
-    """The figures as Markdown with inline base64 images, for Dagster asset metadata."""
+# Dagster stores an asset's metadata in its event log (three copies per run): figures are inlined only while they
+# are small, else listed by path (a 2,000-article release's PNGs are ~8 MB, ~10 MB base64'd, on every run).
+INLINE_FIGURES_MAX_BYTES = 1 << 20
+
+
+def metadata_markdown(pngs: dict[str, bytes], *, release_dir=None,
+                      inline_max_bytes: int = INLINE_FIGURES_MAX_BYTES) -> str:
+    """The figures as Markdown for Dagster asset metadata: inline base64 images while their total size is at most
+    `inline_max_bytes`, else one line per figure with its file's path and size (the report page shows them)."""
     parts = []
+    inline = sum(len(b) for b in pngs.values()) <= inline_max_bytes
     for name, fname in FIGURE_FILES.items():
-        if fname in pngs:
+        if fname not in pngs:
+            continue
+        if inline:
             parts.append(f"**{name}**\n\n![{name}](data:image/png;base64,{base64.b64encode(pngs[fname]).decode()})\n")
+        else:
+            where = f"{release_dir}/{fname}" if release_dir is not None else fname
+            parts.append(f"- **{name}**: `{where}` ({len(pngs[fname]) / 1e6:.1f} MB, not inlined)")
     return "\n".join(parts)

@@ -37,7 +37,7 @@ def table_metadata(df: pd.DataFrame, model: type[pa.DataFrameModel], name: str, 
 
 
 def figure_metadata(release_dir: Path) -> dict:
-    """A written release's report on the asset: its path and the figures inline (base64 PNGs)."""
+    """A written release's report on the asset: its path and the figures (inline base64 PNGs while small)."""
     from pipeline.report import FIGURE_FILES, REPORT_HTML, metadata_markdown
 
     release_dir = Path(release_dir)
@@ -45,4 +45,4 @@ def figure_metadata(release_dir: Path) -> dict:
         return {}
     pngs = {f: (release_dir / f).read_bytes() for f in FIGURE_FILES.values() if (release_dir / f).is_file()}
     return {"report": dg.MetadataValue.path(str(release_dir / REPORT_HTML)),
-            "figures": dg.MetadataValue.md(metadata_markdown(pngs))}
+            "figures": dg.MetadataValue.md(metadata_markdown(pngs, release_dir=release_dir))}
