@@ -16,11 +16,11 @@ def test_small_figures_are_inline():
 
 
 def test_large_figures_are_listed_by_path_not_inlined():
-    md = metadata_markdown(figures(400_000), release_dir="releases/v9.9.9")
+    md = metadata_markdown(figures(800_000), release_dir="releases/v9.9.9")
     assert "base64" not in md
     assert all(f"`releases/v9.9.9/{f}`" in md for f in FIGURE_FILES.values())
     assert len(md) < 2_000
 
 
 def test_the_limit_is_an_option():
-    assert "base64" in metadata_markdown(figures(400_000), inline_max_bytes=10_000_000)
+    assert "base64" in metadata_markdown(figures(800_000), inline_max_bytes=10_000_000)
