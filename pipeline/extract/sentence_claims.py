@@ -101,7 +101,9 @@ def _sentence_view(d: DocumentPass, i: int, s: Sentence, in_s: list, core: list,
     main = foreground_times(s.text, times)     # without background relative clauses (', who arrived on Monday,')
     carried = d.prev[1] if d.prev[0] >= 0 and not main and "\n\n" not in d.text[d.prev[0]:s.start] else None
     # ('In his inaugural address, ...': the occasion named by its noun, else the narrative's last day)
-    occasion = (frame_occasion(s.text, d.occasions) or occasion_day(s.text, d.last_day, published=d.published)) if not main else None
+    # (frame_occasion refers back only to an occasion already named: none before the first, sentence_gates.py)
+    occasion = ((frame_occasion(s.text, d.occasions) if d.occasions else None)
+                or occasion_day(s.text, d.last_day, published=d.published)) if not main else None
     return SentenceView(i, s, in_s, core, claimant, verb, verb_at, frame, times, main, carried, occasion, base, first_claim)
 
 
