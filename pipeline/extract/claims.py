@@ -16,6 +16,7 @@ from pipeline.extract.events import EventRules
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.modality_reading import ModalityReading
 from pipeline.extract.sentence_claims import SentenceClaims
+from pipeline.extract.sentence_gates import SentenceGates
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.speaker_states import paragraph_states
@@ -60,7 +61,7 @@ def extractor_id(knowledge: Knowledge) -> str:
 
 
 class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, StanceClaims, SentenceClaims,
-                     SentenceSpeakers, EventClaims):
+                     SentenceSpeakers, EventClaims, SentenceGates):
     """Turns one document into claims and mentions; holds the compiled knowledge."""
 
     def __init__(self, knowledge: Knowledge):

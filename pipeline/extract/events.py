@@ -265,6 +265,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _money_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'pledged up to ¥732 billion in subsidies': the verb's event, or a new one read like an active verb's, is AID
         (money_acts.py)."""
+        if not self._money_gate.holds(text, s.start, s.end):
+            return found     # (sentence_gates.py: no verb form of the table with a digit)
         pattern, plover, mode = self._money
         for start, end in money_commitments(text, s.start, s.end, pattern=pattern):
             same = [e for e in found if e["trigger_start"] == start]
@@ -288,6 +290,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _drawn_reaction_events(self, text: str, s: Sentence, mentions: list[Mention]) -> list[dict]:
         """'a decision that drew strong protests from Beijing': the party after 'from' reacts, an act of its own with
         its own subject (drawn_reactions.py); no named party right after 'from', no act."""
+        if not self._drawn_gate.holds(text, s.start, s.end):
+            return []     # (sentence_gates.py: no reaction noun with 'from')
         pattern, types, welcome = self._drawn
         out = []
         for start, end, plover in drawn_reactions(text, s.start, s.end, pattern=pattern, types=types, welcome=welcome):
@@ -344,6 +348,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's
         content participle (resolution_acts.py); its subject is read like any active verb's."""
+        if not self._resolution_gate.holds(text, s.start, s.end):
+            return []     # (sentence_gates.py: no content participle)
         acts, participles = self._resolution_participles
         out = []
         found_acts = resolution_acts(text, s.start, s.end, participles=participles, acts=acts) + \

@@ -14,6 +14,7 @@ from pipeline.extract.occasion_frames import claim_date, frame_occasion, named_o
 from pipeline.extract.occasion_ties import sequel_marked
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
 from pipeline.extract.reply_leads import lead_owners, reply_lead
+from pipeline.extract.sentence_gates import may_name_occasions
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
@@ -100,7 +101,9 @@ def _sentence_view(d: DocumentPass, i: int, s: Sentence, in_s: list, core: list,
     main = foreground_times(s.text, times)     # without background relative clauses (', who arrived on Monday,')
     carried = d.prev[1] if d.prev[0] >= 0 and not main and "\n\n" not in d.text[d.prev[0]:s.start] else None
     # ('In his inaugural address, ...': the occasion named by its noun, else the narrative's last day)
-    occasion = (frame_occasion(s.text, d.occasions) or occasion_day(s.text, d.last_day, published=d.published)) if not main else None
+    # (frame_occasion refers back only to an occasion already named: none before the first, sentence_gates.py)
+    occasion = ((frame_occasion(s.text, d.occasions) if d.occasions else None)
+                or occasion_day(s.text, d.last_day, published=d.published)) if not main else None
     return SentenceView(i, s, in_s, core, claimant, verb, verb_at, frame, times, main, carried, occasion, base, first_claim)
 
 
@@ -144,8 +147,10 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
         d.reply_leads[i] = (lead[0], lead_owners(v.core, lead[1], s.start))
     d.last_day = named_day or d.last_day
     # (the first dated mention of an occasion: a later one is mostly background, 'At the last inauguration in 2020')
-    d.occasions = {**named_occasions(s.text, main, [(s.text.find(c["trigger"]), claim_date(c)) for c in d.claims[v.first_claim:]
-                                                    if c["kind"] == "event" and claim_date(c) is not None]), **d.occasions}
+    acts = [(s.text.find(c["trigger"]), claim_date(c)) for c in d.claims[v.first_claim:]
+            if c["kind"] == "event" and claim_date(c) is not None]
+    if may_name_occasions(main, acts):     # (sentence_gates.py: most sentences have neither, and name none)
+        d.occasions = {**named_occasions(s.text, main, acts), **d.occasions}
     d.year_anchor = anchor_after(s.text, d.year_anchor)
     # (a period's start counts: 'since April, when Yoon spoke ... Qin responded the same month')
     d.last_time = narrated_time(known, d.published, text=s.text) or d.last_time
