@@ -19,6 +19,7 @@ from pipeline.extract.sentence_claims import SentenceClaims
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.speaker_states import paragraph_states
+from pipeline.extract.state_voices import speaking_states
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stance_officials import compile_roles, speaker_roles
@@ -164,6 +165,9 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         date_summary_leads(d.text, d.sentences, d.claims, d.sentence_mentions, published=doc.published_date,
                            country_of=lambda a: self._doc_countries.get(a) or self._country(a),
                            type_of=lambda a: self._actor_type(a, d.discovered))
+        # 'Tokyo protested ..., the ministry said' next to the ministry's protest: one act, the official named in both
+        speaking_states(d.claims, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
+                        type_of=lambda a: self._actor_type(a, d.discovered))
         return DocumentExtraction(body.start, body.end, body.excluded, d.claims, mention_rows(doc.doc_id, d.mentions), d.discovered)
 
     def _document_pass(self, doc: DocumentInput, body: Body) -> DocumentPass:
