@@ -89,3 +89,12 @@ def test_prescribed_either_side(text, expected):
     verb_at = text.index(verb)
     cue_at = next(text.index(w) for w in ("stand", "back", "supports") if w in text)
     assert prescribed(text, s, verb_at, verb, cue_at) == expected
+
+
+def test_a_reaction_conveyed_through_diplomatic_channels_is_a_formal_act():
+    # 'Japan also conveyed its "serious concern" through diplomatic channels, Hayashi said' beside his 'unacceptable'
+    claims = [claim(0, 80, "ACCUSE", ["jp-mofa"], trigger="unacceptable"),
+              claim(81, 160, "ACCUSE", ["japan"], trigger="serious concern", claimant="jp-mofa",
+                    text="Japan also conveyed its serious concern through diplomatic channels, the ministry said.")]
+    speaking_states(claims, country_of=COUNTRY.get, type_of=TYPE.get, protests=PROTESTS, channels=("diplomatic channels",))
+    assert claims[1]["subject_ids"] == ["japan"]

@@ -96,6 +96,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         return actor.country if actor is not None else None
 
     @cached_property
+    def _formal_channels(self) -> tuple[str, ...]:
+        """syntax.yaml formal_channels, casefolded (state_voices.py)."""
+        return tuple(" ".join(w.casefold().split()) for w in (self.knowledge.syntax or {}).get("formal_channels") or ())
+
+    @cached_property
     def _formal_protests(self) -> frozenset[str]:
         """syntax.yaml formal_protests, casefolded (state_voices.py)."""
         return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("formal_protests") or ())
@@ -173,7 +178,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
                            type_of=lambda a: self._actor_type(a, d.discovered))
         # 'Tokyo protested ..., the ministry said' next to the ministry's protest: one act, the official named in both
         speaking_states(d.claims, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
-                        type_of=lambda a: self._actor_type(a, d.discovered), protests=self._formal_protests)
+                        type_of=lambda a: self._actor_type(a, d.discovered), protests=self._formal_protests,
+                        channels=self._formal_channels)
         return DocumentExtraction(body.start, body.end, body.excluded, d.claims, mention_rows(doc.doc_id, d.mentions), d.discovered)
 
     def _document_pass(self, doc: DocumentInput, body: Body) -> DocumentPass:

@@ -37,9 +37,11 @@ def _next_to(a: dict, b: dict) -> bool:
     return first["char_start"] != second["char_start"] and 0 <= second["char_start"] - first["char_end"] <= NEXT_SENTENCE_GAP
 
 
-def _formal(c: dict, protests: frozenset[str]) -> bool:
-    """A formal diplomatic act by its trigger's words (syntax.yaml formal_protests)."""
-    return any(w in protests for w in WORD.findall((c.get("trigger") or "").casefold()))
+def _formal(c: dict, protests: frozenset[str], channels: tuple[str, ...] = ()) -> bool:
+    """A formal diplomatic act by its trigger's words (syntax.yaml formal_protests) or a channel its sentence names
+    (formal_channels: 'conveyed its concern through diplomatic channels')."""
+    text = " ".join((c.get("text") or "").casefold().split())
+    return any(w in protests for w in WORD.findall((c.get("trigger") or "").casefold())) or any(ch in text for ch in channels)
 
 
 def _same_day(a: dict, b: dict) -> bool:
@@ -53,10 +55,10 @@ def _opens_on_time(c: dict) -> bool:
     return bool(when) and (c.get("text") or "").lstrip(" \"'“‘").casefold().startswith(when)
 
 
-def _one_act(a: dict, b: dict, official: str, protests: frozenset[str]) -> bool:
+def _one_act(a: dict, b: dict, official: str, protests: frozenset[str], channels: tuple[str, ...] = ()) -> bool:
     """State claim a and official claim b report one act."""
     if b["predicate"] != a["predicate"] or official not in b["subject_ids"] or not _next_to(a, b) \
-            or _formal(a, protests) != _formal(b, protests):
+            or _formal(a, protests, channels) != _formal(b, protests, channels):
         return False
     if a.get("claimant_id") == official:
         return True          # 'Tokyo protested ..., the ministry said': the official reports the state's act
@@ -64,7 +66,8 @@ def _one_act(a: dict, b: dict, official: str, protests: frozenset[str]) -> bool:
 
 
 def speaking_states(claims: list[dict], *, country_of: Callable[[str], str | None],
-                    type_of: Callable[[str], str | None], protests: frozenset[str] = frozenset()) -> None:
+                    type_of: Callable[[str], str | None], protests: frozenset[str] = frozenset(),
+                    channels: tuple[str, ...] = ()) -> None:
     """Adds, in place, to an asserted verbal event claim whose only source is a state the official of that state
     whose same act the sentence before or after reports (_one_act); only when one official qualifies."""
     acts = [c for c in claims if c.get("kind") == "event" and c.get("modality") == "asserted"
@@ -75,7 +78,7 @@ def speaking_states(claims: list[dict], *, country_of: Callable[[str], str | Non
             continue
         state = a["subject_ids"][0]
         officials = {o for b in acts if b is not a for o in b["subject_ids"]
-                     if _official_of(o, state, country_of=country_of, type_of=type_of) and _one_act(a, b, o, protests)}
+                     if _official_of(o, state, country_of=country_of, type_of=type_of) and _one_act(a, b, o, protests, channels)}
         if len(officials) == 1:
             added.append((a, officials.pop()))
     for a, official in added:
