@@ -3,6 +3,7 @@ claimant, modality, actors, topic and date."""
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from pipeline.extract.actors import ActorMatcher, DiscoveredActor, Mention
 from pipeline.extract.asset_anaphora import asset_cues as asset_cues_in
@@ -20,6 +21,7 @@ from pipeline.extract.sentence_gates import SentenceGates
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.speaker_states import paragraph_states
+from pipeline.extract.state_voices import speaking_states
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stance_officials import compile_roles, speaker_roles
@@ -94,6 +96,16 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         actor = self.knowledge.actors_by_id.get(actor_id)
         return actor.country if actor is not None else None
 
+    @cached_property
+    def _formal_channels(self) -> tuple[str, ...]:
+        """syntax.yaml formal_channels, casefolded (state_voices.py)."""
+        return tuple(" ".join(w.casefold().split()) for w in (self.knowledge.syntax or {}).get("formal_channels") or ())
+
+    @cached_property
+    def _formal_protests(self) -> frozenset[str]:
+        """syntax.yaml formal_protests, casefolded (state_voices.py)."""
+        return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("formal_protests") or ())
+
     def _announced_before(self, text: str, body_start: int) -> str | None:
         """The owner of the words the body opens with when the paragraph before it announces them (an official
         release's deck: '... A translation of President Tsai's remarks follows:'), else None."""
@@ -165,6 +177,10 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         date_summary_leads(d.text, d.sentences, d.claims, d.sentence_mentions, published=doc.published_date,
                            country_of=lambda a: self._doc_countries.get(a) or self._country(a),
                            type_of=lambda a: self._actor_type(a, d.discovered))
+        # 'Tokyo protested ..., the ministry said' next to the ministry's protest: one act, the official named in both
+        speaking_states(d.claims, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
+                        type_of=lambda a: self._actor_type(a, d.discovered), protests=self._formal_protests,
+                        channels=self._formal_channels)
         return DocumentExtraction(body.start, body.end, body.excluded, d.claims, mention_rows(doc.doc_id, d.mentions), d.discovered)
 
     def _document_pass(self, doc: DocumentInput, body: Body) -> DocumentPass:

@@ -33,6 +33,22 @@ ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+
 PRESCRIBED = re.compile(r"\b(?:should|ought\s+to)\b")
 
 
+# a quotation placed before its reporting verb ('"Japan must stand with Taiwan," he said'): the modal of the quoted
+# clause up to the position's cue, 'must' included (its words are a prescription, however the verb reports them)
+PRESCRIBED_QUOTED = re.compile(r"\b(?:should|ought\s+to|must)\b", re.IGNORECASE)
+
+
+def prescribed(text: str, s: Sentence, verb_at: int, verb: str, cue_at: int) -> bool:
+    """Whether the reported words prescribe up to the position's cue, whichever side of the reporting verb they
+    stand on: after it ('said Japan should ...'), between the verb's end and the cue; before it ('"Japan must
+    ...," he said'), between the opening of the cue's clause (the sentence's start or the last quotation mark)
+    and the cue."""
+    if cue_at >= verb_at:
+        return PRESCRIBED.search(text, verb_at + len(verb), cue_at) is not None
+    opened = max(text.rfind(q, s.start, cue_at) for q in ('"', "“"))
+    return PRESCRIBED_QUOTED.search(text, max(s.start, opened), cue_at) is not None
+
+
 # what someone without a sitting office says must, should or would happen ('Japan must be ready to act', 'would hand
 # Beijing a pretext', 'will never be dragged into a war'): a lawmaker's, former official's or analyst's view, no act
 VIEW_MODAL = re.compile(r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to)\b",
@@ -133,7 +149,7 @@ class StatementEvents:
             # 'told a forum that the Japanese people would be "dragged into the fire"': the harm makes it a threat
             # (GUIDELINES), whatever opposition the same words voice
             return {"plover": "THREATEN", "sources": [claimant]}
-        if act is not None and any(PRESCRIBED.search(text, verb_at + len(verb), st["trigger_start"]) for st in stances):
+        if act is not None and any(prescribed(text, s, verb_at, verb, st["trigger_start"]) for st in stances):
             # 'argued that the government should state ...', 'said the US "should stop pretending"': a view of what
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
             # 'must'/'would' were tried too: they also drop sitting officials' SUPPORT the gold codes, -5 matched)
