@@ -9,6 +9,7 @@ Pure functions over compiled patterns; the topics' keywords are the TopicCues ma
 words are English grammar (pronouns, determiners and nouns of reported acts), not domain vocabulary."""
 import re
 
+from pipeline.extract.stance_acts import PASSIVE_BEFORE
 from pipeline.extract.stance_frames import security_context
 
 # nouns that name a reported act or proposal, after a determiner: the anaphor's head (a generic one refers to any
@@ -46,6 +47,8 @@ def anaphoric_cue(sentence: str, cue_list) -> tuple | None:
         return "oppose", m.start(), m.group(0), m.end(), _head(m.group(0))
     best = None
     for a, b, text, pol in cue_list:
+        if PASSIVE_BEFORE.search(sentence, max(0, a - 20), a):
+            continue     # 'the request was rejected': no holder in its subject
         if (m := ANAPHOR.match(sentence, b)) and (best is None or a < best[1]):
             best = (pol, a, text, m.end(), _head(m.group(0)))
     return best

@@ -265,7 +265,9 @@ class StanceClaims:
         words = WORD_RE.findall(segment)
         named = {self.matcher.demonyms[w] for w in words if w in self.matcher.demonyms}
         named |= {c for n, c in self._state_names.items() if n in segment}
-        return about_other_partner(cues, named)
+        # (stricter than a sentence's reading: a matter named with another partner, even beside Japan and Taiwan ('send
+        # observers to the exercises the U.S. and Japan hold on a Taiwan contingency', said in Seoul), is another relation's)
+        return bool(named - cues.countries - cues.third_parties)
 
     def _speaker_state(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str, s: Sentence,
                        mentions: list[Mention]) -> str | None:
