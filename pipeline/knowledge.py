@@ -85,6 +85,13 @@ class Topic:
     # support phrases that charge their subject with an act against the position ('[the statement] grossly interfered
     # in China's internal affairs'): the one who makes the charge holds it, never the charged subject
     charge_phrases: tuple[str, ...] = ()
+    # the reason given for refusing a position on another topic that places it at this topic's level ('citing the
+    # absence of diplomatic relations'): raises only an oppose row (pipeline/extract/stance_levels.py)
+    level_oppose_terms: tuple[str, ...] = ()
+    # a reaction to a matter named before ('Beijing condemned the move'): read for this topic when the matter's keyword
+    # is this topic's (pipeline/extract/stance_anaphora.py); off for a topic whose keywords name the threat itself
+    # (condemning drills that simulate an invasion of Taiwan is no position on defending it)
+    anaphora: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,8 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
                                                                       "declaration_manners", "declaration_frames",
                                                                       "declared_acts", "declaration_countries",
                                                                       "level_of", "level_terms", "conditioned_acts",
-                                                                      "act_conditions", "charge_phrases"))))
+                                                                      "act_conditions", "charge_phrases", "level_oppose_terms")),
+                            anaphora=bool(row.get("anaphora", False))))
     return tuple(topics)
 
 

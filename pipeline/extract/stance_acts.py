@@ -16,6 +16,8 @@ ACT_BEFORE_WORDS = 6
 WORD = re.compile(r"[\w’'\-]+")
 # a new clause or coordination between act and object: the act has another object
 ACT_BREAK = re.compile(r"[;:“”\"]|,\s|\b(?:and|but|while|which|who|that|after|before|when|because)\b")
+# a passive act verb ('had been rebuffed in requests to visit Japan'): its subject undergoes the act, it holds no position
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a clause of its own with another named subject ('X said ..., while party leader Y welcomed the trip'): the act
 # is Y's, not the speaker's, and the holder rules of the sentence would credit the speaker
 # (the clause begins after the conjunction: it is read before the clause start, the subject after it)
@@ -36,7 +38,7 @@ def act_readings(sentence: str, act_objects, inverse_objects, act_context, cue_l
         if CONTRAST_BEFORE.search(sentence[max(0, c_start - 10):c_start]) and OTHER_SUBJECT.match(sentence, c_start):
             continue
         for a, b, text, pol in cue_list:
-            if b > o_start or a < c_start or flip and pol == "support":
+            if b > o_start or a < c_start or flip and pol == "support" or PASSIVE_BEFORE.search(sentence, max(0, a - 20), a):
                 continue
             dist = len(WORD.findall(sentence[b:o_start]))
             if dist > ACT_BEFORE_WORDS or ACT_BREAK.search(sentence, b, o_start):

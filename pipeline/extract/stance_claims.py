@@ -17,7 +17,8 @@ from pipeline.extract.stance_officials import fronted_subject, institutional_we,
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stance_cues import gated_by_pair
-from pipeline.extract.stances import about_other_partner, clause_subject, speaker_group, topic_readings
+from pipeline.extract.stances import Reading, _cue_matches, about_other_partner, clause_subject, speaker_group, topic_readings
+from pipeline.extract.stance_anaphora import ANAPHOR_HINT, anaphoric_cue, antecedent_topics, previous_sentence
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
@@ -50,6 +51,8 @@ FIRST_PERSON_OPINION = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:do|did)\s+n
 # between a name and a holding cue after it: the name (and the names coordinated with it) is the holding's own subject
 # ('the exercises the U.S. and Japan hold')
 DOER_GAP = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s*")
+# a clause after a comma that still reports the speaker's words: its subject is only mentioned in them
+LATER_CLAUSE_REPORTED = re.compile(r"(?:that|adding|saying|and\s+that|noting)\b", re.IGNORECASE)
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -81,10 +84,16 @@ class StanceClaims:
         # where any topic's term starts: a topic whose terms match at none of these offsets matches nowhere
         # (the gate is the union of the topics' terms, same boundaries), so its full scan is skipped
         gate_starts = self.topic_gate.starts(sentence) if self.topic_gate is not None else None
-        if self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence)):
+        # a cue on a matter named before ('We firmly oppose it.', 'Tokyo turned it down'): read for the first topic
+        # keyword before it, in the sentence or the one before (stance_anaphora.py); read after the topics' own readings
+        extra = self._anaphoric_readings(text, s, sentence) if self.topic_gate is not None else []
+        no_terms = self.topic_gate is None or (not gate_starts if gate_starts is not None else not self.topic_gate.contains(sentence))
+        if no_terms and not extra:
             return out
         # the first two characters at each of them tell which of each topic's matchers may match at all (gated_by_pair)
         gated = None
+        if no_terms:
+            gate_starts = None
         if gate_starts is not None:
             if "_gated_by_pair" not in self.__dict__:     # (built on first use, from the extractor's topics)
                 self._gated_by_pair = gated_by_pair(self.topic_cues)
@@ -93,9 +102,10 @@ class StanceClaims:
         context_before = text[max(0, s.start - CONTEXT_BEFORE):s.start]
         clause_of = lambda local: tuple(x - s.start for x in _clause_bounds(text, s, s.start + local))  # noqa: E731
         named = None
-        for t, cues in enumerate(self.topic_cues):
+        passes = [] if no_terms else [(t, cues, None) for t, cues in enumerate(self.topic_cues)]
+        for t, cues, forced in [*passes, *extra]:
             # (terms matches only where the gate does: tried at the gate's offsets, if it may start at one)
-            has_terms = None if gated is None or cues.terms is None or not cues.terms.fast else \
+            has_terms = None if forced is not None or gated is None or cues.terms is None or not cues.terms.fast else \
                 "terms" in gated[t] and cues.terms.matches_at_any(sentence, gate_starts)
             if has_terms is False and not (cues.declaration is not None and cues.declaration.search(sentence)):
                 continue     # no reading: topic_readings would find no term either (a declared act may start inside
@@ -105,7 +115,7 @@ class StanceClaims:
                 if about_other_partner(cues, named):
                     continue     # 'Japan and the Philippines agreed to expand joint exercises'
             gate = (gate_starts, gated[t]) if gated is not None else None
-            for r in topic_readings(sentence, cues, clause_of, context_before=context_before, gate=gate, has_terms=has_terms):
+            for r in forced or topic_readings(sentence, cues, clause_of, context_before=context_before, gate=gate, has_terms=has_terms):
                 pos = s.start + r.cue_start
                 if r.cue_text[:1].isupper() and any(m.start <= pos and pos + len(r.cue_text) <= m.end for m in mentions):
                     continue     # a cue word inside a name ('Ban' of 'Foreign Minister Ban Ki-moon') is no cue
@@ -127,6 +137,8 @@ class StanceClaims:
                 relative = relative_antecedent(text, pos, mentions) if not r.charge else None
                 if relative is not None:
                     holders = [relative.actor_id]     # '..., who had described a Taiwan emergency as ...'
+                elif forced and claimant is not None and verb_at is not None and (own := self._later_clause_subject(text, verb_at, pos, mentions)):
+                    holders = own     # 'Taipei proposed a security dialogue, but Tokyo turned it down': the later clause's own subject
                 elif claimant is not None:
                     if r.conditioned and verb_at == pos:
                         continue     # 'the US and Japan would respond if ...': the act read as their speech verb, no speaker
@@ -212,6 +224,50 @@ class StanceClaims:
         if out:
             out.extend(leveled_rows(sentence, out, self.topic_cues))   # 'a security dialogue between the two governments'
         return out
+
+    def _anaphoric_readings(self, text: str, s: Sentence, sentence: str) -> list[tuple]:
+        """(topic index, cues, [Reading]) of a cue on an anaphoric object ('firmly oppose it', 'welcomed the change'), for
+        the topics of the first keyword before it (stance_anaphora.py); [] without one."""
+        if not self.topic_cues or not ANAPHOR_HINT.search(sentence):
+            return []
+        # (the act verbs of diplomatic reporting: 'welcomed', 'condemned', 'firmly opposes', 'turned down'; not every
+        # position cue: 'haven't managed to stop it', 'need it' take no position on a matter named before)
+        cue_list = list(dict.fromkeys(c for cues in self.topic_cues if cues.anaphora
+                                      for c in _cue_matches(cues.act_support, cues.act_oppose, sentence)))
+        found = anaphoric_cue(sentence, cue_list)
+        if found is None:
+            return []
+        polarity, cue_start, cue_text, end, head = found
+        segments = [sentence[:cue_start]] if cue_start > 0 else []
+        segments.append(previous_sentence(text[max(0, s.start - 600):s.start]))
+        reading = Reading(polarity, cue_start, cue_text, True, key_end=end, act=True)
+        topics = set(antecedent_topics(segments, [c for c in self.topic_cues if c.anaphora], self._names_other_partner, head=head))
+        return [(t, cues, [reading]) for t, cues in enumerate(self.topic_cues) if cues.topic_id in topics]
+
+    @staticmethod
+    def _later_clause_subject(text: str, verb_at: int, pos: int, mentions: list[Mention]) -> list[str]:
+        """The named subject of the clause that holds an anaphoric cue when a comma parts it from the speaker's verb
+        ('When Taipei proposed a dialogue, the Kishida government turned it down'), never in reported words ('said,
+        in a statement, that China opposes it')."""
+        cut = text.rfind(", ", verb_at, pos)
+        if cut < 0 or LATER_CLAUSE_REPORTED.match(text, cut + 2):
+            return []
+        return _unique_ids(clause_subject(text, cut + 2, pos, mentions, _group))
+
+    def _names_other_partner(self, segment: str, cues) -> bool:
+        """Whether a segment names a country outside the topic's relation and misses one of its countries (by the
+        registry's state names and the demonyms), as about_other_partner reads a sentence."""
+        if not cues.countries:
+            return False
+        if "_state_names" not in self.__dict__:
+            self._state_names = {n: a.country for a in self.knowledge.actors if a.actor_type == "state" and a.country
+                                 for n in (a.name, *a.aliases, *getattr(a, "metonyms", ()))}
+        words = WORD_RE.findall(segment)
+        named = {self.matcher.demonyms[w] for w in words if w in self.matcher.demonyms}
+        named |= {c for n, c in self._state_names.items() if n in segment}
+        # (stricter than a sentence's reading: a matter named with another partner, even beside Japan and Taiwan ('send
+        # observers to the exercises the U.S. and Japan hold on a Taiwan contingency', said in Seoul), is another relation's)
+        return bool(named - cues.countries - cues.third_parties)
 
     def _speaker_state(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str, s: Sentence,
                        mentions: list[Mention]) -> str | None:

@@ -58,6 +58,8 @@ class TopicCues:
     joint_terms: PhraseMatcher | None = None   # the joint subjects as terms: every joint act names one (a gate for joint)
     condition: re.Pattern | None = None   # an act conditioned on an attack (stance_conditions.py)
     charge: PhraseMatcher | None = None   # support phrases whose subject is charged, not the holder (topics.yaml charge_phrases)
+    level_oppose: re.Pattern | None = None   # a refusal's reason that raises only oppose rows to this topic (stance_levels.py)
+    anaphora: bool = False   # a reaction to a matter named before may hold this topic (stance_anaphora.py)
 
 
 def _alternatives(items, *, hyphen_space: bool = False, irregular: dict | None = None) -> list[str]:
@@ -137,7 +139,8 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              frozenset(getattr(t, "level_of", ())), compile_level(getattr(t, "level_terms", ())),
                              _matcher(_alternatives(getattr(t, "joint_subjects", ()))),
                              compile_condition(getattr(t, "conditioned_acts", ()), getattr(t, "act_conditions", ())),
-                             _matcher(_alternatives(getattr(t, "charge_phrases", ()), hyphen_space=True))))
+                             _matcher(_alternatives(getattr(t, "charge_phrases", ()), hyphen_space=True)),
+                             compile_level(getattr(t, "level_oppose_terms", ())), bool(getattr(t, "anaphora", False))))
     return out
 
 

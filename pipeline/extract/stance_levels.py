@@ -33,14 +33,21 @@ def placed_at_level(sentence: str, level: re.Pattern | None) -> bool:
 
 def leveled_rows(sentence: str, rows: list[dict], topics) -> list[dict]:
     """Rows of a level topic copied from the sentence's rows on the topics it raises (same holder, polarity and
-    evidence), for holders that hold no row of the level topic yet."""
+    evidence), for holders that hold no row of the level topic yet. A refusal's reason (level_oppose: 'citing the
+    absence of diplomatic relations', 'because the two have no diplomatic ties') raises the oppose rows only."""
     out = []
     for cues in topics:
-        if not cues.level_of or not placed_at_level(sentence, cues.level):
+        if not cues.level_of:
+            continue
+        if placed_at_level(sentence, cues.level):
+            polarities = ("support", "oppose")
+        elif placed_at_level(sentence, cues.level_oppose):
+            polarities = ("oppose",)     # 'Japan has no diplomatic relations with Taiwan, but it supports ...': no support row
+        else:
             continue
         have = {r["holder"] for r in rows if r["topic_id"] == cues.topic_id}
         for r in rows:
-            if r["topic_id"] in cues.level_of and r["holder"] not in have:
+            if r["topic_id"] in cues.level_of and r["holder"] not in have and r["polarity"] in polarities:
                 have.add(r["holder"])
                 out.append({**r, "topic_id": cues.topic_id})
     return out
