@@ -20,7 +20,7 @@ from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
-from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byline_row, mark_author_tail, mark_self_notes, skip_front_box
+from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byline_row, mark_profile_boxes, mark_author_tail, mark_self_notes, skip_front_box
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
@@ -159,6 +159,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
     mark_self_notes(lines, kinds, n)
+    mark_profile_boxes(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
             if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm_once(author):

@@ -128,14 +128,35 @@ MIN_LEAD_IN_WORDS = 6   # a sentence that introduces a list, not a label ('Key f
 
 def back_to_lead_in(lines: list[Line], kinds: list[str], first: int) -> int:
     """A lead that introduces a list ('The cabinet approved three steps:' over '- more ferries;' ...) ends on a colon,
-    which the sentence test does not read as a sentence end, so the first prose line can be the list's last item:
-    back over the list to the lead."""
-    if not LIST_ITEM.match(lines[first].text):
-        return first
-    j = first - 1
-    while j >= 0 and (kinds[j] == "blank" or kinds[j] in ("content", "heading") and LIST_ITEM.match(lines[j].text)):
+    which the sentence test does not read as a sentence end, so the first prose line can be the list's last item or
+    the paragraph after the list (items too short for prose): back over the list to the lead."""
+    j = first - 1 if LIST_ITEM.match(lines[first].text) else first
+    items = j < first
+    while j > 0 and (kinds[j - 1] == "blank" or kinds[j - 1] in ("content", "heading", "furniture") and LIST_ITEM.match(lines[j - 1].text)):
         j -= 1
-    if j < 0 or kinds[j] != "content" or not lines[j].text.rstrip().endswith(":") \
+        items = items or kinds[j] != "blank"
+    j -= 1   # the line above the list
+    if not items or j < 0 or kinds[j] != "content" or not lines[j].text.rstrip().endswith(":") \
             or len(lines[j].text.split()) < MIN_LEAD_IN_WORDS or not lines[j].text.lstrip()[:1].isupper():
         return first
     return j
+
+
+# a paragraph labelled by a name set off by a gap ('Jane Roe  Born in 1961 in ...'): a profile box's entry
+NAME_LABEL = re.compile(r"^\s*([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})(?:[ \t\u00a0]{2,}|\t)\S")
+
+
+def mark_profile_boxes(lines: list[Line], kinds: list[str], n: int) -> None:
+    """In the second half, a paragraph opening with a person's name set off by a gap, a name the page gave before
+    (the interviewee of a caption, the author of a byline), with no prose after it, is a profile box: back matter.
+    Prose runs its subject into the sentence; a box sets the name apart as a label."""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].start < TAIL * n:
+            return
+        if kinds[i] != "content":
+            continue
+        m = NAME_LABEL.match(lines[i].text)
+        if m and is_prose(lines[i].text) and m.group(1) in "".join(ln.text for ln in lines[:i]):
+            kinds[i] = "bio"
+        elif is_prose(lines[i].text):
+            return
