@@ -18,8 +18,9 @@ if TYPE_CHECKING:   # body.py imports this module
 # a row of fields set apart by runs of spaces, a pipe or a middle dot: 'By Jane Roe   Dec 01, 2025 (GMT+09:00)   4 Min read'
 ROW_GAP = re.compile(r"[ \t\u00a0]{3,}|\t|\s+[|·•]\s+")
 MAX_BYLINE_ROW = 160
-# one kicker word, 'by' and a name only: 'Opinion by Jane Roe', 'Analysis by Jane Roe' (a name: 2-4 capitalised words)
-KICKER_BYLINE = re.compile(r"^\s*[A-Z][a-z]+\s+by\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*$")
+# one kicker word, 'by' and a name only: 'Opinion by Jane Roe', 'Analysis by Jane Roe' (a name: 2-4 capitalised words);
+# a participle is a credit, not a kicker ('Translated by ...', 'Edited by ...': back matter)
+KICKER_BYLINE = re.compile(r"^\s*[A-Z][a-z]+(?<!ed)\s+by\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*$")
 
 
 def is_byline_row(line: str) -> bool:
