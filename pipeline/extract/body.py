@@ -20,6 +20,7 @@ from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
+from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byline_row, mark_profile_boxes, mark_author_tail, mark_self_notes, skip_front_box
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
@@ -80,7 +81,7 @@ def classify_line(line: str, *, title: str | None = None) -> str:
         return "blank"
     if title and _norm(stripped) == _norm_once(title):
         return "title"
-    if len(stripped) < 90 and BYLINE.match(stripped):
+    if len(stripped) < 90 and BYLINE.match(stripped) or is_byline_row(stripped):
         return "byline"
     if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
         return "byline"
@@ -146,10 +147,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     lines = split_lines(text)
     kinds = [classify_line(ln.text, title=title) for ln in lines]
     rejoin_column_lines(lines, kinds)
-    if author:
-        for i, ln in enumerate(lines):
-            if kinds[i] == "content" and ln.start > len(text) * 0.5 and starts_with_author_bio(ln.text, author):
-                kinds[i] = "bio"
+    mark_author_tail(lines, kinds, len(text) or 1, author)   # (without an author: the byline's)
     _mark_teaser_blocks(lines, kinds)
     mark_endnotes(lines, kinds, len(text) or 1)
     mark_credited_captions(lines, kinds)
@@ -160,6 +158,8 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_contents_entries(lines, kinds, n)
     mark_author_boxes(lines, kinds, n)
     mark_tail_summaries(lines, kinds, n)
+    mark_self_notes(lines, kinds, n)
+    mark_profile_boxes(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
             if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm_once(author):
@@ -193,7 +193,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     first_content = join_lead_in(lines, kinds, first_content)
-    first_content = back_to_list_start(lines, kinds, first_content)
+    first_content = back_to_lead_in(lines, kinds, skip_front_box(lines, kinds, back_to_list_start(lines, kinds, first_content)))
     first_content = first_record_turn(lines, first_content)   # a record's preamble ('The committee met, pursuant to notice, ...')
     back = _first_back_marker(lines, kinds, prose, first_content, n)
     # the article closes with a sentence: an unpunctuated teaser title or list item before the back matter is not it
@@ -298,7 +298,7 @@ def _skip_to_datelined_lead(lines: list[Line], kinds: list[str], first: int) -> 
             return first
         if kinds[j] != "content":
             continue
-        if DATELINE_LEAD.match(lines[j].text):
+        if DATELINE_LEAD.match(lines[j].text) or TITLE_DATELINE.match(lines[j].text):
             if j > first:
                 for k in range(first, j):
                     if kinds[k] == "content":

@@ -21,7 +21,7 @@ _TEXT = r"(?:summary|article|text|version|edition|story|report|page|transcript|m
 # shortened translation of ...'. (An optional bracketed label first: '【English edition】'.) A story reports what others
 # did; it does not open on how its own words were made.
 TEXT_NOTE = re.compile(
-    r"^\s*(?:[\[【(（][^\]】)）\n]{1,30}[\]】)）]\s*)?\W*(?:"
+    r"^\s*(?:[\[【(（][^\]】)）\n]{1,30}[\]】)）]\s*)?(?:(?:[\w’']+\s+){0,2}note\s*:\s*)?\W*(?:"
     r"translated\s+(?:by|from|into)\b|"
     rf"(?:(?:provisional|unofficial|tentative|abridged|shortened|partial|machine|automatic|full|{_LANGUAGE})\s+)+"
     r"translation\s+(?:of|by|from)\b|"
