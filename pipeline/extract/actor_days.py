@@ -1,5 +1,6 @@
 """The narrative's memory of days per actor and per speaker: a wire story dates its lede and goes on with the
 same actors' acts on that occasion without repeating the day (moved out of timing.py, unchanged)."""
+from pipeline.extract.background_times import occasion_times
 from pipeline.extract.dates import TimeRef
 from pipeline.extract.timing import RELATIVE_CLAUSE, generic_today
 
@@ -21,6 +22,8 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
         spans = [m.span() for m in RELATIVE_CLAUSE.finditer(text)]
         sentence_times = [t for t in sentence_times if not any(a <= t.start and t.end <= b for a, b in spans)
                           and not generic_today(text, t)]     # nor a generic 'today' ('"... where it is today"')
+        # nor a noun's own time or a period's start ('the 1972 communique', 'since 2019'): no new occasion
+        sentence_times = occasion_times(text, sentence_times)
     known = [t for t in sentence_times if t.precision != "unknown" and t.date_start is not None]
     if known:
         starts = {t.date_start for t in known}

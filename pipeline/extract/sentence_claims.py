@@ -19,6 +19,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
 from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
+from pipeline.extract.background_times import attributive
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
                                      occasion_participant, perfect_before, period_start)
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
@@ -159,6 +160,8 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     about = {a for c in d.claims[v.first_claim:] if c["kind"] == "event" for a in c["subject_ids"]}
     head = next((m for m in drop_possessors(text, v.in_s)
                  if not PREPOSITION_OBJECT.search(text, max(s.start, m.start - 30), m.start)), None)
-    d.prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0]) else
+    # (nor a noun's own time, 'as stated in the 1972 joint communique': no occasion the next sentence goes on with)
+    d.prev = (s.end, known[0] if len(known) == 1 and len(times) == 1 and not period_start(s.text, known[0])
+              and not attributive(s.text, known[0]) else
               v.occasion,
               about | ({head.actor_id} if head else set()) | ({claimant} if claimant else set()))
