@@ -19,7 +19,7 @@ from pipeline.extract.short_forms import ShortForms, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.actor_vocabulary import ContextVocabulary
-from pipeline.extract.places import between_places, occasion_venue
+from pipeline.extract.places import between_places, building_of
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     PERSON_NAME, PLACE_BEFORE,
                                     STATE_AS_TOPIC_AFTER, DiscoveredActor, Mention,
@@ -147,6 +147,8 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                                                 *(titles.get("title_adjuncts") or ()),
                                                 *(t for a in self.knowledge.actors if a.actor_type != "person"
                                                   for t in (*a.aliases, *a.demonyms, *a.metonyms) if " " not in t))}
+        given_first = titles.get("given_name_titles") or []   # 'Datuk Seri Mohamad Hasan' is 'Mohamad' after
+        self._given_first_re = re.compile(r"(?<![\w'’])(?:" + literal_alternation(given_first) + r")$") if given_first else None
         self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
         # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
         self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
@@ -206,8 +208,8 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 if places is not None:
                     places.append((ms, me))
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
-            if kind not in ("state", "person", "media") and occasion_venue(text, ms):
-                continue  # 'a speech at Waseda University', 'a news conference at the Legislative Yuan': the venue
+            if kind not in ("state", "person", "media") and building_of(text, ms):
+                continue  # 'in a building of the House of Representatives': the building (a venue body itself is an actor)
             if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and surface.split()[-1][:1].islower() and self.modifier_after_re.match(text, me):
@@ -310,7 +312,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         for s, e, actor in self.discover(text, start, end):
             if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
                     or subunit_in_title(text, s, actor.name, self.subunit_title_res) \
-                    or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
+                    or (actor.actor_type not in ("person", "media") and building_of(text, s)):
                 continue
             if actor.actor_type == "military" and INDEFINITE_BEFORE.search(text, max(start, s - 4), s) and KIND_END_AFTER.match(text, e):
                 continue   # 'convert the regiment into a Marine Littoral Regiment': a kind of unit, none named
