@@ -75,10 +75,12 @@ def test_an_organisation_named_where_a_speech_is_held_is_a_venue(text, name, ven
      {("Jane Roe", "jane-roe"), ("Destroyer Squadron 15", "destroyer-squadron-15")}),
     ('"The plan will hold," said Lee Min-ho of Example National University.',
      {("Lee Min-ho", "lee-min-ho"), ("Example National University", "example-national-university")}),
-    ("The president told graduating cadets at the Naval Academy in Annapolis that the fleet would grow.", set()),
+    # a body named where someone speaks is an actor of the document (GUIDELINES Actors, goldfix12; was a venue, no actor)
+    ("The president told graduating cadets at the Naval Academy in Annapolis that the fleet would grow.",
+     {("Naval Academy", "naval-academy")}),
     ("An official told The Manila Times newspaper on Monday that patrols would continue.",
      {("The Manila Times", "the-manila-times")}),
-    ("The governor gave a speech at Meiji University on Friday.", set()),
+    ("The governor gave a speech at Meiji University on Friday.", {("Meiji University", "meiji-university")}),
 ])
 def test_discovered_units_outlets_and_venues(matcher, text, expected):
     mentions, _ = matcher.find(text, 0, len(text))

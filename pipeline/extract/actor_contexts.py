@@ -347,7 +347,8 @@ OPENING_WORD_BEFORE = re.compile(r"(?:^|[.!?][”’\"']?[ \t]+|\n[ \t]*)([A-Z][
 # the rest of a hyphenated pair or trio of states naming their alliance ('-U.S. alliance', '-Japan-Australia security alliance')
 ALLIANCE_COMPOUND_AFTER = re.compile(r"(?:-[A-Z][\w.]*(?:[ \t][A-Z][a-z]+)?)+[ \t]+(?:security[ \t]+|military[ \t]+|defen[cs]e[ \t]+)?[Aa]lliance\b")
 # 'the 78th session of the United Nations General Assembly', 'on the sidelines of the ASEAN Regional Forum'
-SESSION_OF_BEFORE = re.compile(r"\b(?:session|sessions|sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# (not 'on the sidelines of': the organisation named in a meeting's name is annotated, GUIDELINES Actors)
+SESSION_OF_BEFORE = re.compile(r"\b(?:session|sessions)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # "Hao Pei-chih, who represents Taiwan in Paris, said": 'who' after a name's comma is said of a person (bodies take
 # 'which'); a plural verb after it ('..., who are') speaks of a group
 WHO_PERSON = re.compile(rf"(?<![\w’'\-])(?P<before>{PERSON_NAME})(?:[ \t]*[(（][^()（）\n]{{1,20}}[)）])?,[ \t]+who[ \t]+"

@@ -261,5 +261,6 @@ class ActorDiscovery:
 
     def _person(self, name: str, role: str) -> DiscoveredActor:
         role = re.sub(r"\s+", " ", role).strip()
+        given_first = self._given_first_re is not None and self._given_first_re.search(role) is not None and " " in name
         return DiscoveredActor(slugify(name), name, "person", self.country_of(role) if role else None, role or None,
-                               guess_family_name(name), {name})
+                               name.split()[0] if given_first else guess_family_name(name), {name})

@@ -3,10 +3,10 @@ discovery of actors missing from the registry (people introduced with a title or
 organisations named with a type word: actor_discovery.py)."""
 import re
 
-from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting, words_after_pattern,
-                                             after_motion_verb, clash_patterns, clashing_acronyms, committee_in_role, coordinated_adjective, subunit_in_title, subunit_title_pattern,
-                                             demonym_and_pattern, is_credit, list_pattern,
-                                             SPEAKER_LABEL_BEFORE, mission_pattern, subunit_at_pattern,
+from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting,
+                                             after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective, subunit_in_title,
+                                             demonym_and_pattern, is_credit,
+                                             SPEAKER_LABEL_BEFORE, mission_pattern,
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
@@ -18,8 +18,8 @@ from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
-from pipeline.extract.kind_names import kind_pattern
-from pipeline.extract.places import between_places, occasion_venue
+from pipeline.extract.actor_vocabulary import ContextVocabulary
+from pipeline.extract.places import between_places, building_of
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     PERSON_NAME, PLACE_BEFORE,
                                     STATE_AS_TOPIC_AFTER, DiscoveredActor, Mention,
@@ -33,7 +33,6 @@ from pipeline.knowledge import Knowledge, RegistryActor
 # an abbreviation inside a role ('U.S. deputy undersecretary', 'Lt. Gen.'): capitals with periods or a rank's short
 # form, followed by more of the role; its period is no sentence's end
 ABBREVIATION_DOT = r"(?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)*|\b(?:Gen|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt|Brig|Rep|Sen|Gov|Dr|St|No)\.)(?=[ \t]*[\w(])"
-PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
 # an acronym in brackets right after a name: the document defines it for that name
 DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
@@ -47,7 +46,7 @@ KIND_END_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?:by|in|on|at|to|for|wit
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
 
 
-class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
+class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -148,6 +147,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                                                 *(titles.get("title_adjuncts") or ()),
                                                 *(t for a in self.knowledge.actors if a.actor_type != "person"
                                                   for t in (*a.aliases, *a.demonyms, *a.metonyms) if " " not in t))}
+        given_first = titles.get("given_name_titles") or []   # 'Datuk Seri Mohamad Hasan' is 'Mohamad' after
+        self._given_first_re = re.compile(r"(?<![\w'’])(?:" + literal_alternation(given_first) + r")$") if given_first else None
         self._title_folds = {t.casefold() for t in listed}   # an upper-case transcript label's title ('DEPUTY MINISTER')
         # case-insensitive: one lowercase trie (the plain alternation of ~500 titles is slow at every position)
         self.title_words = re.compile(r"\b" + literal_alternation(sorted({t.casefold() for t in listed})) + r"\b", re.IGNORECASE) \
@@ -173,65 +174,6 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         # where its first branch can start (its second opens with a name: name_starts.py); read at these offsets and the
         # names' alone, as discover does, it gives the matches of a scan of every offset
         self.reported_verb_at = re.compile(rf"(?<![\w’'])(?:{said}|{leads})")
-
-    def _compile_context_words(self, titles: dict) -> None:
-        """The words around a registry name that make it a place, a thing or a meeting rather than the actor."""
-        # seats of government that are also buildings ('at the White House' is a place)
-        self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
-        modifier_nouns = titles.get("modifier_nouns") or []
-        self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
-                                            + r")\b") if modifier_nouns else None
-        self.military_modifier_re = words_after_pattern(titles.get("military_modifier_nouns") or [])
-        self.event_after_re = words_after_pattern(titles.get("event_nouns") or [])   # 'the APEC summit'
-        # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
-        naming = titles.get("naming_nouns") or []
-        self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
-                                          + r")\b") if naming else None
-        self.acronym_clashes = clash_patterns(titles.get("acronym_clashes") or {})
-        self.subunit_title_res = subunit_title_pattern(titles.get("subunit_titles") or {})
-        place_words = titles.get("place_words") or []
-        context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]
-        self.place_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(place_words, key=len, reverse=True))
-                                         + r")\b") if place_words else None
-        self.place_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in place_words) + r")$") if place_words else None
-        # a place word ends a place's name ('Yoyogi Park'); opening a name it is a family name ('Park Won-gon')
-        # ... except the few that open a place's name ('Camp Crame', 'Port Moresby')
-        org_words = sorted({*(titles.get("organization_heads") or {}), *context, *(w for w in place_words if w in PLACE_OPENERS)},
-                           key=longest_first)
-        self.not_person_re = re.compile("|".join(
-            [r"\b(?:" + "|".join(map(re.escape, org_words)) + r")\b"] * bool(org_words)
-            + [r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(place_words, key=len, reverse=True))) + r")\b"] * bool(place_words))
-            or r"(?!x)x")
-
-    def _compile_organisations(self, titles: dict) -> None:
-        """The patterns of organisations named with a head word ('... Institute', 'the University of ...')."""
-        heads = titles.get("organization_heads", {}) or {}
-        self.org_heads = {h: t for h, t in heads.items()}
-        self._head_keys = {fold(h) for h in heads}
-        self._head_words = [(h, re.compile(rf"\b{re.escape(h)}\b")) for h in sorted(self.org_heads, key=len, reverse=True)]
-        if heads:   # a year may open a name ('2049 Project Institute'), the thousands of a figure may not ('8,000 Marines')
-            # heads that name an organisation only before 'of' ('the Mission of Japan to ...'): last in a name they
-            # name other things ('Justice Mission-2025', an exercise)
-            only_first = set(titles.get("head_first_only") or [])
-            head_alt = "|".join(re.escape(h) for h in sorted((h for h in heads if h not in only_first), key=len, reverse=True))
-            self.org_re = re.compile(
-                rf"(?P<org>(?:[A-Z][\w&’'\-]*\s+|(?<![\d,.])\d{{3,4}}\s+)(?:(?:of|for|and|on|de)\s+|[A-Z][\w&’'\-]*\s+|\d{{3,4}}\s+){{0,5}}?"
-                rf"(?:{head_alt})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){{0,4}})?)\b")
-            self.subunit_at_re = subunit_at_pattern(list(heads))
-        else:
-            self.org_re = self.subunit_at_re = None
-        self.list_kinds = dict(titles.get("example_list_nouns") or {})
-        self.list_re = list_pattern(self.list_kinds)
-        self.kind_nouns = dict(titles.get("kind_name_nouns") or {})
-        self.kind_re = kind_pattern(self.kind_nouns)
-        # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
-        first = [h for h in (titles.get("head_first_heads") or []) if h in heads]
-        # ... or 'on' a portfolio ('the Committee on Foreign Affairs'); a mission names where it is sent ('the Mission of
-        # China to the European Union')
-        self._head_first_open = re.compile(r"(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for|on)\s") if first else re.compile(r"(?!x)x")
-        self.head_first_re = re.compile(r"(?<![\w\-])(?P<org>(?:" + "|".join(re.escape(h) for h in first) + r")\s+(?:of|for|on)\s+(?:the\s+)?"
-                                        r"[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4}"
-                                        r"(?:(?<=\w)\s+to\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'\-]*){0,4})?)\b") if first else None
 
     # -- registry ---------------------------------------------------------------------------
     def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
@@ -266,8 +208,8 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
                 if places is not None:
                     places.append((ms, me))
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
-            if kind not in ("state", "person", "media") and occasion_venue(text, ms):
-                continue  # 'a speech at Waseda University', 'a news conference at the Legislative Yuan': the venue
+            if kind not in ("state", "person", "media") and building_of(text, ms):
+                continue  # 'in a building of the House of Representatives': the building (a venue body itself is an actor)
             if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me):
                 continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
             if self.modifier_after_re is not None and surface.split()[-1][:1].islower() and self.modifier_after_re.match(text, me):
@@ -370,7 +312,7 @@ class ActorMatcher(DocumentPasses, ActorDiscovery, GenericNames, LabelledPeople,
         for s, e, actor in self.discover(text, start, end):
             if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \
                     or subunit_in_title(text, s, actor.name, self.subunit_title_res) \
-                    or (actor.actor_type not in ("person", "media") and occasion_venue(text, s)):
+                    or (actor.actor_type not in ("person", "media") and building_of(text, s)):
                 continue
             if actor.actor_type == "military" and INDEFINITE_BEFORE.search(text, max(start, s - 4), s) and KIND_END_AFTER.match(text, e):
                 continue   # 'convert the regiment into a Marine Littoral Regiment': a kind of unit, none named

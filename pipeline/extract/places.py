@@ -43,17 +43,25 @@ def between_places(text: str, start: int, end: int, *, is_actor: Callable[[str],
 
 
 # 'gave a speech at Waseda University', 'told a news conference at the Legislative Yuan', 'told reporters at Parliament
-# House', 'a gathering in a building of the House of Representatives': an organisation named where an occasion of
-# speech takes place is the venue, a place; the speaker acts, the host does not ('a researcher at X' is an affiliation:
-# a role noun, not an occasion, comes before 'at')
+# House', 'a gathering in a building of the House of Representatives': where an occasion of speech takes place ('a
+# researcher at X' is an affiliation: a role noun, not an occasion, comes before 'at')
 _OCCASION_AT = re.compile(
     r"\b(?:speech|speeches|address|lecture|lectures|talk|news[ \t]+conference|press[ \t]+conference|press[ \t]+briefing|"
     r"audience|reporters|journalists|students|cadets|graduates|ceremony|rally|gathering|reception|banquet|seminar|symposium|event)"
     r"[ \t]+(?:held[ \t]+)?(?:at|in)[ \t]+(?:the[ \t]+)?$"
     r"|\b(?:building|buildings|premises|grounds|campus|compound|auditorium|hall|chamber)[ \t]+of[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE)
+# ... of which only the building a body owns ('a building of the House of Representatives') is no mention of the body: a
+# named body given as the place where someone speaks is an actor of the document (GUIDELINES Actors, goldfix12)
+_BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|grounds|campus|compound|auditorium|hall|chamber)[ \t]+of[ \t]+"
+                          r"(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def occasion_venue(text: str, start: int) -> bool:
     """The name at start is where a speech, news conference or gathering takes place (or the building it is held in)."""
     return _OCCASION_AT.search(text, max(0, start - 40), start) is not None
+
+
+def building_of(text: str, start: int) -> bool:
+    """The name at start owns the building named right before it ('in a building of the House of Representatives')."""
+    return _BUILDING_OF.search(text, max(0, start - 40), start) is not None
