@@ -12,8 +12,9 @@ from pipeline.extract.phrases import longest_first
 
 
 # only name words may follow a role that ends the phrase before a name ('Foreign Minister [Yoshimasa Hayashi]'), after
-# the office's capitalised complement ('Minister of National Defense [X]', 'Minister for Foreign Affairs [X]')
-NAME_WORDS_AFTER = (r"(?:\s+(?:of|for)(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*){1,6}?)?"
+# the office's capitalised complement ('Minister of National Defense [X]', 'Minister for Foreign Affairs [X]'; capitals
+# read case-sensitively, the roles being compiled case-blind: 'Party for the People leader X welcomed [Lin]' is no title)
+NAME_WORDS_AFTER = (r"(?:\s+(?:of|for)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'\-]*){1,6}?)?"
                     r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$")
 
 
