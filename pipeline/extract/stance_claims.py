@@ -53,6 +53,8 @@ FIRST_PERSON_OPINION = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:do|did)\s+n
 DOER_GAP = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s*")
 # a clause after a comma that still reports the speaker's words: its subject is only mentioned in them
 LATER_CLAUSE_REPORTED = re.compile(r"(?:that|adding|saying|and\s+that|noting)\b", re.IGNORECASE)
+# a sentence that opens with the view of a person named before ('In his view, ...', 'In her opinion, ...'): theirs
+VIEW_FRAME = re.compile(r"\s*(?:In|To|For)\s+(?:his|her)\s+(?:view|opinion|assessment|judgment|judgement|mind),\s")
 COORDINATOR_BEFORE = re.compile(r",\s*(?:but|and|yet|while|although|though)\s*$", re.IGNORECASE)
 
 
@@ -167,7 +169,9 @@ class StanceClaims:
                         holders, speakers = [second], {second}    # 'A told X that ..., and B argued that "...": B's words
                         later = True
                 else:
-                    if modality not in ("asserted", "negated") or r.conditioned or r.charge:
+                    # 'In his view, the two militaries ought to talk': the view of the person just named, a prescription included
+                    view = last_person if last_person and not r.charge and VIEW_FRAME.match(s.text) else None
+                    if view is None and (modality not in ("asserted", "negated") or r.conditioned or r.charge):
                         # the document's own forecast, plan or recommendation ('... knows that the US and Japan would respond if
                         # Taiwan were attacked': what its subject would do, no one's stated position)
                         continue
@@ -176,11 +180,15 @@ class StanceClaims:
                         c_start = pos      # 'The Republic of China is a sovereign state': its subject is described, holds nothing
                     if FIRST_PERSON_OPINION.search(text, c_start, pos):
                         continue     # 'I do not think the United States should give up ...': the unnamed speaker's view
-                    found = passive_agents(text, pos, c_end, drop_possessors(text, mentions), _group) or clause_subject(text, c_start, pos, mentions, _group)
-                    if not found and causal_clause(text, c_start) and c_start > s.start:
+                    if view is not None:
+                        holders, speakers, found = [view], {view}, None
+                    if not speakers:
+                        found = passive_agents(text, pos, c_end, drop_possessors(text, mentions), _group) or clause_subject(text, c_start, pos, mentions, _group)
+                    if not speakers and not found and causal_clause(text, c_start) and c_start > s.start:
                         p_start, _ = _clause_bounds(text, s, c_start - 1)
                         found = clause_subject(text, p_start, c_start, mentions, _group)
-                    holders = _unique_ids(found) or group_leader(text, c_start, pos, mentions)
+                    if not speakers:
+                        holders = _unique_ids(found) or group_leader(text, c_start, pos, mentions)
                     if not holders and last_person and PRONOUN_SUBJECT.fullmatch(text, c_start, pos):
                         holders = [last_person]
                     if not holders and c_start > s.start and STATE_PRONOUN.match(text, c_start) \
@@ -291,21 +299,24 @@ class StanceClaims:
         if guessed:       # ... or when the words name that same state ('Beijing's response came within hours.
             if role != "official":                                   # Spokesman X said China "resolutely opposes" ...')
                 return None
-            named = verb_at is not None and (verb_at < pos and said_state(text, verb_at, pos, mentions, state, role)
+            named = verb_at is not None and (verb_at < pos and self._said_state(text, verb_at, pos, mentions, state, role)
                                              or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)
-            if r.act and not named:       # (the same order as below)
+            if r.act and not (named or institutional_we(text, s.start, pos)):       # (the same order as below)
                 return None
             if own_government_position(s.text):
                 return state
             return state if modality != "prescriptive" and (named or institutional_we(text, s.start, pos)) else None
-        if r.act and not (verb_at is not None and (verb_at < pos and said_state(text, verb_at, pos, mentions, state, role)
-                                                   or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)):
-            return None       # an act the speaker reports holds its doer's position: the state only when named as the doer
+        if r.act and not (verb_at is not None and (verb_at < pos and self._said_state(text, verb_at, pos, mentions, state, role)
+                                                   or verb_at > pos and fronted_subject(text, s.start, pos, mentions) == state)
+                          or kind == "person" and role == "official" and institutional_we(text, s.start, pos)):
+            # an act the speaker reports holds its doer's position: the state only when named as the doer, or when the doer is
+            # a sitting official's institutional 'we' ('"We firmly oppose it," the spokesman said': the government's act)
+            return None
         if own_government_position(s.text):
             return state      # '"Our government's position ... remains unchanged," Chung said'
         if modality == "prescriptive":
             return None       # 'Japan should be ready to act, X said': the state is what the words are about
-        if verb_at is not None and verb_at < pos and said_state(text, verb_at, pos, mentions, state, role):
+        if verb_at is not None and verb_at < pos and self._said_state(text, verb_at, pos, mentions, state, role):
             return state      # 'Hayashi told the Diet that Japan "does not support ..."': named, the state's policy
         if (verb_at is not None and verb_at > pos or verb_at is None and role == "official") \
                 and fronted_subject(text, s.start, pos, mentions) == state:
@@ -317,6 +328,15 @@ class StanceClaims:
         if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None
+
+    def _said_state(self, text: str, verb_at: int, pos: int, mentions: list[Mention], state: str, role: str | None) -> bool:
+        """said_state from the speaker's verb or from a later verb of saying of theirs before the cue: the frame's first
+        verb may be another act ('accused Japan of ... and said Beijing opposes ...', 'Rice, asked whether ..., repeated
+        that Washington "does not support" ...')."""
+        if said_state(text, verb_at, pos, mentions, state, role):
+            return True
+        return any(said_state(text, verb_at + 1 + m.start(), pos, mentions, state, role)
+                   for m in self.lexicon.reporting_re.finditer(text[verb_at + 1:pos]))
 
     def _speaker_body(self, claimant: str, modality: str, r, verb_at: int | None, pos: int, text: str,
                       mentions: list[Mention]) -> str | None:

@@ -11,8 +11,11 @@ from pipeline.extract.actors import Mention
 from pipeline.extract.phrases import longest_first
 
 
-# only name words may follow a role that ends the phrase before a name ('Foreign Minister [Yoshimasa Hayashi]')
-NAME_WORDS_AFTER = r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$"
+# only name words may follow a role that ends the phrase before a name ('Foreign Minister [Yoshimasa Hayashi]'), after
+# the office's capitalised complement ('Minister of National Defense [X]', 'Minister for Foreign Affairs [X]'; capitals
+# read case-sensitively, the roles being compiled case-blind: 'Party for the People leader X welcomed [Lin]' is no title)
+NAME_WORDS_AFTER = (r"(?:\s+(?:of|for)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'\-]*){1,6}?)?"
+                    r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def compile_roles(attribution: dict | None) -> Roles | None:
 PHRASE_BREAK = re.compile(r".*(?:[.;:!?()“”\"\n]|,\s|\band\s|\bwith\s|\bsaid\s|\bsays\s)", re.DOTALL)
 # an apposition after the name: ', Japan's foreign minister,' / ', a former defense minister,' (not a relative
 # clause or a reporting verb: ', who ...', ', said ...')
-APPOSITION = re.compile(r"\s*,\s*(?!who\b|which\b|whose\b|said\b|says\b|told\b|added\b|according\b)([^,;:“”\"()]{3,90}?)\s*(?=[,.;:)]|$)")
+APPOSITION = re.compile(r"\s*,\s*(?!who\b|which\b|whose\b|said\b|says\b|told\b|added\b|according\b)([^,;:“”\"()]{3,90}?)\s*(?=[,.;:()]|$)")   # (or its bracketed acronym: '..., spokesperson for the Ministry of National Defense (MND),')
 
 
 # a role in apposition before the name, set off by commas ('On Sunday a spokesman for China's foreign ministry, [X], said'):
@@ -169,7 +172,7 @@ def reported_subject(text: str, verb_at: int, pos: int, mentions: list[Mention])
 # the opening of a sentence whose reporting frame follows it, up to its subject ('“Japan will ...,” he said'); a
 # sentence-initial coordinator links it to the speaker's previous sentence and leaves the subject first ('But Japan is
 # not in a position to ...')
-FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:(?:But|And|Yet)\s+)?(?:the\s+)?$")
+FRONTED_OPENING = re.compile(r"[\s“‘\"]*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?$")
 
 
 def fronted_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> str | None:
