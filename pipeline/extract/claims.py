@@ -21,6 +21,8 @@ from pipeline.extract.sentence_gates import SentenceGates
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.spans import SpanSet
 from pipeline.extract.speaker_states import paragraph_states
+from pipeline.extract.consequence_acts import consequence_acts
+from pipeline.extract.shared_act_voices import shared_act_voices
 from pipeline.extract.state_voices import speaking_states
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
@@ -106,6 +108,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         """syntax.yaml formal_protests, casefolded (state_voices.py)."""
         return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("formal_protests") or ())
 
+    @cached_property
+    def _consequence_participles(self) -> frozenset[str]:
+        """syntax.yaml consequence_participles, casefolded (consequence_acts.py)."""
+        return frozenset(w.casefold() for w in (self.knowledge.syntax or {}).get("consequence_participles") or ())
+
     def _announced_before(self, text: str, body_start: int) -> str | None:
         """The owner of the words the body opens with when the paragraph before it announces them (an official
         release's deck: '... A translation of President Tsai's remarks follows:'), else None."""
@@ -181,6 +188,11 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         speaking_states(d.claims, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
                         type_of=lambda a: self._actor_type(a, d.discovered), protests=self._formal_protests,
                         channels=self._formal_channels)
+        # 'Japan and Manila signed the pact. Kamikawa and Teodoro signed it': the states named with their envoys
+        shared_act_voices(d.claims, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
+                          type_of=lambda a: self._actor_type(a, d.discovered))
+        # 'fired water cannon at the boat, injuring two crew': the injury is the act's result, typed as the act
+        consequence_acts(d.claims, participles=self._consequence_participles)
         return DocumentExtraction(body.start, body.end, body.excluded, d.claims, mention_rows(doc.doc_id, d.mentions), d.discovered)
 
     def _document_pass(self, doc: DocumentInput, body: Body) -> DocumentPass:

@@ -184,6 +184,10 @@ def predicate_shape(text: str, clause_start: int, start: int, end: int, form: st
 # where a complement clause opens after the verb: an infinitive or a that/whether clause
 COMPLEMENT_OPEN = re.compile(r"\b(?:that|whether|to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b)[a-z]+)\b")
 SINCE_TIME = re.compile(r"\bsince\s+(?:\d{4}\b|the\s|its\s|their\s|then\b|last\s|early\s|late\s|[A-Z][a-z]+\s+\d{4}\b)")
+# 'has protested more than 20 times', 'scrambled over 500 times last year': an approximate count of occasions is a
+# tally, no one occasion (an exact 'entered the waters seven times on Monday' tells one day's incursion and stays)
+TALLY = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|nearly|almost)\s+(?:\d[\d,]*|[a-z]+(?:ty|teen)|a\s+dozen|a\s+hundred)\s+times\b"
+                   r"(?!\s+(?:as|more|larger|bigger|higher|greater|faster|over)\b)", re.IGNORECASE)
 
 
 def iterative_after(text: str, anchor: int, end: int, clause_end: int, *, words: tuple[str, ...]) -> bool:
@@ -194,7 +198,7 @@ def iterative_after(text: str, anchor: int, end: int, clause_end: int, *, words:
     clause_end = complement.start() if complement else clause_end   # 'called on Japan to hold drills every year': the ask is one act
     if end >= clause_end:
         return False
-    if words and _any_of(words).search(text, end, clause_end):
+    if words and _any_of(words).search(text, end, clause_end) or TALLY.search(text, end, clause_end):
         return True
     return bool(HAVE_AUX_BEFORE.search(text, max(0, anchor - 40), anchor) and SINCE_TIME.search(text, end, clause_end))
 
