@@ -85,6 +85,10 @@ class SentenceClaims:
                                         [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
         if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
             t = _statement_time(d, v, said["sources"], verb, verb_at, voice_day=self._voice_day)
+            if t is None and spoken and said["sources"] == [spoken]:
+                # a transcript speaker's own words in their turn ('Spokesperson: We note ...'): said at the
+                # briefing, on its day (GUIDELINES, Dates, "Acts around a dated occasion"; dates22)
+                t = self._text_day(d)
             d.claims.append({**v.base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
                              "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
                              "topic_id": None, "polarity": None,
