@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from pipeline.extract.state_voices import NEXT_SENTENCE_GAP, OFFICIAL_TYPES   # who speaks for a state; sentence gap
+
 # Acts shared by their parties that a text tells by the states and by their envoys (COOPERATE is left out: a
 # platform or a stationing is not told by its signatories in the development sets)
 SHARED = frozenset({"AGREE", "CONSULT"})
-OFFICIAL_TYPES = frozenset({"person", "government_body"})
-# claims span their sentence: two sentences in a row are apart by a few characters of whitespace
-NEXT_SENTENCE_GAP = 5
 
 
 def _tied(a: dict, b: dict) -> bool:
