@@ -16,7 +16,7 @@ from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
 from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
-from pipeline.extract.voice_days import speaks_for_another, voice_day_actors
+from pipeline.extract.voice_days import holds_office, speaks_for_another, state_voice_actors, voice_day_actors
 from pipeline.extract.actor_days import actor_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
                                      date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
@@ -87,10 +87,22 @@ class EventClaims:
 
     def _voice_day(self, d: DocumentPass, v: SentenceView, subjects: list[str]) -> TimeRef | None:
         """The day of the state or body a spokesperson subject speaks for, when the narrative dated it (voice_days.py)."""
-        if v.main or len(subjects) != 1 or not speaks_for_another(d.text, [(m.start, m.end) for m in v.in_s if m.actor_id == subjects[0]]):
+        if v.main or len(subjects) != 1:
             return None
-        voiced = voice_day_actors(subjects[0], d.days, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
-                                  type_of=lambda a: self._actor_type(a, d.discovered))
+        spans = [(m.start, m.end) for m in v.in_s if m.actor_id == subjects[0]]
+        country_of = lambda a: self._doc_countries.get(a) or self._country(a)   # noqa: E731
+        type_of = lambda a: self._actor_type(a, d.discovered)                    # noqa: E731
+        if speaks_for_another(d.text, spans):
+            voiced = voice_day_actors(subjects[0], d.days, country_of=country_of, type_of=type_of)
+        elif d.days and (type_of(subjects[0]) == "government_body"
+                         or (type_of(subjects[0]) == "person" and holds_office(d.text, spans))):
+            # a ministry or a sitting official going on with their state's dated act (GUIDELINES, Dates;
+            # 'Officials and their states'; dates23)
+            # (the state must have acted itself: one only present at another's act, 'protested to China', did not)
+            acted = {a for c in d.claims[-30:] if c["kind"] == "event" and c["date_precision"] == "day" for a in c["subject_ids"]}
+            voiced = [a for a in state_voice_actors(subjects[0], d.days, country_of=country_of, type_of=type_of) if a in acted]
+        else:
+            return None
         day = actor_day(d.days, voiced, index=v.i) if voiced else None
         # (only while that day is the narrative's last time: 'On Nov. 14, Beijing advised ..., and last month it
         # suspended ...' has moved on before the spokesperson speaks)
