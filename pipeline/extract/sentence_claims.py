@@ -140,13 +140,12 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     text, s, i, times, main, claimant, frame = d.text, v.s, v.i, v.times, v.main, v.claimant, v.frame
     known = [t for t in main if t.precision != "unknown"]
     dated = [(c["subject_ids"], claim_time(c)) for c in d.claims[v.first_claim:] if c["kind"] == "event"]
-    if not any(t is not None for _, t in dated) and len(main) == 1 and main[0].precision == "day":
-        # a lead that dates an occasion and codes no act: its subject's later acts go on with it (lead_occasions)
-        subject = lead_subject(s.text, [(m.start - s.start, m.end - s.start, m.actor_id) for m in v.core], main)
-        if subject:
-            dated.append((subject, main[0]))
     d.days = remember_days(d.days, index=i, sentence_times=times, text=s.text,
                            present={m.actor_id for m in v.core if occasion_participant(text, m.start)}, dated=dated)
+    if len(main) == 1 and main[0].precision == "day" and v.core and not any(t is not None for _, t in dated):
+        # a lead that dates an occasion and codes no act: its subject (only) goes on with it (lead_occasions)
+        for a in lead_subject(s.text, [(m.start - s.start, m.end - s.start, m.actor_id) for m in v.core], main):
+            d.days[a] = (main[0], i)
     # ('said in a statement the same evening that ...': the frame's day counted from the narrative's, dates16)
     d.said_on = speaker_day(d.said_on, claimant, reporting_day(text, s, main, frame[1], d.last_day) if frame and frame[0] is s else None,
                             index=i)
