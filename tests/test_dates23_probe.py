@@ -42,10 +42,8 @@ TIE = [
      "summoned", FRI, WED),
     ("Op-ed - China announced sanctions on two American arms makers on Tuesday. The Chinese Foreign Ministry "
      "accused the companies of harming China's sovereignty.", "accused", FRI, TUE),
-    ("Taiwan protested to Tokyo on Thursday over the fishing dispute. President Lai Ching-te urged Japan to "
-     "release the crew at once.", "urged", FRI, THU),
-    ("Japan lodged a protest with Beijing on Tuesday. Japan's Ministry of Defense demanded that China explain "
-     "the incursion.", "demanded", FRI, TUE),
+    ("Taiwan protested to Japan on Thursday over the detention of a fishing boat. Foreign Minister Lin Chia-lung "
+     "summoned Japan's representative to lodge a protest.", "summoned", FRI, THU),
     # --- an explicit back-reference to the occasion
     ("Japan and the Philippines held their first two-plus-two talks in Manila on Tuesday. "
      "At the meeting, Japan pledged patrol boats to the Philippine coast guard.", "pledged", FRI, TUE),
@@ -67,6 +65,14 @@ UNTIE = [
      "accused the government of complacency.", "accused", FRI, UNKNOWN),
     ("Japan lodged a protest with China on Wednesday over a drone flight. Chinese Foreign Minister Wang Yi "
      "accused Tokyo of hyping the incident.", "accused", FRI, UNKNOWN),
+    # --- an official's different kind of act after the state's: a reaction of its own, not carried (the gold's
+    # 'welcomed the pact' after the signing, 'told reporters' after the envoy's recall)
+    ("Taiwan protested to Tokyo on Thursday over the fishing dispute. President Lai Ching-te urged Japan to "
+     "release the crew at once.", "urged", FRI, UNKNOWN),
+    ("Japan lodged a protest with Beijing on Tuesday. Japan's Ministry of Defense demanded that China explain "
+     "the incursion.", "demanded", FRI, UNKNOWN),
+    ("Taiwan and Japan signed a fisheries pact on Wednesday. In Taipei, Foreign Minister Lin Chia-lung welcomed "
+     "the pact as a milestone.", "welcomed", FRI, UNKNOWN),
     # --- the narrative names another occasion with its own time
     # (the same actor going on with the NEW occasion takes its time: March, not Tuesday)
     ("Japanese Foreign Minister Yoko Kamikawa spoke at a forum on Tuesday. In March, she visited Manila. "

@@ -85,7 +85,8 @@ class SentenceClaims:
             said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,
                                         [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
         if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
-            t = _statement_time(d, v, said["sources"], verb, verb_at, voice_day=self._voice_day)
+            t = _statement_time(d, v, said["sources"], verb, verb_at,
+                                voice_day=lambda d_, v_, sources: self._voice_day(d_, v_, sources, said["plover"]))
             if t is None and spoken and said["sources"] == [spoken]:
                 # a transcript speaker's own words in their turn ('Spokesperson: We note ...'): said at the
                 # briefing, on its day (GUIDELINES, Dates, "Acts around a dated occasion"; dates22)

@@ -34,6 +34,9 @@ def voice_day_actors(subject: str, days: dict, *, country_of: Callable[[str], st
 # opposition figure or a lawmaker (their acts are their own, GUIDELINES, Stances)
 OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ambassador|Premier|President|Chancellor|spokes(?:person|man|woman))"
                            r"\s+(?:(?:of|for)\s+(?:[A-Z][\w\-’']*\s+){1,3})?(?:[A-Z][\w\-’'.]*\s+){0,2}$")
+# a reporting verb as the act's trigger: the official's own saying, a new occasion unless the state's act was a saying
+SAYING = re.compile(r"(?:said|says|told|stated|added|noted|explained)\b", re.IGNORECASE)
+SAYING_IN = re.compile(r"\b(?:said|says|stated|announced)\b")    # a sentence that reports the state's saying
 NOT_SITTING = re.compile(r"\b(?:former|Former|ex-|then-|opposition|Opposition|late)\b")
 
 
