@@ -16,7 +16,7 @@ from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
 from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
-from pipeline.extract.voice_days import speaks_for_another, voice_day_actors
+from pipeline.extract.voice_days import SAYING, SAYING_IN, holds_office, speaks_for_another, state_voice_actors, voice_day_actors
 from pipeline.extract.actor_days import actor_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
                                      date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
@@ -85,12 +85,32 @@ class EventClaims:
             return publication_day(d.published)
         return briefing_day(d.text, head_end=d.segments.starts[0], published=d.published)
 
-    def _voice_day(self, d: DocumentPass, v: SentenceView, subjects: list[str]) -> TimeRef | None:
+    def _voice_day(self, d: DocumentPass, v: SentenceView, subjects: list[str], plover: str | None = None,
+                   saying: bool = True) -> TimeRef | None:
         """The day of the state or body a spokesperson subject speaks for, when the narrative dated it (voice_days.py)."""
-        if v.main or len(subjects) != 1 or not speaks_for_another(d.text, [(m.start, m.end) for m in v.in_s if m.actor_id == subjects[0]]):
+        if v.main or len(subjects) != 1:
             return None
-        voiced = voice_day_actors(subjects[0], d.days, country_of=lambda a: self._doc_countries.get(a) or self._country(a),
-                                  type_of=lambda a: self._actor_type(a, d.discovered))
+        spans = [(m.start, m.end) for m in v.in_s if m.actor_id == subjects[0]]
+        country_of = lambda a: self._doc_countries.get(a) or self._country(a)   # noqa: E731
+        type_of = lambda a: self._actor_type(a, d.discovered)                    # noqa: E731
+        if speaks_for_another(d.text, spans):
+            voiced = voice_day_actors(subjects[0], d.days, country_of=country_of, type_of=type_of)
+        elif d.days and (type_of(subjects[0]) == "government_body"
+                         or (type_of(subjects[0]) == "person" and holds_office(d.text, spans))):
+            # a ministry or a sitting official going on with their state's dated act (GUIDELINES, Dates;
+            # 'Officials and their states'; dates23)
+            # (only the state's act of the sentence right before, which the official's act carries on: the same kind of
+            # act, 'Japan lodged a protest on Friday. Foreign Minister M summoned the ambassador', or the state's own
+            # statement, 'China said on Friday ... The Foreign Ministry said ...'; the official's reaction to an
+            # occasion the state took part in, 'welcomed the pact', is another act: GUIDELINES, Dates)
+            voiced = [a for a in state_voice_actors(subjects[0], d.days, country_of=country_of, type_of=type_of)
+                      if d.days[a][1] == v.i - 1 and any(
+                          c["kind"] == "event" and c["date_start"] == d.days[a][0].date_start and a in c["subject_ids"]
+                          and ((c["predicate"] == plover and not saying)
+                               or (c["claimant_id"] == a and SAYING_IN.search(c["text"]) is not None))
+                          for c in d.claims[-30:v.first_claim])]
+        else:
+            return None
         day = actor_day(d.days, voiced, index=v.i) if voiced else None
         # (only while that day is the narrative's last time: 'On Nov. 14, Beijing advised ..., and last month it
         # suspended ...' has moved on before the spokesperson speaks)
@@ -170,7 +190,7 @@ class EventClaims:
         if t is None and not undated_perfect and not sequel and asserted and not any(x.start <= e["trigger_start"] - s.start for x in main) \
                 and not perfect_before(text, e["trigger_start"]):
             t = actor_day(d.days, e["subject_ids"], index=i) \
-                or self._voice_day(d, v, e["subject_ids"])   # a spokesperson goes on with their state's act
+                or self._voice_day(d, v, e["subject_ids"], e["plover"], saying=SAYING.match(e["trigger"] or "") is not None)
         if t is None and not undated_perfect and not sequel and asserted and not main and not perfect_before(text, e["trigger_start"]):
             t = spoken_day(d.said_on, v.claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
         return t

@@ -19,6 +19,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
 from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
+from pipeline.extract.lead_occasions import lead_subject
 from pipeline.extract.background_times import attributive
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
                                      occasion_participant, perfect_before, period_start)
@@ -84,7 +85,8 @@ class SentenceClaims:
             said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,
                                         [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
         if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
-            t = _statement_time(d, v, said["sources"], verb, verb_at, voice_day=self._voice_day)
+            t = _statement_time(d, v, said["sources"], verb, verb_at,
+                                voice_day=lambda d_, v_, sources: self._voice_day(d_, v_, sources, said["plover"]))
             if t is None and spoken and said["sources"] == [spoken]:
                 # a transcript speaker's own words in their turn ('Spokesperson: We note ...'): said at the
                 # briefing, on its day (GUIDELINES, Dates, "Acts around a dated occasion"; dates22)
@@ -138,9 +140,13 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     reply's lead, and the sentence's sole time and actors (who the next sentence's occasion may go on with)."""
     text, s, i, times, main, claimant, frame = d.text, v.s, v.i, v.times, v.main, v.claimant, v.frame
     known = [t for t in main if t.precision != "unknown"]
+    dated = [(c["subject_ids"], claim_time(c)) for c in d.claims[v.first_claim:] if c["kind"] == "event"]
     d.days = remember_days(d.days, index=i, sentence_times=times, text=s.text,
-                           present={m.actor_id for m in v.core if occasion_participant(text, m.start)},
-                           dated=[(c["subject_ids"], claim_time(c)) for c in d.claims[v.first_claim:] if c["kind"] == "event"])
+                           present={m.actor_id for m in v.core if occasion_participant(text, m.start)}, dated=dated)
+    if len(main) == 1 and main[0].precision == "day" and v.core and not any(t is not None for _, t in dated):
+        # a lead that dates an occasion and codes no act: its subject (only) goes on with it (lead_occasions)
+        for a in lead_subject(s.text, [(m.start - s.start, m.end - s.start, m.actor_id) for m in v.core], main):
+            d.days[a] = (main[0], i)
     # ('said in a statement the same evening that ...': the frame's day counted from the narrative's, dates16)
     d.said_on = speaker_day(d.said_on, claimant, reporting_day(text, s, main, frame[1], d.last_day) if frame and frame[0] is s else None,
                             index=i)

@@ -27,3 +27,34 @@ def voice_day_actors(subject: str, days: dict, *, country_of: Callable[[str], st
         return []
     voiced = [a for a in days if a != subject and country_of(a) == country and type_of(a) in ("state", "government_body")]
     return sorted(voiced, key=lambda a: -days[a][1])
+
+
+# A sitting officeholder's title right before the name ('Foreign Minister Nobutaka Machimura', 'Secretary of State
+# Rice', 'President Lai'): the official acts for the state ('Officials and their states'); not a former one, an
+# opposition figure or a lawmaker (their acts are their own, GUIDELINES, Stances)
+OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ambassador|Premier|President|Chancellor|spokes(?:person|man|woman))"
+                           r"\s+(?:(?:of|for)\s+(?:[A-Z][\w\-’']*\s+){1,3})?(?:[A-Z][\w\-’'.]*\s+){0,2}$")
+# a reporting verb as the act's trigger: the official's own saying, a new occasion unless the state's act was a saying
+SAYING = re.compile(r"(?:said|says|told|stated|added|noted|explained)\b", re.IGNORECASE)
+SAYING_IN = re.compile(r"\b(?:said|says|stated|announced)\b")    # a sentence that reports the state's saying
+NOT_SITTING = re.compile(r"\b(?:former|Former|ex-|then-|opposition|Opposition|late)\b")
+
+
+def holds_office(text: str, mention_starts: Iterable[tuple[int, int]]) -> bool:
+    """True when one of the (start, end) mentions of a person is titled a sitting officeholder of a government."""
+    for a, _ in mention_starts:
+        m = OFFICE_BEFORE.search(text, max(0, a - 60), a)
+        if m is not None and NOT_SITTING.search(text, max(0, m.start() - 30), m.start()) is None:
+            return True
+    return False
+
+
+def state_voice_actors(subject: str, days: dict, *, country_of: Callable[[str], str | None],
+                       type_of: Callable[[str], str | None]) -> list[str]:
+    """The dated states a ministry or a sitting official may go on for ('Japan lodged a protest on Friday. Foreign
+    Minister Machimura summoned the ambassador ...'): the state of the subject's own country, when the narrative
+    dated it; [] otherwise (a body does not take another body's day by this rule)."""
+    country = country_of(subject)
+    if country is None:
+        return []
+    return [a for a in days if a != subject and country_of(a) == country and type_of(a) == "state"]
