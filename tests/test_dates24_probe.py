@@ -59,6 +59,9 @@ CASES = [
      "protested", None, day(2024, 4, 3)),
     ("anaphor", "On April 2, 2024, a Chinese survey ship entered Japan's waters. The next day Tokyo lodged a protest, "
      "and on April 5 Beijing rejected it.", "rejected", None, day(2024, 4, 5)),
+    ("anaphor", "Two days after the vote on May 3, 2024, Beijing summoned Japan's ambassador.", "summoned", None,
+     day(2024, 5, 5)),
+    ("anaphor", "A week before the summit on 9 June 2024, Tokyo protested to Beijing.", "protested", None, day(2024, 6, 2)),
     # --- precision: a stated day beats the month, a bare month stays a month
     ("precision", "In July 2023 Japan protested to China, on July 18, over a buoy placed near the Senkakus.",
      "protested", None, day(2023, 7, 18)),
@@ -79,13 +82,16 @@ CASES = [
     ("unknown", "Beijing staged drills around Taiwan in May. Washington urged restraint.",
      "urged", FRI, UNKNOWN),
     ("unknown", "Weeks after the drills in May, Tokyo summoned China's ambassador.", "summoned", FRI, UNKNOWN),
+    ("unknown", "Shortly before the vote on Friday, Beijing protested to Tokyo.", "protested", FRI, UNKNOWN),
     # --- quotations: the speaker's own act in the words is done when said; another actor's act is not
     ("quote", "\"We have lodged a firm protest with the Chinese side,\" Japan's foreign minister told reporters on "
      "Tuesday.", "protest", FRI, day(2024, 6, 11)),
     ("quote", "\"We strongly urge Tokyo to stop interfering,\" the Chinese spokesperson said on Wednesday.",
      "urge", FRI, day(2024, 6, 12)),
-    ("quote", "\"China has sent ships into our waters many times,\" the Japanese minister said on Wednesday.",
-     "sent", FRI, UNKNOWN),
+    ("quote", "\"Beijing has staged drills near our islands again,\" the Japanese minister said on Wednesday.",
+     "staged", FRI, UNKNOWN),
+    ("quote", "\"China seized a Japanese fishing boat last year,\" the Japanese minister said on Wednesday.",
+     "seized", FRI, year(2023)),
     ("quote", "The minister told parliament on June 3, 2024 that Japan \"firmly condemns\" the missile launch.",
      "condemns", None, day(2024, 6, 3)),
     # --- since a dated act, an act in the present perfect

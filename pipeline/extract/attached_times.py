@@ -6,6 +6,7 @@ functions; offsets are into the sentence text.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from pipeline.extract.dates import TimeRef
 from pipeline.extract.phrases import longest_first
@@ -52,3 +53,41 @@ def possessive_time_of_other(sentence: str, local: int, t: TimeRef | None) -> bo
     if t is None or not POSSESSIVE_AFTER.match(sentence, t.end) or TAKES_PART_BEFORE.search(sentence, 0, t.start):
         return False
     return not (t.end < local <= t.end + 40 and not re.search(r"[,;]", sentence[t.end:local]))
+
+
+# 'Weeks after the drills in May, Tokyo summoned ...', 'Shortly before the vote on Friday, ...': a time inside a fronted
+# after/before phrase with no exact count dates its noun; the act is at no stated distance from it, so undated
+# (GUIDELINES, Dates: 'days after', 'weeks after' stay null; exact counts are came_after's and counted_after's)
+HEDGED_FRONT = re.compile(r"(?:^|[,;:]\s*)[“\"‘]?(?:days|weeks|months|years|hours|shortly|soon|not\s+long|just|only|barely|"
+                          r"(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?))\s+(?:after|before)\b[^,;:]*,",
+                          re.IGNORECASE)
+
+
+def hedged_front_time(sentence: str, local: int, t: TimeRef) -> bool:
+    """True when t sits in a fronted hedged after/before phrase ('Weeks after the drills in May,') that ends before
+    the trigger at local."""
+    if t.start >= local or ("after" not in sentence and "before" not in sentence):
+        return False
+    return any(m.start() <= t.start and t.end <= m.end() <= local for m in HEDGED_FRONT.finditer(sentence, 0, local))
+
+
+# 'Two days after the vote on May 3, Beijing summoned ...', 'A week before the summit on 9 June, ...': an exact count
+# of days or weeks from a dated day resolves (GUIDELINES, Dates: counting from the dated act, `day`)
+COUNTED_FRONT = re.compile(r"(?:^|[,;:]\s*)[“\"‘]?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                           r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b[^,;:]*,", re.IGNORECASE)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def fronted_count_time(sentence: str, local: int, t: TimeRef) -> TimeRef | None:
+    """The day an exact fronted count names ('Two days after the vote on May 3,') when t, a day, is its anchor
+    inside the phrase that ends before the trigger at local; None when t is no such anchor."""
+    if t.start >= local or t.precision != "day" or t.date_start is None or ("after" not in sentence and "before" not in sentence):
+        return None
+    for m in COUNTED_FRONT.finditer(sentence, 0, local):
+        if m.start("dir") < t.start and t.end <= m.end() <= local:
+            n = m.group("n").casefold()
+            days = (int(n) if n.isdigit() else NUMBERS[n]) * (7 if m.group("unit").casefold().startswith("week") else 1)
+            d = t.date_start + timedelta(days=days if m.group("dir").casefold() == "after" else -days)
+            return TimeRef(m.start(), m.end(), m.group(0), d, d, "day")
+    return None

@@ -12,7 +12,7 @@ from pipeline.extract.counted_after import counted_after_time
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.noun_reactions import untied_noun_reaction
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
-from pipeline.extract.attached_times import noun_participle_time, possessive_time_of_other
+from pipeline.extract.attached_times import fronted_count_time, hedged_front_time, noun_participle_time, possessive_time_of_other
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
@@ -104,7 +104,9 @@ class EventClaims:
         """(the time of the act's own clause, whether the act is a sequel, whether it is an undated present perfect)."""
         text, s, times = d.text, v.s, v.times
         if v.times:     # 'voiced concern over the pact signed on Monday': the noun's time, not the act's (dates24)
-            times = [x for x in times if not noun_participle_time(s.text, e["trigger_start"] - s.start, x)]
+            local = e["trigger_start"] - s.start
+            times = [fronted_count_time(s.text, local, x) or x for x in times if not noun_participle_time(s.text, local, x)
+                     and not hedged_front_time(s.text, local, x)]
         t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon),
                         past_forms=self._past_forms)
         # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over
