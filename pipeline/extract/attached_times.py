@@ -59,7 +59,7 @@ def possessive_time_of_other(sentence: str, local: int, t: TimeRef | None) -> bo
 # after/before phrase with no exact count dates its noun; the act is at no stated distance from it, so undated
 # (GUIDELINES, Dates: 'days after', 'weeks after' stay null; exact counts are came_after's and counted_after's)
 HEDGED_FRONT = re.compile(r"(?:^|[,;:]\s*)[“\"‘]?(?:days|weeks|months|years|hours|shortly|soon|not\s+long|just|only|barely|"
-                          r"(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?))\s+(?:after|before)\b[^,;:]*,",
+                          r"(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?))\s+(?:after|before)\b(?:[^,;:]|,\s*(?:19|20)\d\d\b)*,",
                           re.IGNORECASE)
 
 
@@ -71,10 +71,11 @@ def hedged_front_time(sentence: str, local: int, t: TimeRef) -> bool:
     return any(m.start() <= t.start and t.end <= m.end() <= local for m in HEDGED_FRONT.finditer(sentence, 0, local))
 
 
+# (a year after a day's comma, 'on May 3, 2024,', stays inside the phrase)
 # 'Two days after the vote on May 3, Beijing summoned ...', 'A week before the summit on 9 June, ...': an exact count
 # of days or weeks from a dated day resolves (GUIDELINES, Dates: counting from the dated act, `day`)
 COUNTED_FRONT = re.compile(r"(?:^|[,;:]\s*)[“\"‘]?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                           r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b[^,;:]*,", re.IGNORECASE)
+                           r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b(?:[^,;:]|,\s*(?:19|20)\d\d\b)*,", re.IGNORECASE)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 
