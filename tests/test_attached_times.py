@@ -33,6 +33,7 @@ def test_noun_participle_time(text, trigger, expected):
     ("Beijing condemned Tuesday's launch of the satellite.", "condemned", True),
     ("The minister attended Thursday's talks in Manila.", "attended", False),
     ("Japan protested on Tuesday.", "protested", False),
+    ("The spokesman said at Thursday's briefing that Beijing urged restraint.", "urged", False),
 ])
 def test_possessive_time_of_other(text, trigger, expected):
     t = _times(text)[0]

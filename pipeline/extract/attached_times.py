@@ -42,9 +42,10 @@ def noun_participle_time(sentence: str, local: int, t: TimeRef) -> bool:
 
 # "welcomed yesterday's agreement", "condemned Tuesday's launch": a possessive time is the possessed noun's
 POSSESSIVE_AFTER = re.compile(r"[’']s\b")
-# ... unless the act is taking part in that noun's event ('attended Saturday's talks': on Saturday)
+# ... unless the act is taking part in that noun's event or done at it ('attended Saturday's talks', 'said at
+# Thursday's briefing', 'during last Thursday's phone call he asked ...': on that day)
 TAKES_PART_BEFORE = re.compile(r"\b(?:attend(?:ed|s)?|join(?:ed|s)?|host(?:ed|s)?|chair(?:ed|s)?|(?:took|take|takes) part in|"
-                               r"participat(?:ed|es?) in|addressed|opened|closed)\s+$", re.IGNORECASE)
+                               r"participat(?:ed|es?) in|addressed|opened|closed|at|during)\s+$", re.IGNORECASE)
 
 
 def possessive_time_of_other(sentence: str, local: int, t: TimeRef | None) -> bool:
