@@ -12,6 +12,7 @@ from pipeline.extract.counted_after import counted_after_time
 from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.noun_reactions import untied_noun_reaction
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
+from pipeline.extract.attached_times import fronted_count_time, hedged_front_time, noun_participle_time, possessive_time_of_other
 from pipeline.extract.reported_perfect import reported_perfect_claim_time
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
@@ -74,6 +75,8 @@ class EventClaims:
             t = t if reported is None else None if reported.precision == "unknown" else reported
         # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
         t = counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times, past_forms=self._past_forms)
+        if t is not None and any(x is t for x in v.times) and possessive_time_of_other(v.s.text, e["trigger_start"] - v.s.start, t):
+            t = None     # "welcomed yesterday's agreement": the agreement's day, not the welcome's (dates24)
         # 'In May, after X allowed ..., Y downgraded ...': X's act is no main clause's; no time from outside (dates18)
         return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times,
                                                 participles=self._participles, past_forms=self._past_forms) else t
@@ -120,6 +123,10 @@ class EventClaims:
     def _clause_event_time(self, d: DocumentPass, v: SentenceView, e: dict) -> tuple[TimeRef | None, bool, bool]:
         """(the time of the act's own clause, whether the act is a sequel, whether it is an undated present perfect)."""
         text, s, times = d.text, v.s, v.times
+        if v.times:     # 'voiced concern over the pact signed on Monday': the noun's time, not the act's (dates24)
+            local = e["trigger_start"] - s.start
+            times = [fronted_count_time(s.text, local, x) or x for x in times if not noun_participle_time(s.text, local, x)
+                     and not hedged_front_time(s.text, local, x)]
         t = clause_time(times, s, e["clause"], e["trigger_start"], frame_start=attribution_frame_start(text, s, self.lexicon),
                         past_forms=self._past_forms)
         # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over

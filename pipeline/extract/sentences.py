@@ -9,8 +9,9 @@ ABBREVIATIONS = frozenset(
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or, after a word, the
 # note number a PDF's superscript became ('... directly."2 Tsai also ...'): it stays with the sentence it annotates;
-# a bracketed footnote marker may follow too ('he wrote on X.[6] Japanese ...', the form of think-tank reports).
-BOUNDARY = re.compile(r"(?:(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3}|[.!?…]+[”’\"')\]]*(?:\[\d{1,3}\])*)(?=\s)")
+# a bracketed footnote marker may follow too ('he wrote on X.[6] Japanese ...', the form of think-tank reports), or
+# a superscript one kept as such ('to deter a war.⁶ The next day ...', dates24).
+BOUNDARY = re.compile(r"(?:(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3}|[.!?…]+[”’\"')\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)(?=\s)")
 # a line that ends a sentence (so the next line is a new paragraph), with or without such a note number
 LINE_END = re.compile(r"(?:[.!?…:”’\"]|(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3})$")
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)")
