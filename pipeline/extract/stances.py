@@ -30,6 +30,7 @@ from pipeline.extract.stance_subjects import (CAUSAL_OPENING, NOT_A_VERB, PART_O
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
 CUE_BEFORE_WORDS = 7
 CUE_AFTER_WORDS = 4
+QUOTE_OPENERS = frozenset('"“')
 # How far an opposing frame may stand from the support cue it governs ('a provocation aimed at [seeking]')
 # or after the keyword as its predicate ('attempts to [seek independence] by relying on ... are doomed').
 FRAME_BEFORE_WORDS = 4
@@ -206,7 +207,9 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 partner = PARTNER_PHRASE.match(sentence, k_end, a)
                 gap_start = partner.end() if partner else k_end
                 dist = _words_between(sentence, gap_start, a)
-                if AFTER_GAP_BREAK.search(sentence, gap_start, a) and not PREDICATE_COORDINATION.fullmatch(sentence, gap_start, a) \
+                # (a quotation opening at the cue itself is no break: 'separatist forces would "never succeed"')
+                quoted = a - 1 if a > gap_start and sentence[a - 1] in QUOTE_OPENERS else a
+                if AFTER_GAP_BREAK.search(sentence, gap_start, quoted) and not PREDICATE_COORDINATION.fullmatch(sentence, gap_start, a) \
                         or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
