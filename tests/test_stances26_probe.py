@@ -82,6 +82,19 @@ CASES = [
      "Taiwan Strait.", set(), {(TW_MOFA, DEF, S)}),
     ("Chinese Foreign Ministry spokesperson Guo Jiakun said Japan's remarks on a Taiwan contingency were a grave "
      "provocation and a threat to regional stability.", {("Guo Jiakun", DEF, O)}, set()),
+    # --- added with the fixes (generic wordings of the classes found in the census)
+    ('Taiwan Affairs Office spokeswoman Zhu Fenglian said that separatist forces would "never succeed."',
+     {("Zhu Fenglian", IND, O)}, set()),
+    ("Coast guard official Chou Mei-wu said the two coast guards should open a channel of communication to avoid "
+     "accidents at sea.", {("Chou Mei-wu", SEC, S)}, set()),
+    ('"A defense dialogue between Tokyo and Taipei is no longer a taboo," legislator Lo Chih-cheng said.',
+     {("Lo Chih-cheng", SEC, S)}, set()),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow regards Taiwan as an inalienable part of the "
+     "People's Republic of China.", {("Maria Zakharova", OCP, S)}, set()),
+    ("Admiral Lee Hsi-ming urged Tokyo to share real-time radar and maritime intelligence with Taiwan.",
+     {("Lee Hsi-ming", SEC, S)}, set()),
+    ("Chinese Foreign Ministry spokesperson Wang Wenbin said the Taiwan question brooks no foreign interference.",
+     {("Wang Wenbin", OCP, S)}, set()),
     # --- NO stance
     ("The Japanese destroyer sailed through the Taiwan Strait on Tuesday, the Ministry of Defense said.",
      set(), {(JAPAN, DEF, S), ("Ministry of Defense (Japan)", DEF, S)}),
