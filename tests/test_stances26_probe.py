@@ -95,6 +95,10 @@ CASES = [
      {("Lee Hsi-ming", SEC, S)}, set()),
     ("Chinese Foreign Ministry spokesperson Wang Wenbin said the Taiwan question brooks no foreign interference.",
      {("Wang Wenbin", OCP, S)}, set()),
+    ('"Closer communication on security is in the interest of both sides," Taiwanese defense official Tien Wei-ming said.',
+     {("Tien Wei-ming", SEC, S)}, set()),
+    ("State Department spokesman Matthew Miller said US policy deliberately leaves unsaid what the United States would or "
+     "would not do in a crisis over Taiwan.", {("Matthew Miller", CLR, O)}, set()),
     # --- NO stance
     ("The Japanese destroyer sailed through the Taiwan Strait on Tuesday, the Ministry of Defense said.",
      set(), {(JAPAN, DEF, S), ("Ministry of Defense (Japan)", DEF, S)}),
