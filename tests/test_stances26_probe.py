@@ -40,8 +40,10 @@ CASES = [
     # --- jp_tw_official_relations
     ("Taiwan's foreign ministry welcomed the visit by the Japanese vice minister and said it hoped for more official "
      "exchanges with Japan.", {(TW_MOFA, OFF, S)}, set()),
-    ("Lawmaker Keiji Furuya urged the government to send a cabinet minister to Taiwan.",
-     {("Keiji Furuya", OFF, S)}, set()),
+    pytest.param("Lawmaker Keiji Furuya urged the government to send a cabinet minister to Taiwan.",
+     {("Keiji Furuya", OFF, S)}, set(),
+     marks=pytest.mark.xfail(strict=True, reason="'cabinet minister to Taiwan' left out: on held-out 12 its row went to the "
+                                                   "council the lawmaker heads (holder of a relative clause)")),
     ("Chinese Foreign Ministry spokesperson Mao Ning said Japan should not engage in any form of official exchanges with "
      "the Taiwan region.", {("Mao Ning", OFF, O)}, set()),
     ("Chief Cabinet Secretary Yoshimasa Hayashi said Japan would keep its relations with Taiwan as non-governmental "
