@@ -30,6 +30,10 @@ from pipeline.extract.stance_subjects import (CAUSAL_OPENING, NOT_A_VERB, PART_O
 # 'firmly opposes all forms of [official interactions]'; after it: '[security cooperation] is vital'.
 CUE_BEFORE_WORDS = 7
 CUE_AFTER_WORDS = 4
+QUOTE_OPENERS = frozenset('"“')
+# An oppose cue after the keyword as a purpose infinitive is what the act is for, not a verdict on it ('a channel of
+# communication [to avoid] accidents', 'share intelligence [to deter] an invasion')
+PURPOSE_BEFORE = re.compile(r"\bto\s+$")
 # How far an opposing frame may stand from the support cue it governs ('a provocation aimed at [seeking]')
 # or after the keyword as its predicate ('attempts to [seek independence] by relying on ... are doomed').
 FRAME_BEFORE_WORDS = 4
@@ -201,12 +205,16 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 if dist > CUE_BEFORE_WORDS or COMPLEMENT_AFTER_CUE.match(sentence, b) and not DIRECTIVE_CUE.match(cue_text):
                     continue
             elif a >= k_end:
+                if pol == "oppose" and PURPOSE_BEFORE.search(sentence, max(0, a - 4), a):
+                    continue
                 # the partners a relation keyword names are part of it: '[security cooperation] between Japan
                 # and Taiwan should be deepened', '[intelligence sharing] with Japan is a fantasy'
                 partner = PARTNER_PHRASE.match(sentence, k_end, a)
                 gap_start = partner.end() if partner else k_end
                 dist = _words_between(sentence, gap_start, a)
-                if AFTER_GAP_BREAK.search(sentence, gap_start, a) and not PREDICATE_COORDINATION.fullmatch(sentence, gap_start, a) \
+                # (a quotation opening at the cue itself is no break: 'separatist forces would "never succeed"')
+                quoted = a - 1 if a > gap_start and sentence[a - 1] in QUOTE_OPENERS else a
+                if AFTER_GAP_BREAK.search(sentence, gap_start, quoted) and not PREDICATE_COORDINATION.fullmatch(sentence, gap_start, a) \
                         or dist > CUE_AFTER_WORDS and not (
                         pol == "oppose" and dist <= FRAME_AFTER_WORDS and VERDICT_VERB.search(sentence, k_end, a)):
                     continue   # '[security cooperation] is vital'; past a comma the cue has another subject
@@ -373,6 +381,6 @@ def _framed_as_opposed(sentence: str, cue_list, a: int, b: int, k_end: int, c_st
                 and _words_between(sentence, of.end(), a) <= ACCUSED_OF_WORDS and not FRAME_BREAK.search(sentence, of.end(), a):
             return otext
         if oa >= k_end and b <= k_end and _words_between(sentence, k_end, oa) <= FRAME_AFTER_WORDS \
-                and not FRAME_BREAK.search(sentence, k_end, oa):
+                and not FRAME_BREAK.search(sentence, k_end, oa) and not PURPOSE_BEFORE.search(sentence, max(0, oa - 4), oa):
             return otext
     return None
