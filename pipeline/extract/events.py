@@ -23,10 +23,11 @@ from pipeline.extract.group_meetings import meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.money_acts import compile_money, money_commitments
 from pipeline.extract.noun_events import NounEvents
-from pipeline.extract.resolution_acts import compile_issued, compile_participles, content_type, issued_acts, resolution_acts
+from pipeline.extract.resolution_acts import ADOPTED_NOUNS, compile_issued, compile_participles, content_type, issued_acts, resolution_acts
 from pipeline.extract.partitive_subjects import partitive_subject
 from pipeline.extract.refusals import compile_refusals, refused_object
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
+from pipeline.extract.sentence_gates import literals
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
 from pipeline.extract.timing import attribution_frame_start
@@ -345,6 +346,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _issued_texts(self) -> re.Pattern | None:
         return compile_issued((self.knowledge.syntax or {}).get("content_texts"), self.knowledge.irregular_verbs or {})
 
+    @cached_property     # the nouns every match of resolution_acts (ADOPTED) and issued_acts (content_texts) holds, as plain text
+    def _text_nouns(self) -> re.Pattern:
+        nouns = (((self.knowledge.syntax or {}).get("content_texts") or {}).get("nouns") or [])
+        return literals([*ADOPTED_NOUNS, *nouns])
+
     @cached_property     # resolution_acts casefolded, for content_type
     def _resolution_acts_folded(self) -> dict[str, str]:
         return {k.casefold(): v for k, v in self._resolution_participles[0].items()}
@@ -356,8 +362,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's
         content participle (resolution_acts.py); its subject is read like any active verb's."""
-        if not self._resolution_gate.holds(text, s.start, s.end):
-            return []     # (sentence_gates.py: no content participle)
+        if self._text_nouns.search(text, s.start, s.end) is None or not self._resolution_gate.holds(text, s.start, s.end):
+            return []     # (no adopted or issued text's noun, the short test first; sentence_gates.py: no content participle)
         acts, participles = self._resolution_participles
         out = []
         found_acts = resolution_acts(text, s.start, s.end, participles=participles, acts=acts) + \
