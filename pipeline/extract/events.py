@@ -240,6 +240,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         out += self._drawn_reaction_events(text, s, mentions)
         out = self._money_events(text, s, mentions, out, persons=persons, speaker=speaker, speaker_verb_end=speaker_verb_end,
                                  last_person=last_person, asset_cues=asset_cues, last_body=last_body)
+        if not out:
+            return []     # (most sentences: nothing to fold or deduplicate)
         # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
         acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
