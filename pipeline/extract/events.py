@@ -23,10 +23,11 @@ from pipeline.extract.group_meetings import meeting_partners
 from pipeline.extract.meeting_agreements import fold_meetings
 from pipeline.extract.money_acts import compile_money, money_commitments
 from pipeline.extract.noun_events import NounEvents
-from pipeline.extract.resolution_acts import compile_issued, compile_participles, content_type, issued_acts, resolution_acts
+from pipeline.extract.resolution_acts import ADOPTED_NOUNS, compile_issued, compile_participles, content_type, issued_acts, resolution_acts
 from pipeline.extract.partitive_subjects import partitive_subject
 from pipeline.extract.refusals import compile_refusals, refused_object
 from pipeline.extract.predicates import ambiguity_allows, is_verb_coordination, iterative_after, predicate_shape
+from pipeline.extract.sentence_gates import literals
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.text_acts import in_indirect_question
 from pipeline.extract.timing import attribution_frame_start
@@ -46,6 +47,9 @@ JOINT_PARTNER = re.compile(r"[^.;]{0,60}?\b(?:with|alongside)\s+(?:the\s+)?[A-Z]
 PHRASAL_ON = re.compile(r"\s(?:on|upon)$", re.IGNORECASE)
 # parties coordinated after a drawn reaction's 'from' ('from Beijing and Moscow', 'from China, Russia and North Korea')
 REACTION_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# the gates' cheap halves, tested before their long alternations (sentence_gates.py: the same patterns)
+DIGIT = re.compile(r"\d")
+FROM = re.compile("from", re.IGNORECASE)
 DATE_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d)")
 
@@ -63,9 +67,9 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         text introduced with their owner ('Chinese Navy vessels'), for a definite asset subject ('The two vessels passed');
         last_body: the body a clause-initial 'it' stands for (pronoun_bodies.py)."""
         out = []
-        # a commentator's quote ('..., said X, a research fellow at ...') lends no acts to its speaker
-        last_subject: list[str] = [speaker] if speaker and not self._commentator(text, s, mentions, speaker) else []
-        frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
+        # both read only once a trigger has participants to find (most sentences have none): None = not read yet
+        last_subject: list[str] | None = None
+        frame: int | None | bool = False
         for m in self.lexicon.trigger_re.finditer(text, s.start, s.end):
             trig = self.lexicon.trigger(m.group(0))
             if trig is not None and trig.form != "noun" and PHRASAL_ON.search(m.group(0)) and DATE_AFTER.match(text, m.end()):
@@ -144,6 +148,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
             if self._is_habitual(text, c_start, anchor, m.end()) or \
                     iterative_after(text, anchor, m.end(), c_end, words=self._iterative_words):
                 continue
+            if frame is False:
+                frame = attribution_frame_start(text, s, self.lexicon)   # ', the ministry said': its speaker is no participant
+            if last_subject is None:
+                # a commentator's quote ('..., said X, a research fellow at ...') lends no acts to its speaker
+                last_subject = [speaker] if speaker and not self._commentator(text, s, mentions, speaker) else []
             after = [x for x in mentions if m.end() <= x.start and x.end <= c_end
                      and (frame is None or m.start() >= frame or x.start < frame)
                      and not LOCATIVE_BEFORE.search(text, max(c_start, x.start - 12), x.start)]
@@ -231,6 +240,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
         out += self._drawn_reaction_events(text, s, mentions)
         out = self._money_events(text, s, mentions, out, persons=persons, speaker=speaker, speaker_verb_end=speaker_verb_end,
                                  last_person=last_person, asset_cues=asset_cues, last_body=last_body)
+        if not out:
+            return []     # (most sentences: nothing to fold or deduplicate)
         # a fronted meeting whose participants' act the main clause reports is that act ('During talks, X and Y agreed')
         acts = {tuple(e["subject_ids"]) for e in out if not e.get("fronted")}
         out = [e for e in out if not (e.get("fronted") and tuple(e["subject_ids"]) in acts)]
@@ -265,8 +276,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _money_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'pledged up to ¥732 billion in subsidies': the verb's event, or a new one read like an active verb's, is AID
         (money_acts.py)."""
-        if not self._money_gate.holds(text, s.start, s.end):
-            return found     # (sentence_gates.py: no verb form of the table with a digit)
+        if DIGIT.search(text, s.start, s.end) is None or not self._money_gate.holds(text, s.start, s.end):
+            return found     # (sentence_gates.py: no verb form of the table with a digit; the one-character test first)
         pattern, plover, mode = self._money
         for start, end in money_commitments(text, s.start, s.end, pattern=pattern):
             same = [e for e in found if e["trigger_start"] == start]
@@ -290,8 +301,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _drawn_reaction_events(self, text: str, s: Sentence, mentions: list[Mention]) -> list[dict]:
         """'a decision that drew strong protests from Beijing': the party after 'from' reacts, an act of its own with
         its own subject (drawn_reactions.py); no named party right after 'from', no act."""
-        if not self._drawn_gate.holds(text, s.start, s.end):
-            return []     # (sentence_gates.py: no reaction noun with 'from')
+        if FROM.search(text, s.start, s.end) is None or not self._drawn_gate.holds(text, s.start, s.end):
+            return []     # (sentence_gates.py: no reaction noun with 'from'; the one-word test first)
         pattern, types, welcome = self._drawn
         out = []
         for start, end, plover in drawn_reactions(text, s.start, s.end, pattern=pattern, types=types, welcome=welcome):
@@ -337,6 +348,11 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _issued_texts(self) -> re.Pattern | None:
         return compile_issued((self.knowledge.syntax or {}).get("content_texts"), self.knowledge.irregular_verbs or {})
 
+    @cached_property     # the nouns every match of resolution_acts (ADOPTED) and issued_acts (content_texts) holds, as plain text
+    def _text_nouns(self) -> re.Pattern:
+        nouns = (((self.knowledge.syntax or {}).get("content_texts") or {}).get("nouns") or [])
+        return literals([*ADOPTED_NOUNS, *nouns])
+
     @cached_property     # resolution_acts casefolded, for content_type
     def _resolution_acts_folded(self) -> dict[str, str]:
         return {k.casefold(): v for k, v in self._resolution_participles[0].items()}
@@ -348,8 +364,8 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
     def _resolution_events(self, text: str, s: Sentence, mentions: list[Mention], found: list[dict], **subject_cues) -> list[dict]:
         """'The assembly adopted a resolution opposing the plan': the adopting body's act, typed by the resolution's
         content participle (resolution_acts.py); its subject is read like any active verb's."""
-        if not self._resolution_gate.holds(text, s.start, s.end):
-            return []     # (sentence_gates.py: no content participle)
+        if self._text_nouns.search(text, s.start, s.end) is None or not self._resolution_gate.holds(text, s.start, s.end):
+            return []     # (no adopted or issued text's noun, the short test first; sentence_gates.py: no content participle)
         acts, participles = self._resolution_participles
         out = []
         found_acts = resolution_acts(text, s.start, s.end, participles=participles, acts=acts) + \

@@ -16,8 +16,9 @@ from pipeline.extract.phrases import longest_first
 
 # the adopting verb and the noun, a determiner and up to three modifiers between ('passed a non-binding resolution',
 # 'unanimously adopted the committee's motion')
-ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the|its|their)\s+(?:[\w\-’']+\s+){0,3}?(?:resolutions?|motions?)\b",
-                     re.IGNORECASE)
+ADOPTED_NOUNS = ("resolution", "motion")     # (every match holds one: the event stage's precondition, events.py)
+ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the|its|their)\s+(?:[\w\-’']+\s+){0,3}?(?:"
+                     + "|".join(rf"{n}s?" for n in ADOPTED_NOUNS) + r")\b", re.IGNORECASE)
 # how far after the noun the participle may stand: an adjunct may come first ('at its regular general meeting on the 24th')
 REACH = 90
 
