@@ -34,9 +34,11 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60):start]
     closes = _CLOSES.match(text, end) is not None
-    if closes and (_CREDIT_MARK.search(before) or _COPYRIGHT_BEFORE.search(before)):
+    # (each mark holds a literal the window must contain: ~20k names per 300 articles skip both searches)
+    rights = ("Copyright" in before or "©" in before) and _COPYRIGHT_BEFORE.search(before) is not None
+    if closes and ((":" in before and _CREDIT_MARK.search(before)) or rights):
         return True
-    if _COPYRIGHT_BEFORE.search(before) and _SENTENCE_CLOSES.match(text, end):
+    if rights and _SENTENCE_CLOSES.match(text, end):
         return True   # '(C) Copyright 2009 Example News. All rights reserved.': the rights line runs on after a full stop
     if not media:
         return False
@@ -204,7 +206,8 @@ def opens_document_name(text: str, end: int, start: int | None = None) -> bool:
     """A state's name followed by the rest of a law's or treaty's name (or, given its start, closing one after
     'of'): part of the document's name."""
     return _DOCUMENT_NAME_AFTER.match(text, end) is not None or (
-        start is not None and _DOCUMENT_NAME_BEFORE.search(text, max(0, start - 80), start) is not None)
+        start is not None and text.find("of", max(0, start - 80), start) >= 0   # (its 'of', a literal: a cheap test first)
+        and _DOCUMENT_NAME_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 def state_as_place(text: str, start: int, end: int) -> bool:
@@ -310,21 +313,35 @@ def registry_acronym_after(text: str, end: int, by_key) -> bool:
     return m is not None and fold(m.group(1)) in by_key and getattr(by_key[fold(m.group(1))], "actor_type", "") != "state"
 
 
+_FAMILIES: dict[str, re.Pattern] = {}
+
+
+def _family_pattern(family: str) -> re.Pattern:
+    """One family name as family_matches reads it, compiled once per name and process (bounded)."""
+    pattern = _FAMILIES.get(family)
+    if pattern is None:
+        if len(_FAMILIES) >= 4096:
+            _FAMILIES.clear()
+        pattern = _FAMILIES[family] = re.compile(FAMILY_BEFORE + "(?:" + re.escape(family) + ")" + FAMILY_AFTER)
+    return pattern
+
+
 def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
     """The matches of one regex over the registry's unique family names (unique_re) plus this document's
-    `extra` ones (longest name first), without compiling the big registry part per document:
-    at each leftmost match position the longer of the two parts' matches is the union's."""
+    `extra` ones (longest name first), without compiling a pattern per document: one pattern per extra name, kept
+    for the process (a corpus names the same people again); at each leftmost match position the longest of the
+    parts' matches is the union's (two names matching at one offset differ in length; the registry part first)."""
     if not extra:
         yield from unique_re.finditer(text, start, end)
         return
-    extra_re = re.compile(FAMILY_BEFORE + "(?:" + "|".join(re.escape(f) for f in sorted(extra, key=longest_first))
-                          + ")" + FAMILY_AFTER)
+    # (a name absent from the text as a substring cannot match: no pattern, no scan)
+    parts = [unique_re, *(_family_pattern(f) for f in sorted(extra, key=longest_first) if f in text)]
     p = start
     # each part's next match from p, kept while it still starts at or after p: a search from a later p finds the same
-    # leftmost match (lookbehinds see the whole text), so neither part's text is scanned twice
-    pending = [unique_re.search(text, p, end), extra_re.search(text, p, end)]
+    # leftmost match (lookbehinds see the whole text), so no part's text is scanned twice
+    pending = [part.search(text, p, end) for part in parts]
     while p <= end:
-        for i, (m, part) in enumerate(zip(pending, (unique_re, extra_re))):
+        for i, (m, part) in enumerate(zip(pending, parts)):
             if m is not None and m.start() < p:
                 pending[i] = part.search(text, p, end)
         found = [m for m in pending if m]
@@ -375,9 +392,24 @@ def opening_name_word(text: str, lo: int, pos: int):
     """The match of a capitalised word opening the sentence right before pos when it is a name's first word ('Hong Kong
     is'): not an opener, and never written lower-case in the text (an English word is, somewhere: 'later', 'now')."""
     m = OPENING_WORD_BEFORE.search(text, lo, pos)
-    if m is None or m.group(1) in _OPENERS or re.search(rf"(?<![\w\-]){re.escape(m.group(1).lower())}(?![\w\-])", text):
+    if m is None or m.group(1) in _OPENERS:
         return None
-    return m
+    lower = m.group(1).lower()
+    # (the lower-case word must occur as a substring before its whole-word pattern can match: most names never do)
+    return None if lower in text and _lower_word_pattern(lower).search(text) else m
+
+
+_LOWER_WORDS: dict[str, re.Pattern] = {}
+
+
+def _lower_word_pattern(word: str) -> re.Pattern:
+    """word as a whole word, compiled once per word and process (bounded: the words are a corpus's opening words)."""
+    pattern = _LOWER_WORDS.get(word)
+    if pattern is None:
+        if len(_LOWER_WORDS) >= 4096:
+            _LOWER_WORDS.clear()
+        pattern = _LOWER_WORDS[word] = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
+    return pattern
 
 
 # a gathering's name: its last word names a meeting ('Ketagalan Forum', 'Raisina Dialogue', 'Munich Security Conference')

@@ -44,6 +44,11 @@ OWNER_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+(?:(?:of|the)[ \t]
 LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
 # a generational suffix closing a name ('Romeo Brawner Jr'): the name proper ends before it
 NAME_SUFFIX_END = re.compile(r"[ \t](?:Jr|Sr|II|III|IV)\.?$")
+# (compiled here, not inline: an inline pattern is compiled again whenever re's cache has dropped it)
+ARTICLE_OPENING = re.compile(r"^(?:The|A|An)\s+")
+CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+BLANKS = re.compile(r"\s+")
+ROLE_BREAK = re.compile(r"[,;]")
 NAME_PARTICLES = frozenset({"De", "Del", "Dela", "Della", "Da", "Dos", "Van", "Von", "Der"})
 
 
@@ -113,7 +118,7 @@ class ActorDiscovery:
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, e, self._person(name, role)))   # 'Reps. A, B and C'; 'Q: Name, Outlet.'
         for s, e, name, role in roundup_people(text, start, end):   # an expert round-up's entry: name line, role line, quote
-            if self.title_words.search(re.split(r"[,;]", role)[0]) and self._accept_name(name) and not self.not_person_re.search(name) \
+            if self.title_words.search(ROLE_BREAK.split(role)[0]) and self._accept_name(name) and not self.not_person_re.search(name) \
                     and not self._has_known_token(name):
                 found.append((s, e, self._person(name, role)))
         if self.role_before_re is not None:
@@ -159,7 +164,7 @@ class ActorDiscovery:
                     continue     # "[Copyright The Example Press, Ltd.]": a credit line
                 if heads_first and m in heads_first and self._registered_body_owns(text, max(start, m.start() - 80), m.start()):
                     continue     # "the House of Representatives' Committee on Foreign Affairs": a unit of a registered body
-                unarticled = re.sub(r"^(?:The|A|An)\s+", "", m.group("org"))
+                unarticled = ARTICLE_OPENING.sub("", m.group("org"))
                 unarticled = registry_owner_stripped(unarticled, self.by_key)   # "Australia's Joint Standing Committee"
                 if unarticled is None:
                     continue     # "the Kuomintang's International Affairs Department": a unit of a registered actor
@@ -169,7 +174,7 @@ class ActorDiscovery:
                     # 'Background\nThe Subcommittee ...': a heading's line is no word of the name (wrapped prose runs on)
                     tail = org[brk + 1:]
                     s, org = s + brk + 1 + len(tail) - len(tail.lstrip()), tail.lstrip()
-                    org = re.sub(r"^(?:The|A|An)\s+", "", org)
+                    org = ARTICLE_OPENING.sub("", org)
                     s = s + (len(tail.lstrip()) - len(org))
                 lead, of, rest = org.partition(" of ")
                 if of and not any(p.search(lead) for _, p in self._head_words) and any(p.search(rest) for _, p in self._head_words) \
@@ -240,7 +245,7 @@ class ActorDiscovery:
         words = WORDS_AFTER.match(text, pos)
         if words is None:
             return None
-        for w in re.finditer(r"[A-Z][a-z]+", words.group(0)):
+        for w in CAPITAL_WORD.finditer(words.group(0)):
             if w.group(0) in self.org_heads:
                 return pos + w.end()
         return None
@@ -260,7 +265,7 @@ class ActorDiscovery:
         return any(fold(t) in self.by_key for t in name.split())
 
     def _person(self, name: str, role: str) -> DiscoveredActor:
-        role = re.sub(r"\s+", " ", role).strip()
+        role = BLANKS.sub(" ", role).strip()
         given_first = self._given_first_re is not None and self._given_first_re.search(role) is not None and " " in name
         return DiscoveredActor(slugify(name), name, "person", self.country_of(role) if role else None, role or None,
                                name.split()[0] if given_first else guess_family_name(name), {name})

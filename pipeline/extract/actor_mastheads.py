@@ -67,6 +67,20 @@ def masthead_outlet_mentions(text: str, start: int, end: int, *, is_known) -> li
     return sorted(set(out))
 
 
+_FORMS: dict[tuple, re.Pattern] = {}
+
+
+def _forms_pattern(forms: tuple) -> re.Pattern:
+    """The whole-word pattern of a masthead word's forms, compiled once per word and process (an outlet's pages share
+    their masthead; bounded for a corpus of many outlets)."""
+    pattern = _FORMS.get(forms)
+    if pattern is None:
+        if len(_FORMS) >= 4096:
+            _FORMS.clear()
+        pattern = _FORMS[forms] = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, forms))})(?![\w\-])")
+    return pattern
+
+
 def _masthead_word_mentions(text, start, end, full, words, *, is_known) -> list[tuple[int, int, str]]:
     """The mentions of one masthead line's words (full: its name, words: its Latin words)."""
     if not full:
@@ -78,7 +92,7 @@ def _masthead_word_mentions(text, start, end, full, words, *, is_known) -> list[
         # a lower-case logo ('rappler') is written capitalised in the text, an upper-case one ('BERNAMA') too when
         # it is a word rather than an acronym (the body writes 'Bernama')
         forms = [w.capitalize()] if w.islower() else [w, w.capitalize()] if w.isupper() and len(w) > 4 and full == w else [w]
-        pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, forms))})(?![\w\-])")
+        pattern = _forms_pattern(tuple(forms))
         for m in pattern.finditer(text, start, end):
             if REPORTING_BEFORE.search(text, max(start, m.start() - 30), m.start()) or REPORTING_AFTER.match(text, m.end()):
                 name = m.group(0) if full.islower() or full == w.upper() else full

@@ -17,6 +17,20 @@ RECORD_TURN = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLES})[ \t]+(?P<family>[A-Z
 MIN_TURNS = 3
 
 
+_TURN_NAMES: dict[tuple[str, str], re.Pattern] = {}
+
+
+def _turn_name_pattern(title: str, family: str) -> re.Pattern:
+    """A title and family name in either case, compiled once per name and process (bounded)."""
+    pattern = _TURN_NAMES.get((title, family))
+    if pattern is None:
+        if len(_TURN_NAMES) >= 4096:
+            _TURN_NAMES.clear()
+        pattern = _TURN_NAMES[(title, family)] = re.compile(
+            rf"(?<![\w.]){re.escape(title)}[ \t]+(?:{re.escape(family)}|{re.escape(family.upper())})(?![\w’'\-])")
+    return pattern
+
+
 def record_turn_people(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, 'Title Family', family) of every mention of a person the record's turns name by title and family
     name: the turns themselves and the same title and name in the text, in either case ('Mr. HUNTER', 'Mr. Hunter').
@@ -27,6 +41,6 @@ def record_turn_people(text: str, start: int, end: int) -> list[tuple[int, int, 
     people = {(m.group("title"), cased(m.group("family"))) for m in turns}
     out = []
     for title, family in sorted(people):
-        pattern = re.compile(rf"(?<![\w.]){re.escape(title)}[ \t]+(?:{re.escape(family)}|{re.escape(family.upper())})(?![\w’'\-])")
+        pattern = _turn_name_pattern(title, family)
         out += [(m.start(), m.end(), f"{title} {family}", family) for m in pattern.finditer(text, start, end)]
     return sorted(out)

@@ -20,6 +20,7 @@ from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
 NOT_A_REFERENCE_AFTER = re.compile(r"\s+(?:of|for|general|elect)\b|\s+[A-Z]|[\-‐]")
+SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class DescriptionResolver:
         # or a city's): 'Chief Cabinet Secretary X said the government would act' after 'Okinawa Prefectural Government'
         state_nouns = {w.casefold() for w in ((governments or {}).get("bare") or ())}
         self.heads = sorted({h.casefold() for h in organization_heads if h.strip()} - state_nouns, key=longest_first)
+        self._word_patterns: dict[str, re.Pattern] = {}   # _word_pattern's, one per head word
         words = _phrase_alternatives([*self.titles, *self.heads])
         self.description_re = re.compile(r"(?<![\w\-])the\s+(" + "|".join(words) + r")(?![\w\-])", re.IGNORECASE) \
             if words else None
@@ -123,9 +125,16 @@ class DescriptionResolver:
         if words != "ministry":
             return False
         person = next((a for a in reversed(antecedents) if a.start < pos and not a.name), None)   # persons have no name key
-        if person is None or re.search(r"[.!?][”’\"]?\s", text[person.start:pos]):
+        if person is None or SENTENCE_BREAK.search(text[person.start:pos]):
             return False
         return any(a.actor_id == person.actor_id and a.title and a.title.endswith("minister") for a in antecedents)
+
+    def _word_pattern(self, words: str) -> re.Pattern:
+        """words as a whole word; compiled once per head word and process (heads are a fixed list)."""
+        pattern = self._word_patterns.get(words)
+        if pattern is None:
+            pattern = self._word_patterns[words] = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+        return pattern
 
     def _fits(self, words: str, a: Antecedent) -> bool:
         if a.title is not None:
@@ -135,7 +144,7 @@ class DescriptionResolver:
                 return True
             return a.title.endswith(" " + words) and not a.title.startswith(SUBORDINATE)
         if a.name and words in self.heads:
-            return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", a.name) is not None
+            return words in a.name and self._word_pattern(words).search(a.name) is not None
         return False
 
 

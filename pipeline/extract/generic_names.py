@@ -17,6 +17,9 @@ ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|por
 # a dateline opening a line: 'TAIPEI (Reuters) -', 'Tokyo, Aug. 26 (Jiji Press)--', 'SEOUL, Dec. 16 (Yonhap) --'
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)"
                       r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?(?:--|[-–—:])")
+# a country cue right before a shared name ('Taiwan's', 'the Japanese') or right after it ('of Japan', '(MND) in Taipei')
+OWNER_NAME_BEFORE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$")
+OF_NAME_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 # 'the island's (so-called) foreign ministry', 'the mainland's defense ministry'
 OWNER_DESCRIPTION = re.compile(r"\bthe\s+(\w+)[’']s\s+(?:so-called\s+)?$", re.IGNORECASE)
 # 'Foreign Ministry spokesman Lu Kang': the body named in a person's title, the person named right after it
@@ -253,14 +256,14 @@ class GenericNames:
         m = FRAMING_PLACE.search(before)
         if m and m.group(1) in self.state_names:
             return self.state_names[m.group(1)]
-        m = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:[A-Z][\w\-]*\s+)?$", before)
+        m = OWNER_NAME_BEFORE.search(before)
         if m:
             for word in (m.group(1), m.group(1).split()[-1], m.group(1).split()[0]):
                 country = self.state_names.get(word) or self.demonyms.get(word)
                 if country:
                     return country
         # "of Japan", 'the Ministry of National Defense (MND) in Taipei'
-        m = re.match(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", after)
+        m = OF_NAME_AFTER.match(after)
         if m:
             return self.state_names.get(m.group(1))
         return None

@@ -83,12 +83,19 @@ _SPELLING_RE = re.compile("|".join(b for b, _ in SPELLINGS))
 _AMERICAN = dict(SPELLINGS)
 
 
+# (compiled here, not inline: an inline pattern is compiled again whenever re's cache has dropped it)
+_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_MODIFIED_NOUN_AFTER = re.compile(r"\s+(?:office|meeting|summit|talks|Olympics|Games|University|airport|residents|area|time|"
+                                  r"round|trade\s+round|declaration|consensus|process|conference|forum|stock|stocks|market|markets)\b")
+
+
 @lru_cache(maxsize=1 << 16)     # pure; called for every alias match, mostly with the same few hundred names
 def fold(name: str) -> str:
     """Key under which romanisation and spelling variants meet: no case, accents, hyphens or spaces;
     British spellings as American ones."""
     name = unicodedata.normalize("NFKD", name)
-    key = re.sub(r"[\W_]+", "", "".join(c for c in name if not unicodedata.combining(c))).casefold()
+    key = _NOT_WORD.sub("", "".join(c for c in name if not unicodedata.combining(c))).casefold()
     return _SPELLING_RE.sub(lambda m: _AMERICAN[m.group(0)], key)
 
 
@@ -152,7 +159,7 @@ def _in_compound(text: str, m) -> bool:
 
 def slugify(name: str) -> str:
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
+    return _NOT_SLUG.sub("-", name.casefold()).strip("-") or "actor"
 
 
 def guess_family_name(name: str) -> str:
@@ -185,6 +192,5 @@ def _leader(counts: dict[str, int]) -> str | None:
 def _followed_by_noun(text: str, pos: int) -> bool:
     """'Tokyo Olympics', 'Beijing meeting', 'the Doha trade round', '10 a.m. Beijing time': a metonym used as a
     modifier (of a meeting, a document, a market or a clock) names no actor."""
-    return bool(re.match(r"\s+(?:office|meeting|summit|talks|Olympics|Games|University|airport|residents|area|time|"
-                         r"round|trade\s+round|declaration|consensus|process|conference|forum|stock|stocks|market|markets)\b",
-                         text[pos:pos + 20]))
+    return bool(_MODIFIED_NOUN_AFTER.match(text[pos:pos + 20]))
+

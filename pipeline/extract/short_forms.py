@@ -11,6 +11,10 @@ from pipeline.extract.names import NAME_WORD_BEFORE, NOT_NAME_WORDS, Mention, fo
 from pipeline.extract.spans import SpanSet
 
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a capitalised word right after a family name (another full name), unless a reporting verb or an opener follows
+NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))")
+OPENER_AFTER = re.compile(r"\s+(?:The|A|An|In|On|But|And|It)\b")
+CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
 # the single capitalised words coordinated with a word: 'Fukuoka, Saga and Yamaguchi', 'Yamaguchi and Saga'
 LIST_MEMBERS_BEFORE = re.compile(r"((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|or)[ \t]+$|((?:[A-Z][a-z]+,[ \t]+)+)$")
@@ -59,8 +63,7 @@ class ShortForms:
         for m in family_matches(text, start, end, self._unique_family_re, extra):
             if not outside(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                 continue
-            if re.match(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:said|told|added|noted|says))", text[m.end():m.end() + 25]) \
-                    and not re.match(r"\s+(?:The|A|An|In|On|But|And|It)\b", text[m.end():m.end() + 6]):
+            if NAME_WORD_AFTER.match(text[m.end():m.end() + 25]) and not OPENER_AFTER.match(text[m.end():m.end() + 6]):
                 continue  # followed by a capitalised word: another full name, not a short form
             if CAPITAL_AFTER.match(text, m.end()) and LOCATIVE_BEFORE_NAME.search(text, max(start, m.start() - 12), m.start()):
                 continue  # 'analysts in Hong Kong said': the first word of a place's name
@@ -107,7 +110,7 @@ class ShortForms:
         before = LIST_MEMBERS_BEFORE.search(text, max(0, s - 80), s)
         after = LIST_MEMBERS_AFTER.match(text, e)
         words = [w for g in (*(before.groups() if before else ()), *(after.groups() if after else ())) if g
-                 for w in re.findall(r"[A-Z][a-z]+", g)]
+                 for w in CAPITAL_WORD.findall(g)]
         if before and _opens_sentence(text, before.start()):
             words = words[1:]   # 'Later, Kishida urged ...': a sentence's opening word and its comma list nothing
         return any(w not in self.family_names and w not in NOT_NAME_WORDS for w in words)
