@@ -39,7 +39,7 @@ def fold(text: str) -> str:
 def tests_of(needs: tuple[Need, ...]) -> tuple[re.Pattern, ...]:
     """One case-sensitive search of the folded span per disjunction worth testing: its folded literals factored by
     common prefix (phrases.literal_alternation), which Python's engine scans far faster than the IGNORECASE pattern."""
-    from pipeline.extract.phrases import literal_alternation     # (phrases imports this module)
+    from pipeline.extract.phrases import literal_alternation     # (imported here: phrases may come to import this module)
     out = []
     for need in needs:
         lits = {t if folded else fold(t) for t, folded in need}
@@ -127,42 +127,3 @@ def gated(pattern: re.Pattern) -> Gated | re.Pattern:
     """pattern wrapped in its literal gate, or pattern itself when no literal can be derived."""
     return Gated(pattern) if pattern_tests(pattern) else pattern
 
-
-class _Source:
-    """A pattern's source and flags, read by `required_literals` without compiling it."""
-    __slots__ = ("pattern", "flags")
-
-    def __init__(self, pattern: str, flags: int):
-        self.pattern, self.flags = pattern, flags
-
-
-def source_tests(source: str, flags: int = 0) -> tuple[re.Pattern, ...]:
-    """The tests of an uncompiled pattern (a PhraseMatcher's plain alternation, never compiled unless needed)."""
-    try:
-        return tests_of(required_literals(_Source(source, flags), safe=SAFE))
-    except Exception:
-        return ()
-
-
-class AdaptiveGate:
-    """A pattern's tests, switched off once they prove not to pay: after TRIAL calls that skipped fewer than a
-    quarter of the scans, the gate passes everything without testing (a big lexicon whose literals are in almost
-    every sentence: testing cost more than it saved in the replay of round 28). Either way every scan returns the
-    plain scan's result: only the cost depends on what the process has read."""
-    __slots__ = ("tests", "calls", "skips")
-    TRIAL = 256
-
-    def __init__(self, tests: tuple[re.Pattern, ...]):
-        self.tests, self.calls, self.skips = tests, 0, 0
-
-    def may(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        tests = self.tests
-        if not tests:
-            return True
-        ok = may_match(tests, text, start, end)
-        self.calls += 1
-        if not ok:
-            self.skips += 1
-        if self.calls == self.TRIAL and self.skips * 4 < self.TRIAL:
-            self.tests = ()
-        return ok

@@ -18,8 +18,6 @@ regex.
 import re
 from functools import cached_property
 
-from pipeline.extract.literal_gates import AdaptiveGate, source_tests
-
 # literal characters (escaped or not), classes, \s-style escapes and flat non-capturing groups
 # ('D(?:efence|efense)'), each with an optional quantifier; and flat lookaheads ('Koizumi(?![ \t]+[A-Z][a-z]|-[a-z])',
 # derived_aliases.TITLED_NAME_ENDS), unquantified. A lookahead is a token like any other for the trie: the trie keeps
@@ -74,9 +72,6 @@ def literal_alternation(phrases: list[str]) -> str:
     return "(?:" + _trie_pattern(tokens) + ")" if tokens else r"(?!x)x"
 
 
-GATED_ALTERNATIVES = 300
-
-
 class Memo(dict):
     """A dict that fills itself: d[key] is fn(key), computed once (read with map(d.__getitem__, keys) in C)."""
 
@@ -119,14 +114,6 @@ class PhraseMatcher:
     def plain(self) -> re.Pattern:
         return re.compile(f"{self.before}(?:{'|'.join(self.alternatives)}){self.after}", self.flags) \
             if self.alternatives else re.compile(r"(?!x)x")
-
-    @cached_property
-    def gate(self) -> AdaptiveGate:
-        """The plain alternation's necessary literals (literal_gates): a text without them has no match. Not derived for
-        a big lexicon (more than GATED_ALTERNATIVES): parsing it costs ~0.1-1 CPU-s per process, and its literals are
-        in almost every sentence (c300: 0-18% of scans skipped for the 423-5,680-phrase matchers)."""
-        return AdaptiveGate(source_tests(f"{self.before}(?:{'|'.join(self.alternatives)}){self.after}", self.flags)
-                            if 0 < len(self.alternatives) <= GATED_ALTERNATIVES else ())
 
     @cached_property
     def prefilter(self) -> re.Pattern:
@@ -235,8 +222,6 @@ class PhraseMatcher:
             yield from self.plain.finditer(text, pos, len(text) if endpos is None else endpos)
             return
         end = len(text) if endpos is None else min(endpos, len(text))
-        if not self.gate.may(text, pos, end):
-            return
         p = pos
         # the loop runs once per match of every matcher over every sentence: names bound once per call
         prefilter, buckets, bucket, bucket2 = self.prefilter.search, self._buckets, self._bucket, self._bucket2
@@ -261,8 +246,6 @@ class PhraseMatcher:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))
-        if not self.gate.may(text, pos, end):
-            return None
         if not self.fast:
             return self.plain.search(text, pos, end)
         c = self.prefilter.search(text, pos, end)
@@ -274,8 +257,6 @@ class PhraseMatcher:
     def contains(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether there is a match: the prefilter stops exactly where one starts."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        if not self.gate.may(text, pos, end):
-            return False
         return (self.prefilter if self.fast else self.plain).search(text, pos, end) is not None
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
