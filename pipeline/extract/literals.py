@@ -37,7 +37,9 @@ def _minimal(need: Need) -> Need:
 def _best(needs: list[Need]) -> list[Need]:
     """The most selective disjunctions (longest shortest literal, then fewest literals), at most two."""
     needs = [_minimal(n) for n in needs if n]
-    return sorted(set(needs), key=lambda n: (-min(len(t) for t, _ in n), len(n)))[:2]
+    # (ties broken by the literals themselves: a set's order follows the hash seed, and pattern texts built from
+    # the choice must not, tests/test_perf15.py)
+    return sorted(set(needs), key=lambda n: (-min(len(t) for t, _ in n), len(n), sorted(n)))[:2]
 
 
 def _seq(items, ignorecase: bool, safe: frozenset | set = _FOLD_SAFE) -> list[Need]:
