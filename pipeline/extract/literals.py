@@ -37,10 +37,12 @@ def _minimal(need: Need) -> Need:
 def _best(needs: list[Need]) -> list[Need]:
     """The most selective disjunctions (longest shortest literal, then fewest literals), at most two."""
     needs = [_minimal(n) for n in needs if n]
-    return sorted(set(needs), key=lambda n: (-min(len(t) for t, _ in n), len(n)))[:2]
+    # (ties broken by the literals themselves: a set's order follows the hash seed, and pattern texts built from
+    # the choice must not, tests/test_perf15.py)
+    return sorted(set(needs), key=lambda n: (-min(len(t) for t, _ in n), len(n), sorted(n)))[:2]
 
 
-def _seq(items, ignorecase: bool) -> list[Need]:
+def _seq(items, ignorecase: bool, safe: frozenset | set = _FOLD_SAFE) -> list[Need]:
     """Disjunctions that all hold for a sequence of parse items (a conjunction)."""
     needs: list[Need] = []
     run: list[str] = []
@@ -51,20 +53,20 @@ def _seq(items, ignorecase: bool) -> list[Need]:
             run.clear()
 
     for op, av in items:
-        if op is C.LITERAL and (not ignorecase or chr(av) in _FOLD_SAFE):
+        if op is C.LITERAL and (not ignorecase or chr(av) in safe):
             run.append(chr(av))
             continue
         flush()
         if op is C.SUBPATTERN:
             _group, add, delete, sub = av
             ic = (ignorecase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
-            needs += _seq(sub, ic)
+            needs += _seq(sub, ic, safe)
         elif op in _REPEATS and av[0] >= 1:
-            needs += _seq(av[2], ignorecase)
+            needs += _seq(av[2], ignorecase, safe)
         elif op is C.BRANCH:
             alternatives = []
             for branch in av[1]:
-                best = _best(_seq(branch, ignorecase))
+                best = _best(_seq(branch, ignorecase, safe))
                 if not best:
                     alternatives = None     # a branch that needs nothing: the alternation needs nothing
                     break
@@ -76,12 +78,13 @@ def _seq(items, ignorecase: bool) -> list[Need]:
     return needs
 
 
-def required_literals(pattern: re.Pattern) -> tuple[Need, ...]:
-    """Disjunctions of literals every match of pattern contains (see the module's docstring)."""
+def required_literals(pattern: re.Pattern, *, safe: frozenset | set = _FOLD_SAFE) -> tuple[Need, ...]:
+    """Disjunctions of literals every match of pattern contains (see the module's docstring). safe: the characters
+    an IGNORECASE literal may hold (literal_gates widens it to every ASCII letter: it folds 'İ' and 'ı' to 'i')."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return ()
     tree = P.parse(pattern.pattern, pattern.flags)
-    return tuple(_best(_seq(list(tree), bool(pattern.flags & re.IGNORECASE))))
+    return tuple(_best(_seq(list(tree), bool(pattern.flags & re.IGNORECASE), safe)))
 
 
 @lru_cache(maxsize=None)

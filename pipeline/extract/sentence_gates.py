@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.literal_gates import may_match, pattern_tests
 from pipeline.extract.phrases import longest_first
 
 DIGIT = re.compile(r"\d")
@@ -39,7 +40,10 @@ class Precondition:
 
     def holds(self, text: str, start: int = 0, end: int | None = None) -> bool:
         end = len(text) if end is None else end
-        return all(p is not None and p.search(text, start, end) is not None for p in self.needs)
+        # each group's literals tested first on the sentence's shared 4-grams (literal_gates; a necessary condition of
+        # the search, so the result is the search's): the search runs only where they are present
+        return all(p is not None and may_match(pattern_tests(p), text, start, end) and p.search(text, start, end) is not None
+                   for p in self.needs)
 
 
 def resolution_precondition(syntax: dict) -> Precondition:
