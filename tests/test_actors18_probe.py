@@ -95,3 +95,14 @@ OPEN = [
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, marks=pytest.mark.xfail(strict=False)) for t, e in OPEN])
 def test_open_classes(matcher, text, expected):
     assert expected in names(matcher, text)
+
+
+# a dateline's agency credit in brackets is no family-first person ('(KISHIDA Fumio)' in a record is one)
+@pytest.mark.parametrize("text, absent, present", [
+    ("MOSCOW, March 3 (RIA Novosti) – Russia said it backed China's position on Taiwan.", "Novosti Ria", "Russia"),
+    ("BEIJING, May 9 (TASS Agency) — China protested to Japan.", "Agency Tass", "Japan"),
+    ("The minister answered. (KISHIDA Fumio) We will respond calmly.", "Kishida Fumio", "Fumio Kishida"),
+])
+def test_a_dateline_credit_is_no_person(matcher, text, absent, present):
+    found = names(matcher, text)
+    assert absent not in found and present in found
