@@ -142,10 +142,11 @@ def mission_pattern(owner_words: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\-])(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])(?P<owner>{alt})(?:[’']s)?[ \t]+{_MISSION}(?:[ \t]+in[ \t]+{_CITY}\b|(?![\w\-]|[ \t]+(?:in|to)[ \t])(?!,[ \t]+[A-Z]))|" + formal)
 
 
-def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name):
+def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, country_of, place_name,
+             unsaid_host=lambda country: None):
     """(start, end, name, country) of each diplomatic mission named by owner and city; the canonical name is
-    'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name), or
-    'Embassy of <owner state>' when the text names no host ('the Chinese embassy')."""
+    'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name); when the
+    text names no host ('the Chinese embassy'), unsaid_host(owner country) gives it, else 'Embassy of <owner state>'."""
     if pattern is None:
         return []
     out = []
@@ -157,7 +158,7 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
         said = m.group(0).split()[0] if formal else m.group("kind")
         kind = "Embassy" if said[:1] in "Ee" else "Consulate-General" if "eneral" in m.group(0) else "Consulate"
         city = m.group("city2") if formal else m.group("city")
-        host = (place_name(city) or city) if city else None
+        host = (place_name(city) or city) if city else unsaid_host(country)
         out.append((m.start(), m.end(), f"{kind} of {owner_name} in {host}" if host else f"{kind} of {owner_name}", country))
     return out
 

@@ -121,6 +121,19 @@ class DocumentPasses:
             spans.add(s, e)
         return sorted(taken, key=lambda m: m.start)
 
+    def _unsaid_host(self, owner: str, taken: list[Mention]) -> str | None:
+        """The state a mission named without its host sits in ('a senior official of the Chinese embassy'): the
+        state the document names most, by itself and its registered bodies and people, other than the owner and
+        Taiwan (missions there are de facto offices with names of their own); None unless it is named twice."""
+        counts: dict[str, int] = {}
+        for m in taken:
+            actor = self.knowledge.actors_by_id.get(m.actor_id)
+            country = getattr(actor, "country", None)
+            if country and country != owner and country != "TWN" and country in self._state_by_country:
+                counts[country] = counts.get(country, 0) + 1
+        best = max(counts, key=counts.get, default=None)   # first reached wins a tie: dict order is mention order
+        return self._state_by_country[best].name if best is not None and counts[best] >= 2 else None
+
     def _missions(self, text, start, end, taken, discovered, outside) -> list[Mention]:
         """Embassies and consulates named by owner and city ('the Japanese Embassy in Seoul'): discovered bodies
         whose names carry both states; the names inside the phrase are its words, not mentions of their own."""
@@ -132,7 +145,8 @@ class DocumentPasses:
             actor = self.by_key.get(fold(city))
             return actor.name if actor is not None and actor.actor_type == "state" else None
 
-        for s, e, name, country in missions(text, start, end, self.mission_re, country_of=owner, place_name=host):
+        for s, e, name, country in missions(text, start, end, self.mission_re, country_of=owner, place_name=host,
+                                            unsaid_host=lambda c: self._unsaid_host(c, taken)):
             if not outside(s, e):
                 continue
             known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "government_body", country, None, None, set()))

@@ -112,6 +112,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         self.owner_descriptions = {k.casefold(): v for k, v in (knowledge.titles.get("owner_descriptions") or {}).items()}
         self.demonym_and_re = demonym_and_pattern(self.demonyms)
         # a state's name (possessive) or demonym owns an embassy: 'China's embassy in Washington'
+        self._state_by_country = state_of
         self._mission_owners = {w: state_of[c] for w, c in {**self.state_names, **self.demonyms}.items() if c in state_of}
         self.mission_re = mission_pattern(list(self._mission_owners))
         self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))

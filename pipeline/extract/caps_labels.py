@@ -85,8 +85,9 @@ def label_person(family: str, at: int, named: dict[str, list[tuple[int, str]]], 
 
 # 'KISHIDA Fumio': an upper-case family name (two letters or more) and a cased given name
 _FAMILY_FIRST = r"(?P<family>[A-Z]{2,}(?:-[A-Z]+)?)[ \t]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)"
-# ... in brackets alone ('(KISHIDA Fumio)'), or opening a turn before a bracketed party ('○NISHIDA Kazuhiro (LDP)')
-_FAMILY_FIRST_CUE = re.compile(rf"[(（]{_FAMILY_FIRST}[)）]|(?m:^)[ \t]*[○◯〇]?{_FAMILY_FIRST.replace('(?P<family>', '(?P<family2>').replace('(?P<given>', '(?P<given2>')}"
+# ... in brackets alone ('(KISHIDA Fumio)'), or opening a turn before a bracketed party ('○NISHIDA Kazuhiro (LDP)');
+# a bracket before a dash is a dateline's agency credit ('MOSCOW, May 2 (RIA Novosti) –'), no person
+_FAMILY_FIRST_CUE = re.compile(rf"[(（]{_FAMILY_FIRST}[)）](?![ \t]*[-–—])|(?m:^)[ \t]*[○◯〇]?{_FAMILY_FIRST.replace('(?P<family>', '(?P<family2>').replace('(?P<given>', '(?P<given2>')}"
                                r"(?=[ \t]*[(（])")
 
 

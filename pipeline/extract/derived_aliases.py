@@ -5,7 +5,7 @@ they read the knowledge once (registry in, alias set out) instead of judging a m
 import re
 
 # the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
-BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission "
+BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission secretariat surveillance "
                        "guard navy army force forces military command corps marines legislature parliament cabinet".split())
 
 
