@@ -1,6 +1,6 @@
 """Event round events25 probe: event RECALL on reporting of diplomatic and military acts whose source is named through
 an agent phrase ('A spokesperson for the ministry', 'Lawmakers from Japan and Taiwan', 'Officials from the ministry'),
-an order to another party's vessels to leave (REQUEST, GUIDELINES: ordering another party's vessels to leave), and acts
+a ship named by a hull number ('the vessel 2901 sailed'), an order to another party's vessels to leave (REQUEST, GUIDELINES: ordering another party's vessels to leave), and acts
 the extractor already finds (controls). Texts that must give no event: plans, hypotheticals, negations, mere mentions.
 Own wording, text in -> event rows (after clustering) out, with the source where it matters. Cases still wrong are
 strict xfails with the reason."""
@@ -52,6 +52,13 @@ CASES = [
     ("The Japan Coast Guard ordered the Taiwanese boats to leave Japanese waters.", {"REQUEST": 1}, "jp-coast-guard"),
     ("Philippine coast guard ships ordered the Chinese vessel to leave the shoal on Wednesday.", {"REQUEST": 1}, None),
     ("The Japan Coast Guard ordered the fishing boats by loudspeaker to leave the area.", {"REQUEST": 1}, "jp-coast-guard"),
+    # a named ship with a hull number between the owner and the verb
+    ("The China Coast Guard vessel 2901 sailed in the contiguous zone near the islands on Monday.", {"MOBILIZE": 1},
+     "china-coast-guard"),
+    ("The China Marine Surveillance vessels Haijian 50 and Haijian 51 entered the contiguous zone on Tuesday.",
+     {"MOBILIZE": 1}, "china-marine-surveillance"),
+    ("The Japan Coast Guard patrol vessel Hateruma shadowed the Chinese ships.", {"MOBILIZE": 1}, "jp-coast-guard"),
+    ("The ships stayed 12 nautical miles from the coast.", {}, None),
     # ordering one's own forces to withdraw or an order of another kind: no REQUEST
     ("The Executive Yuan ordered the Coast Guard Administration to withdraw its vessels from the area.", {"REQUEST": 0}, None),
     ("The court ordered the company to pay damages.", {"REQUEST": 0}, None),
