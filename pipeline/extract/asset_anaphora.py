@@ -24,8 +24,9 @@ from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 DESIGNATION = r"(?!G-\d)[A-Z]{1,3}-\d{1,3}[A-Z]?"
 _COUNT = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?"
 _MODS = r"(?:[\w\-]+\s+){0,3}?"
-# a name after the noun ('the carrier Liaoning', 'the destroyer JS Sazanami'), a parenthesis ('(hull number 117)')
-_NAME_AFTER = r"(?:\s+(?:[A-Z][\w\-]*|[“\"][^”\"]{1,20}[”\"])){0,2}(?:\s*\([^()]{1,40}\))?"
+# a name after the noun ('the carrier Liaoning', 'the destroyer JS Sazanami'), a hull number ('the vessel 2901',
+# 'Haijian 50'), a parenthesis ('(hull number 117)')
+_NAME_AFTER = r"(?:\s+(?:[A-Z][\w\-]*|\d{1,5}(?![\w\-])|[“\"][^”\"]{1,20}[”\"])){0,2}(?:\s*\([^()]{1,40}\))?"
 _VERB_GAP = r"\s*(?:,[^,;:“”\"]{1,80},\s*)?(?:(?:also|then|later|again|had|have|has|already|both|jointly)\s+)*"
 # an item marker of a listed report ('b. The Y-9 flew', '(3) The two vessels passed')
 _LIST_MARKER = r"(?:(?:\(?[a-z0-9]{1,2}[.)]|-|•)\s+)?"

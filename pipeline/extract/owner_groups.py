@@ -1,4 +1,4 @@
-"""A subject named through its agents and 'of': 'The foreign ministers of Japan and Australia held talks', 'A delegation
+"""A subject named through its agents and 'of' (or 'from', 'for'): 'The foreign ministers of Japan and Australia held talks', 'A delegation
 of the Liberal Democratic Party visited Taipei', 'The air forces of China and Russia organized a joint patrol', 'Defence
 chiefs of Japan, the United States and Australia met'. The subject rules skip a name after a preposition ('experts on
 cooperation between Tokyo and Taipei have suggested'), so these subjects named no one; when the head noun is one an
@@ -26,7 +26,9 @@ def compile_agent_opening(nouns) -> re.Pattern | None:
     if not words:
         return None
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"{_OPENING}{_MODIFIERS}(?:{alt})s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+    # 'of' and 'from' name the owner ('Officials from the ministry', 'Lawmakers from Japan and Taiwan'), 'for' the body a
+    # spokesperson speaks for ('A spokesperson for the ministry')
+    return re.compile(rf"{_OPENING}{_MODIFIERS}(?:{alt})s?\s+(?:of|from|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def owners_of_agents(text: str, clause_start: int, anchor: int, mentions: list[Mention], *, opening: re.Pattern | None,
