@@ -28,9 +28,8 @@ CASES = [
      "on Monday, Philippine foreign ministry spokeswoman Ana Cruz said the ramming was unacceptable. \"The "
      "Philippines has filed a diplomatic protest with China,\" Cruz said.", "protest", FRI, day(2024, 6, 10),
      marks=pytest.mark.xfail(strict=True, reason="open: 'Philippine foreign ministry' names no registry body, so the speaker's state is unknown")),
-    pytest.param("quote", SAME_DAY + "\"China has lodged stern representations with the Japanese side,\" Lin Wei, a Chinese "
-     "foreign ministry spokesman, told a regular briefing on Thursday.", "representations", FRI, day(2024, 6, 13),
-     marks=pytest.mark.xfail(strict=True, reason="open: a three-word apposition ('a Chinese foreign ministry spokesman') is not read as a spokesperson title")),
+    ("quote", SAME_DAY + "\"China has lodged stern representations with the Japanese side,\" Lin Wei, a Chinese "
+     "foreign ministry spokesman, told a regular briefing on Thursday.", "representations", FRI, day(2024, 6, 13)),
     # the speaker's own verbal act in the quoted words goes on with the dated saying
     ("quote", SAME_DAY + BRIEFING + "\"We urge Japan to stop hyping up tension in the region,\" Lin said.",
      "urge", FRI, day(2024, 6, 13)),
