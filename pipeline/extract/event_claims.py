@@ -13,7 +13,8 @@ from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.noun_reactions import untied_noun_reaction
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.attached_times import fronted_count_time, hedged_front_time, noun_participle_time, possessive_time_of_other
-from pipeline.extract.reported_perfect import reported_perfect_claim_time
+from pipeline.extract.quoted_acts import may_quote_perfect, official_voice, quoted_perfect_time, titled_country
+from pipeline.extract.reported_perfect import MAX_RESPONSE_DAYS, reported_perfect_claim_time, response_occasion
 from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
 from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
@@ -73,6 +74,9 @@ class EventClaims:
                                                    published=d.published, narrated=d.narrated, index=v.i)
             # (no dated occasion: the saying bounds the act but does not date it, GUIDELINES, Dates)
             t = t if reported is None else None if reported.precision == "unknown" else reported
+        if t is None and e["modality"] == "asserted" and v.claimant is not None and e["plover"] in self._performative \
+                and may_quote_perfect(v.s.text, e["trigger_start"] - v.s.start, d.text, e["trigger_start"]):
+            t = self._quoted_perfect_time(d, v, e)    # '"China has lodged representations," Qin said' (dates25)
         # 'on Sunday, a day after X summoned him': X's act counted back from the sentence's time (dates16)
         t = counted_after_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times, past_forms=self._past_forms)
         if t is not None and any(x is t for x in v.times) and possessive_time_of_other(v.s.text, e["trigger_start"] - v.s.start, t):
@@ -80,6 +84,31 @@ class EventClaims:
         # 'In May, after X allowed ..., Y downgraded ...': X's act is no main clause's; no time from outside (dates18)
         return None if outside_subordinate_time(v.s.text, e["trigger_start"] - v.s.start, t, v.times,
                                                 participles=self._participles, past_forms=self._past_forms) else t
+
+    def _quoted_perfect_time(self, d: DocumentPass, v: SentenceView, e: dict) -> TimeRef | None:
+        """A verbal act in the perfect in the speaker's quoted words, the speaker's or their state's: the day of the
+        saying when the occasion it answers fell on that day (quoted_acts.py)."""
+        spans = [(m.start, m.end) for m in d.mentions if m.actor_id == v.claimant and m.end <= v.s.end]
+        country_of = lambda a: self._doc_countries.get(a) or self._country(a)   # noqa: E731
+        type_of = lambda a: self._actor_type(a, d.discovered)                    # noqa: E731
+        titled = None if country_of(v.claimant) else \
+            titled_country(d.mentions, spans, country_of=country_of, type_of=type_of)
+        if not official_voice(v.claimant, e["subject_ids"], spans, d.text, country_of=country_of, type_of=type_of,
+                              titled_country=titled):
+            return None
+        saying = frame_time(v.main, v.s, v.frame[1]) if v.frame is not None and v.frame[0] is v.s else None
+        if saying is None:     # the speaker's saying goes on from the day they were last quoted on or acted on
+            saying = spoken_day(d.said_on, v.claimant, [v.claimant], index=v.i) \
+                or actor_day(d.days, [v.claimant], index=v.i)
+        if saying is None or saying.date_start is None:
+            return None
+        # (only a day of the days before the saying: 'takes effect on October 1' is no occasion the act answers;
+        # an earlier day among them may be the occasion, so the act may span days: not dated, see quoted_acts)
+        before = [(x, who) for x, who in d.narrated if x.date_start is not None
+                  and 0 <= (saying.date_start - x.date_start).days <= MAX_RESPONSE_DAYS]
+        if any(x.date_start != saying.date_start for x, _ in before):
+            return None
+        return quoted_perfect_time(saying, response_occasion(before, v.claimant))
 
     def _text_day(self, d: DocumentPass) -> TimeRef | None:
         """The day of the text's own acts: a transcript's briefing day as its head names it (briefing_days.py),

@@ -42,7 +42,13 @@ def reported_perfect_time(text: str, *, trigger_start: int, verb_at: int | None,
         end = published
     else:
         return None
-    if occasion is None or occasion.precision != "day" or occasion.date_start is None:
+    return bounded_response(end, occasion)
+
+
+def bounded_response(end: date | None, occasion: TimeRef | None) -> TimeRef | None:
+    """From the occasion's day to end (the saying's day): `range`, `day` when both coincide; None when either is
+    not a day, or the occasion is after the saying or more than MAX_RESPONSE_DAYS before it."""
+    if end is None or occasion is None or occasion.precision != "day" or occasion.date_start is None:
         return None
     start = occasion.date_start
     if start > end or end - start > timedelta(days=MAX_RESPONSE_DAYS):
@@ -74,6 +80,12 @@ def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, v
         return None      # the words before their reporting verb: not read as a report here
     return reported_perfect_time(text, trigger_start=trigger_start, verb_at=verb_at, saying=saying,
                                  published=published,
-                                 occasion=next((d for d, who in reversed(narrated) if who is None), None)
-                                 or next((d for d, who in reversed(narrated) if who != claimant), None)) \
+                                 occasion=response_occasion(narrated, claimant)) \
         or (UNBOUNDED if own_saying else None)
+
+
+def response_occasion(narrated: list[tuple[TimeRef, str | None]], claimant: str | None) -> TimeRef | None:
+    """The occasion a reported act answers: the last narrated day that dated no one's saying, else the last that is
+    not the claimant's own saying (see reported_perfect_claim_time)."""
+    return next((d for d, who in reversed(narrated) if who is None), None) \
+        or next((d for d, who in reversed(narrated) if who != claimant), None)

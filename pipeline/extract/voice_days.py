@@ -8,9 +8,9 @@ import re
 from collections.abc import Callable, Iterable
 
 # the title right before the name ('Foreign Ministry spokesperson Guo Jiakun', 'spokesman Jeff Liu (劉永健)') or the
-# apposition right after it ('Mao Ning, a spokeswoman for the ministry,')
+# apposition right after it ('Mao Ning, a spokeswoman for the ministry,', 'Lin, a Chinese foreign ministry spokesman,')
 VOICE_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:[A-Z][\w\-’']*\s+){0,2}$", re.IGNORECASE)
-VOICE_AFTER = re.compile(r",\s+(?:a|the|its|their|(?:[A-Z][\w\-’']*\s+){1,3})\s*(?:\w+\s+){0,2}spokes(?:person|man|woman)\b")
+VOICE_AFTER = re.compile(r",\s+(?:a|the|its|their|(?:[A-Z][\w\-’']*\s+){1,3})\s*(?:\w+\s+){0,3}spokes(?:person|man|woman)\b")
 
 
 def speaks_for_another(text: str, mention_starts: Iterable[tuple[int, int]]) -> bool:
