@@ -46,12 +46,15 @@ def _within_one(anchor: TimeRef, unit: str) -> bool:
     return s.year == e.year and (unit == "year" or s.month == e.month)
 
 
+BEFORE_AFTER_END = re.compile(r"(?:before|after)$", re.IGNORECASE)
+
+
 def uncertain_count(text: str, m: re.Match) -> bool:
     """True when the anaphoric period m is hedged or a duration ('nearly a year later', 'over the next year') or
     counts from an event named after it ('a year before the election'): no calendar period is fixed."""
     if HEDGED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
-    return bool(re.search(r"(?:before|after)$", m.group(0), re.IGNORECASE)) and COUNTED_FROM_EVENT.match(text, m.end()) is not None
+    return bool(BEFORE_AFTER_END.search(m.group(0))) and COUNTED_FROM_EVENT.match(text, m.end()) is not None
 
 
 def anaphoric_period(text: str, anchor: TimeRef | None) -> TimeRef | None:

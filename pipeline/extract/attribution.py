@@ -64,6 +64,9 @@ PRESCRIBED_SPEECH = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|
 # ministry statement'): X is the speaker, Y only the channel that reports the words
 SAID_BEFORE_SOURCE = re.compile(r"\b(?:said|says|told(?:\s+[\w.’'\-]+){1,3}),\s*$")
 
+QUOTE_OR_COMMA_END = re.compile(r"[,”’\"']\s*$")
+
+
 class Attribution:
     """claimant() and attribution() of ClaimExtractor (needs self.lexicon)."""
 
@@ -130,7 +133,7 @@ class Attribution:
             if before and (SPEAKER_GAP.fullmatch(gap_before) or SPEAKER_TIME_GAP.fullmatch(gap_before)
                            or len(gap_before.split()) <= 1) and not VP_COORDINATION_GAP.fullmatch(gap_before):
                 return before[-1].actor_id, rv.group(0), v_start
-            if after and re.search(r"[,”’\"']\s*$", text[max(s.start, v_start - 3):v_start]):
+            if after and QUOTE_OR_COMMA_END.search(text[max(s.start, v_start - 3):v_start]):
                 return after[0].actor_id, rv.group(0), v_start
             opener = next((x for x in mentions if s.start <= x.start and x.end <= v_start
                            and COORDINATED_SPEAKER_GAP.fullmatch(text, x.end, v_start)), None)

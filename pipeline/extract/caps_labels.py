@@ -37,6 +37,9 @@ def cased(word: str) -> str:
     return word[:1] + word[1:].lower()
 
 
+LABEL_WORD = re.compile(r"[^ \t]+")
+
+
 def caps_labels(text: str, start: int, end: int, *, is_title: Callable[[str], bool]) -> list[tuple[int, int, str, int]]:
     """(start, end, name, n_words) of the name part of each upper-case label opened by a title: the words after
     the longest leading title (is_title gets the casefolded words), one to three of them, title-cased.
@@ -47,7 +50,7 @@ def caps_labels(text: str, start: int, end: int, *, is_title: Callable[[str], bo
         if not m.group("role"):
             turns[m.group("label")] = turns.get(m.group("label"), 0) + 1
     for m in _CAPS_LABEL.finditer(text, start, end):
-        words = list(re.finditer(r"[^ \t]+", m.group("label")))
+        words = list(LABEL_WORD.finditer(m.group("label")))
         role = (m.group("role") or "").casefold()
         if role and 2 <= len(words) <= 3 and (role in BROADCAST_ROLES or is_title(role)) \
                 and not any(is_title(w.group(0).casefold()) or w.group(0).casefold() in _FUNCTION_WORDS for w in words):

@@ -67,6 +67,9 @@ def _clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     return s.start + start, s.start + end
 
 
+PARENTHESIS_GAP = re.compile(r"\s*\([^)]*\)\s*")
+
+
 def _group(mentions: list[Mention], text: str, nearest_last: bool) -> list[Mention]:
     """The coordinated group of mentions nearest the trigger ('Suga and Kono')."""
     if not mentions:
@@ -76,7 +79,7 @@ def _group(mentions: list[Mention], text: str, nearest_last: bool) -> list[Menti
     for m in ordered[1:]:
         a, b = (m, group[-1]) if nearest_last else (group[-1], m)
         gap = text[a.end:b.start]
-        if COORDINATION_GAP.match(gap) or not gap.strip() or re.fullmatch(r"\s*\([^)]*\)\s*", gap):
+        if COORDINATION_GAP.match(gap) or not gap.strip() or PARENTHESIS_GAP.fullmatch(gap):
             group.append(m)
         else:
             break

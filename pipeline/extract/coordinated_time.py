@@ -40,6 +40,15 @@ SUBORDINATE = re.compile(r"\b(?:when|after|before|since|because|although|though|
                          re.IGNORECASE)
 
 
+CLAUSE_OR_PAREN = re.compile(r"[,;:(]")
+
+
+WORD_RUN = re.compile(r"[\w\-]*")
+
+
+COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+
+
 def coordinated_time(text: str, times: list[TimeRef], local: int, *,
                      past_forms: frozenset[str] = frozenset()) -> TimeRef | None:
     """The time of the main clause before the coordinated clause holding the trigger at local, else None."""
@@ -50,9 +59,9 @@ def coordinated_time(text: str, times: list[TimeRef], local: int, *,
     coord = None
     for m in COORDINATION.finditer(text, t.end, local):
         coord = m
-    if coord is None or OFF_TIME.search(text, coord.end(), local) or re.search(r"[,;:(]", text[coord.end():local]):
+    if coord is None or OFF_TIME.search(text, coord.end(), local) or CLAUSE_OR_PAREN.search(text[coord.end():local]):
         return None
-    verb_end = re.match(r"[\w\-]*", text[local:]).end() + local
+    verb_end = WORD_RUN.match(text[local:]).end() + local
     if not has_past(text, coord.end(), verb_end, past_forms):
         return None
     # the time belongs to the first main clause: no subordinator in its comma segment, no quotation open before it
@@ -61,7 +70,7 @@ def coordinated_time(text: str, times: list[TimeRef], local: int, *,
             or text[:t.start].count('"') % 2 == 1:
         return None
     # nor another comma-separated clause between the time and the coordination (',  ..., and'): one step only
-    if re.search(r"[,;]", text[t.end:coord.start()]):
+    if COMMA_OR_SEMICOLON.search(text[t.end:coord.start()]):
         return None
     return t
 

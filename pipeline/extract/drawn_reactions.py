@@ -37,6 +37,9 @@ def compile_drawn(table: Mapping | None, irregular: Mapping | None = None) -> tu
     return pattern, types, (re.compile(rf"\b(?:{alt(welcome)})\b", re.IGNORECASE) if welcome else None)
 
 
+SENTENCE_MARK_SPACE = re.compile(r"[.;:]\s")
+
+
 def drawn_reactions(text: str, start: int, end: int, *, pattern: re.Pattern | None, types: Mapping[str, str],
                     welcome: re.Pattern | None = None) -> list[tuple[int, int, str]]:
     """(verb start, end of 'from ', PLOVER type) of each drawn reaction in text[start:end]."""
@@ -44,7 +47,7 @@ def drawn_reactions(text: str, start: int, end: int, *, pattern: re.Pattern | No
         return []
     out = []
     for m in pattern.finditer(text, start, end):
-        if re.search(r"[.;:]\s", m.group(0)):
+        if SENTENCE_MARK_SPACE.search(m.group(0)):
             continue
         if welcome is not None and welcome.search(m.group(0)):
             continue     # 'drew a warm response from Taipei': a welcome, not a protest

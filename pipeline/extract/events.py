@@ -54,6 +54,9 @@ DATE_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Janua
                         r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d)")
 
 
+LOWER_WORDS = re.compile(r"[a-z]+")
+
+
 class EventRules(EventSubjects, NounEvents, EventReadings):
     """The event rules of ClaimExtractor (which provides lexicon, knowledge, modality and the naming verbs): the
     per-trigger loop here, who the participants are in event_subjects.py, events written as nouns in
@@ -134,7 +137,7 @@ class EventRules(EventSubjects, NounEvents, EventReadings):
                 continue
             voice, anchor = shape
             if (trig.lemma.endswith(" that") or trig.fallback) and is_verb_coordination(text, c_start, anchor) \
-                    and any(w.casefold() in self.lexicon.reporting_forms for w in re.findall(r"[a-z]+", text[c_start:anchor])):
+                    and any(w.casefold() in self.lexicon.reporting_forms for w in LOWER_WORDS.findall(text[c_start:anchor])):
                 # 'said X "must stop" and warned that/against ...': the warning is part of that statement, whose
                 # event it is: the verb's weaker reading ('warned' = ACCUSE), else the type of a spoken opposition
                 # (syntax.yaml statement_events), so the statement's act does not hang on a topic cue

@@ -126,6 +126,11 @@ class GappedTriggers:
         self.heads = PhraseMatcher([re.escape(h) for h in sorted(self._rests, key=longest_first)],
                                    before=r"(?<![\w\-])", after=r"(?![\w\-])", flags=re.IGNORECASE) if self._rests else None
         self._compiled: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+        # a head's pattern matches only where every word of one of its rests follows it in the window: a literal test
+        # (ASCII text and words, where lower() is re's IGNORECASE) before compiling or running the pattern
+        self._rest_words = {head: rests if all(w.isascii() for r in rests for w in r) else None
+                            for head, kinds in self._rests.items()
+                            for rests in [sorted({tuple(r.lower().split()) for items in kinds.values() for r, _ in items})]}
 
     def _head_pattern(self, head: str) -> tuple[re.Pattern, dict[str, str]]:
         got = self._compiled.get(head)
@@ -154,6 +159,9 @@ class GappedTriggers:
         head = head.casefold()
         if head not in self._rests:
             return None
+        rests = self._rest_words[head] if surface.isascii() else None
+        if rests is not None and not any(all(w in surface.lower() for w in r) for r in rests):
+            return None       # (the pattern's fullmatch needs one rest's words: the gapped() test, on the surface)
         pattern, lookup = self._head_pattern(head)
         m = pattern.fullmatch(surface, len(head))
         if m is None:
@@ -166,9 +174,13 @@ class GappedTriggers:
         out = []
         if self.heads is None:
             return out
+        low = text.lower() if text.isascii() else None
         for h in self.heads.finditer(text, pos, end):
             head = h.group(0).casefold()
             if head in AUXILIARY_HEADS:
+                continue
+            rests = self._rest_words[head] if low is not None else None
+            if rests is not None and not any(all(low.find(w, h.end(), end) >= 0 for w in r) for r in rests):
                 continue
             pattern, lookup = self._head_pattern(head)
             m = pattern.match(text, h.end(), end)

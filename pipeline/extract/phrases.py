@@ -72,6 +72,25 @@ def literal_alternation(phrases: list[str]) -> str:
     return "(?:" + _trie_pattern(tokens) + ")" if tokens else r"(?!x)x"
 
 
+# one compiled pattern per (token, flags), for the whole process: testing a token with re.fullmatch(token, ch) went
+# through re's 512-entry cache, which thousands of distinct tokens flooded on real text (every module's inline
+# pattern was compiled again)
+_TOKEN_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def token_fits(token: str, ch: str, flags: int) -> bool:
+    """re.fullmatch(token, ch, flags) or re.fullmatch(token, "", flags), each token compiled once per process; an
+    ASCII letter or digit against one ASCII letter or digit compared without a pattern (same answer: no case folding
+    beyond ASCII's applies between them)."""
+    if token in _ALNUM and ch in _ALNUM:
+        return token == ch or (bool(flags & re.IGNORECASE) and token.lower() == ch.lower())
+    pattern = _TOKEN_PATTERNS.get((token, flags))
+    if pattern is None:
+        pattern = _TOKEN_PATTERNS[(token, flags)] = re.compile(token, flags)
+    return pattern.fullmatch(ch) is not None or pattern.fullmatch("") is not None
+
+
 class Memo(dict):
     """A dict that fills itself: d[key] is fn(key), computed once (read with map(d.__getitem__, keys) in C)."""
 
@@ -134,8 +153,7 @@ class PhraseMatcher:
         if pattern is None:
             # a group may start with any character: its alternatives stay in every bucket (a bucket
             # may hold alternatives that fail there, never drop one that could match)
-            fits = {t: bool(t.startswith("(") or re.fullmatch(t, ch, self.flags) or re.fullmatch(t, "", self.flags))
-                    for t in set(self.first)}
+            fits = {t: t.startswith("(") or token_fits(t, ch, self.flags) for t in set(self.first)}
             members = tuple(i for i, t in enumerate(self.first) if fits[t])
             pattern = self._buckets[ch] = self._of_members(members)
         return pattern
@@ -208,8 +226,7 @@ class PhraseMatcher:
         key = (token, ch)
         fits = self._fits.get(key)
         if fits is None:
-            fits = self._fits[key] = bool(token.startswith("(") or re.fullmatch(token, ch, self.flags)
-                                          or re.fullmatch(token, "", self.flags))
+            fits = self._fits[key] = token.startswith("(") or token_fits(token, ch, self.flags)
         return fits
 
     def _match_at(self, text: str, q: int, end: int):

@@ -203,8 +203,11 @@ def iterative_after(text: str, anchor: int, end: int, clause_end: int, *, words:
     return bool(HAVE_AUX_BEFORE.search(text, max(0, anchor - 40), anchor) and SINCE_TIME.search(text, end, clause_end))
 
 
+CAPITAL_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s*$")
+
+
 def _has_subject_slot(before: str) -> bool:
-    return bool(re.search(r"[A-Z][\w’'\-]*\s*$", before))
+    return bool(CAPITAL_WORD_END.search(before))
 
 
 def subject_group(text: str, clause_start: int, anchor: int, mentions: list[Mention],

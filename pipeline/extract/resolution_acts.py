@@ -75,6 +75,9 @@ def issued_acts(text: str, start: int, end: int, *, issued: re.Pattern | None, p
     return out
 
 
+CLAUSE_BREAK = re.compile(r"[.;:)]")
+
+
 def content_type(text: str, noun_end: int, end: int, *, participles: re.Pattern | None, acts: Mapping[str, str]) -> str | None:
     """The PLOVER type of the content participle after a text's noun ending at noun_end ('a resolution opposing the
     plan', 'a joint statement calling on China to ...'), within REACH and before a sentence or clause break; None
@@ -82,7 +85,7 @@ def content_type(text: str, noun_end: int, end: int, *, participles: re.Pattern 
     if participles is None:
         return None
     stop = min(end, noun_end + REACH)
-    brk = re.search(r"[.;:)]", text[noun_end:stop])
+    brk = CLAUSE_BREAK.search(text[noun_end:stop])
     stop = noun_end + brk.start() if brk else stop
     p = participles.search(text, noun_end, stop)
     return acts.get(p.group(1).casefold()) if p is not None else None

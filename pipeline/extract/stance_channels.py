@@ -20,10 +20,13 @@ DETERMINER = r"(?:(?:the|their|its|our|his|her)\s+)?"
 RECIPROCAL = r"(?:each\s+other|one\s+another)"
 
 
+AND = re.compile(r"\s+and\s+")
+
+
 def party_names(joint_subjects) -> list[str]:
     """The relation's parties named in its joint subjects ('Japan and Taiwan', 'Tokyo and Taipei')."""
     # (a subject that names no two parties, 'the two coast guards', is no party of the channel patterns)
-    return sorted({p.strip() for s in joint_subjects if re.search(r"\s+and\s+", s) for p in re.split(r"\s+and\s+", s) if p.strip()})
+    return sorted({p.strip() for s in joint_subjects if AND.search(s) for p in AND.split(s) if p.strip()})
 
 
 def _party_forms(parties) -> str:
@@ -68,6 +71,6 @@ def channel_reading(sentence: str, channel: re.Pattern | None, pairs, in_context
 def compile_pairs(joint_subjects) -> tuple:
     """The relation's pairs of parties as patterns ('Japan and Taiwan' -> (Japan..., Taiwan...)), word-initial so
     that an adjective in -ese counts."""
-    pairs = [re.split(r"\s+and\s+", s.strip()) for s in joint_subjects]
+    pairs = [AND.split(s.strip()) for s in joint_subjects]
     return tuple((re.compile(r"\b" + re.escape(a), re.IGNORECASE), re.compile(r"\b" + re.escape(b), re.IGNORECASE))
                  for a, b in (p for p in pairs if len(p) == 2))

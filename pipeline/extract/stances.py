@@ -129,6 +129,9 @@ def _scan(cues: TopicCues, name: str, sentence: str, gate):
     return rx.finditer_at(sentence, gate[0]) if name in gate[1] else ()
 
 
+LOWER_LETTER = re.compile(r"[a-z]")
+
+
 def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before: str = "", gate=None,
                    has_terms: bool | None = None) -> list[Reading]:
     """Positions on one topic in a sentence: phrases first, then cue + keyword pairs in one clause.
@@ -245,7 +248,7 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
         return acted
     for k_start, k_end, flip in sorted(keys + inverse):
         if (MODAL_BEFORE.search(sentence, max(0, k_start - MODAL_REACH), k_start) or THERE_MUST_BE.search(sentence, max(0, k_start - 50), k_start)) \
-                and re.match(r"[a-z]", sentence[k_start]):
+                and LOWER_LETTER.match(sentence[k_start]):
             return [Reading("oppose" if flip else "support", k_start, sentence[k_start:k_end], True, flip, k_end)]
     return []
 

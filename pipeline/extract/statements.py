@@ -80,6 +80,9 @@ def paragraph_before(text: str, pos: int) -> tuple[int, int]:
 QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
+SPACE_OR_PUNCTUATION = re.compile(r"[\s.,;:!?—–\-]")
+
+
 def wholly_quoted_paragraph(text: str, pos: int) -> bool:
     """Whether the paragraph holding offset pos is a quotation and nothing else (no attribution, no
     narration outside the marks): in news style it goes on with the speaker of the paragraph before
@@ -88,7 +91,7 @@ def wholly_quoted_paragraph(text: str, pos: int) -> bool:
     start = 0 if start < 0 else start + 2
     end = text.find("\n\n", pos)
     para = text[start:len(text) if end < 0 else end].strip()
-    return para[:1] in "“\"" and bool(para) and not re.sub(r"[\s.,;:!?—–\-]", "", QUOTED_SPAN.sub("", para))
+    return para[:1] in "“\"" and bool(para) and not SPACE_OR_PUNCTUATION.sub("", QUOTED_SPAN.sub("", para))
 QUOTE_MARK = re.compile("[“”\"]")
 
 

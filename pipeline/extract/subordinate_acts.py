@@ -65,10 +65,13 @@ def past_perfect_before(sentence: str, end: int, participles: frozenset[str] | N
 PERFECT_AUX = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)     # the trigger's own 'had'
 
 
+CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def fronted_clause(sentence: str, local: int) -> bool:
     """True when the clause holding the trigger at local is followed, after a comma, by more of the sentence (the
     main clause or the rest of it), not by the sentence's end."""
-    m = re.compile(r"[,;:]").search(sentence, local)
+    m = CLAUSE_MARK.search(sentence, local)
     return m is not None and sentence[m.end():].strip(" \"”’.)") != ""
 
 
@@ -100,6 +103,9 @@ def outside_subordinate_time(sentence: str, local: int, t: TimeRef | None, times
 COLON_AFTER = re.compile(r"\s*:\s+")
 
 
+OPENING_QUOTE_MARK = re.compile(r"[“\"]")
+
+
 def colon_lead_time(sentence: str, times: list[TimeRef], local: int) -> TimeRef | None:
     """The time closing a lead-in clause right before a colon, for a trigger after the colon; None when the
     elaboration names a time before the trigger or holds a quotation before it."""
@@ -109,7 +115,7 @@ def colon_lead_time(sentence: str, times: list[TimeRef], local: int) -> TimeRef 
         m = COLON_AFTER.match(sentence, t.end)
         if m is None or m.end() > local:
             continue
-        if any(m.end() <= x.start < local for x in times) or re.search(r"[“\"]", sentence[m.end():local]):
+        if any(m.end() <= x.start < local for x in times) or OPENING_QUOTE_MARK.search(sentence[m.end():local]):
             return None
         return t
     return None

@@ -15,6 +15,9 @@ from pipeline.extract.sentences import Sentence
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,]*\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s*(?:--|[–—-])?|(?:--|[–—-]))")
 
 
+COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+
+
 def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trigger_start: int,
                 frame_start: int | None = None, *, past_forms: frozenset[str] = frozenset()) -> TimeRef | None:
     """The time expression of the trigger's own clause (nearest before it, else after it); a time in a
@@ -34,7 +37,7 @@ def clause_time(times: list[TimeRef], s: Sentence, clause: tuple[int, int], trig
         # 'Since the DPP took power in May, Beijing has suspended ...': the time opens a period, the act falls in it
         inside = [t for t in inside if t.start >= fronted.end()]
     # 'agreed on Wednesday', 'met Lai ... on Monday': a time right after the verb is its own
-    right_after = [t for t in inside if 0 <= t.start - local <= 40 and not re.search(r"[,;]", s.text[local:t.start])]
+    right_after = [t for t in inside if 0 <= t.start - local <= 40 and not COMMA_OR_SEMICOLON.search(s.text[local:t.start])]
     if right_after:
         return right_after[0]
     # a time after a that-complement's start dates the complement ('urged X to state that Japan would maintain
@@ -264,12 +267,15 @@ HABITUAL_BEFORE = re.compile(r"\b(?:always|often|regularly|routinely|repeatedly|
                              r"typically|continually|constantly|consistently|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+CLAUSE_OR_QUOTE_MARK = re.compile(r"[,;:“”\"]")
+
+
 def performed_by_text(text: str, clause_start: int, trigger_start: int) -> bool:
     """True when the trigger at trigger_start is, or directly follows (same clause, no comma, ≤ 60 characters), a
     third-person present-tense performative verb ('expresses its gratitude', 'urges Beijing'), not habitual."""
     lo = max(clause_start, trigger_start - 60)
     for m in PERFORMATIVE_PRESENT.finditer(text, lo, trigger_start + 30):
-        if m.start() > trigger_start or re.search(r"[,;:“”\"]", text[m.end():trigger_start]):
+        if m.start() > trigger_start or CLAUSE_OR_QUOTE_MARK.search(text[m.end():trigger_start]):
             continue
         before = text[max(0, m.start() - 30):m.start()]
         if reported_words(text, clause_start, m.start()):

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.actors import Mention
 
@@ -66,12 +67,18 @@ class Segments:
 NO_SEGMENTS = Segments([], [])
 
 
+@lru_cache(maxsize=1024)
+def _title_before(label: str) -> re.Pattern:
+    """The label as a title right before a name (compiled once per label and process, not per document)."""
+    return re.compile(r"(?:^|\s)" + re.escape(label) + r"\s+$")
+
+
 def role_holder(text: str, label: str, mentions: list[Mention], actor_type: Callable[[str], str | None],
                 own: list[tuple[int, int]]) -> str | None:
     """The person a role label stands for ('Minister:' in a minister's press conference): the first person
     the body names with that title right before the name ('Minister Koizumi') outside the label's own
     segments (own: their spans; a speaker does not name himself, but names other ministers), else None."""
-    title = re.compile(r"(?:^|\s)" + re.escape(label) + r"\s+$")
+    title = _title_before(label)
     for x in mentions:
         if actor_type(x.actor_id) != "person" or any(a <= x.start < b for a, b in own):
             continue
