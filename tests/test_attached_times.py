@@ -34,6 +34,11 @@ def test_noun_participle_time(text, trigger, expected):
     ("The minister attended Thursday's talks in Manila.", "attended", False),
     ("Japan protested on Tuesday.", "protested", False),
     ("The spokesman said at Thursday's briefing that Beijing urged restraint.", "urged", False),
+    # a possessive time opening another clause is that clause's subject, no object of the act before it
+    ("Critics call it a snub, as the paper alleges: Monday's talks were held party to party.", "alleges", False),
+    ("Seoul protested; yesterday's drill had alarmed fishermen.", "protested", False),
+    ("Seoul protested yesterday's drill near the islands.", "protested", True),
+    ("Today's talks were held party to party, granting Tokyo some cover.", "granting", False),
 ])
 def test_possessive_time_of_other(text, trigger, expected):
     t = _times(text)[0]

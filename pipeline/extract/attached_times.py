@@ -42,6 +42,7 @@ def noun_participle_time(sentence: str, local: int, t: TimeRef) -> bool:
 
 # "welcomed yesterday's agreement", "condemned Tuesday's launch": a possessive time is the possessed noun's
 POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+CLAUSE_BREAK = re.compile(r"[:;]")
 # ... unless the act is taking part in that noun's event or done at it ('attended Saturday's talks', 'said at
 # Thursday's briefing', 'during last Thursday's phone call he asked ...': on that day)
 TAKES_PART_BEFORE = re.compile(r"\b(?:attend(?:ed|s)?|join(?:ed|s)?|host(?:ed|s)?|chair(?:ed|s)?|(?:took|take|takes) part in|"
@@ -49,11 +50,14 @@ TAKES_PART_BEFORE = re.compile(r"\b(?:attend(?:ed|s)?|join(?:ed|s)?|host(?:ed|s)
 
 
 def possessive_time_of_other(sentence: str, local: int, t: TimeRef | None) -> bool:
-    """True when t is a possessive time ("yesterday's agreement") and the trigger at local is not its noun phrase
-    (the few words right after it), so the time is the noun's, not the act's."""
+    """True when t is a possessive time ("yesterday's agreement") in the object after the trigger at local, so the
+    time is the noun's, not the act's."""
     if t is None or not POSSESSIVE_AFTER.match(sentence, t.end) or TAKES_PART_BEFORE.search(sentence, 0, t.start):
         return False
-    return not (t.end < local <= t.end + 40 and not re.search(r"[,;]", sentence[t.end:local]))
+    # only an object after the act is another's noun ("welcomed yesterday's agreement"); a possessive time before the
+    # act opens its clause's subject ("Today's talks were held party to party, granting Tokyo cover"), and one after
+    # a colon or semicolon opens another clause: the clause's time, as before
+    return local < t.start and not CLAUSE_BREAK.search(sentence, local, t.start)
 
 
 # 'Weeks after the drills in May, Tokyo summoned ...', 'Shortly before the vote on Friday, ...': a time inside a fronted
