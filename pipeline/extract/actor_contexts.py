@@ -12,6 +12,7 @@ and city. Pure functions over (text, span); the patterns are compiled once here,
 - acronym clashes: 'TPP' is the Taiwan People's Party, unless the document names the Trans-Pacific Partnership.
 """
 import re
+from functools import lru_cache
 
 from pipeline.extract.names import (fold, FAMILY_AFTER, FAMILY_BEFORE, APPOSITION_END, CITY_COMMA_BEFORE, FROM_BEFORE, FROM_X_TO_BEFORE, PERSON_NAME, POSSESSIVE_AFTER,
                                     SPATIAL_BEFORE, TO_NAME_AFTER)
@@ -314,17 +315,10 @@ def registry_acronym_after(text: str, end: int, by_key) -> bool:
     return m is not None and fold(m.group(1)) in by_key and getattr(by_key[fold(m.group(1))], "actor_type", "") != "state"
 
 
-_FAMILIES: dict[str, re.Pattern] = {}
-
-
+@lru_cache(maxsize=4096)
 def _family_pattern(family: str) -> re.Pattern:
     """One family name as family_matches reads it, compiled once per name and process (bounded)."""
-    pattern = _FAMILIES.get(family)
-    if pattern is None:
-        if len(_FAMILIES) >= 4096:
-            _FAMILIES.clear()
-        pattern = _FAMILIES[family] = re.compile(FAMILY_BEFORE + "(?:" + re.escape(family) + ")" + FAMILY_AFTER)
-    return pattern
+    return re.compile(FAMILY_BEFORE + "(?:" + re.escape(family) + ")" + FAMILY_AFTER)
 
 
 def family_matches(text: str, start: int, end: int, unique_re, extra: set[str]):
@@ -400,17 +394,10 @@ def opening_name_word(text: str, lo: int, pos: int):
     return None if lower in text and _lower_word_pattern(lower).search(text) else m
 
 
-_LOWER_WORDS: dict[str, re.Pattern] = {}
-
-
+@lru_cache(maxsize=4096)
 def _lower_word_pattern(word: str) -> re.Pattern:
     """word as a whole word, compiled once per word and process (bounded: the words are a corpus's opening words)."""
-    pattern = _LOWER_WORDS.get(word)
-    if pattern is None:
-        if len(_LOWER_WORDS) >= 4096:
-            _LOWER_WORDS.clear()
-        pattern = _LOWER_WORDS[word] = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
-    return pattern
+    return re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
 
 
 # a gathering's name: its last word names a meeting ('Ketagalan Forum', 'Raisina Dialogue', 'Munich Security Conference')

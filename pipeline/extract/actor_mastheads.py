@@ -6,6 +6,7 @@ masthead. The masthead is the page's first line (the second when the first is th
 outlet. Apart from actor_discovery.py because the cue is the page's layout (its masthead), not the wording around a
 name alone. Pure functions: text in, spans out."""
 import re
+from functools import lru_cache
 
 # a domain name alone on a line: 'smh.com.au', 'todayonline.com', 'DW.COM'
 DOMAIN_LINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)+$")
@@ -67,18 +68,11 @@ def masthead_outlet_mentions(text: str, start: int, end: int, *, is_known) -> li
     return sorted(set(out))
 
 
-_FORMS: dict[tuple, re.Pattern] = {}
-
-
+@lru_cache(maxsize=4096)
 def _forms_pattern(forms: tuple) -> re.Pattern:
     """The whole-word pattern of a masthead word's forms, compiled once per word and process (an outlet's pages share
     their masthead; bounded for a corpus of many outlets)."""
-    pattern = _FORMS.get(forms)
-    if pattern is None:
-        if len(_FORMS) >= 4096:
-            _FORMS.clear()
-        pattern = _FORMS[forms] = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, forms))})(?![\w\-])")
-    return pattern
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, forms))})(?![\w\-])")
 
 
 def _masthead_word_mentions(text, start, end, full, words, *, is_known) -> list[tuple[int, int, str]]:

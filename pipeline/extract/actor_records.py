@@ -6,6 +6,7 @@ more; a parliamentary committee's Hansard closes the name with a colon: 'Senator
 Keating said'). Apart from caps_labels.py because the cue is the record's turn layout, not a colon label. Pure
 functions: text in, spans out."""
 import re
+from functools import lru_cache
 
 from pipeline.extract.caps_labels import cased
 
@@ -17,18 +18,10 @@ RECORD_TURN = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLES})[ \t]+(?P<family>[A-Z
 MIN_TURNS = 3
 
 
-_TURN_NAMES: dict[tuple[str, str], re.Pattern] = {}
-
-
+@lru_cache(maxsize=4096)
 def _turn_name_pattern(title: str, family: str) -> re.Pattern:
     """A title and family name in either case, compiled once per name and process (bounded)."""
-    pattern = _TURN_NAMES.get((title, family))
-    if pattern is None:
-        if len(_TURN_NAMES) >= 4096:
-            _TURN_NAMES.clear()
-        pattern = _TURN_NAMES[(title, family)] = re.compile(
-            rf"(?<![\w.]){re.escape(title)}[ \t]+(?:{re.escape(family)}|{re.escape(family.upper())})(?![\w’'\-])")
-    return pattern
+    return re.compile(rf"(?<![\w.]){re.escape(title)}[ \t]+(?:{re.escape(family)}|{re.escape(family.upper())})(?![\w’'\-])")
 
 
 def record_turn_people(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
