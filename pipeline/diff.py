@@ -134,6 +134,33 @@ def _aligner(rows: np.ndarray, n: int):
     return lambda array: array.take(take)
 
 
+# at most this many runs of aligned rows are compared slice by slice (a few rows added or removed: a handful)
+MAX_RUNS = 1_000
+
+
+def _runs(old_rows: np.ndarray, new_rows: np.ndarray) -> list[tuple[int, int, int]] | None:
+    """The aligned rows as (old start, new start, length) runs of consecutive rows on both sides, or None when
+    there are too many (or the rows do not ascend): a release adding a few documents to a table sorted by its
+    key leaves long runs of the parent's rows, in order, between the added ones."""
+    if not len(old_rows):
+        return []
+    step_old, step_new = np.diff(old_rows), np.diff(new_rows)
+    if np.any(step_old <= 0) or np.any(step_new <= 0):
+        return None
+    breaks = np.flatnonzero((step_old != 1) | (step_new != 1)) + 1
+    if len(breaks) >= MAX_RUNS:
+        return None
+    starts = np.concatenate([[0], breaks])
+    ends = np.concatenate([breaks, [len(old_rows)]])
+    return [(int(old_rows[s]), int(new_rows[s]), int(e - s)) for s, e in zip(starts, ends)]
+
+
+def _runs_equal(a: pyarrow.ChunkedArray, b: pyarrow.ChunkedArray, runs) -> bool:
+    """The aligned columns are equal as Arrow arrays (the same type, every run's slices equal): compared
+    in place, with no copy of either column (combine_chunks, filter: ~0.7 CPU-s for the claims of 10k articles)."""
+    return a.type == b.type and all(a.slice(o, n).equals(b.slice(p, n)) for o, p, n in runs)
+
+
 def diff_table(before, after, key: str | None) -> dict:
     """Rows added, removed and changed of one table (frames or Arrow tables); without a usable key,
     rows are compared whole. Keys are matched and columns compared in Arrow; only values Arrow
@@ -168,9 +195,12 @@ def diff_table(before, after, key: str | None) -> dict:
     reached[new_rows] = True
     added = sorted(new_ids.filter(pyarrow.array(~reached)).to_pylist())
     align_old, align_new = _aligner(old_rows, len(old_ids)), _aligner(new_rows, len(new_ids))
+    runs = _runs(old_rows, new_rows)
     changed: set = set()
     per_column: dict[str, int] = {}
     for col in [c for c in before.column_names if c in after.column_names and c != key]:
+        if runs is not None and _runs_equal(before[col], after[col], runs):
+            continue   # (what _changed_rows finds for aligned columns Arrow calls equal: nothing)
         rows = _changed_rows(align_old(_column(before, col)), align_new(_column(after, col)))
         if len(rows):
             per_column[col] = len(rows)
