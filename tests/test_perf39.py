@@ -76,3 +76,39 @@ def test_runs():
     assert diff._runs(np.array([0, 1]), np.array([1, 0])) is None   # not ascending: the column path
     many = np.arange(0, 2 * (diff.MAX_RUNS + 1), 2)
     assert diff._runs(np.arange(len(many)), many) is None
+
+
+def _index_in(old, new):
+    import pyarrow.compute as pc
+    positions = pc.index_in(old, value_set=new)
+    kept = np.asarray(positions.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    return kept, positions.filter(pyarrow.array(kept)).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_key_positions_equal_index_in(seed):
+    rng = random.Random(seed)
+    alphabet = "0123456789abcdef" if seed % 3 else "aé日\x01z"   # multi-byte UTF-8 and a control byte
+    width = rng.choice([1, 4, 20])
+    universe = sorted({"".join(rng.choice(alphabet) for _ in range(width)) for _ in range(rng.choice([0, 2, 30, 800]))})
+    old = [k for k in universe if rng.random() < 0.8]
+    new = [k for k in universe if rng.random() < 0.8]
+    if seed % 5 == 1 and new:
+        new = new + [new[0] + "x"]        # one key of another width: the hash path
+    if seed % 5 == 2 and len(new) > 2:
+        new[0], new[1] = new[1], new[0]   # not ascending: the hash path
+    if seed % 5 == 3 and old:
+        old = old[1:] + [None]            # a null key: the hash path
+    o, n = pyarrow.array(old, pyarrow.string()), pyarrow.array(new, pyarrow.string())
+    if len(o) > 3:
+        o = o.slice(1)                    # a sliced array (buffer offsets)
+    kept, rows = diff._key_positions(o, n)
+    ref_kept, ref_rows = _index_in(o, n)
+    assert kept.tolist() == ref_kept.tolist() and rows.tolist() == ref_rows.tolist()
+
+
+def test_nul_bytes_take_the_hash_path():
+    ids = pyarrow.array(["a\x00", "b\x00", "c\x00"])
+    assert diff._fixed_width(ids) is None
+    kept, rows = diff._key_positions(ids, pyarrow.array(["a\x00", "c\x00", "d\x00"]))
+    assert kept.tolist() == [True, False, True] and rows.tolist() == [0, 1]
