@@ -134,6 +134,63 @@ def _aligner(rows: np.ndarray, n: int):
     return lambda array: array.take(take)
 
 
+def _key_positions(old_ids: pyarrow.Array, new_ids: pyarrow.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(kept: which old keys are in new_ids, new_rows: the row of each kept one in new_ids), what
+    pc.index_in(old_ids, value_set=new_ids) says. Release keys are IDs of one fixed width in ascending
+    order: then a binary search over their bytes (numpy, no hash table of ~700k strings) finds the same rows."""
+    old, new = _fixed_width(old_ids), _fixed_width(new_ids)
+    if old is not None and new is not None and old.dtype == new.dtype:
+        at = np.minimum(np.searchsorted(new, old), max(len(new) - 1, 0))
+        kept = new[at] == old if len(new) else np.zeros(len(old), dtype=bool)
+        return kept, at[kept].astype(np.int64)
+    positions = pc.index_in(old_ids, value_set=new_ids)
+    kept = np.asarray(positions.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    return kept, positions.filter(pyarrow.array(kept)).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _fixed_width(ids: pyarrow.Array) -> np.ndarray | None:
+    """The keys as a numpy bytes array (a view of the Arrow buffer) when they are strings of one byte width,
+    no nulls, no NUL byte (numpy's bytes compare ignores trailing NULs), in strictly ascending order; else None."""
+    if ids.type != pyarrow.string() or ids.null_count or len(ids) < 2:
+        return None
+    offsets = np.frombuffer(ids.buffers()[1], dtype=np.int32)[ids.offset:ids.offset + len(ids) + 1]
+    width = int(offsets[1] - offsets[0])
+    if width < 1 or not np.all(np.diff(offsets) == width):
+        return None
+    data = np.frombuffer(ids.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
+    if not np.all(data):
+        return None
+    keys = data.view(f"S{width}")
+    return keys if np.all(keys[:-1] < keys[1:]) else None
+
+
+# at most this many runs of aligned rows are compared slice by slice (a few rows added or removed: a handful)
+MAX_RUNS = 1_000
+
+
+def _runs(old_rows: np.ndarray, new_rows: np.ndarray) -> list[tuple[int, int, int]] | None:
+    """The aligned rows as (old start, new start, length) runs of consecutive rows on both sides, or None when
+    there are too many (or the rows do not ascend): a release adding a few documents to a table sorted by its
+    key leaves long runs of the parent's rows, in order, between the added ones."""
+    if not len(old_rows):
+        return []
+    step_old, step_new = np.diff(old_rows), np.diff(new_rows)
+    if np.any(step_old <= 0) or np.any(step_new <= 0):
+        return None
+    breaks = np.flatnonzero((step_old != 1) | (step_new != 1)) + 1
+    if len(breaks) >= MAX_RUNS:
+        return None
+    starts = np.concatenate([[0], breaks])
+    ends = np.concatenate([breaks, [len(old_rows)]])
+    return [(int(old_rows[s]), int(new_rows[s]), int(e - s)) for s, e in zip(starts, ends)]
+
+
+def _runs_equal(a: pyarrow.ChunkedArray, b: pyarrow.ChunkedArray, runs) -> bool:
+    """The aligned columns are equal as Arrow arrays (the same type, every run's slices equal): compared
+    in place, with no copy of either column (combine_chunks, filter: ~0.7 CPU-s for the claims of 10k articles)."""
+    return a.type == b.type and all(a.slice(o, n).equals(b.slice(p, n)) for o, p, n in runs)
+
+
 def diff_table(before, after, key: str | None) -> dict:
     """Rows added, removed and changed of one table (frames or Arrow tables); without a usable key,
     rows are compared whole. Keys are matched and columns compared in Arrow; only values Arrow
@@ -157,20 +214,21 @@ def diff_table(before, after, key: str | None) -> dict:
     # one hash look-up aligns the keys (each key is in each table once): every old key's row in `after`, null where
     # it was removed; the new rows no old key reaches were added (is_in both ways and index_in of the common keys
     # gave the same sets and rows with three look-ups: ~0.5 CPU-s of a 10k release's diff)
-    positions = pc.index_in(old_ids, value_set=new_ids)
-    kept = positions.is_valid()
-    removed = sorted(old_ids.filter(pc.invert(kept)).to_pylist())
+    kept, new_rows = _key_positions(old_ids, new_ids)
+    removed = sorted(old_ids.filter(pyarrow.array(~kept)).to_pylist())
     # the common rows, aligned once for every column
-    old_rows = np.flatnonzero(np.asarray(kept.to_numpy(zero_copy_only=False), dtype=bool))
+    old_rows = np.flatnonzero(kept)
     common = old_ids.take(pyarrow.array(old_rows, pyarrow.int64()))
-    new_rows = positions.filter(kept).to_numpy(zero_copy_only=False)
     reached = np.zeros(len(new_ids), dtype=bool)
     reached[new_rows] = True
     added = sorted(new_ids.filter(pyarrow.array(~reached)).to_pylist())
     align_old, align_new = _aligner(old_rows, len(old_ids)), _aligner(new_rows, len(new_ids))
+    runs = _runs(old_rows, new_rows)
     changed: set = set()
     per_column: dict[str, int] = {}
     for col in [c for c in before.column_names if c in after.column_names and c != key]:
+        if runs is not None and _runs_equal(before[col], after[col], runs):
+            continue   # (what _changed_rows finds for aligned columns Arrow calls equal: nothing)
         rows = _changed_rows(align_old(_column(before, col)), align_new(_column(after, col)))
         if len(rows):
             per_column[col] = len(rows)
