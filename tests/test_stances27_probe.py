@@ -37,6 +37,10 @@ CASES = [
      {("Constitutional Democratic Party of Japan", DEF, S)}, set()),
     ("The Japanese Communist Party rejected every attempt to drag the country into a war over Taiwan.",
      {(JCP, DEF, O)}, set()),
+    # (an oppose phrase of abstention under an oppose cue is not read as opposition: opposing abandonment is support)
+    ("The Liberal Democratic Party opposes any move to abandon Taiwan.", set(), {("Liberal Democratic Party", DEF, O)}),
+    ("The Liberal Democratic Party rejected any plan to stay out of a war over Taiwan.", set(),
+     {("Liberal Democratic Party", DEF, O)}),
     # (the speaker's own: a duty, an accusation)
     ("Okinawa Governor Denny Tamaki said Japan \"must not be drawn into a war over Taiwan\".",
      {("Denny Tamaki", DEF, O)}, {(JAPAN, DEF, O)}),

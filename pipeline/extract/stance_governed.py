@@ -22,15 +22,25 @@ HINT = re.compile(r"\b(?:that|which|to)\b", re.IGNORECASE)
 REACH = 120
 
 
-def governing_cue(sentence: str, start: int, polarity: str, cue_list) -> tuple | None:
-    """(cue_start, cue_text) of a cue of the phrase's own polarity whose object's relative or infinitive clause holds
-    the phrase starting at `start` ('opposes any step that would [draw Japan into a war]'), else None. cue_list:
-    (start, end, text, polarity) of the sentence's position cues."""
-    if not HINT.search(sentence, max(0, start - REACH), start):
+# an oppose phrase that names the involvement itself as a harm ('[drawn into a war]', '[into a conflict over Taiwan]'):
+# opposing what would bring it about opposes the involvement. Other oppose phrases are left to their own reading: one
+# naming an abstention ('[abandon Taiwan]', '[stay out of] a war') would state support under an oppose cue, one naming a
+# harm ('[wrong signals to independence forces]') opposition, and the words do not tell the two apart
+INVOLVEMENT = re.compile(r"(?:into|dragged|drawn|pulled|entangled|embroiled)\b", re.IGNORECASE)
+
+
+def governing_cue(sentence: str, start: int, polarity: str, cue_list, phrase: str = "") -> tuple | None:
+    """(cue_start, cue_text, polarity) of a cue of the phrase's own polarity whose object's relative or infinitive
+    clause holds the phrase starting at `start` ('opposes any step that would [draw Japan into a war]'), else None.
+    cue_list: (start, end, text, polarity) of the sentence's position cues; phrase: the phrase's words (an oppose
+    phrase is governed only when it names the involvement: INVOLVEMENT)."""
+    if polarity == "oppose" and not INVOLVEMENT.match(phrase) or not HINT.search(sentence, max(0, start - REACH), start):
         return None
     best = None
     for a, b, text, pol in cue_list:
         if pol == polarity and start - REACH <= b <= start and OBJECT_COMPLEMENT.fullmatch(sentence, b, start) \
                 and (best is None or a > best[0]):
             best = (a, text)
-    return best
+    if best is None:
+        return None
+    return best[0], best[1], polarity

@@ -161,9 +161,10 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
                 and not (dismissed and OWN_NEGATION.search(dismissed))
             charge = pol == "support" and cues.charge is not None and cues.charge.contains(m.group(0))
             # ('opposes any step that would [draw Japan into a war]': the cue's position, its subject and mood)
-            gov = None if dismissed else governing_cue(sentence, m.start(), pol, _cue_matches(cues.support, cues.oppose, sentence))
-            out.append(Reading("oppose" if dismissed else pol, gov[0] if gov else m.start(), gov[1] if gov else m.group(0),
-                               negatable, affirms, charge=charge))
+            gov = None if dismissed else governing_cue(sentence, m.start(), pol, _cue_matches(cues.support, cues.oppose, sentence),
+                                                       m.group(0))
+            out.append(Reading("oppose" if dismissed else gov[2] if gov else pol, gov[0] if gov else m.start(),
+                               gov[1] if gov else m.group(0), negatable, affirms, charge=charge))
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if not out and (cond := condition_reading(sentence, cues.condition)):
