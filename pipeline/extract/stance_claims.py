@@ -222,8 +222,10 @@ class StanceClaims:
                             bool(doers - set(holders))):
                         continue
                     seen.add((holder, cues.topic_id))
-                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
-                                "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
+                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder,
+                                # (a governed phrase is its own trigger: the cue gave only its holder and mood)
+                                "trigger": r.phrase_text or r.cue_text,
+                                "trigger_start": pos if r.phrase_start < 0 else s.start + r.phrase_start, "modality": "asserted" if modality == "negated" else modality,
                                 "attributed": claimant is not None, "from_cue": r.negatable,
                                 # a holder the speaker reports or names rather than the speaker ('Japan's position
                                 # is ...', 'Beijing lodged a protest, the embassy said'): right less often on the

@@ -104,6 +104,9 @@ class Reading:
     declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
     conditioned: bool = False  # an act conditioned on an attack (stance_conditions.py): a speaker's position, never a subject's
     charge: bool = False     # a charge against its subject ('interfered in China's internal affairs'): a speaker's position only
+    # a phrase read at the cue that governs it (stance_governed.py): the phrase's own offset and words, its claim's trigger
+    phrase_start: int = -1
+    phrase_text: str = ""
 
 
 @lru_cache(maxsize=8)
@@ -164,7 +167,8 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             gov = None if dismissed else governing_cue(sentence, m.start(), pol, _cue_matches(cues.support, cues.oppose, sentence),
                                                        m.group(0))
             out.append(Reading("oppose" if dismissed else gov[2] if gov else pol, gov[0] if gov else m.start(),
-                               gov[1] if gov else m.group(0), negatable, affirms, charge=charge))
+                               gov[1] if gov else m.group(0), negatable, affirms, charge=charge,
+                               phrase_start=m.start() if gov else -1, phrase_text=m.group(0) if gov else ""))
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if not out and (cond := condition_reading(sentence, cues.condition)):
