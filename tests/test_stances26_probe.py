@@ -56,9 +56,9 @@ CASES = [
      marks=pytest.mark.xfail(strict=True, reason="'a battlefield over Taiwan' is no keyword or phrase yet")),
     ("Analyst Bonnie Glaser said Japan should make clear that it would stand with the United States if Taiwan is attacked.",
      {("Bonnie Glaser", DEF, S)}, set()),
-    pytest.param("The Japanese Communist Party opposes any step that would drag Japan into a war over Taiwan.",
-     {("Japanese Communist Party", DEF, O)}, set(),
-     marks=pytest.mark.xfail(strict=True, reason="the phrase is read now; a party as the subject of 'opposes' with no verb of saying gets no holder (holder class)")),
+    # (stances27: the phrase in the complement of the cue's object is read at the cue, its subject and mood)
+    ("The Japanese Communist Party opposes any step that would drag Japan into a war over Taiwan.",
+     {("Japanese Communist Party", DEF, O)}, set()),
     ("Former prime minister Yukio Hatoyama said Japan should not involve itself in the Taiwan question.",
      {("Yukio Hatoyama", DEF, O)}, set()),
     # --- us_strategic_clarity

@@ -27,6 +27,7 @@ from pipeline.extract.state_voices import speaking_states
 from pipeline.extract.stance_claims import StanceClaims
 from pipeline.extract.statement_events import StatementEvents
 from pipeline.extract.stance_officials import compile_roles, speaker_roles
+from pipeline.extract.stance_parties import party_ties
 from pipeline.extract.stances import compile_topics, topics_gate
 from pipeline.extract.statements import REMARKS_INTRO, paragraph_before, quote_closers, remarks_owner
 from pipeline.extract.summary_leads import date_summary_leads
@@ -221,6 +222,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         self._doc_persons = person_ids
         self._doc_roles = speaker_roles(text, mentions, person_ids, self._roles)
         self._doc_countries = {d.actor_id: d.country for d in discovered.values() if d.country}
+        # (the parties a speaker is titled or labelled a member of: 'JCP lawmaker X', '○X (JCP)'; stance_parties.py)
+        self._doc_parties = party_ties(text, mentions, person_ids, lambda a: self._actor_kind(a) == "political_party")
         # ... and, for a sitting official neither gives a country, the state their paragraph names (speaker_states.py)
         stateless = {a for a, r in self._doc_roles.items() if r == "official" and not (self._country(a) or self._doc_countries.get(a))}
         self._doc_context_states = paragraph_states(text, mentions, stateless, state_country=lambda a: self._country(a)

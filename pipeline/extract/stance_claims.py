@@ -13,6 +13,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.stance_frames import asked_matter, credited_by_act, negative_subject, passive_agents, stance_modality
 from pipeline.extract.stance_levels import leveled_rows
 from pipeline.extract.stance_speakers import later_speaker
+from pipeline.extract.stance_parties import speaker_party
 from pipeline.extract.stance_officials import fronted_subject, institutional_we, reported_subject, said_state, titled_by_body
 from pipeline.extract.stance_holders import (causal_clause, declared_by, group_leader, own_government_position, partner_after_keyword,
                                              relative_antecedent, third_party_act)
@@ -163,6 +164,11 @@ class StanceClaims:
                         holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
                     if (body := self._speaker_body(claimant, modality, r, verb_at, pos, text, mentions)) and body not in holders:
                         holders = [*holders, body]      # 'the director said that the agency looked forward to ...'
+                    if (self._actor_kind(claimant) == "person" or claimant in getattr(self, "_doc_persons", ())) and not (r.accusation or r.act or modality == "prescriptive") \
+                            and (party := speaker_party(text, s.start, verb_at, pos, mentions, claimant, self._actor_kind,
+                                                    getattr(self, "_doc_parties", {}))) \
+                            and party not in holders:
+                        holders = [*holders, party]     # 'JCP lawmaker X said the Japanese Communist Party opposes ...'
                     if verb_at is not None and verb_at < pos and (second := later_speaker(
                             text, verb_at, pos, mentions, lambda a: self._actor_kind(a) == "person"
                             or a in getattr(self, "_doc_persons", ()), self.lexicon.reporting_re)) and second != claimant:
@@ -216,8 +222,10 @@ class StanceClaims:
                             bool(doers - set(holders))):
                         continue
                     seen.add((holder, cues.topic_id))
-                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder, "trigger": r.cue_text,
-                                "trigger_start": pos, "modality": "asserted" if modality == "negated" else modality,
+                    out.append({"topic_id": cues.topic_id, "polarity": polarity, "holder": holder,
+                                # (a governed phrase is its own trigger: the cue gave only its holder and mood)
+                                "trigger": r.phrase_text or r.cue_text,
+                                "trigger_start": pos if r.phrase_start < 0 else s.start + r.phrase_start, "modality": "asserted" if modality == "negated" else modality,
                                 "attributed": claimant is not None, "from_cue": r.negatable,
                                 # a holder the speaker reports or names rather than the speaker ('Japan's position
                                 # is ...', 'Beijing lodged a protest, the embassy said'): right less often on the

@@ -23,6 +23,7 @@ from pipeline.extract.stance_conditions import condition_reading
 from pipeline.extract.stance_declarations import declaration_reading
 from pipeline.extract.stance_cues import TopicCues, about_other_partner, compile_topics, topics_gate  # noqa: F401
 from pipeline.extract.stance_frames import joint_reading, security_context
+from pipeline.extract.stance_governed import governing_cue
 from pipeline.extract.stance_subjects import (CAUSAL_OPENING, NOT_A_VERB, PART_OF_GROUP, PREPOSITION_BEFORE,  # noqa: F401
                                               clause_subject, drop_modifiers, speaker_group)
 
@@ -103,6 +104,9 @@ class Reading:
     declared: bool = False   # a declaration asked for ('should say openly that it would defend Taiwan'): stance_declarations.py
     conditioned: bool = False  # an act conditioned on an attack (stance_conditions.py): a speaker's position, never a subject's
     charge: bool = False     # a charge against its subject ('interfered in China's internal affairs'): a speaker's position only
+    # a phrase read at the cue that governs it (stance_governed.py): the phrase's own offset and words, its claim's trigger
+    phrase_start: int = -1
+    phrase_text: str = ""
 
 
 @lru_cache(maxsize=8)
@@ -159,7 +163,12 @@ def topic_readings(sentence: str, cues: TopicCues, clause_of, *, context_before:
             negatable = pol == "support" and m.group(0)[:1].islower() and not OWN_NEGATION.search(m.group(0)) \
                 and not (dismissed and OWN_NEGATION.search(dismissed))
             charge = pol == "support" and cues.charge is not None and cues.charge.contains(m.group(0))
-            out.append(Reading("oppose" if dismissed else pol, m.start(), m.group(0), negatable, affirms, charge=charge))
+            # ('opposes any step that would [draw Japan into a war]': the cue's position, its subject and mood)
+            gov = None if dismissed else governing_cue(sentence, m.start(), pol, _cue_matches(cues.support, cues.oppose, sentence),
+                                                       m.group(0))
+            out.append(Reading("oppose" if dismissed else gov[2] if gov else pol, gov[0] if gov else m.start(),
+                               gov[1] if gov else m.group(0), negatable, affirms, charge=charge,
+                               phrase_start=m.start() if gov else -1, phrase_text=m.group(0) if gov else ""))
     if not out and (decl := declaration_reading(sentence, cues.declaration)):
         out.append(Reading("support", decl[0], decl[1], True, declared=True))     # 'should say plainly that it would defend Taiwan'
     if not out and (cond := condition_reading(sentence, cues.condition)):
