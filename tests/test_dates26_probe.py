@@ -69,6 +69,14 @@ CASES = [
      day(2024, 5, 7)),
     ("last day not", "Japan bought three of the islands on September 11, 2012. The Japan Coast Guard met the boats "
      "the same morning.", "met", FRI, day(2012, 9, 11)),
+    # --- "X's response came <an exact count>": X acts on the counted day, and its spokesperson goes on with it
+    ("response", "American and Japanese ministers met in Washington on Saturday and issued a joint statement on the "
+     "strait. Beijing's response came the following day. Chinese foreign ministry spokesman Kong Quan said that "
+     "China resolutely opposes the statement. He urged Washington and Tokyo to stop meddling.", "urged", FRI,
+     day(2024, 6, 9)),
+    ("response not", "American and Japanese ministers met in Washington on Saturday and issued a joint statement on "
+     "the strait. Beijing's response came within days. Chinese foreign ministry spokesman Kong Quan said that China "
+     "resolutely opposes the statement. He urged Washington and Tokyo to stop meddling.", "urged", FRI, UNKNOWN),
     # --- a reported perfect: from the occasion answered to the day of the speaker's own dated act
     ("perfect", REMARK + "He said Japan had lodged a protest with the Chinese side.", "protest", NOV,
      (date(2025, 11, 8), date(2025, 11, 10), "range")),

@@ -19,7 +19,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
 from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
-from pipeline.extract.lead_occasions import lead_subject
+from pipeline.extract.lead_occasions import lead_subject, response_owner
 from pipeline.extract.background_times import attributive, narrated_days
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
                                      occasion_participant, perfect_before, period_start)
@@ -160,6 +160,11 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
         act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
         named_day = next(iter(act_days.values())) if len(act_days) == 1 else \
             None if act_days else anaphoric_day(s.text[:OPENING_ANAPHOR], d.last_day)
+        if not act_days and "came" in s.text:     # "Beijing's response came the following day." (lead_occasions)
+            came = anaphoric_day(s.text, d.last_day)
+            for a in response_owner(s.text, [(m.start - s.start, m.end - s.start, m.actor_id) for m in v.core]) if came else []:
+                d.days[a] = (came, i)
+                named_day = came
     if named_day is not None:
         d.narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
     lead = reply_lead(text, s, times, d.last_day)
