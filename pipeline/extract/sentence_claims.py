@@ -136,6 +136,8 @@ def _statement_time(d: DocumentPass, v: SentenceView, sources: list[str], verb: 
 
 
 OPENING_ANAPHOR = 30    # characters: 'The next day,', 'Two days later,' opening the sentence
+# (a literal precondition for ANAPHORIC_DAY: each of its phrases holds one of these words)
+ANAPHOR_WORDS = ("day", "morning", "afternoon", "evening", "night", "hour", "Hour", "minute", "Minute", "same", "Same")
 
 
 def _remember_times(d: DocumentPass, v: SentenceView) -> None:
@@ -154,7 +156,7 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     d.said_on = speaker_day(d.said_on, claimant, reporting_day(text, s, main, frame[1], d.last_day) if frame and frame[0] is s else None,
                             index=i)
     named_day = narrated_day(narrated_days(s.text, known), d.published, text=s.text)   # (not 'since ...', 'set for ...')
-    if named_day is None and not known and ANAPHORIC_DAY.search(s.text):
+    if named_day is None and not known and any(w in s.text for w in ANAPHOR_WORDS) and ANAPHORIC_DAY.search(s.text):
         # 'The next day Xue posted ...': the day the anaphor moved the narrative to, which the sentence's acts took,
         # or (no act coded) that a sentence-opening anaphor names
         act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
