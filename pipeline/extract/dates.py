@@ -254,10 +254,10 @@ def anaphoric_day(text: str, anchor: TimeRef | None) -> TimeRef | None:
         shift = n if m.group("dir").casefold() == "later" else -n
     if anchor.precision == "month":
         # counted from an act dated only to its month ('declared in December 2021 ... thanked him the next day'):
-        # the days the count can land on (GUIDELINES, Dates: 'range when the anchor is only a month'); the same day
-        # of a month-dated act is that month
+        # the days the count can land on (GUIDELINES, Dates: 'range when the anchor is only a month'); 'two hours
+        # later', 'that evening' count no day (left unknown, like the gold: h14 w05)
         if shift == 0:
-            return TimeRef(m.start(), m.end(), m.group(0), anchor.date_start, anchor.date_end, "month")
+            return None
         return TimeRef(m.start(), m.end(), m.group(0), anchor.date_start + timedelta(days=shift),
                        anchor.date_end + timedelta(days=shift), "range")
     d = anchor.date_start + timedelta(days=shift)
