@@ -72,3 +72,15 @@ def actor_day(days: dict[str, tuple[TimeRef, int]], subjects: list[str], *, inde
         if a in days and 0 < index - days[a][1] <= ACTOR_DAY_GAP:
             return days[a][0]
     return None
+
+
+def speaker_act_day(said_on: dict[str, tuple[TimeRef, int]], subjects: list[str], last_day: TimeRef | None, *,
+                    index: int) -> TimeRef | None:
+    """The day of an undated act whose sole subject was last quoted on a dated occasion ('"...," Lee told a party
+    meeting on Sunday. Lee also demanded ...'; 'Kong issued a statement on the 19th saying ... Kong urged ...'): the
+    speaker goes on with the occasion of the saying (GUIDELINES, Dates, 'Acts around a dated occasion': a saying is
+    a dated act), within ACTOR_DAY_GAP sentences and with no other day named since; else None."""
+    if len(subjects) != 1 or subjects[0] not in said_on or last_day is None:
+        return None
+    day, at = said_on[subjects[0]]
+    return day if 0 < index - at <= ACTOR_DAY_GAP and last_day.date_start == day.date_start else None

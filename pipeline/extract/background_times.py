@@ -55,3 +55,16 @@ def occasion_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """The times that name an occasion the narrative may move to: not a noun's modifier, not a period's start."""
     return [t for t in times if not attributive(text, t) and (WHEN_AFTER.match(text, t.end) or (
         not period_start(text, t) and not SINCE_CLAUSE.search(text, max(0, t.start - 90), t.start)))]
+
+
+# a day a plan is fixed for ('the referendum, set for March 20', 'talks scheduled for Monday'): no occasion the
+# narrative has reached, so nothing after it ('At the meeting', 'the same day') refers back to it
+PLANNED_FOR = re.compile(r"\b(?:set|scheduled|slated|due|planned|expected|fixed)\s+(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
+def narrated_days(text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """The times of a sentence that the narrative can go on from with 'the same day' or 'At the meeting': occasion
+    times (occasion_times) that no plan is set for."""
+    return [t for t in occasion_times(text, times)
+            if not (t.start and PLANNED_FOR.search(text, max(0, t.start - 40), t.start))]

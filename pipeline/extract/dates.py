@@ -246,11 +246,27 @@ def anaphoric_day(text: str, anchor: TimeRef | None) -> TimeRef | None:
     """The day an anaphoric expression in text names, counted from anchor (the narrative's last named day),
     or None without such an expression or without a day to count from."""
     m = ANAPHORIC_DAY.search(text)
-    if m is None or anchor is None or anchor.precision != "day" or anchor.date_start is None:
+    if m is None or anchor is None or anchor.precision not in ("day", "month") or anchor.date_start is None:
         return None
     shift = -1 if m.group("before") else 1 if m.group("after") else 0
     if m.group("n"):
         n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
         shift = n if m.group("dir").casefold() == "later" else -n
+    if anchor.precision == "month":
+        # counted from an act dated only to its month ('declared in December 2021 ... thanked him the next day'):
+        # the days the count can land on (GUIDELINES, Dates: 'range when the anchor is only a month'); 'two hours
+        # later', 'that evening' count no day (left unknown, like the gold: h14 w05)
+        if shift == 0:
+            return None
+        return TimeRef(m.start(), m.end(), m.group(0), anchor.date_start + timedelta(days=shift),
+                       anchor.date_end + timedelta(days=shift), "range")
     d = anchor.date_start + timedelta(days=shift)
     return TimeRef(m.start(), m.end(), m.group(0), d, d, "day")
+
+
+def count_anchor(day: TimeRef | None, last_time: TimeRef | None) -> TimeRef | None:
+    """What an anaphoric day counts from: the narrative's last named day, else (none named yet) its last time when
+    that is a month ('In December 2021 ... the next day'); a year is too coarse to count days from."""
+    if day is not None:
+        return day
+    return last_time if last_time is not None and last_time.precision == "month" else None

@@ -9,7 +9,7 @@ from pipeline.extract.briefing_days import briefing_day
 from pipeline.extract.claim_pass import DocumentPass, SentenceView, stable_id
 from pipeline.extract.coordinated_time import irregular_past_forms
 from pipeline.extract.counted_after import counted_after_time
-from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
+from pipeline.extract.dates import TimeRef, anaphoric_day, count_anchor, find_time_expressions
 from pipeline.extract.noun_reactions import untied_noun_reaction
 from pipeline.extract.occasion_ties import at_the_time, sequel_at, sequel_marked
 from pipeline.extract.attached_times import fronted_count_time, hedged_front_time, noun_participle_time, possessive_time_of_other
@@ -19,7 +19,7 @@ from pipeline.extract.statement_relatives import statement_relative_time
 from pipeline.extract.statements import frame_time
 from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
 from pipeline.extract.voice_days import SAYING, SAYING_IN, holds_office, speaks_for_another, state_voice_actors, voice_day_actors
-from pipeline.extract.actor_days import actor_day, spoken_day
+from pipeline.extract.actor_days import actor_day, speaker_act_day, spoken_day
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
                                      date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
                                      publication_day, trailing_anaphoric_day)
@@ -71,7 +71,7 @@ class EventClaims:
             # travelled to', may precede it or be it, so its span from the occasion is not certain)
             reported = reported_perfect_claim_time(d.text, v.s, trigger_start=e["trigger_start"], verb_at=v.frame[1], main=v.main,
                                                    times=v.times, said_on=d.said_on, claimant=v.claimant,
-                                                   published=d.published, narrated=d.narrated, index=v.i)
+                                                   published=d.published, narrated=d.narrated, index=v.i, days=d.days)
             # (no dated occasion: the saying bounds the act but does not date it, GUIDELINES, Dates)
             t = t if reported is None else None if reported.precision == "unknown" else reported
         if t is None and e["modality"] == "asserted" and v.claimant is not None and e["plover"] in self._performative \
@@ -161,7 +161,7 @@ class EventClaims:
         # 'summoned the ambassador two days later': an anaphoric day right after the trigger is its own, over
         # a time earlier in the sentence (the day it counts from)
         if t is None or s.start + t.end <= e["trigger_start"]:
-            t = trailing_anaphoric_day(text, s, times, e["trigger_start"], d.last_day) \
+            t = trailing_anaphoric_day(text, s, times, e["trigger_start"], d.last_day, last_time=d.last_time) \
                 or trailing_period(text, s, times, e["trigger_start"], d.last_time) or t
         # 'Kishida later urged ...', 'In 2008 ..., and Japan eventually apologized': after the occasion at no
         # stated distance, not on it, so neither an earlier time of the sentence nor the occasion's (GUIDELINES, Dates)
@@ -186,7 +186,9 @@ class EventClaims:
             t = frame_time(v.main if f_s is s else foreground_times(f_s.text, find_time_expressions(f_s.text, published=d.published)), f_s, f_at)
         if t is None:      # 'The day before, X agreed': a day counted from the narrative's last named day
             here = [x for x in times if x.precision == "day" and s.start + x.end <= e["clause"][0]]
-            t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end), here[-1] if here else d.last_day)
+            months = [x for x in times if x.precision == "month" and s.start + x.end <= e["clause"][0]]
+            t = anaphoric_day(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end),
+                              here[-1] if here else count_anchor(d.last_day, months[-1] if months else d.last_time))
         if t is None:      # 'The same month, Zhao urged ...': a month or year counted from the narrative's last time
             known_before = [x for x in times if x.precision != "unknown" and s.start + x.end <= e["clause"][0]]
             t = period_anaphor(anaphor_window(text, e["clause"][0], e["trigger_start"], s.end),
@@ -229,4 +231,6 @@ class EventClaims:
                 or self._voice_day(d, v, e["subject_ids"], e["plover"], saying=SAYING.match(e["trigger"] or "") is not None)
         if t is None and not undated_perfect and not sequel and asserted and not main and not perfect_before(text, e["trigger_start"]):
             t = spoken_day(d.said_on, v.claimant, e["subject_ids"], index=i)   # the speaker's quoted words go on
+        if t is None and not undated_perfect and not sequel and asserted and not main and not perfect_before(text, e["trigger_start"]):
+            t = speaker_act_day(d.said_on, e["subject_ids"], d.last_day, index=i)   # the dated speaker acts on
         return t

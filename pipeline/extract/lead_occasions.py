@@ -35,3 +35,19 @@ def lead_subject(sentence_text: str, mentions: list[tuple[int, int, str]], times
             continue
         return [actor]
     return []
+
+
+# "Beijing's response came the following day.", "The PLAAF's reply came a day later.": a lead that dates an actor's
+# reaction by an anaphoric day and codes no act; the reaction's owner acts on that day (GUIDELINES, Dates, 'X came N
+# after <dated act>'), so what its spokesperson says next goes on with it
+RESPONSE_CAME = re.compile(r"^\W*(?:the\s+)?(?P<who>[A-Z][\w\-.’' ]{0,60}?)[’']s?\s+(?:\w+\s+)?(?:response|reaction|reply|"
+                           r"retort|rebuke|answer|protest)\s+came\b")
+
+
+def response_owner(sentence_text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The actor whose reaction the sentence says came on an anaphoric day ("Beijing's response came ..."): the
+    mention inside the possessor; [] otherwise. mentions are (start, end, actor) offsets into sentence_text."""
+    m = RESPONSE_CAME.match(sentence_text)
+    if m is None:
+        return []
+    return [a for start, end, a in mentions if m.start("who") <= start and end <= m.end("who") + 1][:1]

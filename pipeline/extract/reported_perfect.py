@@ -22,9 +22,18 @@ PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?!(?:that|which|who|to|and|but|or
 MAX_RESPONSE_DAYS = 7
 
 
+# 'had lodged a protest with the Chinese side and asked it to ...': a second verb sharing the auxiliary (an adverb
+# at most after 'and'; no clause, relative or quotation opened in between, and no new subject)
+PAST_PERFECT_CONJUNCT = re.compile(r"\bhad\s+(?:(?!\b(?:that|which|who|when|but|after|before)\b)[^.;:“”\"\n,]|\n){1,100}?"
+                                   r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$", re.IGNORECASE)
+
+
 def past_perfect_at(text: str, trigger_start: int) -> bool:
-    """True when the trigger at trigger_start (an offset into text) heads or follows a 'had' perfect."""
-    return PAST_PERFECT_BEFORE.search(text, max(0, trigger_start - 40), trigger_start) is not None
+    """True when the trigger at trigger_start (an offset into text) heads or follows a 'had' perfect, or is a verb
+    coordinated with one ('had lodged a protest and asked ...')."""
+    return PAST_PERFECT_BEFORE.search(text, max(0, trigger_start - 40), trigger_start) is not None \
+        or ("had" in text[max(0, trigger_start - 120):trigger_start]
+            and PAST_PERFECT_CONJUNCT.search(text, max(0, trigger_start - 120), trigger_start) is not None)
 
 
 def reported_perfect_time(text: str, *, trigger_start: int, verb_at: int | None, saying: TimeRef | None,
@@ -58,7 +67,8 @@ def bounded_response(end: date | None, occasion: TimeRef | None) -> TimeRef | No
 
 def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, verb_at: int, main: list[TimeRef],
                                 times: list[TimeRef], said_on: dict, claimant: str | None,
-                                published: date | None, narrated: list[tuple[TimeRef, str | None]], index: int) -> TimeRef | None:
+                                published: date | None, narrated: list[tuple[TimeRef, str | None]], index: int,
+                                days: dict | None = None) -> TimeRef | None:
     """reported_perfect_time for an act of sentence s whose reporting verb is at verb_at: the saying is dated by
     the sentence's reporting frame, else by the day the speaker was last quoted on ('Wang said on Tuesday ...
     He said China had lodged ...'); a time of the reported clause itself leaves the act to the other rules.
@@ -69,6 +79,8 @@ def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, v
     if not past_perfect_at(text, trigger_start):
         return None
     saying = frame_time(main, s, verb_at)
+    if saying is not None and saying.text and s.start + saying.start > trigger_start:
+        return None      # 'He said Japan had lodged a protest on November 9': the act's own time, not the saying's
     if any(s.start + t.start > verb_at and t is not saying for t in times):
         return None      # 'said that China had lodged a protest on Sunday': the act's own time
     # only the sentence's own saying day is refused as the act's date: a day carried from the narrative (the
@@ -76,6 +88,13 @@ def reported_perfect_claim_time(text: str, s: Sentence, *, trigger_start: int, v
     own_saying = saying is not None
     if saying is None and claimant is not None:
         saying = spoken_day(said_on, claimant, [claimant], index=index)
+    if saying is None and claimant is not None and days and claimant in days and days[claimant][1] == index - 1:
+        # 'Kihara called the post "inappropriate" at his press conference on November 10. He said Japan had lodged a
+        # protest': the speaker's own dated act of the sentence before is the saying's occasion, so its day bounds the
+        # act above and is not the occasion the act answers (that sentence's narrated day is left out)
+        saying = days[claimant][0]
+        if narrated and narrated[-1][0].date_start == saying.date_start:
+            narrated = narrated[:-1]
     if verb_at >= trigger_start:
         return None      # the words before their reporting verb: not read as a report here
     return reported_perfect_time(text, trigger_start=trigger_start, verb_at=verb_at, saying=saying,

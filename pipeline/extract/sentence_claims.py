@@ -9,7 +9,7 @@ from pipeline.extract.asset_anaphora import MAX_DISTANCE, asset_cues as asset_cu
 from pipeline.extract.claim_pass import DocumentPass, SentenceView, claim_time, stable_id
 from pipeline.extract.clauses import _unique_ids
 from pipeline.extract.continued_statements import continued_statement_day
-from pipeline.extract.dates import TimeRef, anaphoric_day, find_time_expressions
+from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day, find_time_expressions
 from pipeline.extract.occasion_frames import claim_date, frame_occasion, named_occasions
 from pipeline.extract.occasion_ties import sequel_marked
 from pipeline.extract.predicates import PREPOSITION_OBJECT, drop_parenthesised, drop_possessors
@@ -19,8 +19,8 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
 from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
-from pipeline.extract.lead_occasions import lead_subject
-from pipeline.extract.background_times import attributive
+from pipeline.extract.lead_occasions import lead_subject, response_owner
+from pipeline.extract.background_times import attributive, narrated_days
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
                                      occasion_participant, perfect_before, period_start)
 from pipeline.extract.year_anchor import anchor_after, with_year_anchor
@@ -135,6 +135,11 @@ def _statement_time(d: DocumentPass, v: SentenceView, sources: list[str], verb: 
     return t
 
 
+OPENING_ANAPHOR = 30    # characters: 'The next day,', 'Two days later,' opening the sentence
+# (a literal precondition for ANAPHORIC_DAY: each of its phrases holds one of these words)
+ANAPHOR_WORDS = ("day", "morning", "afternoon", "evening", "night", "hour", "Hour", "minute", "Minute", "same", "Same")
+
+
 def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     """The days the sentence leaves for the next: each actor's and speaker's, the narrative's last day and time, a
     reply's lead, and the sentence's sole time and actors (who the next sentence's occasion may go on with)."""
@@ -150,7 +155,18 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     # ('said in a statement the same evening that ...': the frame's day counted from the narrative's, dates16)
     d.said_on = speaker_day(d.said_on, claimant, reporting_day(text, s, main, frame[1], d.last_day) if frame and frame[0] is s else None,
                             index=i)
-    named_day = narrated_day(known, d.published, text=s.text)
+    named_day = narrated_day(narrated_days(s.text, known), d.published, text=s.text)   # (not 'since ...', 'set for ...')
+    if named_day is None and not known and any(w in s.text for w in ANAPHOR_WORDS) and ANAPHORIC_DAY.search(s.text):
+        # 'The next day Xue posted ...': the day the anaphor moved the narrative to, which the sentence's acts took,
+        # or (no act coded) that a sentence-opening anaphor names
+        act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
+        named_day = next(iter(act_days.values())) if len(act_days) == 1 else \
+            None if act_days else anaphoric_day(s.text[:OPENING_ANAPHOR], d.last_day)
+        if not act_days and "came" in s.text:     # "Beijing's response came the following day." (lead_occasions)
+            came = anaphoric_day(s.text, d.last_day)
+            for a in response_owner(s.text, [(m.start - s.start, m.end - s.start, m.actor_id) for m in v.core]) if came else []:
+                d.days[a] = (came, i)
+                named_day = came
     if named_day is not None:
         d.narrated.append((named_day, claimant if frame and frame[0] is s and frame_time(main, s, frame[1]) else None))
     lead = reply_lead(text, s, times, d.last_day)

@@ -7,7 +7,7 @@ from pipeline.extract import occasion_words
 from pipeline.extract.came_after import came_after_time
 from pipeline.extract.coordinated_time import coordinated_time
 from pipeline.extract.subordinate_acts import colon_lead_time
-from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day
+from pipeline.extract.dates import ANAPHORIC_DAY, TimeRef, anaphoric_day, count_anchor
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.sentences import Sentence
 
@@ -329,7 +329,7 @@ def consequence_time(times: list[TimeRef], s: Sentence, trigger_start: int) -> T
 
 
 def trailing_anaphoric_day(text: str, s: Sentence, times: list[TimeRef], trigger_start: int,
-                           last_day: TimeRef | None) -> TimeRef | None:
+                           last_day: TimeRef | None, *, last_time: TimeRef | None = None) -> TimeRef | None:
     """The day an anaphoric expression right after the trigger names ('summoned the ambassador two days later',
     'welcomed the decision the next day'), counted from the sentence's last day before the trigger, else from the
     narrative's last named day; None without one. ('The transit came two weeks after the PLA staged drills': the
@@ -341,7 +341,8 @@ def trailing_anaphoric_day(text: str, s: Sentence, times: list[TimeRef], trigger
     if not ANAPHORIC_DAY.search(window):
         return None
     before = [t for t in times if t.precision == "day" and s.start + t.end <= trigger_start]
-    return anaphoric_day(window, before[-1] if before else last_day)
+    months = [t for t in times if t.precision == "month" and s.start + t.end <= trigger_start]
+    return anaphoric_day(window, before[-1] if before else count_anchor(last_day, months[-1] if months else last_time))
 
 
 # 'Tokyo has protested', 'Beijing has also postponed the second round of negotiations': the trigger is in (the object
