@@ -75,3 +75,10 @@ def test_missions_without_the_word_scan_nothing():
     text = TEXTS[4]
     assert missions(text, 0, len(text), pattern, country_of=owner, place_name=lambda c: None)
     assert missions(TEXTS[0], 0, len(TEXTS[0]), pattern, country_of=owner, place_name=lambda c: None) == []
+
+
+@pytest.mark.parametrize("text", TEXTS + ["The Japanese side said; the Chinese\tside agreed; a Korean sides", "outside, beside"])
+def test_side_gate_holds_every_side_match(text):
+    from pipeline.extract.generic_names import _SIDE_WORD
+    side = re.compile(r"(?<![\w\-])(Japanese|Chinese|Korean)\s+side\b")
+    assert bool(side.search(text)) <= bool(_SIDE_WORD.search(text))
