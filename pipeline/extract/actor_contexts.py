@@ -120,6 +120,15 @@ def clash_patterns(clashes: dict[str, list[str]]) -> dict[str, re.Pattern]:
             for a, others in clashes.items() if others}
 
 
+def clash_folds(patterns: dict[str, re.Pattern], fold) -> dict[str, list[re.Pattern]]:
+    """fold(acronym) -> the clash patterns of the acronyms folding to it: registry_mentions reads one only when an
+    upper-case surface with that key is matched (a document names few acronyms; ~1/4 of its clash scans did)."""
+    out: dict[str, list[re.Pattern]] = {}
+    for acronym, pattern in patterns.items():
+        out.setdefault(fold(acronym), []).append(pattern)
+    return out
+
+
 def clashing_acronyms(text: str, start: int, end: int, patterns: dict[str, re.Pattern]) -> set[str]:
     """The acronyms (keys of clash_patterns) that this document uses for something else: it names one of the
     other expansions listed for them ('TPP' with 'Trans-Pacific Partnership' or 'CPTPP')."""
@@ -148,8 +157,8 @@ def missions(text: str, start: int, end: int, pattern: re.Pattern | None, *, cou
     """(start, end, name, country) of each diplomatic mission named by owner and city; the canonical name is
     'Embassy of <owner state> in <host state or city>' (place_name maps a capital to its state's name); when the
     text names no host ('the Chinese embassy'), unsaid_host(owner country) gives it, else 'Embassy of <owner state>'."""
-    if pattern is None:
-        return []
+    if pattern is None or (text.find("mbassy", start, end) < 0 and text.find("onsulate", start, end) < 0):
+        return []   # (every match holds 'Embassy'/'embassy' or 'Consulate'/'consulate': a literal test before the scan)
     out = []
     for m in pattern.finditer(text, start, end):
         formal = m.group("owner") is None
@@ -212,12 +221,39 @@ def opens_document_name(text: str, end: int, start: int | None = None) -> bool:
         and _DOCUMENT_NAME_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
+# the last word of each of state_as_place's patterns before the name (SPATIAL_BEFORE's prepositions, FROM_BEFORE's
+# 'from', FROM_X_TO_BEFORE's 'to'), before an optional 'the'; CITY_COMMA_BEFORE ends with a comma
+_PLACE_LAST_WORDS = ("of", "around", "off", "near", "across", "within", "in", "into", "inside", "outside", "throughout",
+                     "from", "to")
+
+
+def _may_place_before(before: str) -> bool:
+    """False only where none of state_as_place's before-patterns can match: each ends with blanks after one of
+    _PLACE_LAST_WORDS (maybe then 'the') or after a comma. A cheap literal test: most names stand after other words."""
+    words = before.split()   # (str.split's blanks are re's \s)
+    if not words or not before[-1].isspace():
+        return False
+    last = words[-1]
+    if last.endswith(","):
+        return True
+    if not last.isascii():
+        return True   # (IGNORECASE folds some non-ASCII letters to ASCII ones: leave such words to the patterns)
+    if last.lower().endswith(_PLACE_LAST_WORDS):
+        return True
+    if last.lower() == "the" and len(words) > 1:
+        prev = words[-2]
+        return not prev.isascii() or prev.lower().endswith(_PLACE_LAST_WORDS)
+    return False
+
+
 def state_as_place(text: str, start: int, end: int) -> bool:
     """A state (or its capital) named as a location: after a spatial preposition, as an end of 'from X to Y',
     or after a city it locates."""
     if POSSESSIVE_AFTER.match(text, end) or text[end:end + 1] == "-" or text[start - 1:start] == "-":
         return False  # "into Japan's airspace", 'in the China-Japan Joint Statement': an owner or a pair
     before = text[max(0, start - 40):start]
+    if not _may_place_before(before):
+        return False
     return bool(SPATIAL_BEFORE.search(before) or (CITY_COMMA_BEFORE.search(before) and APPOSITION_END.match(text, end))
                 or (FROM_BEFORE.search(before) and TO_NAME_AFTER.match(text, end)) or FROM_X_TO_BEFORE.search(before))
 

@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFTER_COMMA, WHO_PERSON, listed_names, meeting_as_venue,
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
+from pipeline.extract.actor_gates import LIST_WORDS, PLURAL_TITLES, holds_any, may_name_outlets, starts_not_after
 from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
 from pipeline.extract.kind_names import kind_named
 from pipeline.extract.local_governments import (acting_local_governments, bare_local_legislatures, described_local_governments,
@@ -103,7 +104,7 @@ class ActorDiscovery:
                         and not self._has_known_token(name) and m.group("title").casefold() != "counterpart" \
                         and not DOCUMENT_WORD_END.search(name):   # 'counterpart to the Taiwan Relations Act': a law, no one
                     found.append((e - len(name), e, self._person(name, m.group(0)[:-len(name)])))
-        reported_at = sorted({*names, *(v.start() for v in self.reported_verb_at.finditer(text, start, end))})
+        reported_at = sorted({*names, *starts_not_after(self._reported_verb_words, text, start, end, "’'")})   # reported_verb_at's
         for m in [*finditer_at(self.reported_person_re, text, reported_at, start, end), *quoted_speakers(text, start, end),
                   *finditer_at(WHO_PERSON, text, names, start, end)]:
             group = "after" if m.groupdict().get("after") else "before"
@@ -114,7 +115,8 @@ class ActorDiscovery:
                 continue     # 'analysts in Hong Kong said': a place's name before the verb, no person
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, m.end(group), self._person(name, "")))
-        for s, e, name, role in [*plural_title_people(text, start, end), *questioner_people(text, start, end)]:
+        plural = plural_title_people(text, start, end) if holds_any(text, start, end, PLURAL_TITLES) else ()
+        for s, e, name, role in [*plural, *questioner_people(text, start, end)]:
             if self._accept_name(name) and not self.not_person_re.search(name) and not self._has_known_token(name):
                 found.append((s, e, self._person(name, role)))   # 'Reps. A, B and C'; 'Q: Name, Outlet.'
         for s, e, name, role in roundup_people(text, start, end):   # an expert round-up's entry: name line, role line, quote
@@ -151,8 +153,10 @@ class ActorDiscovery:
                 actor = self.by_key.get(fold(name))
                 if actor is None:
                     found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(place), None, None, {name})))
-        for s, e, name, kind in [*listed_names(text, start, end, self.list_re, self.list_kinds),
-                                 *kind_named(text, start, end, self.kind_re, self.kind_nouns)]:
+        for s, e, name, kind in [*(listed_names(text, start, end, self.list_re, self.list_kinds)
+                                   if holds_any(text, start, end, LIST_WORDS) else ()),
+                                 *(kind_named(text, start, end, self.kind_re, self.kind_nouns)
+                                   if holds_any(text, start, end, self.kind_nouns) else ())]:
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
                 found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
@@ -224,7 +228,7 @@ class ActorDiscovery:
                     org = text[s:e]
                 found.append((s, e, DiscoveredActor(
                     slugify(org), org, self.org_heads[head], self.country_of(org), None, None, {org})))
-        for s, e, name in named_outlets(text, start, end):
+        for s, e, name in named_outlets(text, start, end) if may_name_outlets(text, start, end) else ():
             bare = registry_owner_stripped(name, self.by_key)     # "Japan's Kyodo news agency"
             if bare is None:
                 continue

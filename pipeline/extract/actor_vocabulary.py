@@ -2,7 +2,7 @@
 registry name that make it a place, a thing or a meeting, and the head words that name an organisation."""
 import re
 
-from pipeline.extract.actor_contexts import (clash_patterns, list_pattern, subunit_at_pattern, subunit_title_pattern,
+from pipeline.extract.actor_contexts import (clash_folds, clash_patterns, list_pattern, subunit_at_pattern, subunit_title_pattern,
                                              words_after_pattern)
 from pipeline.extract.kind_names import kind_pattern
 from pipeline.extract.names import fold
@@ -28,6 +28,7 @@ class ContextVocabulary:
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
                                           + r")\b") if naming else None
         self.acronym_clashes = clash_patterns(titles.get("acronym_clashes") or {})
+        self._clash_folds = clash_folds(self.acronym_clashes, fold)
         self.subunit_title_res = subunit_title_pattern(titles.get("subunit_titles") or {})
         place_words = titles.get("place_words") or []
         context = [w for ws in (titles.get("organization_context_words") or {}).values() for w in ws]

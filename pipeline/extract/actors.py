@@ -4,18 +4,19 @@ organisations named with a type word: actor_discovery.py)."""
 import re
 
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting,
-                                             after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective, subunit_in_title,
+                                             after_motion_verb, committee_in_role, coordinated_adjective, subunit_in_title,
                                              demonym_and_pattern, is_credit,
                                              SPEAKER_LABEL_BEFORE, mission_pattern,
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
+from pipeline.extract.actor_gates import bracket_acronyms
 from pipeline.extract.actor_passes import DocumentPasses
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
                                               body_core_keys, shared_core_generics, state_forces_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
 from pipeline.extract.caps_labels import LabelledPeople
-from pipeline.extract.short_forms import ShortForms, kin_patterns
+from pipeline.extract.short_forms import ShortForms, kin_core_pattern, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.actor_vocabulary import ContextVocabulary
@@ -143,6 +144,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         # 'Senator Pemberton': a title and one name; the name is no title, organisation head or registry name
         self._surname_title_re = titled_surname_pattern(titles.get("surname_titles") or [])
         self._kin_before_re, self._kin_given_re = kin_patterns(titles.get("kin_nouns") or [])
+        self._kin_core_re = kin_core_pattern(titles.get("kin_nouns") or [])
         self._person_ids = frozenset(a.actor_id for a in self.knowledge.actors if a.actor_type == "person")
         self._not_surnames = {fold(w) for w in (*listed, *(titles.get("organization_heads") or {}),
                                                 *(titles.get("title_adjuncts") or ()),
@@ -175,20 +177,29 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         # where its first branch can start (its second opens with a name: name_starts.py); read at these offsets and the
         # names' alone, as discover does, it gives the matches of a scan of every offset
         self.reported_verb_at = re.compile(rf"(?<![\w’'])(?:{said}|{leads})")
+        # ... the same without its lookbehind, read by actor_gates.starts_not_after (re skips to the verbs' letters)
+        self._reported_verb_words = re.compile(rf"(?:{said}|{leads})")
 
     # -- registry ---------------------------------------------------------------------------
     def registry_mentions(self, text: str, start: int, end: int, places: list | None = None) -> list[Mention]:
         """Registry aliases and metonyms; the spans of seat-of-government buildings named as places
         ('at the White House') are appended to places, when given."""
         out = []
-        clashing = {fold(a) for a in clashing_acronyms(text, start, end, self.acronym_clashes)} if self.acronym_clashes else set()
+        clashes = self._clash_folds
+        clash_memo: dict[str, bool] = {}
+
+        def clashing(key: str) -> bool:   # clashing_acronyms' test, read lazily for one key and memoised per document
+            hit = clash_memo.get(key)
+            if hit is None:
+                hit = clash_memo[key] = any(p.search(text, start, end) is not None for p in clashes[key])
+            return hit
         defined = self._defined_acronyms(text, start, end)
         for m in self.alias_re.finditer(text, start, end):
             # (the match's span, surface and its actor's type read once: ~20k matches per 300 articles, each read by ~15 checks)
             ms, me, surface = m.start(), m.end(), m.group(0)
             key = fold(surface)
             actor = defined.get(surface) or self.by_key.get(key)   # 'the Armed Forces of the Philippines (AFP)': its AFP here
-            if actor is None or (key in clashing and surface.isupper()):
+            if actor is None or (key in clashes and surface.isupper() and clashing(key)):
                 continue   # 'TPP' in a document about the Trans-Pacific Partnership is not the Taiwan People's Party
             kind = actor.actor_type
             if is_credit(text, ms, me, media="media" in (kind, getattr(self.by_key.get(key), "actor_type", None))):
@@ -260,13 +271,13 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         """Acronyms the document defines for a registered actor: '<alias> (<ACRONYM>)' ('the Armed Forces of the
         Philippines (AFP)'); there the acronym is that actor's, whichever actor the registry files it under."""
         out = {}
-        for b in DEFINED_ACRONYM.finditer(text, start, end):
-            m = self.alias_re.search(text, max(start, b.start() - 80), b.start())
-            while m is not None and m.end() < b.start():
-                m = self.alias_re.search(text, m.end(), b.start())
+        for b_start, acronym in bracket_acronyms(text, start, end):   # (DEFINED_ACRONYM's matches, read at each '(')
+            m = self.alias_re.search(text, max(start, b_start - 80), b_start)
+            while m is not None and m.end() < b_start:
+                m = self.alias_re.search(text, m.end(), b_start)
             actor = self.by_key.get(fold(m.group(0))) if m is not None else None
-            if actor is not None and actor.actor_type != "person" and b.group(1) != m.group(0):
-                out.setdefault(b.group(1), actor)
+            if actor is not None and actor.actor_type != "person" and acronym != m.group(0):
+                out.setdefault(acronym, actor)
         return out
 
     def country_of(self, phrase: str) -> str | None:

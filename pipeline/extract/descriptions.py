@@ -17,6 +17,7 @@ from pipeline.extract.actors import DiscoveredActor, Mention
 from pipeline.extract.government_descriptions import compile_governments, government_descriptions
 from pipeline.extract.group_descriptions import compile_groups, group_descriptions
 from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
+from pipeline.extract.spans import SpanSet
 
 SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
 NOT_A_REFERENCE_AFTER = re.compile(r"\s+(?:of|for|general|elect)\b|\s+[A-Z]|[\-‐]")
@@ -103,13 +104,13 @@ class DescriptionResolver:
                 antecedents.append(Antecedent(m.start, m.actor_id, None, f"{name_of(m.actor_id)} {m.text}".casefold()))
         if not antecedents or self.description_re is None:
             return mentions
-        taken = [(m.start, m.end) for m in mentions]
+        taken = SpanSet((m.start, m.end) for m in mentions)   # (an overlap test in O(log n) per description)
         out = list(mentions)
         for d in self.description_re.finditer(text, start, end):
             head_start = d.start(1)
             words = " ".join(d.group(1).casefold().split())
             if NOT_A_REFERENCE_AFTER.match(text, d.end()) or not outside(head_start, d.end()) \
-                    or any(a < d.end() and head_start < b for a, b in taken):
+                    or taken.overlaps(head_start, d.end()):
                 continue
             match = next((a for a in reversed(antecedents) if a.start < d.start() and self._fits(words, a)), None)
             if match is not None and match.title is None and self._ministers_own(text, words, antecedents, d.start()):

@@ -59,6 +59,7 @@ BARE_LEGISLATURE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressed|ad
 
 
 # "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
+_SIDE_WORD = re.compile(r"\sside\b")
 PERSON_OWNED = re.compile(r"[’']s[ \t]+(?P<body>cabinet)\b(?![ \t]+(?:members?|ministers?|posts?|reshuffle|secretary))")
 
 
@@ -239,8 +240,8 @@ class GenericNames:
 
     def side_mentions(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
         """'the Japanese side' -> Japan (a demonym's state), where no other name is."""
-        if self.side_re is None:
-            return []
+        if self.side_re is None or _SIDE_WORD.search(text, start, end) is None:
+            return []   # (every match holds a blank and 'side' as a word: a scan re starts at blanks, the full one everywhere)
         return [Mention(m.start(), m.end(), m.group(0), self.side_states[m.group(1)].actor_id, "alias", 0.85)
                 for m in self.side_re.finditer(text, start, end)
                 if not any(m.start() < x.end and x.start < m.end() for x in taken)]

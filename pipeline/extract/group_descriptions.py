@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.phrases import longest_first
+from pipeline.extract.spans import SpanSet
 
 PARAGRAPH_BREAK = re.compile(r"\n")
 # 'relations between the two countries': a description after a preposition is an object; it still names the
@@ -115,13 +116,13 @@ def group_descriptions(text: str, start: int, end: int, mentions: list[Mention],
     """mentions plus one 'description' mention per resolved actor of each kind description in [start, end)."""
     plural_re, singular_re, plural, singular = compiled
     named = [m for m in mentions if m.method != "description"]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanSet((m.start, m.end) for m in mentions)   # (an overlap test in O(log n) per description)
     out = list(mentions)
     for pattern, nouns, count in ((plural_re, plural, 2), (singular_re, singular, 1)):
         if pattern is None:
             continue
         for d in pattern.finditer(text, start, end):
-            if not outside(d.start(), d.end()) or any(a < d.end() and d.start() < b for a, b in taken):
+            if not outside(d.start(), d.end()) or taken.overlaps(d.start(), d.end()):
                 continue
             noun = d.group(1).casefold()
             types, lo = nouns[noun], _window_start(text, d.start(), start)

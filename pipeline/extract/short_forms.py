@@ -29,6 +29,12 @@ def kin_patterns(kin_nouns: list[str]):
     return (re.compile(r"\b" + kin + r",?[ \t]+$"),
             re.compile(r"\b(?P<family>[A-Z][\w\-]+)[’']s[ \t]+" + kin + r",?[ \t]+(?P<given>[A-Z][a-z]+)\b(?![ \t]+[A-Z]|[’'\-])"))
 
+def kin_core_pattern(kin_nouns: list[str]):
+    """The part of kin_patterns' given-name pattern from the possessive through the kin noun: a match of that pattern
+    holds one of this, so a document without one is not scanned."""
+    return re.compile(r"[’']s[ \t]+" + literal_alternation(kin_nouns))
+
+
 class ShortForms:
     def _short_forms(self, text, start, end, mentions, discovered, outside, front=()) -> list[Mention]:
         """A bare family name refers to the latest person with that family name named before it;
@@ -86,6 +92,8 @@ class ShortForms:
     def _kin_given_names(self, text, start, end, mentions, discovered, outside) -> list[Mention]:
         """"Abe's widow Akie": the given name of a relative introduced after the family name names the person of that
         given and family name, registered or discovered ('Akie Abe')."""
+        if self._kin_core_re.search(text, start, end) is None:
+            return mentions   # (no "'s <kin noun>": no match; this scan starts at the apostrophe, the full one everywhere)
         out = list(mentions)
         taken = SpanSet((x.start, x.end) for x in mentions)
         for k in self._kin_given_re.finditer(text, start, end):
