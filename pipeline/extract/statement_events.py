@@ -66,6 +66,45 @@ NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
 
 
+# (events26) a modal before an endorsement makes it a wish or a forecast ('"we would welcome talks"'), no act
+MODAL_BEFORE = frozenset({"would", "could", "will", "may", "might", "shall"}) | NEGATORS
+
+# (events26) the speaker's own stance right after the reporting verb: '(that) Japan deplores ...', '(that) he deeply
+# appreciates ...' (a pronoun or up to three capitalised words, a short adverb, a present verb of syntax.yaml
+# statement_own_stances); a short adjunct may stand before 'that' ('said on Friday that ...')
+OWN_STANCE = re.compile(r"(?:\s+[^,;:“”\"]{1,30}?)?\s+(?:that\s+)?(?:it|he|she|they|we|(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
+                        r"\s+(?:\w+ly\s+)?([a-z]+s)\b")
+
+# (events26) a condition in the sentence ('would be "a provocation" if it went ahead', 'unless', 'were to'): the
+# evaluation is of a hypothetical act (GUIDELINES: only asserted events); a warning keeps its act ('warned that if ...')
+CONDITION = re.compile(r"\b(?:if|unless|were\s+to|in\s+case)\b", re.IGNORECASE)
+
+
+def endorsing_quote(quotes: list[str], endorsements: tuple[str, ...]) -> bool:
+    """Whether a quotation of the speaker's endorses (syntax.yaml statement_endorsements), no negation or modal in the
+    three words before ('"welcomes every step ..."', '"highly values" the bid'; not '"would welcome"', '"not support"')."""
+    for q in quotes:
+        for e in endorsements:
+            at = q.find(e)
+            while at >= 0:
+                ends = at + len(e)
+                whole = (at == 0 or not q[at - 1].isalnum()) and (ends == len(q) or not q[ends].isalnum())
+                if whole and not MODAL_BEFORE & set(WORDS.findall(q[max(0, at - 30):at])[-3:]):
+                    return True
+                at = q.find(e, at + 1)
+    return False
+
+
+def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: dict[str, str], others: list[int]) -> str | None:
+    """The type of the speaker's own stance voiced right after the reporting verb ('said Japan deplores the
+    intrusion': ACCUSE; 'said he appreciates Japan's support': SUPPORT), when another party is named after the stance
+    verb (its object: 'said Taiwan values democracy' evaluates no party's act); else None."""
+    m = OWN_STANCE.match(text, verb_at + len(verb), s.end)
+    if not m or m.group(1) not in own_stances:
+        return None
+    return own_stances[m.group(1)] if any(m.end(1) < x < s.end for x in others) else None
+
+
 def charging_quotes(s: Sentence) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
     quotations inside an asked-for act ('urged X not to "provoke" Y')."""
@@ -81,7 +120,9 @@ def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None
 
 
 def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
-                        phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None) -> str | None:
+                        phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None,
+                        endorsements: tuple[str, ...] = (), own_stances: dict[str, str] | None = None,
+                        others: list[int] = ()) -> str | None:
     """The act a named speaker performs by what the reported words evaluate, or None:
     - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
       'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
@@ -94,12 +135,17 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
     own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
     if own and own.group(1).casefold() in feelings:
         return feelings[own.group(1).casefold()]
-    for q in charging_quotes(s):
+    quotes = charging_quotes(s)
+    for q in quotes:
         words = WORDS.findall(q)
         if any(w in accusing and not NEGATORS & set(words[max(0, i - 3):i]) for i, w in enumerate(words)):
             return "ACCUSE"
         if any(p in q and not NEGATED_BEFORE.search(q, max(0, q.find(p) - 20), q.find(p)) for p in phrases):
             return "ACCUSE"
+    if own_stances and (plover := own_stance(text, s, verb_at, verb, own_stances=own_stances, others=list(others))):
+        return plover
+    if endorsements and endorsing_quote(quotes, endorsements):
+        return "SUPPORT"
     return None
 
 
@@ -154,9 +200,12 @@ class StatementEvents:
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
             # 'must'/'would' were tried too: they also drop sitting officials' SUPPORT the gold codes, -5 matched)
             act = None
+        if act is None and CONDITION.search(text, s.start, s.end) and not verb.casefold().startswith("warn"):
+            return None      # 'said any visit would be "a provocation" if it went ahead': a hypothetical act evaluated
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
-        if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):
+        if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation,
+                                                          others=[m.start for m in mentions if m.actor_id != claimant])):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
         # (events11: a statement typed by its reported content alone, 1.11.0's statement_content frames 'said Japan
         # should ...' = REQUEST, 'would not accept' = REJECT, 'was welcome' = SUPPORT, was removed: over fourteen sets
@@ -173,7 +222,9 @@ class StatementEvents:
             words = [w.casefold() for w in syntax.get("statement_accusations") or []]
             cached = {"accusing": frozenset(w for w in words if " " not in w), "phrases": tuple(w for w in words if " " in w),
                       "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words},
-                      "harms": compile_harms(syntax.get("statement_threats"))}
+                      "harms": compile_harms(syntax.get("statement_threats")),
+                      "endorsements": tuple(sorted({w.casefold() for w in syntax.get("statement_endorsements") or ()}, key=longest_first)),
+                      "own_stances": {w.casefold(): kind for kind, words in (syntax.get("statement_own_stances") or {}).items() for w in words}}
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
 
