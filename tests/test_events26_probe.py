@@ -59,13 +59,21 @@ CASES = [
     ("Taiwan's Ministry of Foreign Affairs welcomed the G7 statement on Thursday.",
      {"SUPPORT": 1}, "tw-mofa"),
     # a demand in quotes: REQUEST
-    ("\"Japan must immediately stop its provocations,\" Mao Ning said on Monday.",
-     {"REQUEST": 1}, "mao-ning"),
+    _xfail("\"Japan must immediately stop its provocations,\" Mao Ning said on Monday.", {"REQUEST": 1}, "mao-ning",
+           "a quoted 'must' demand is not typed REQUEST (events11 dropped it for false events); the charge gives ACCUSE"),
+    # an official's 'X should ...' about another party: a warning, ACCUSE as the development gold codes it
     ("Lin Jian said on Friday that Japan should \"stop interfering in China's internal affairs\".",
-     {"REQUEST": 1}, "lin-jian"),
+     {"ACCUSE": 1}, "lin-jian"),
+    ("Mao Ning said on Tuesday that countries outside the region should not stir up trouble in the South China Sea.",
+     {"ACCUSE": 1}, "mao-ning"),
+    ("\"Security cooperation between countries should not target any third party,\" Lin Jian told a briefing on Monday.",
+     {"ACCUSE": 1}, "lin-jian"),
+    # the speaker's own side's 'should': a prescription, no event
+    ("Yoshimasa Hayashi said on Monday that Japan should strengthen its defenses in the southwest.", {}, None),
+    ("Shinichi Kitaoka, a professor at the University of Tokyo, said China should stop its drills.", {}, None),
     # a refusal
-    ("China's Foreign Ministry said on Friday it would not accept Japan's protest.",
-     {"REJECT": 1}, "cn-mfa"),
+    _xfail("China's Foreign Ministry said on Friday it would not accept Japan's protest.", {"REJECT": 1}, "cn-mfa",
+           "'would not accept' a protest: GUIDELINES types 'does not / cannot accept' a protest REJECT; 'would' not read"),
     # controls that already work
     ("Mao Ning criticized Japan on Monday.", {"ACCUSE": 1}, "mao-ning"),
     ("Hua Chunying said China was \"strongly dissatisfied\" with the remarks.", {"ACCUSE": 1}, "hua-chunying"),

@@ -11,6 +11,7 @@ from pipeline.extract.clauses import _clause_bounds
 from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
+from pipeline.extract.statement_admonitions import admonition, compile_admonitions
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
@@ -207,6 +208,9 @@ class StatementEvents:
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation,
                                                           others=[m.start for m in mentions if m.actor_id != claimant])):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
+        if act is None and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
+                (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
+            act = {"plover": plover, "sources": [claimant]}    # 'said Japan should "handle the issue with prudence"'
         # (events11: a statement typed by its reported content alone, 1.11.0's statement_content frames 'said Japan
         # should ...' = REQUEST, 'would not accept' = REJECT, 'was welcome' = SUPPORT, was removed: over fourteen sets
         # it added 8 false events and 11 matched ones, 6 of those of another type than the gold's; on held-out 13, the
@@ -227,6 +231,22 @@ class StatementEvents:
                       "own_stances": {w.casefold(): kind for kind, words in (syntax.get("statement_own_stances") or {}).items() for w in words}}
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
+
+    def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str) -> str | None:
+        """statement_admonitions over the reported words (after the verb, or the quotation before it), another party
+        being a mention of an actor of another country than the speaker's (statement_admonitions.admonition)."""
+        compiled = self._admonitions
+        if compiled is None or not compiled[0].search(text, s.start, s.end):
+            return None      # the gate: no modal of the table in the sentence
+        mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
+        others = [(m.start, m.end, m.actor_id == claimant or (mine is not None and self._country(m.actor_id) == mine))
+                  for m in mentions if s.start <= m.start < s.end]
+        start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
+        return admonition(text, start, end, others=others, compiled=compiled)
+
+    @cached_property
+    def _admonitions(self):
+        return compile_admonitions((self.knowledge.syntax or {}).get("statement_admonitions"))
 
     @cached_property
     def _question_frame(self) -> re.Pattern | None:
