@@ -71,6 +71,10 @@ CASES = [
     # the speaker's own side's 'should': a prescription, no event
     ("Yoshimasa Hayashi said on Monday that Japan should strengthen its defenses in the southwest.", {}, None),
     ("Shinichi Kitaoka, a professor at the University of Tokyo, said China should stop its drills.", {}, None),
+    ("Lai Ching-te said Taiwan and Japan should \"deepen their security cooperation\".", {}, None),   # coordinated: own side too
+    ("Lin Jian said China and Japan should \"manage their differences\" through dialogue.", {}, None),
+    ("Lai Ching-te said Taiwan would \"welcome any opportunity\" to work with Japan.", {}, None),    # a wish, no act
+    ("Mao Ning said China \"firmly opposes\" the Japanese lawmakers' visit to Taipei.", {"ACCUSE": 1}, "mao-ning"),
     # a refusal
     _xfail("China's Foreign Ministry said on Friday it would not accept Japan's protest.", {"REJECT": 1}, "cn-mfa",
            "'would not accept' a protest: GUIDELINES types 'does not / cannot accept' a protest REJECT; 'would' not read"),

@@ -12,6 +12,9 @@ from pipeline.extract.phrases import longest_first
 
 # what may stand between the admonished subject and the modal: a closing quotation mark, 'also', 'in future'
 GAP = re.compile(r"[”\"’']?\s*,?\s*(?:also\s+|too\s+)?$")
+# a coordinated subject ('Japan and Taiwan should', 'Japan, the Philippines and Taiwan should'): the speaker's view of
+# what several sides, usually its own among them, should do together, a prescription (GUIDELINES), no warning
+COORDINATED = re.compile(r"(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def compile_admonitions(table: dict | None) -> tuple[re.Pattern, dict[str, str], tuple[str, ...]] | None:
@@ -28,16 +31,17 @@ def compile_admonitions(table: dict | None) -> tuple[re.Pattern, dict[str, str],
 
 def admonition(text: str, start: int, end: int, *, others: list[tuple[int, int, bool]], compiled) -> str | None:
     """The type of an admonition in text[start:end] (the reported words), or None: a modal whose subject, right before
-    it, is another party: a mention (start, end, own_side) not of the speaker's side, or a generic subject of
-    syntax.yaml statement_admonitions subjects ending within the five words before the modal."""
+    it, is another party: a mention (start, end, foreign) of an actor whose country is known and not the speaker's
+    (foreign True), not coordinated with another subject, or a generic subject of syntax.yaml statement_admonitions
+    subjects ending within the five words before the modal."""
     if compiled is None:
         return None
     rx, modals, subjects = compiled
     for m in rx.finditer(text, start, end):
         before = text[max(start, m.start() - 60):m.start()]
-        for ms, me, own in others:
+        for ms, me, foreign in others:
             if start <= ms and me <= m.start() and GAP.match(text[me:m.start()]) is not None:
-                if not own:
+                if foreign and not COORDINATED.search(text, max(start, ms - 12), ms):
                     return modals[" ".join(m.group(1).casefold().split())]
                 break
         else:

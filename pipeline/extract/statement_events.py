@@ -78,12 +78,14 @@ OWN_STANCE = re.compile(r"(?:\s+[^,;:“”\"]{1,30}?)?\s+(?:that\s+)?(?:it|he|s
 
 # (events26) a condition in the sentence ('would be "a provocation" if it went ahead', 'unless', 'were to'): the
 # evaluation is of a hypothetical act (GUIDELINES: only asserted events); a warning keeps its act ('warned that if ...')
-CONDITION = re.compile(r"\b(?:if|unless|were\s+to|in\s+case)\b", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if(?!\s+(?:necessary|needed|required|need\s+be)\b)|unless|were\s+to|in\s+case)\b", re.IGNORECASE)
+WARNED = re.compile(r"\bwarn", re.IGNORECASE)
 
 
 def endorsing_quote(quotes: list[str], endorsements: tuple[str, ...]) -> bool:
     """Whether a quotation of the speaker's endorses (syntax.yaml statement_endorsements), no negation or modal in the
-    three words before ('"welcomes every step ..."', '"highly values" the bid'; not '"would welcome"', '"not support"')."""
+    three words before ('"welcomes every step ..."', '"highly values" the bid'; not '"would welcome"', '"not support"',
+    nor 'would "welcome ..."': each quotation comes with the words before it, charging_quotes(with_lead=True))."""
     for q in quotes:
         for e in endorsements:
             at = q.find(e)
@@ -106,10 +108,12 @@ def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: 
     return own_stances[m.group(1)] if any(m.end(1) < x < s.end for x in others) else None
 
 
-def charging_quotes(s: Sentence) -> list[str]:
+def charging_quotes(s: Sentence, *, with_lead: bool = False) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
-    quotations inside an asked-for act ('urged X not to "provoke" Y')."""
-    return [m.group(0).casefold() for m in QUOTED.finditer(s.text)
+    quotations inside an asked-for act ('urged X not to "provoke" Y'); with_lead: each with the two words before it
+    (a modal there, 'would "welcome ..."', governs the quotation)."""
+    lead = (lambda m: " ".join(s.text[max(0, m.start() - 30):m.start()].split()[-2:]) + " ") if with_lead else (lambda m: "")
+    return [(lead(m) + m.group(0)).casefold() for m in QUOTED.finditer(s.text)
             if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
 
 
@@ -145,7 +149,7 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
             return "ACCUSE"
     if own_stances and (plover := own_stance(text, s, verb_at, verb, own_stances=own_stances, others=list(others))):
         return plover
-    if endorsements and endorsing_quote(quotes, endorsements):
+    if endorsements and endorsing_quote(charging_quotes(s, with_lead=True), endorsements):
         return "SUPPORT"
     return None
 
@@ -201,7 +205,7 @@ class StatementEvents:
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
             # 'must'/'would' were tried too: they also drop sitting officials' SUPPORT the gold codes, -5 matched)
             act = None
-        if act is None and CONDITION.search(text, s.start, s.end) and not verb.casefold().startswith("warn"):
+        if act is None and CONDITION.search(text, s.start, s.end) and not WARNED.search(text, s.start, s.end):
             return None      # 'said any visit would be "a provocation" if it went ahead': a hypothetical act evaluated
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
@@ -239,7 +243,11 @@ class StatementEvents:
         if compiled is None or not compiled[0].search(text, s.start, s.end):
             return None      # the gate: no modal of the table in the sentence
         mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
-        others = [(m.start, m.end, m.actor_id == claimant or (mine is not None and self._country(m.actor_id) == mine))
+        if mine is None:
+            return None      # a speaker of no known country: whose side is admonished cannot be told
+        # a party of a known other country ('Japan should', said a Chinese spokesperson); an organisation of no
+        # country ('ASEAN should', said a member's minister) is not counted as another party
+        others = [(m.start, m.end, m.actor_id != claimant and (c := self._country(m.actor_id)) is not None and c != mine)
                   for m in mentions if s.start <= m.start < s.end]
         start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
         return admonition(text, start, end, others=others, compiled=compiled)
