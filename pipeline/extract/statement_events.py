@@ -82,6 +82,20 @@ CONDITION = re.compile(r"\b(?:if(?!\s+(?:necessary|needed|required|need\s+be)\b)
 WARNED = re.compile(r"\bwarn", re.IGNORECASE)
 
 
+# another report between the speaker's verb and a condition: the condition is that speaker's ('X called the law "a
+# blank cheque", and his party said it might protest if it were passed')
+LATER_REPORT = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
+
+
+def hypothetical(text: str, s: Sentence, verb_at: int, verb: str) -> bool:
+    """Whether the speaker's reported words evaluate a hypothetical act: a condition (CONDITION) in the sentence, not
+    in a warning (a warning is an act whatever it conditions) and not after a later report of someone else."""
+    cond = CONDITION.search(text, s.start, s.end)
+    if cond is None or WARNED.search(text, s.start, s.end):
+        return False
+    return cond.start() < verb_at or not LATER_REPORT.search(text, verb_at + len(verb), cond.start())
+
+
 def endorsing_quote(quotes: list[str], endorsements: tuple[str, ...]) -> bool:
     """Whether a quotation of the speaker's endorses (syntax.yaml statement_endorsements), no negation or modal in the
     three words before ('"welcomes every step ..."', '"highly values" the bid'; not '"would welcome"', '"not support"',
@@ -205,7 +219,7 @@ class StatementEvents:
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
             # 'must'/'would' were tried too: they also drop sitting officials' SUPPORT the gold codes, -5 matched)
             act = None
-        if act is None and CONDITION.search(text, s.start, s.end) and not WARNED.search(text, s.start, s.end):
+        if act is None and hypothetical(text, s, verb_at, verb):
             return None      # 'said any visit would be "a provocation" if it went ahead': a hypothetical act evaluated
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
