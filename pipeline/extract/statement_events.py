@@ -112,23 +112,27 @@ def endorsing_quote(quotes: list[str], endorsements: tuple[str, ...]) -> bool:
     return False
 
 
-def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: dict[str, str], others: list[int]) -> str | None:
+def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: dict[str, str], others: list[int],
+               foreign: list[tuple[int, int]] = ()) -> str | None:
     """The type of the speaker's own stance voiced right after the reporting verb ('said Japan deplores the
     intrusion': ACCUSE; 'said he appreciates Japan's support': SUPPORT), when another party is named after the stance
-    verb (its object: 'said Taiwan values democracy' evaluates no party's act); else None."""
+    verb (its object: 'said Taiwan values democracy' evaluates no party's act) and the stance's subject is no party of
+    another country than the speaker's (foreign: 'Japan's spokesperson said China welcomes ...' reports China's); else None."""
     m = OWN_STANCE.match(text, verb_at + len(verb), s.end)
-    if not m or m.group(1) not in own_stances:
+    if not m or m.group(1) not in own_stances or any(m.start() <= fs < m.start(1) for fs, _ in foreign):
         return None
     return own_stances[m.group(1)] if any(m.end(1) < x < s.end for x in others) else None
 
 
-def charging_quotes(s: Sentence, *, with_lead: bool = False) -> list[str]:
+def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple[int, int]] = ()) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
     quotations inside an asked-for act ('urged X not to "provoke" Y'); with_lead: each with the two words before it
-    (a modal there, 'would "welcome ..."', governs the quotation)."""
+    (a modal there, 'would "welcome ..."', governs the quotation), less quotations right after a party of another
+    country than the speaker's (foreign, document offsets: 'said that China "welcomes" ...' is China's position)."""
     lead = (lambda m: " ".join(s.text[max(0, m.start() - 30):m.start()].split()[-2:]) + " ") if with_lead else (lambda m: "")
     return [(lead(m) + m.group(0)).casefold() for m in QUOTED.finditer(s.text)
-            if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
+            if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            and not any(s.start + m.start() - 30 <= fe <= s.start + m.start() for _, fe in foreign)]
 
 
 def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None) -> bool:
@@ -141,7 +145,7 @@ def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None
 def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
                         phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None,
                         endorsements: tuple[str, ...] = (), own_stances: dict[str, str] | None = None,
-                        others: list[int] = ()) -> str | None:
+                        others: list[int] = (), foreign: list[tuple[int, int]] = ()) -> str | None:
     """The act a named speaker performs by what the reported words evaluate, or None:
     - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
       'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
@@ -161,9 +165,9 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
             return "ACCUSE"
         if any(p in q and not NEGATED_BEFORE.search(q, max(0, q.find(p) - 20), q.find(p)) for p in phrases):
             return "ACCUSE"
-    if own_stances and (plover := own_stance(text, s, verb_at, verb, own_stances=own_stances, others=list(others))):
+    if own_stances and (plover := own_stance(text, s, verb_at, verb, own_stances=own_stances, others=list(others), foreign=foreign)):
         return plover
-    if endorsements and endorsing_quote(charging_quotes(s, with_lead=True), endorsements):
+    if endorsements and endorsing_quote(charging_quotes(s, with_lead=True, foreign=foreign), endorsements):
         return "SUPPORT"
     return None
 
@@ -224,7 +228,8 @@ class StatementEvents:
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation,
-                                                          others=[m.start for m in mentions if m.actor_id != claimant])):
+                                                          others=[m.start for m in mentions if m.actor_id != claimant],
+                                                          foreign=self._foreign_mentions(s, mentions, claimant))):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
         if act is None and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
                 (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
@@ -249,6 +254,14 @@ class StatementEvents:
                       "own_stances": {w.casefold(): kind for kind, words in (syntax.get("statement_own_stances") or {}).items() for w in words}}
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
+
+    def _foreign_mentions(self, s: Sentence, mentions: list[Mention], claimant: str) -> list[tuple[int, int]]:
+        """(start, end) of the sentence's mentions of actors of a known country other than the speaker's known one."""
+        mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
+        if mine is None:
+            return []
+        return [(m.start, m.end) for m in mentions if s.start <= m.start < s.end and m.actor_id != claimant
+                and (c := self._country(m.actor_id)) is not None and c != mine]
 
     def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str) -> str | None:
         """statement_admonitions over the reported words (after the verb, or the quotation before it), another party
