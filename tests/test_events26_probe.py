@@ -75,6 +75,8 @@ CASES = [
     ("Lin Jian said China and Japan should \"manage their differences\" through dialogue.", {}, None),
     ("Lai Ching-te said Taiwan would \"welcome any opportunity\" to work with Japan.", {}, None),    # a wish, no act
     ("Mao Ning said China \"firmly opposes\" the Japanese lawmakers' visit to Taipei.", {"ACCUSE": 1}, "mao-ning"),
+    ("Yoshimasa Hayashi said on Friday that China \"welcomes\" the agreement.", {}, None),   # another state's position reported
+    ("Yoshimasa Hayashi said on Friday that Taiwan's bid was \"welcome\" and deserved support.", {"SUPPORT": 1}, "yoshimasa-hayashi"),
     # a refusal
     _xfail("China's Foreign Ministry said on Friday it would not accept Japan's protest.", {"REJECT": 1}, "cn-mfa",
            "'would not accept' a protest: GUIDELINES types 'does not / cannot accept' a protest REJECT; 'would' not read"),

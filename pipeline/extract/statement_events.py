@@ -124,6 +124,11 @@ def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: 
     return own_stances[m.group(1)] if any(m.end(1) < x < s.end for x in others) else None
 
 
+# a subject right before its quotation: 'China "welcomes" ...', 'Washington, quote, "fully supports" ...' (not a
+# possessive, 'Taiwan's application was "welcome"', where the speaker evaluates the party's act)
+SUBJECT_GAP = re.compile(r"[\s,]*(?:quote[\s,]*)?", re.IGNORECASE)
+
+
 def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple[int, int]] = ()) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
     quotations inside an asked-for act ('urged X not to "provoke" Y'); with_lead: each with the two words before it
@@ -132,7 +137,7 @@ def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple
     lead = (lambda m: " ".join(s.text[max(0, m.start() - 30):m.start()].split()[-2:]) + " ") if with_lead else (lambda m: "")
     return [(lead(m) + m.group(0)).casefold() for m in QUOTED.finditer(s.text)
             if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
-            and not any(s.start + m.start() - 30 <= fe <= s.start + m.start() for _, fe in foreign)]
+            and not any(fe <= s.start + m.start() and SUBJECT_GAP.fullmatch(s.text, fe - s.start, m.start()) for _, fe in foreign)]
 
 
 def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None) -> bool:
