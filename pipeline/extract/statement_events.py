@@ -129,7 +129,8 @@ def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: 
 SUBJECT_GAP = re.compile(r"[\s,]*(?:quote[\s,]*)?", re.IGNORECASE)
 
 
-def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple[int, int]] = ()) -> list[str]:
+def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple[int, int]] = (),
+                    own: list[tuple[int, int]] = ()) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
     quotations inside an asked-for act ('urged X not to "provoke" Y'); with_lead: each with the two words before it
     (a modal there, 'would "welcome ..."', governs the quotation), less quotations right after a party of another
@@ -137,7 +138,14 @@ def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple
     lead = (lambda m: " ".join(s.text[max(0, m.start() - 30):m.start()].split()[-2:]) + " ") if with_lead else (lambda m: "")
     return [(lead(m) + m.group(0)).casefold() for m in QUOTED.finditer(s.text)
             if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
-            and not any(fe <= s.start + m.start() and SUBJECT_GAP.fullmatch(s.text, fe - s.start, m.start()) for _, fe in foreign)]
+            and not any(fe <= s.start + m.start() and SUBJECT_GAP.fullmatch(s.text, fe - s.start, m.start()) for _, fe in foreign)
+            and not own_side_only(s.start + m.start(), s.start + m.end(), own, foreign)]
+
+
+def own_side_only(start: int, end: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> bool:
+    """Whether the quotation at start..end names a party of the speaker's own country and none of another
+    ('"We welcome Japan's efforts," Kishida said': praise of one's own side, a stance, no act toward a party)."""
+    return any(start <= a < end for a, _ in own) and not any(start <= a < end for a, _ in foreign)
 
 
 def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None) -> bool:
@@ -150,7 +158,7 @@ def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None
 def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
                         phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None,
                         endorsements: tuple[str, ...] = (), own_stances: dict[str, str] | None = None,
-                        others: list[int] = (), foreign: list[tuple[int, int]] = ()) -> str | None:
+                        others: list[int] = (), foreign: list[tuple[int, int]] = (), own_side: list[tuple[int, int]] = ()) -> str | None:
     """The act a named speaker performs by what the reported words evaluate, or None:
     - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
       'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
@@ -172,7 +180,7 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
             return "ACCUSE"
     if own_stances and (plover := own_stance(text, s, verb_at, verb, own_stances=own_stances, others=list(others), foreign=foreign)):
         return plover
-    if endorsements and endorsing_quote(charging_quotes(s, with_lead=True, foreign=foreign), endorsements):
+    if endorsements and endorsing_quote(charging_quotes(s, with_lead=True, foreign=foreign, own=own_side), endorsements):
         return "SUPPORT"
     return None
 
@@ -234,7 +242,8 @@ class StatementEvents:
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation,
                                                           others=[m.start for m in mentions if m.actor_id != claimant],
-                                                          foreign=self._foreign_mentions(s, mentions, claimant))):
+                                                          foreign=self._foreign_mentions(s, mentions, claimant),
+                                                          own_side=self._foreign_mentions(s, mentions, claimant, own=True))):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
         if act is None and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
                 (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
@@ -260,13 +269,14 @@ class StatementEvents:
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
 
-    def _foreign_mentions(self, s: Sentence, mentions: list[Mention], claimant: str) -> list[tuple[int, int]]:
-        """(start, end) of the sentence's mentions of actors of a known country other than the speaker's known one."""
+    def _foreign_mentions(self, s: Sentence, mentions: list[Mention], claimant: str, *, own: bool = False) -> list[tuple[int, int]]:
+        """(start, end) of the sentence's mentions of actors of a known country other than the speaker's known one
+        (own: of the speaker's own country)."""
         mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
         if mine is None:
             return []
         return [(m.start, m.end) for m in mentions if s.start <= m.start < s.end and m.actor_id != claimant
-                and (c := self._country(m.actor_id)) is not None and c != mine]
+                and (c := self._country(m.actor_id)) is not None and (c == mine) == own]
 
     def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str) -> str | None:
         """statement_admonitions over the reported words (after the verb, or the quotation before it), another party
