@@ -30,7 +30,7 @@ def test_statement_typed_by_its_evaluation(seed_extractor, text, expected):
     "Japan said the decision was made after careful study.",            # unquoted paraphrase, no evaluation
     "\"We share deep concerns over the coercive activities,\" Japan said.",  # worry, no charge
     "\"No foreign country has the right to interfere,\" China said.",       # a generic principle
-    "Japan said Taiwan should not \"provoke\" China.",                  # a quote inside an asked-for act
+    "Japan said it should not \"provoke\" China.",                     # a quote inside an asked-for act (own side)
     "Japan called the deal \"a limit, not a blank cheque\".",            # a charge denied in the quotation
     "Japan did not say whether it was grateful for the offer.",         # the speaking is not asserted
     "Japan would say that it was grateful for the support.",            # nor here

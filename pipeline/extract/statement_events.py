@@ -11,6 +11,7 @@ from pipeline.extract.clauses import _clause_bounds
 from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
+from pipeline.extract.statement_admonitions import admonition, compile_admonitions
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
@@ -66,11 +67,85 @@ NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
 
 
-def charging_quotes(s: Sentence) -> list[str]:
+# (events26) a modal before an endorsement makes it a wish or a forecast ('"we would welcome talks"'), no act
+MODAL_BEFORE = frozenset({"would", "could", "will", "may", "might", "shall"}) | NEGATORS
+
+# (events26) the speaker's own stance right after the reporting verb: '(that) Japan deplores ...', '(that) he deeply
+# appreciates ...' (a pronoun or up to three capitalised words, a short adverb, a present verb of syntax.yaml
+# statement_own_stances); a short adjunct may stand before 'that' ('said on Friday that ...')
+OWN_STANCE = re.compile(r"(?:\s+[^,;:“”\"]{1,30}?)?\s+(?:that\s+)?(?:it|he|she|they|we|(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
+                        r"\s+(?:\w+ly\s+)?([a-z]+s)\b")
+
+# (events26) a condition in the sentence ('would be "a provocation" if it went ahead', 'unless', 'were to'): the
+# evaluation is of a hypothetical act (GUIDELINES: only asserted events); a warning keeps its act ('warned that if ...')
+CONDITION = re.compile(r"\b(?:if(?!\s+(?:necessary|needed|required|need\s+be)\b)|unless|were\s+to|in\s+case)\b", re.IGNORECASE)
+WARNED = re.compile(r"\bwarn", re.IGNORECASE)
+
+
+# another report between the speaker's verb and a condition: the condition is that speaker's ('X called the law "a
+# blank cheque", and his party said it might protest if it were passed')
+LATER_REPORT = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
+
+
+def hypothetical(text: str, s: Sentence, verb_at: int, verb: str) -> bool:
+    """Whether the speaker's reported words evaluate a hypothetical act: a condition (CONDITION) in the sentence, not
+    in a warning (a warning is an act whatever it conditions) and not after a later report of someone else."""
+    cond = CONDITION.search(text, s.start, s.end)
+    if cond is None or WARNED.search(text, s.start, s.end):
+        return False
+    return cond.start() < verb_at or not LATER_REPORT.search(text, verb_at + len(verb), cond.start())
+
+
+def endorsing_quote(quotes: list[str], endorsements: tuple[str, ...]) -> bool:
+    """Whether a quotation of the speaker's endorses (syntax.yaml statement_endorsements), no negation or modal in the
+    three words before ('"welcomes every step ..."', '"highly values" the bid'; not '"would welcome"', '"not support"',
+    nor 'would "welcome ..."': each quotation comes with the words before it, charging_quotes(with_lead=True))."""
+    for q in quotes:
+        for e in endorsements:
+            at = q.find(e)
+            while at >= 0:
+                ends = at + len(e)
+                whole = (at == 0 or not q[at - 1].isalnum()) and (ends == len(q) or not q[ends].isalnum())
+                if whole and not MODAL_BEFORE & set(WORDS.findall(q[max(0, at - 30):at])[-3:]):
+                    return True
+                at = q.find(e, at + 1)
+    return False
+
+
+def own_stance(text: str, s: Sentence, verb_at: int, verb: str, *, own_stances: dict[str, str], others: list[int],
+               foreign: list[tuple[int, int]] = ()) -> str | None:
+    """The type of the speaker's own stance voiced right after the reporting verb ('said Japan deplores the
+    intrusion': ACCUSE; 'said he appreciates Japan's support': SUPPORT), when another party is named after the stance
+    verb (its object: 'said Taiwan values democracy' evaluates no party's act) and the stance's subject is no party of
+    another country than the speaker's (foreign: 'Japan's spokesperson said China welcomes ...' reports China's); else None."""
+    m = OWN_STANCE.match(text, verb_at + len(verb), s.end)
+    if not m or m.group(1) not in own_stances or any(m.start() <= fs < m.start(1) for fs, _ in foreign):
+        return None
+    return own_stances[m.group(1)] if any(m.end(1) < x < s.end for x in others) else None
+
+
+# a subject right before its quotation: 'China "welcomes" ...', 'Washington, quote, "fully supports" ...' (not a
+# possessive, 'Taiwan's application was "welcome"', where the speaker evaluates the party's act)
+SUBJECT_GAP = re.compile(r"[\s,]*(?:quote[\s,]*)?", re.IGNORECASE)
+
+
+def charging_quotes(s: Sentence, *, with_lead: bool = False, foreign: list[tuple[int, int]] = (),
+                    own: list[tuple[int, int]] = ()) -> list[str]:
     """The casefolded quotations of the sentence that may charge someone: the speaker's own wording, less
-    quotations inside an asked-for act ('urged X not to "provoke" Y')."""
-    return [m.group(0).casefold() for m in QUOTED.finditer(s.text)
-            if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
+    quotations inside an asked-for act ('urged X not to "provoke" Y'); with_lead: each with the two words before it
+    (a modal there, 'would "welcome ..."', governs the quotation), less quotations right after a party of another
+    country than the speaker's (foreign, document offsets: 'said that China "welcomes" ...' is China's position)."""
+    lead = (lambda m: " ".join(s.text[max(0, m.start() - 30):m.start()].split()[-2:]) + " ") if with_lead else (lambda m: "")
+    return [(lead(m) + m.group(0)).casefold() for m in QUOTED.finditer(s.text)
+            if not ASKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            and not any(fe <= s.start + m.start() and SUBJECT_GAP.fullmatch(s.text, fe - s.start, m.start()) for _, fe in foreign)
+            and not own_side_only(s.start + m.start(), s.start + m.end(), own, foreign)]
+
+
+def own_side_only(start: int, end: int, own: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> bool:
+    """Whether the quotation at start..end names a party of the speaker's own country and none of another
+    ('"We welcome Japan's efforts," Kishida said': praise of one's own side, a stance, no act toward a party)."""
+    return any(start <= a < end for a, _ in own) and not any(start <= a < end for a, _ in foreign)
 
 
 def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None) -> bool:
@@ -81,7 +156,9 @@ def threatened_harm(text: str, start: int, end: int, *, harms: re.Pattern | None
 
 
 def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accusing: frozenset[str],
-                        phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None) -> str | None:
+                        phrases: tuple[str, ...] = (), feelings: dict[str, str], harms: re.Pattern | None = None,
+                        endorsements: tuple[str, ...] = (), own_stances: dict[str, str] | None = None,
+                        others: list[int] = (), foreign: list[tuple[int, int]] = (), own_side: list[tuple[int, int]] = ()) -> str | None:
     """The act a named speaker performs by what the reported words evaluate, or None:
     - the speaker's own feeling right after the verb ('said it was grateful for the visit': SUPPORT,
       'said they were dismayed': ACCUSE; syntax.yaml statement_feelings);
@@ -94,12 +171,17 @@ def reported_evaluation(text: str, s: Sentence, verb_at: int, verb: str, *, accu
     own = OWN_FEELING.match(text, verb_at + len(verb), s.end)
     if own and own.group(1).casefold() in feelings:
         return feelings[own.group(1).casefold()]
-    for q in charging_quotes(s):
+    quotes = charging_quotes(s)
+    for q in quotes:
         words = WORDS.findall(q)
         if any(w in accusing and not NEGATORS & set(words[max(0, i - 3):i]) for i, w in enumerate(words)):
             return "ACCUSE"
         if any(p in q and not NEGATED_BEFORE.search(q, max(0, q.find(p) - 20), q.find(p)) for p in phrases):
             return "ACCUSE"
+    if own_stances and (plover := own_stance(text, s, verb_at, verb, own_stances=own_stances, others=list(others), foreign=foreign)):
+        return plover
+    if endorsements and endorsing_quote(charging_quotes(s, with_lead=True, foreign=foreign, own=own_side), endorsements):
+        return "SUPPORT"
     return None
 
 
@@ -154,10 +236,18 @@ class StatementEvents:
             # should be done is a stance, not an act (GUIDELINES: a prescription, unless asked with a verb of asking;
             # 'must'/'would' were tried too: they also drop sitting officials' SUPPORT the gold codes, -5 matched)
             act = None
+        if act is None and hypothetical(text, s, verb_at, verb):
+            return None      # 'said any visit would be "a provocation" if it went ahead': a hypothetical act evaluated
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
-        if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation)):
+        if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation,
+                                                          others=[m.start for m in mentions if m.actor_id != claimant],
+                                                          foreign=self._foreign_mentions(s, mentions, claimant),
+                                                          own_side=self._foreign_mentions(s, mentions, claimant, own=True))):
             act = {"plover": plover, "sources": [claimant]}    # 'said it was grateful', 'said it "sent the wrong signal"'
+        if act is None and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
+                (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
+            act = {"plover": plover, "sources": [claimant]}    # 'said Japan should "handle the issue with prudence"'
         # (events11: a statement typed by its reported content alone, 1.11.0's statement_content frames 'said Japan
         # should ...' = REQUEST, 'would not accept' = REJECT, 'was welcome' = SUPPORT, was removed: over fourteen sets
         # it added 8 false events and 11 matched ones, 6 of those of another type than the gold's; on held-out 13, the
@@ -173,9 +263,40 @@ class StatementEvents:
             words = [w.casefold() for w in syntax.get("statement_accusations") or []]
             cached = {"accusing": frozenset(w for w in words if " " not in w), "phrases": tuple(w for w in words if " " in w),
                       "feelings": {w.casefold(): kind for kind, words in (syntax.get("statement_feelings") or {}).items() for w in words},
-                      "harms": compile_harms(syntax.get("statement_threats"))}
+                      "harms": compile_harms(syntax.get("statement_threats")),
+                      "endorsements": tuple(sorted({w.casefold() for w in syntax.get("statement_endorsements") or ()}, key=longest_first)),
+                      "own_stances": {w.casefold(): kind for kind, words in (syntax.get("statement_own_stances") or {}).items() for w in words}}
             self.__dict__["_reported_evaluation_cache"] = cached
         return cached
+
+    def _foreign_mentions(self, s: Sentence, mentions: list[Mention], claimant: str, *, own: bool = False) -> list[tuple[int, int]]:
+        """(start, end) of the sentence's mentions of actors of a known country other than the speaker's known one
+        (own: of the speaker's own country)."""
+        mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
+        if mine is None:
+            return []
+        return [(m.start, m.end) for m in mentions if s.start <= m.start < s.end and m.actor_id != claimant
+                and (c := self._country(m.actor_id)) is not None and (c == mine) == own]
+
+    def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str) -> str | None:
+        """statement_admonitions over the reported words (after the verb, or the quotation before it), another party
+        being a mention of an actor of another country than the speaker's (statement_admonitions.admonition)."""
+        compiled = self._admonitions
+        if compiled is None or not compiled[0].search(text, s.start, s.end):
+            return None      # the gate: no modal of the table in the sentence
+        mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
+        if mine is None:
+            return None      # a speaker of no known country: whose side is admonished cannot be told
+        # a party of a known other country ('Japan should', said a Chinese spokesperson); an organisation of no
+        # country ('ASEAN should', said a member's minister) is not counted as another party
+        others = [(m.start, m.end, m.actor_id != claimant and (c := self._country(m.actor_id)) is not None and c != mine)
+                  for m in mentions if s.start <= m.start < s.end]
+        start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
+        return admonition(text, start, end, others=others, compiled=compiled)
+
+    @cached_property
+    def _admonitions(self):
+        return compile_admonitions((self.knowledge.syntax or {}).get("statement_admonitions"))
 
     @cached_property
     def _question_frame(self) -> re.Pattern | None:

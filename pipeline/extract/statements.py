@@ -211,7 +211,7 @@ def characterise(text: str, object_end: int, clause_end: int, positive: set[str]
 # 'said (that) Lai's transit was "a provocation ..."', '"... it is the troublemaker of the region," Tung said': a copula
 # in the reported words whose complement evaluates its subject
 EVALUATING_COPULA = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|remains?|constitutes?|"
-                               r"constituted|amounts?\s+to|amounted\s+to)\s+(?!not\b|no\b|never\b)([^,.;:!?]{1,80})", re.IGNORECASE)
+                               r"constituted|amounts?\s+to|amounted\s+to)\s+(?![“\"‘']?(?:not|no|never)\b)([^,.;:!?]{1,80})", re.IGNORECASE)
 
 
 def evaluation_act(text: str, s: Sentence, verb_at: int, verb: str, negative: set[str]) -> str | None:
