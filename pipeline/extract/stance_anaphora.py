@@ -31,6 +31,18 @@ SPLIT_REFUSAL = re.compile(r"\b(?:turn|turns|turned|turning|rule|rules|ruled|rul
                            + ACT_NOUNS + r")\s+(?:down|out|off|aside)\b", re.IGNORECASE)
 # a cheap test before the cues are scanned: a sentence without any anaphor word has no anaphoric reading
 ANAPHOR_HINT = re.compile(r"\b(?:it|this|them|" + ACT_NOUNS[3:-1] + r")\b", re.IGNORECASE)
+# ... read as words: every alternative is a run of word characters, so the hint matches exactly where a maximal run of
+# word characters is one of them, case aside; an ASCII sentence's lower-cased runs are compared with the set in C
+# (several times cheaper than the case-blind search); other text keeps the search (Unicode case folding)
+HINT_WORDS = frozenset(("it", "this", "them", *ACT_NOUNS[3:-1].split("|")))
+WORD_RUN = re.compile(r"\w+")
+
+
+def anaphor_hint(sentence: str) -> bool:
+    """Whether ANAPHOR_HINT.search(sentence) finds a match (same answer)."""
+    if sentence.isascii():
+        return not HINT_WORDS.isdisjoint(WORD_RUN.findall(sentence.lower()))
+    return ANAPHOR_HINT.search(sentence) is not None
 WORD = re.compile(r"[\w’'\-]+")
 # keywords starting at most this many words after the first one name the same matter
 SAME_MATTER_WORDS = 2

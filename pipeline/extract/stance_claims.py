@@ -19,7 +19,7 @@ from pipeline.extract.stance_holders import (causal_clause, declared_by, group_l
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stance_cues import gated_by_pair
 from pipeline.extract.stances import Reading, _cue_matches, about_other_partner, clause_subject, speaker_group, topic_readings
-from pipeline.extract.stance_anaphora import ANAPHOR_HINT, anaphoric_cue, antecedent_topics, previous_sentence
+from pipeline.extract.stance_anaphora import anaphor_hint, anaphoric_cue, antecedent_topics, previous_sentence
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
@@ -244,7 +244,7 @@ class StanceClaims:
     def _anaphoric_readings(self, text: str, s: Sentence, sentence: str) -> list[tuple]:
         """(topic index, cues, [Reading]) of a cue on an anaphoric object ('firmly oppose it', 'welcomed the change'), for
         the topics of the first keyword before it (stance_anaphora.py); [] without one."""
-        if not self.topic_cues or not ANAPHOR_HINT.search(sentence):
+        if not self.topic_cues or not anaphor_hint(sentence):
             return []
         # (the act verbs of diplomatic reporting: 'welcomed', 'condemned', 'firmly opposes', 'turned down'; not every
         # position cue: 'haven't managed to stop it', 'need it' take no position on a matter named before)

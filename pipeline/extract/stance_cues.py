@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import inflect
+from pipeline.extract.literal_gates import gated
 from pipeline.extract.phrases import Memo, PhraseMatcher, longest_first
 from pipeline.extract.stance_channels import channel_terms, compile_channel, compile_pairs
 from pipeline.extract.stance_conditions import compile_condition
@@ -130,7 +131,7 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(acts), _matcher(inverse_acts), cue_matcher(getattr(t, "act_support_cues", ())),
                              cue_matcher(getattr(t, "act_oppose_cues", ())),
                              _matcher(_alternatives(getattr(t, "act_context", ()), hyphen_space=True)),
-                             compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
+                             _gated(compile_joint(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ()))),
                              compile_channel(getattr(t, "joint_subjects", ()), getattr(t, "joint_verbs", ())),
                              compile_pairs(getattr(t, "joint_subjects", ())), _matcher(inverse_context),
                              compile_declaration(*(getattr(t, k, ()) for k in ("declaration_verbs", "declaration_manners",
@@ -142,6 +143,14 @@ def compile_topics(topics, irregular: dict) -> list[TopicCues]:
                              _matcher(_alternatives(getattr(t, "charge_phrases", ()), hyphen_space=True)),
                              compile_level(getattr(t, "level_oppose_terms", ())), bool(getattr(t, "anaphora", False))))
     return out
+
+
+def _gated(pattern: re.Pattern | None):
+    """A joint pattern behind its literal gate (literal_gates.gated): it is searched on most sentences that hold a term
+    and matches on almost none; the gate (a party's name and one of the joint verbs, read from the sentence's shared
+    fold) skips the IGNORECASE search where a literal is missing (90% of those sentences on c300). Same matches. (The
+    channel pattern gated so cost more than it saved: its scan fails fast.)"""
+    return None if pattern is None else gated(pattern)
 
 
 def about_other_partner(cues: TopicCues, named: set[str]) -> bool:

@@ -159,7 +159,14 @@ OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Agency|
 @lru_cache(maxsize=8)    # pure; asked again for the same sentence by joint_reading, channel_reading and topic_readings
 def security_context(sentence: str, context) -> bool:
     """Whether a context term (topics.yaml context_terms) names a security matter in the sentence, not an office."""
-    return context is not None and any(
+    return context is not None and _security_context(sentence, context)
+
+
+@lru_cache(maxsize=32)
+def _security_context(sentence: str, context) -> bool:
+    """security_context, memoised: each topic reads it for the same sentence (and the same words before it), and
+    topics share their context terms (a pure function of both)."""
+    return any(
         not OFFICE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and not OFFICE_AFTER.match(sentence, m.end())
         for m in context.finditer(sentence))
 
