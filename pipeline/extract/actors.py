@@ -6,7 +6,7 @@ import re
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting,
                                              after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective, subunit_in_title,
                                              demonym_and_pattern, is_credit,
-                                             SPEAKER_LABEL_BEFORE, mission_pattern,
+                                             SPEAKER_LABEL_BEFORE, mission_pattern, names_facility,
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
@@ -19,6 +19,7 @@ from pipeline.extract.short_forms import ShortForms, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.actor_vocabulary import ContextVocabulary
+from pipeline.extract.line_wraps import unwrapped
 from pipeline.extract.places import between_places, building_of
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     PERSON_NAME, PLACE_BEFORE,
@@ -211,8 +212,9 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
             if kind not in ("state", "person", "media") and building_of(text, ms):
                 continue  # 'in a building of the House of Representatives': the building (a venue body itself is an actor)
-            if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me):
-                continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
+            if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me) \
+                    or kind == "military" and names_facility(text, me):
+                continue  # 'the Taiwan Strait', 'the Japan Sea', 'Marine Corps Air Station Futenma': part of a place name
             if self.modifier_after_re is not None and surface.split()[-1][:1].islower() and self.modifier_after_re.match(text, me):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
             if surface.endswith(" military") and self.military_modifier_re is not None \
@@ -295,6 +297,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
+        text = unwrapped(text, start, end)   # 'Prime Minister Ryutaro\nHashimoto' in a hard-wrapped body
         places: list[tuple[int, int]] = []
         registry = self.registry_mentions(text, start, end, places)
         excluded_spans = SpanSet([*excluded, *places])   # buildings named as places are closed to discovery too
