@@ -70,6 +70,10 @@ CASES = [
     ("The island's legislature passed the law in November.", {"Legislative Yuan"}, set()),
     ("The Japan Sea crossing took two days.", set(), {"Japan"}),
     ("Seoul left the meeting early.", {"South Korea"}, set()),
+    # a formula written without its hyphen names no state
+    ("Manila said it continues to adhere to its One China policy.", {"Philippines"}, {"China"}),
+    ("Ottawa restated its one China principle on Friday.", set(), {"China"}),
+    ("China said one more ship would join the patrol.", {"China"}, set()),
 ]
 
 

@@ -426,3 +426,12 @@ _FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+Station|Air[ \t]+Base|Naval[ \t
 def names_facility(text: str, end: int) -> bool:
     """A military body's name at text[:end] opening the name of a base or station."""
     return text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and _FACILITY_AFTER.match(text, end) is not None
+
+
+# 'the One China policy', 'a one China principle' written without the hyphen: a formula's name, no state acting
+_FORMULA_AFTER = re.compile(r"[ \t]+(?:[Pp]olicy|[Pp]rinciple|[Ff]ramework|[Cc]onsensus|[Pp]olicies)\b")
+
+
+def one_state_formula(text: str, start: int, end: int) -> bool:
+    """The state's name at text[start:end] inside 'one <state> policy / principle' (the formula, a document's name)."""
+    return text[max(0, start - 4):start].casefold() == "one " and _FORMULA_AFTER.match(text, end) is not None

@@ -6,7 +6,7 @@ import re
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting,
                                              after_motion_verb, clashing_acronyms, committee_in_role, coordinated_adjective, subunit_in_title,
                                              demonym_and_pattern, is_credit,
-                                             SPEAKER_LABEL_BEFORE, mission_pattern, names_facility,
+                                             SPEAKER_LABEL_BEFORE, mission_pattern, names_facility, one_state_formula,
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
@@ -230,8 +230,8 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 #           Taiwan and the Philippines': a place
             if kind == "state" and (STATE_AS_TOPIC_AFTER.match(text, me) or state_as_topic_before(text, ms)):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
-            if kind == "state" and opens_document_name(text, me, ms):
-                continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
+            if kind == "state" and (opens_document_name(text, me, ms) or one_state_formula(text, ms, me)):
+                continue  # 'the U.S. Taiwan Relations Act', 'its One China policy': a word of a law's or formula's name
             if kind == "state" and ((key in self.metonym_keys and after_motion_verb(text, ms))
                                                 or coordinated_adjective(text, ms, me, self.demonym_and_re)):
                 continue  # 'flew to Manila': a place (not a state's name: 'avoid travelling to Japan' may be a target);
