@@ -70,6 +70,11 @@ CASES = [
     ("The island's legislature passed the law in November.", {"Legislative Yuan"}, set()),
     ("The Japan Sea crossing took two days.", set(), {"Japan"}),
     ("Seoul left the meeting early.", {"South Korea"}, set()),
+    # an unnamed official of a shared-name body: the government the reporter writes from
+    ("TOKYO, March 3 -- Taiwan welcomed the visa decision. A senior Foreign Ministry official said the trip was private.",
+     {"Ministry of Foreign Affairs of Japan"}, {"Ministry of Foreign Affairs of Taiwan"}),
+    ("TAIPEI, May 9 (Reuters) - Japan sent two ships. A Defense Ministry spokesman said the patrol was routine.",
+     {"Ministry of National Defense of Taiwan"}, {"Ministry of Defense of Japan"}),
     # a formula written without its hyphen names no state
     ("Manila said it continues to adhere to its One China policy.", {"Philippines"}, {"China"}),
     ("Ottawa restated its one China principle on Friday.", set(), {"China"}),

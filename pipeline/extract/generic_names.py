@@ -14,6 +14,9 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
 HOST_TAIL = re.compile(r"\bin[ \t]+(?:the[ \t]+)?([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)$")
 PERSON_OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# an unnamed official of a shared-name body: 'A senior Foreign Ministry official', 'a Defense Ministry spokesman'
+ANONYMOUS_OFFICIAL = re.compile(r"\b[Aa]n?[ \t]+(?:(?:senior|top|high-ranking|junior)[ \t]+)?$")
+OFFICIAL_AFTER = re.compile(r"[ \t]+(?:officials?|spokes(?:man|woman|person)|sources?)\b")
 # a capitalised word right before a name: 'Social' of 'Social Democratic Party'
 NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+) $")
 # ... that opens a sentence or a phrase without belonging to the name ('Former Democratic Party leaders', 'Ruling ...')
@@ -157,6 +160,15 @@ class GenericNames:
                     publisher = self._publisher_country(text, start) or ""
                 if publisher and any(a.country == publisher for a in candidates):
                     cue, method_conf = publisher, 0.7
+            if cue is None and m.group(0)[:1].isupper() and OFFICIAL_AFTER.match(text, m.end()) \
+                    and ANONYMOUS_OFFICIAL.search(text, max(start, m.start() - 20), m.start()):
+                # 'A senior Foreign Ministry official said ...': an unnamed source of the government the reporter writes
+                # from (the dateline's capital, else the outlet's country), not of the country the story is about
+                if home is None:
+                    home = self._dateline_country(text, start) or ""
+                if outlet is None:
+                    outlet = self._publisher_country(text, start, media_only=True) or ""
+                cue = next((c for c in (home, outlet) if c and any(a.country == c for a in candidates)), None)
             if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 # 'Japan's foreign minister described Taiwan as a country in parliament': a bare legislature is where the
