@@ -19,7 +19,7 @@ from pipeline.extract.short_forms import ShortForms, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.actor_vocabulary import ContextVocabulary
-from pipeline.extract.line_wraps import unwrapped
+from pipeline.extract.line_wraps import unwrapped, with_page_text
 from pipeline.extract.places import between_places, building_of
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     PERSON_NAME, PLACE_BEFORE,
@@ -297,7 +297,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
-        text = unwrapped(text, start, end)   # 'Prime Minister Ryutaro\nHashimoto' in a hard-wrapped body
+        page, text = text, unwrapped(text, start, end)   # 'Prime Minister Ryutaro\nHashimoto' in a hard-wrapped body
         places: list[tuple[int, int]] = []
         registry = self.registry_mentions(text, start, end, places)
         excluded_spans = SpanSet([*excluded, *places])   # buildings named as places are closed to discovery too
@@ -355,5 +355,6 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)
         taken = [self._leader_government(text, m) or m for m in taken]   # 'the Kishida government': Japan
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
-        return sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end)), discovered
+        taken = sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end))
+        return (taken if page is text else with_page_text(taken, page)), discovered   # a mention's text is the page's slice
 

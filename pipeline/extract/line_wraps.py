@@ -3,6 +3,7 @@
 with blanks, so a wrapped document is read through a view where each wrapping newline is a space; one character for
 one, every offset stays the document's."""
 import re
+from dataclasses import replace
 
 # a line that breaks inside a sentence: long, its last character a letter, digit or comma (a paragraph ends with a
 # full stop, a closing quote or bracket)
@@ -25,3 +26,8 @@ def unwrapped(text: str, start: int, end: int) -> str:
     else:
         return text
     return text[:start] + _WRAP.sub(" ", text[start:end]) + text[end:]
+
+
+def with_page_text(mentions: list, page: str) -> list:
+    """The mentions found in an unwrapped view, each with its text as the page writes it (its newline kept)."""
+    return [m if page[m.start:m.end] == m.text else replace(m, text=page[m.start:m.end]) for m in mentions]
