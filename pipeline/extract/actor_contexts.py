@@ -26,6 +26,7 @@ _CLOSES = re.compile(r"(?:,?[ \t]*(?:Ltd|Inc|Co|Corp|LLC)\.?)?[ \t]*(?:[)\]]|$)"
 _COPYRIGHT_BEFORE = re.compile(r"(?:\bCopyright|©)[ \t]*(?:\([Cc]\)[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?:The[ \t]+)?$")
 _SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 # '(Yonhap) South Korean and Japanese flags ...': a bracketed name opening a line
+_PHOTO_AFTER = re.compile(r"[ \t]+(?:[Ff]ile[ \t]+)?(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Gg]raphics?|[Vv]ideo)[)\]]")
 _LINE_OPEN_BRACKET = re.compile(r"(?:^|\n)[ \t]*[(\[][ \t]*$")
 
 
@@ -45,6 +46,8 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
         return False
     if closes and _LINE_OPEN_BRACKET.search(text, max(0, start - 4), start):
         return True
+    if text[start - 1:start] in ("(", "[") and _PHOTO_AFTER.match(text, end):
+        return True   # '(CNA photo)', '[Kyodo file photo]': the outlet credited with a picture
     if text[end:end + 1] == "】" and "【" in before:
         return True   # '【Taipei, Kyodo】': a Japanese paper's bracketed dateline credits the wire
     return before.endswith("/") or text[end:end + 1] == "/"
@@ -450,3 +453,21 @@ def meeting_as_venue(text: str, start: int, name: str, title_words: re.Pattern) 
         return False
     words = text[max(0, before.start() - 30):before.start()].split()
     return not (words and title_words.fullmatch(words[-1].strip(",")))
+
+
+# a facility a service's name opens ('Marine Corps Air Station Futenma', 'Air Force Base Andersen'): a base, a place
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+Station|Air[ \t]+Base|Naval[ \t]+Base|Air[ \t]+Field|Airfield|Base|Barracks|Station|Camp)\b")
+
+
+def names_facility(text: str, end: int) -> bool:
+    """A military body's name at text[:end] opening the name of a base or station."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and _FACILITY_AFTER.match(text, end) is not None
+
+
+# 'the One China policy', 'a one China principle' written without the hyphen: a formula's name, no state acting
+_FORMULA_AFTER = re.compile(r"[ \t]+(?:[Pp]olicy|[Pp]rinciple|[Ff]ramework|[Cc]onsensus|[Pp]olicies)\b")
+
+
+def one_state_formula(text: str, start: int, end: int) -> bool:
+    """The state's name at text[start:end] inside 'one <state> policy / principle' (the formula, a document's name)."""
+    return text[max(0, start - 4):start].casefold() == "one " and _FORMULA_AFTER.match(text, end) is not None

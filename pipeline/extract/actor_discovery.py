@@ -81,8 +81,10 @@ class ActorDiscovery:
                 name = m.group("name")
                 core = self._title_end_re.search(m.group("title"))
                 core = core.group(0) if core and core.group(0) in self._sentence_initial_titles else None
-                if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)):
+                if core and not SENTENCE_START.search(text, max(0, m.end("title") - len(core) - 4), m.end("title") - len(core)) \
+                        and not lower_title_end(m.group("title"), self.title_words):
                     continue  # 'Official Security Assistance': a capitalised role noun inside a sentence is a name's word
+                    #           ('Labour Party leader Ann Lee': the lower-case 'leader' is the title, 'Party' the name's)
                 ns, title = m.start("name"), m.group("title")
                 ne = m.end("name")
                 while (t := self.title_words.match(name)) and name[t.end():t.end() + 1] == " ":
@@ -215,9 +217,10 @@ class ActorDiscovery:
                 if head is None or meeting_as_venue(text, s, org, self.title_words) or ALLIANCE_COMPOUND_AFTER.match(org, len(org.split("-")[0])):
                     continue     # 'Aso told the Ketagalan Forum', 'in Davos for the World Economic Forum': the meeting
                 e = s + len(org)
-                if any(t.start() < e and (t.end() > e or (t.start() < s and t.end() == e))
+                if any(t.start() < e and ((t.end() > e and not text[e:t.end()].islower()) or (t.start() < s and t.end() == e))
                        for t in self.title_words.finditer(text, max(start, s - 60), min(end, e + 40))):
                     continue     # 'Chief Cabinet' of 'Chief Cabinet Secretary', 'Trade and Industry' of 'Minister of Economy, Trade and Industry'
+                    #              (a lower-case title's tail leaves the name whole: 'Green Party' of 'Green Party leader')
                 owner = OWNER_NAME_BEFORE.search(text, max(start, s - 40), s)
                 if owner and (fold(owner.group(1)) in self.generic or getattr(self.by_key.get(fold(owner.group(1))), "actor_type", "state")
                               not in ("state", "person") or owner.group(1).split()[-1] in self.org_heads):
@@ -273,3 +276,9 @@ class ActorDiscovery:
         given_first = self._given_first_re is not None and self._given_first_re.search(role) is not None and " " in name
         return DiscoveredActor(slugify(name), name, "person", self.country_of(role) if role else None, role or None,
                                name.split()[0] if given_first else guess_family_name(name), {name})
+
+
+def lower_title_end(title: str, title_words: re.Pattern) -> bool:
+    """The title phrase ends with a lower-case title word ('Labour Party leader'): a title, whatever capitals precede it."""
+    last = title.rsplit(None, 1)[-1]
+    return last[:1].islower() and title_words.fullmatch(last) is not None

@@ -6,7 +6,7 @@ import re
 from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, names_meeting,
                                              after_motion_verb, committee_in_role, coordinated_adjective, subunit_in_title,
                                              demonym_and_pattern, is_credit,
-                                             SPEAKER_LABEL_BEFORE, mission_pattern,
+                                             SPEAKER_LABEL_BEFORE, mission_pattern, names_facility, one_state_formula,
                                              opens_document_name, hyphen_fragment, state_as_place,
                                              state_as_topic_before)
 from pipeline.extract.actor_discovery import ActorDiscovery
@@ -20,6 +20,7 @@ from pipeline.extract.short_forms import ShortForms, kin_core_pattern, kin_patte
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
 from pipeline.extract.generic_names import GenericNames
 from pipeline.extract.actor_vocabulary import ContextVocabulary
+from pipeline.extract.line_wraps import unwrapped, with_page_text
 from pipeline.extract.places import between_places, building_of
 from pipeline.extract.names import (DATELINE_AFTER, DATELINE_BEFORE, FAMILY_AFTER, FAMILY_BEFORE, LOCATIVE_BEFORE,
                                     PERSON_NAME, PLACE_BEFORE,
@@ -222,8 +223,9 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 continue  # 'met Lai at the Presidential Office', 'outside the White House': the building, a place
             if kind not in ("state", "person", "media") and building_of(text, ms):
                 continue  # 'in a building of the House of Representatives': the building (a venue body itself is an actor)
-            if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me):
-                continue  # 'the Taiwan Strait', 'the Japan Sea': part of a place name
+            if kind == "state" and self.place_after_re is not None and self.place_after_re.match(text, me) \
+                    or kind == "military" and names_facility(text, me):
+                continue  # 'the Taiwan Strait', 'the Japan Sea', 'Marine Corps Air Station Futenma': part of a place name
             if self.modifier_after_re is not None and surface.split()[-1][:1].islower() and self.modifier_after_re.match(text, me):
                 continue  # 'Chinese military activity', "Japan's military agenda": a descriptive name modifying a noun
             if surface.endswith(" military") and self.military_modifier_re is not None \
@@ -239,8 +241,8 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 #           Taiwan and the Philippines': a place
             if kind == "state" and (STATE_AS_TOPIC_AFTER.match(text, me) or state_as_topic_before(text, ms)):
                 continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
-            if kind == "state" and opens_document_name(text, me, ms):
-                continue  # 'the U.S. Taiwan Relations Act': a word of a law's name
+            if kind == "state" and (opens_document_name(text, me, ms) or one_state_formula(text, ms, me)):
+                continue  # 'the U.S. Taiwan Relations Act', 'its One China policy': a word of a law's or formula's name
             if kind == "state" and ((key in self.metonym_keys and after_motion_verb(text, ms))
                                                 or coordinated_adjective(text, ms, me, self.demonym_and_re)):
                 continue  # 'flew to Manila': a place (not a state's name: 'avoid travelling to Japan' may be a target);
@@ -306,6 +308,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
     def find(self, text: str, start: int, end: int,
              excluded: list[tuple[int, int]] = ()) -> tuple[list[Mention], dict[str, DiscoveredActor]]:
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
+        page, text = text, unwrapped(text, start, end)   # 'Prime Minister Ryutaro\nHashimoto' in a hard-wrapped body
         places: list[tuple[int, int]] = []
         registry = self.registry_mentions(text, start, end, places)
         excluded_spans = SpanSet([*excluded, *places])   # buildings named as places are closed to discovery too
@@ -363,5 +366,6 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 discovered.setdefault(fold(d.name), d).aliases.update(m.text for m in taken if m.actor_id == d.actor_id)
         taken = [self._leader_government(text, m) or m for m in taken]   # 'the Kishida government': Japan
         taken += [m for m in self.owned_body_mentions(text, start, end, taken) if outside(m.start, m.end)]   # "Abe's cabinet"
-        return sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end)), discovered
+        taken = sorted(self._without_destination_states(text, taken), key=lambda m: (m.start, m.end))
+        return (taken if page is text else with_page_text(taken, page)), discovered   # a mention's text is the page's slice
 

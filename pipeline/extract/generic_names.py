@@ -4,6 +4,7 @@ dominant country; 'the Japanese side' is the state. A mixin of ActorMatcher (it 
 registry tables: generic, generic_re, state_names, demonyms, side_states, side_re, knowledge)."""
 import re
 
+from pipeline.extract.actor_contexts import names_facility
 from pipeline.extract.places import occasion_venue
 from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
                                     _leader, fold)
@@ -13,6 +14,15 @@ from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PR
 HOST_TAIL = re.compile(r"\bin[ \t]+(?:the[ \t]+)?([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)$")
 PERSON_OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# an unnamed official of a shared-name body: 'A senior Foreign Ministry official', 'a Defense Ministry spokesman'
+ANONYMOUS_OFFICIAL = re.compile(r"\b[Aa]n?[ \t]+(?:(?:senior|top|high-ranking|junior)[ \t]+)?$")
+OFFICIAL_AFTER = re.compile(r"[ \t]+(?:officials?|spokes(?:man|woman|person)|sources?)\b")
+# a capitalised word right before a name: 'Social' of 'Social Democratic Party'
+NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+) $")
+# ... that opens a sentence or a phrase without belonging to the name ('Former Democratic Party leaders', 'Ruling ...')
+NOT_NAME_OPENERS = frozenset("""The A An This That These Those Its His Her Their Our Both Two Some Many Several Other Former Then
+    Ruling Opposition Senior Junior Top Leading Rival Main Fellow Ex But And Or When While As After Before If Since Under
+    Within Inside Among""".split())
 ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?:members?|ministers?|officers?|posts?|portfolios?|reshuffle|ranks?|level|seats?|veterans?)\b")
 # a dateline opening a line: 'TAIPEI (Reuters) -', 'Tokyo, Aug. 26 (Jiji Press)--', 'SEOUL, Dec. 16 (Yonhap) --'
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)"
@@ -79,8 +89,9 @@ class GenericNames:
             if any(m.start() < x.end and x.start < m.end() and not self._inside_shared_name(x, m.start(), m.end()) for x in registry):
                 continue
             candidates = self.generic.get(fold(m.group(0)), [])
-            if not candidates or occasion_venue(text, m.start()):
-                continue   # 'a gathering in a building of the House of Representatives': the venue
+            if not candidates or occasion_venue(text, m.start()) \
+                    or (candidates[0].actor_type == "military" and names_facility(text, m.end())):
+                continue   # 'a gathering in a building of the House of Representatives', 'Marine Corps Air Station Futenma': places
             cue = self.country_cue(text[max(start, m.start() - 30):m.start()], text[m.end():m.end() + 25])
             method_conf = 0.85
             head = HEAD_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())
@@ -98,6 +109,11 @@ class GenericNames:
                 if len(chosen) == 1:
                     out.append(Mention(m.start(), m.end(), m.group(0), chosen[0].actor_id, "alias", 0.7))
                 continue
+            if cue is None and " " in m.group(0) and m.group(0)[:1].isupper() and text[m.start() - 1:m.start()] == " " \
+                    and inside_longer_name(text, max(start, m.start() - 30), m.start(), self.by_key) \
+                    and not any(x.end == m.start() - 1 for x in registry):
+                continue   # 'Social Democratic Party': a shared name ('Democratic Party') ending a longer name (after a
+                #            registered name, 'People's Liberation Army Air Force', it is that body's)
             if " " not in m.group(0) and m.group(0)[1:].islower() and (CAPITAL_WORD_AFTER.match(text, m.end())
                                                                       or ROLE_NOUN_AFTER.match(text, m.end())):
                 continue   # "Cabinet Secretary", 'Army Ground Forces': a longer name; 'a Cabinet member', 'Navy officers': a role
@@ -145,6 +161,15 @@ class GenericNames:
                     publisher = self._publisher_country(text, start) or ""
                 if publisher and any(a.country == publisher for a in candidates):
                     cue, method_conf = publisher, 0.7
+            if cue is None and m.group(0)[:1].isupper() and OFFICIAL_AFTER.match(text, m.end()) \
+                    and ANONYMOUS_OFFICIAL.search(text, max(start, m.start() - 20), m.start()):
+                # 'A senior Foreign Ministry official said ...': an unnamed source of the government the reporter writes
+                # from (the dateline's capital, else the outlet's country), not of the country the story is about
+                if home is None:
+                    home = self._dateline_country(text, start) or ""
+                if outlet is None:
+                    outlet = self._publisher_country(text, start, media_only=True) or ""
+                cue = next((c for c in (home, outlet) if c and any(a.country == c for a in candidates)), None)
             if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 # 'Japan's foreign minister described Taiwan as a country in parliament': a bare legislature is where the
@@ -171,7 +196,13 @@ class GenericNames:
                 if any(a.country == outlet for a in candidates):
                     cue, method_conf = outlet, 0.65
             if cue is None and definite:
-                continue
+                # 'According to the presidential office, ...' with no country in its sentence: a home outlet's own
+                # country's body (a Korean daily's 'the presidential office' is Seoul's), else nobody's we can tell
+                if outlet is None:
+                    outlet = self._publisher_country(text, start, media_only=True) or ""
+                if not any(a.country == outlet and a.actor_type == "government_body" for a in candidates):
+                    continue   # (a ministry or office, not 'the coast guard' of a story abroad)
+                cue, method_conf = outlet, 0.6
             if cue is None:
                 if dominant is None:
                     dominant = self._dominant_country([x for x in registry if not _in_compound(text, x)]) or ""
@@ -346,3 +377,10 @@ class GenericNames:
         return _leader(states) or _leader(everyone)
 
     # -- discovery --------------------------------------------------------------------------
+
+
+def inside_longer_name(text: str, lo: int, at: int, by_key: dict) -> bool:
+    """A capitalised word (no article, registry name or demonym, no sentence's first) right before `at`: the name at `at`
+    ends a longer proper name ('Social Democratic Party', 'New Democratic Party')."""
+    m = NAME_WORD_BEFORE.search(text, lo, at)
+    return m is not None and m.group(1) not in NOT_NAME_OPENERS and fold(m.group(1)) not in by_key
