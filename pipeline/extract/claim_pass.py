@@ -52,6 +52,7 @@ class DocumentPass:
     prev: tuple[int, TimeRef | None, set[str]] = (-1, None, frozenset())   # end, sole time, actors of the last sentence
     reply_leads: dict = field(default_factory=dict)   # sentence index -> (day, actors) of "Beijing's answer came the next day."
     occasions: dict = field(default_factory=dict)     # occasion family -> its date, as named so far (occasion_frames.py)
+    met: tuple | None = None       # (day, sentence index) of the last dated meeting (meeting_participants.py)
 
     def __post_init__(self):
         self._mention_starts = [m.start for m in self.mentions]

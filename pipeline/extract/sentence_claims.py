@@ -19,6 +19,7 @@ from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
 from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
+from pipeline.extract.meeting_participants import remember_meeting
 from pipeline.extract.lead_occasions import lead_subject, response_owner
 from pipeline.extract.background_times import attributive, narrated_days
 from pipeline.extract.timing import (anaphor_window, date_columns, foreground_times, narrated_day, occasion_day,
@@ -146,6 +147,7 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     text, s, i, times, main, claimant, frame = d.text, v.s, v.i, v.times, v.main, v.claimant, v.frame
     known = [t for t in main if t.precision != "unknown"]
     dated = [(c["subject_ids"], claim_time(c)) for c in d.claims[v.first_claim:] if c["kind"] == "event"]
+    d.met = remember_meeting(d.met, d.claims[v.first_claim:], index=i, sentence_text=s.text, main=main)
     d.days = remember_days(d.days, index=i, sentence_times=times, text=s.text,
                            present={m.actor_id for m in v.core if occasion_participant(text, m.start)}, dated=dated)
     if len(main) == 1 and main[0].precision == "day" and v.core and not any(t is not None for _, t in dated):
