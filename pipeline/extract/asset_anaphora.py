@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.asset_subjects import PEOPLE
+from pipeline.extract.asset_subjects import CLOCK, PEOPLE
 from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 # a model designation names a military aircraft or missile ('H-6', 'J-15', 'Y-9', 'P-3C', 'F-35B', 'MQ-9'); not 'G-7',
@@ -50,7 +50,7 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
     part = rf"(?:the\s+)?{_COUNT}{_MODS}[\w\-]+{_NAME_AFTER}"
     return {
         # 'The two vessels', 'The Y-9', 'the carrier Liaoning and three escorts', right before the verb
-        "definite": re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?P<np>the\s+{_COUNT}{_MODS}{head}(?![\w\-]){_NAME_AFTER}"
+        "definite": re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*){{0,2}}{CLOCK}(?:that\s+)?(?P<np>the\s+{_COUNT}{_MODS}{head}(?![\w\-]){_NAME_AFTER}"
                                rf"(?:\s*(?:,|and)\s+{part})?){_VERB_GAP}", re.IGNORECASE),
         # 'A Y-9 aircraft of the', 'two destroyers belonging to the': the owner is the name that follows
         "owner_after": re.compile(rf"[\s“‘\"]*(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?:an?\s+|the\s+)?{_COUNT}{_MODS}{head}(?![\w\-])"
@@ -176,7 +176,7 @@ def owner_after_asset(text: str, clause_start: int, anchor: int, mentions: list[
 
 VERB_GAP_RE = re.compile(_VERB_GAP, re.IGNORECASE)
 # what may open a clause before an asset's owner ('On Monday, the', 'Two', 'a')
-_OPENING = re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?:(?:the|a|an)\s+)?{_COUNT}", re.IGNORECASE)
+_OPENING = re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*){{0,2}}{CLOCK}(?:that\s+)?(?:(?:the|a|an)\s+)?{_COUNT}", re.IGNORECASE)
 
 
 def owner_of_named_asset(text: str, clause_start: int, anchor: int, mentions: list[Mention], *,

@@ -14,7 +14,11 @@ from collections.abc import Iterable, Mapping
 from pipeline.extract.phrases import longest_first
 
 # what may precede the subject in its clause: a fronted time/place adjunct closed by a comma ('On Monday, ')
-_ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
+# (two of them: 'Second, on January 14, one Chinese drone flew'); a clock time needs no comma ('At 09:56 the CGA vessel X
+# sprayed', 'from 11:30 the vessels sailed': incident logs)
+# (a clause split at the clock's colon opens with its minutes: '56 the CGA vessel')
+CLOCK = r"(?:(?:at|from|around|about|by|after|until|since)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*,?\s+|(?<=\d:)\d{2}(?:\s*[ap]\.?m\.?)?\s*,?\s+)?"
+_ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*){0,2}" + CLOCK
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
 _COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|some|at least|up to|more than|nearly|almost)\s+\d+|\d+)\s+)?"
