@@ -33,6 +33,10 @@ def acts(extractor, text, plover=None):
     ("On March 3, one Chinese drone, presumed to belong to the People's Liberation Army, flew between Yonaguni and Taiwan.",
      "MOBILIZE", ["pla"]),
     ("A Chinese unmanned aircraft, believed to belong to the PLA Navy, flew over the Pacific.", "MOBILIZE", ["pla-navy"]),
+    # after a clock time or two fronted adjuncts (incident logs, ministry briefings)
+    ("At 14:20 the Japan Coast Guard patrol ship Kunigami fired water cannon at the activist boat.", "COERCE", ["jp-coast-guard"]),
+    ("From 10:05 the China Coast Guard vessels 2305 and 2308 sailed in the contiguous zone.", "MOBILIZE", ["china-coast-guard"]),
+    ("Third, on March 2, two Chinese navy frigates sailed through the Miyako Strait.", "MOBILIZE", ["pla-navy"]),
     # the definite demonym asset refers back to its state's own body
     ("The China Coast Guard vessel 2501 approached the islet on Monday. Taiwan's coast guard sent a cutter to monitor it. "
      "The Chinese vessel left the area at noon.", "RETREAT", ["china-coast-guard"]),
@@ -78,6 +82,8 @@ def test_a_demonym_asset_is_never_another_owners(seed_extractor, text, wrong):
     "The vessels left the area an hour later.",                 # no asset introduced with an owner
     "After two hours, the Japanese ship sailed alone.",          # no cue: whose ship it is, the text has not said
     "A Chinese cargo ship collided with a tanker, and a Japanese fishing boat sank.",
+    "At 09:40 the fishing boat Ryomaru left the port.",          # a clock time before a civilian craft
+    "Officials said two ships left the area at 11:30 the next day.",
 ])
 def test_no_owner_for_civilian_or_unintroduced_assets(seed_extractor, text):
     assert [a for a in acts(seed_extractor, text) if a[0] in ("RETREAT", "MOBILIZE", "ASSAULT", "COERCE")] == []
