@@ -22,7 +22,9 @@ from tests.test_predicates import events, event_acts
     ("The carrier HMS Prince of Wales sailed through the South China Sea last week.", ("MOBILIZE", ("united-kingdom",))),
     ("The helicopter destroyer JS Kaga made a port call at Cam Ranh Bay on Monday.", ("COOPERATE", ("japan",))),
     # a formation of assets, and a second asset of the same owner
-    ("A Chinese navy destroyer group passed through the Osumi Strait on Tuesday.", ("MOBILIZE", ("china",))),
+    # ('Chinese navy' is the registry's alias of the PLA Navy, GUIDELINES: a nationality adjective with a body the
+    # country has one of names that body; events27: the name the demonym opens, not the state)
+    ("A Chinese navy destroyer group passed through the Osumi Strait on Tuesday.", ("MOBILIZE", ("pla-navy",))),
     ("Two People's Liberation Army Navy destroyers and a supply ship sailed through the Miyako Strait on Friday.",
      ("MOBILIZE", ("pla-navy",))),
     ("The Japanese and Australian navies conducted a joint exercise in the Coral Sea on Monday.",

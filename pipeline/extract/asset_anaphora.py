@@ -13,10 +13,10 @@ asset_nouns, less the people and offices of asset_subjects.PEOPLE), the demonyms
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.asset_subjects import PEOPLE
+from pipeline.extract.asset_subjects import CLOCK, PEOPLE
 from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 # a model designation names a military aircraft or missile ('H-6', 'J-15', 'Y-9', 'P-3C', 'F-35B', 'MQ-9'); not 'G-7',
@@ -50,7 +50,7 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
     part = rf"(?:the\s+)?{_COUNT}{_MODS}[\w\-]+{_NAME_AFTER}"
     return {
         # 'The two vessels', 'The Y-9', 'the carrier Liaoning and three escorts', right before the verb
-        "definite": re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?P<np>the\s+{_COUNT}{_MODS}{head}(?![\w\-]){_NAME_AFTER}"
+        "definite": re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*){{0,2}}{CLOCK}(?:that\s+)?(?P<np>the\s+{_COUNT}{_MODS}{head}(?![\w\-]){_NAME_AFTER}"
                                rf"(?:\s*(?:,|and)\s+{part})?){_VERB_GAP}", re.IGNORECASE),
         # 'A Y-9 aircraft of the', 'two destroyers belonging to the': the owner is the name that follows
         "owner_after": re.compile(rf"[\s“‘\"]*(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?:an?\s+|the\s+)?{_COUNT}{_MODS}{head}(?![\w\-])"
@@ -77,6 +77,9 @@ def _factored_assets(assets) -> str:
 
 
 # a designation ('the Y-9') refers back to an aircraft introduced under a class noun ('Chinese aircraft')
+# the nouns of a ship: 'the Japanese ship' may refer back to 'the JMSDF destroyer JS Takanami'
+SHIPS = frozenset({"vessel", "ship", "warship", "destroyer", "frigate", "cutter", "submarine", "carrier", "corvette", "cruiser",
+                   "minesweeper", "escort"})
 AIRCRAFT = frozenset({"aircraft", "plane", "warplane", "bomber", "fighter", "jet", "drone", "helicopter", "uav"})
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 _DESIGNATION_RE = re.compile(DESIGNATION)
@@ -136,13 +139,13 @@ def _may_end_owner_link(text: str, lo: int, hi: int) -> bool:
     return tail[-4:].lower().endswith(_OWNER_LINKS)
 
 
-def owner_before(cues, pos: int, anaphor: str) -> str | None:
+def owner_before(cues, pos: int, anaphor: str, *, owner_ok: Callable[[str], bool] | None = None) -> str | None:
     """The owner of the last asset cue before pos that introduced the kind of asset the anaphor names ('The two
     vessels' <- 'Chinese Navy vessels'; 'the carrier Liaoning' <- "China's aircraft carriers"; 'The Y-9' <- 'Chinese
     H-6 bombers and a Y-9', else 'Chinese aircraft'); none after pos ('The destroyers shadowed Chinese warships')."""
     heads = _heads(anaphor) - {"the", "two", "three", "four", "five", "six", "several", "and"}
     for at, owner, words in reversed(list(cues)):
-        if at >= pos:
+        if at >= pos or (owner_ok is not None and not owner_ok(owner)):
             continue
         if (heads - {"designation"}) & words or ("designation" in heads and words & AIRCRAFT):
             return owner
@@ -173,7 +176,7 @@ def owner_after_asset(text: str, clause_start: int, anchor: int, mentions: list[
 
 VERB_GAP_RE = re.compile(_VERB_GAP, re.IGNORECASE)
 # what may open a clause before an asset's owner ('On Monday, the', 'Two', 'a')
-_OPENING = re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*)?(?:that\s+)?(?:(?:the|a|an)\s+)?{_COUNT}", re.IGNORECASE)
+_OPENING = re.compile(rf"[\s“‘\"]*{_LIST_MARKER}(?:[^,;:“”\"]{{0,50}},\s*){{0,2}}{CLOCK}(?:that\s+)?(?:(?:the|a|an)\s+)?{_COUNT}", re.IGNORECASE)
 
 
 def owner_of_named_asset(text: str, clause_start: int, anchor: int, mentions: list[Mention], *,
@@ -201,3 +204,20 @@ def passive_asset_owner(text: str, c_start: int, anchor: int, mentions: list[Men
     if subject and len(subject) == 1 and asset_re is not None and asset_re.match(_POSSESSIVE.sub("", text[subject[0].end:anchor])):
         return subject[0]
     return owner_after_asset(text, c_start, anchor, mentions, compiled=compiled, verb_gap=PASSIVE_GAP)
+
+
+def demonym_owner(cues, pos: int, anaphor: str, *, state: str, country_of: Callable[[str], str | None]) -> str | None:
+    """The owner of a definite asset named with a demonym ('the Chinese vessel left', 'the Japanese ship sailed'): the
+    latest asset cue before pos of that state's own bodies that introduced the kind, or a ship for a ship ('China Coast
+    Guard vessel 2302' -> the China Coast Guard; 'the JMSDF destroyer JS Takanami' -> the JMSDF); another owner's
+    asset of the same kind is not it; else an asset of the kind introduced by the demonym alone ('Chinese warships'),
+    which is the state's. None without a cue: 'the Japanese ship sailed alone' may be any earlier ship's."""
+    country = country_of(state)
+    if country is None:
+        return None
+    own = [c for c in cues if c[1] != state and country_of(c[1]) == country]
+    owner = owner_before(own, pos, anaphor)
+    if owner is None and _heads(anaphor) & SHIPS:
+        owner = next((o for at, o, words in reversed(own) if at < pos and words & SHIPS), None)
+    # ('Chinese warships were seen ... The Chinese ships sailed'): the assets introduced by the demonym alone
+    return owner or owner_before([c for c in cues if c[1] == state], pos, anaphor)

@@ -14,7 +14,11 @@ from collections.abc import Iterable, Mapping
 from pipeline.extract.phrases import longest_first
 
 # what may precede the subject in its clause: a fronted time/place adjunct closed by a comma ('On Monday, ')
-_ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*)?"
+# (two of them: 'Second, on January 14, one Chinese drone flew'); a clock time needs no comma ('At 09:56 the CGA vessel X
+# sprayed', 'from 11:30 the vessels sailed': incident logs)
+# (a clause split at the clock's colon opens with its minutes: '56 the CGA vessel')
+CLOCK = r"(?:(?:at|from|around|about|by|after|until|since)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*,?\s+|(?<=\d:)\d{2}(?:\s*[ap]\.?m\.?)?\s*,?\s+)?"
+_ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*){0,2}" + CLOCK
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
 _COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|some|at least|up to|more than|nearly|almost)\s+\d+|\d+)\s+)?"
@@ -40,7 +44,8 @@ _SHARED_VERB = r"(?:[a-z]+ed(?:\s+(?:with|into|on))?\s+and\s+)?"
 _THAT = r"(?:that\s+)?"
 # a complement or adverbial clause opened inside the clause ('said that a Chinese drone flew', 'a week after a Japanese
 # patrol vessel sank ...', 'when the destroyer JS Sazanami transited'): its subject starts after the conjunction
-_THAT_RE = re.compile(r"\b(?:that|after|before|when|since|because|while|until|once|as)\s+", re.IGNORECASE)
+# (and a clause coordinated after a comma: 'PLA ships operated daily, and a Chinese navy destroyer group passed')
+_THAT_RE = re.compile(r"\b(?:that|after|before|when|since|because|while|until|once|as)\s+|,\s+(?:and|but|while)\s+", re.IGNORECASE)
 
 
 # people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
@@ -100,4 +105,30 @@ def demonym_subject(text: str, clause_start: int, anchor: int, *, pattern: re.Pa
         state = hulls.get(word) if g[0] == "h" else folded.get(word.casefold()) if word else None
         if word and word[:1].isupper() and state and state not in [o[3] for o in out]:
             out.append((m.start(g), m.end(g), word, state))
+    return out
+
+
+# an appositive that names the asset's owner ('one Chinese drone, presumed to belong to the People's Liberation Army,
+# flew'): the owner the report gives beats the demonym's state
+_BELONG_TO = re.compile(r",[^,;:“”\"]{0,40}?\bbelong(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_owners(text: str, demo: list[tuple[int, int, str, str]], anchor: int, mentions) -> list[tuple[int, int, str, str]]:
+    """The demonym subjects of demonym_subject, each replaced by the registered name it opens ('a Chinese navy
+    destroyer': 'Chinese navy' is the PLA Navy, GUIDELINES: a nationality adjective with a body the country has one
+    of), and all of them by the owner an appositive before the verb names ('..., presumed to belong to the PLA,')."""
+    if not demo or not mentions:
+        return demo
+    if "belong" in text[demo[-1][1]:anchor]:
+        owner = next((x for x in mentions if demo[-1][1] < x.start and x.end <= anchor
+                      and _BELONG_TO.search(text, demo[-1][1], x.start)), None)
+        if owner is not None:
+            return [(owner.start, owner.end, owner.text, owner.actor_id)]
+    by_start = {x.start: x for x in mentions if x.start >= demo[0][0] and x.start < anchor}
+    out = []
+    for a, b, w, state in demo:
+        x = by_start.get(a)
+        hit = (x.start, x.end, x.text, x.actor_id) if x is not None and x.end > b else (a, b, w, state)
+        if hit[3] not in [o[3] for o in out]:
+            out.append(hit)
     return out

@@ -11,9 +11,9 @@ from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.led_groups import led_group_subject
-from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject, owner_after_asset, owner_before, owner_of_named_asset,
+from pipeline.extract.asset_anaphora import (VERB_GAP_RE, definite_asset_subject, demonym_owner, owner_after_asset, owner_before, owner_of_named_asset,
                                              passive_asset_owner)
-from pipeline.extract.asset_subjects import demonym_subject
+from pipeline.extract.asset_subjects import demonym_subject, named_owners
 from pipeline.extract.clauses import FIRST_PERSON_SUBJECT, PRONOUN_SUBJECT, _group, _unique_ids, reported_clause_start
 from pipeline.extract.predicates import (BE_AUX_BEFORE, MANNER_GERUND, PREPOSITION_OBJECT, STATEMENT_GERUND,
                                          drop_possessors, is_list_verb, is_verb_coordination, relative_antecedent, subject_group)
@@ -70,7 +70,7 @@ class EventSubjects:
             # Self-Defense Force were scrambled')
             if (aux := BE_AUX_BEFORE.search(text, c_start, anchor)) \
                     and (demo := demonym_subject(text, c_start, aux.start(), **self._demonym_assets())):
-                owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]
+                owner = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in named_owners(text, demo, anchor, mentions)]
             if not owner:
                 named = passive_asset_owner(text, c_start, anchor, mentions, asset_re=self.lexicon.asset_re,
                                             compiled=self._asset_anaphora,
@@ -157,7 +157,8 @@ class EventSubjects:
             sources = [leader]   # 'The delegation, led by X of the ruling party, met Y': the leader acts for the group
         if not sources and (demo := demonym_subject(text, c_start, anchor, also=(reported,) if reported else (),
                                                     **self._demonym_assets())):
-            sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in demo]   # 'Chinese warships shadowed'
+            # ('a Chinese navy destroyer': the name the demonym opens; '..., presumed to belong to the PLA,': the owner given)
+            sources = [Mention(a, b, w, state, "demonym", 0.7) for a, b, w, state in named_owners(text, demo, anchor, mentions)]
             if all(w in self._demonym_assets()["hulls"] for _, _, w, _ in demo) \
                     and (named := owner_of_named_asset(text, c_start, anchor, mentions, compiled=self._asset_anaphora)) \
                     and named.start < demo[0][0]:
@@ -171,7 +172,7 @@ class EventSubjects:
                 and (np := next((d for st in (c_start, reported) if st is not None and st < anchor
                                  and not [x for x in mentions if st <= x.start < anchor]
                                  and (d := definite_asset_subject(text, st, anchor, compiled=self._asset_anaphora))), None)) \
-                and (asset_owner := owner_before(asset_cues, np[0], np[2])):
+                and (asset_owner := self._definite_asset_owner(asset_cues, np)):
             sources = [Mention(np[0], np[1], np[2], asset_owner, "description", 0.6)]   # 'The two vessels passed'
         if not sources and (pron := subordinate_pronoun(text, c_start, anchor)):
             # 'X raised it when he met Y': the head of the clause (a person), or the speaker for 'when I met'
@@ -185,6 +186,16 @@ class EventSubjects:
             return None
         targets = _group([x for x in after if x not in sources], text, nearest_last=False)
         return sources, targets
+
+    def _definite_asset_owner(self, cues, np: tuple[int, int, str]) -> str | None:
+        """The owner of a definite asset subject ('The two vessels'): the latest cue of its kind; with a demonym ('the
+        Chinese vessel') the latest of that state's own bodies (asset_anaphora.demonym_owner), else the state."""
+        demonyms = self._demonym_assets()["demonyms"]
+        state = next((demonyms[w] for w in np[2].split() if w[:1].isupper() and w in demonyms), None)
+        if state is None:
+            return owner_before(cues, np[0], np[2])
+        by_id = self.knowledge.actors_by_id
+        return demonym_owner(cues, np[0], np[2], state=state, country_of=lambda a: getattr(by_id.get(a), "country", None))
 
     @cached_property     # syntax.yaml praise_performatives, casefolded
     def _praise_performatives(self) -> frozenset[str]:
