@@ -38,6 +38,10 @@ CASES = [
      {JP_MOD}, set()),
     ("China objected to the sale. A Foreign Ministry official said the talks were private and that Tokyo hoped the row"
      " would pass.", {JP_MOFA}, set()),
+    ("Chinese jets flew past the island. A Defense Ministry spokesman added that Taiwan had scrambled fighters.",
+     {TW_MND}, {JP_MOD}),
+    ("The Foreign Ministry, which said Japan had acted lawfully, did not name the vessel.", {JP_MOFA}, {TW_MOFA}),
+    ("Japan's Foreign Ministry said Taiwan would be consulted first.", {JP_MOFA}, {TW_MOFA}),
     # a possessor, an adjective or a place in the reported clause is what it reports on, not whose it is
     ("TOKYO, May 2 -- A senior Foreign Ministry official said China's coast guard had entered the zone.",
      {JP_MOFA}, {CN_MFA}),
@@ -45,6 +49,8 @@ CASES = [
      {JP_MOFA}, {CN_MFA}),
     ("TAIPEI, May 2 (Reuters) - A Defense Ministry spokesman said the ships had sailed near Japan overnight.",
      {TW_MND}, {JP_MOD}),
+    ("TAIPEI, June 1 (AP) - A Foreign Ministry official said the Japanese side had been told.", {TW_MOFA}, {JP_MOFA}),
+    ("TAIPEI, June 1 (AP) - A Foreign Ministry official said ties with Japan had improved.", {TW_MOFA}, {JP_MOFA}),
     ("TAIPEI, Jan 4 (Reuters) - A Defense Ministry spokesman said the drills were routine.", {TW_MND}, {JP_MOD}),
     ("TOKYO, March 3 -- Taiwan welcomed the visa decision. A senior Foreign Ministry official said the trip was private.",
      {JP_MOFA}, {TW_MOFA}),
