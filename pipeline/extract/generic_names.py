@@ -6,6 +6,7 @@ import re
 
 from pipeline.extract.actor_contexts import names_facility
 from pipeline.extract.places import occasion_venue
+from pipeline.extract.reported_subjects import reported_subject_country
 from pipeline.extract.names import (DEFINITE_BEFORE, OWNER_BEFORE, POSSESSIVE_PRONOUN, SENTENCE_END, UNIT_NAME_BEFORE, Mention, _in_compound,
                                     _leader, fold)
 
@@ -169,7 +170,8 @@ class GenericNames:
                     home = self._dateline_country(text, start) or ""
                 if outlet is None:
                     outlet = self._publisher_country(text, start, media_only=True) or ""
-                cue = next((c for c in (home, outlet) if c and any(a.country == c for a in candidates)), None)
+                said = reported_subject_country(text, m.end(), end, registry, self.knowledge.actors_by_id)   # 'said that Tokyo hoped'
+                cue = next((c for c in (said, home, outlet) if c and any(a.country == c for a in candidates)), None)
             if cue is None and not reporting:
                 # 'China ... its Foreign Ministry': the country of the nearest actor before it in its sentence
                 # 'Japan's foreign minister described Taiwan as a country in parliament': a bare legislature is where the
@@ -177,6 +179,11 @@ class GenericNames:
                 cue, method_conf = self._nearest_country(text, start, m.start(), registry,
                                                          states_only=bool(POSSESSIVE_PRONOUN.search(text, max(start, m.start() - 8), m.start())),
                                                          first=bare), 0.7
+            if cue is None and not reporting and m.group(0)[:1].isupper() \
+                    and (said := reported_subject_country(text, m.end(), end, registry, self.knowledge.actors_by_id)) \
+                    and any(a.country == said for a in candidates):
+                # 'softened by the Foreign Ministry, which said Taiwan would seek ...': the government it speaks for
+                cue, method_conf = said, 0.65
             if cue is None and not definite and not reporting:
                 # 'MOFA also urges ...': a shared name the document has already resolved keeps that referent
                 # (a writer switching to another country's MOFA says whose it is)
