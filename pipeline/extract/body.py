@@ -24,7 +24,8 @@ from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byl
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
-from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped, is_prose
+from pipeline.extract.body_prose import is_prose
+from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
@@ -79,8 +80,40 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     stripped = line.strip()
     if not stripped:
         return "blank"
-    if title and _norm(stripped) == _norm_once(title):
+    if title and _is_title(stripped, title):
         return "title"
+    return _kind(stripped)
+
+
+# ASCII characters outside \w: what _norm turns into a space at a line's start
+_ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+
+
+@lru_cache(maxsize=256)
+def _title_head(title: str) -> tuple[str, str | None]:
+    """The title normalised, and its first word when that is ASCII (the cheap test of _is_title)."""
+    norm = _norm(title)
+    head = norm.split(" ")[0]
+    return norm, (head if head and head.isascii() else None)
+
+
+def _is_title(stripped: str, title: str) -> bool:
+    """_norm(stripped) == _norm(title), most lines told apart by their first word alone (speed: _norm is a
+    substitution over the whole line). Where the first word and the character after it are ASCII, _norm's first
+    word is that word lower-cased; unless it is the title's, the line is not the title."""
+    norm, head = _title_head(title)
+    if head is not None:
+        opening = stripped.lstrip(_ASCII_NON_WORD)[:len(head) + 1]
+        if opening.isascii() and (opening[:len(head)].lower() != head
+                                  or len(opening) > len(head) and (opening[-1].isalnum() or opening[-1] == "_")):
+            return False
+    return _norm(stripped) == norm
+
+
+# pages of one site repeat their menus, credits and footers, and a corpus its boilerplate: each distinct line is
+# classified once (the kind of a line depends on its text alone; the title test above is per document)
+@lru_cache(maxsize=1 << 15)
+def _kind(stripped: str) -> str:
     if len(stripped) < 90 and BYLINE.match(stripped) or is_byline_row(stripped):
         return "byline"
     if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
@@ -262,8 +295,10 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
     article's prose: the author's credit that some sites print under the story, which closes it (what follows is the
     site's: pointers to other stories, the original's language, teasers). Never a line that reads as a sentence, nor
     one inside a paragraph: a hard-wrapped paragraph's line may open with 'by the ...' or 'By the end of ...'."""
+    if kinds[i] != "byline":   # (asked of every line after the lead: the kind first)
+        return False
     alone = all(j < 0 or j >= len(kinds) or kinds[j] == "blank" for j in (i - 1, i + 1))
-    return kinds[i] == "byline" and alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
+    return alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
 
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_patterns import BYLINE, LIST_ITEM
-from pipeline.extract.prose import SENTENCE_END, is_prose
+from pipeline.extract.body_prose import is_prose
+from pipeline.extract.prose import SENTENCE_END
 
 if TYPE_CHECKING:   # body.py imports this module
     from pipeline.extract.body import Line
