@@ -8,10 +8,12 @@ from pipeline.extract.body_patterns import (
     ABSTRACT, ANSWER_HEAD, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
     DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
-    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
+    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, REPORTED,
     SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
-from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
+from pipeline.extract.body_guards import (
+    AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, FOLDS_APART, FURNITURE_GUARD, RIGHTS_NOTICE_GUARD,
+)
 from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
@@ -120,12 +122,13 @@ def _kind(stripped: str) -> str:
         return "byline"
     if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
-    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped) or AGENCY_CREDIT_GUARD.search(stripped)) \
+    low = stripped.lower()   # (lowered once for the guards below)
+    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped, low) or AGENCY_CREDIT_GUARD.search(stripped, low)) \
             or len(stripped) < MAX_CAPTION_PHRASE_LINE and CAPTION_PHRASE.search(stripped):
         return "caption"
     if _is_uncredited_caption(stripped):
         return "caption"
-    if len(stripped) < 200 and PAGE_FURNITURE.match(stripped):
+    if len(stripped) < 200 and FURNITURE_GUARD.match(stripped, low):
         return "furniture"
     if len(stripped) < 120 and ANSWER_HEAD.match(stripped):
         return "heading"
@@ -133,22 +136,26 @@ def _kind(stripped: str) -> str:
         return "meta"
     if EDITOR_NOTE.match(stripped) or TEXT_NOTE.match(stripped):   # (or how the text was translated: 'Translated by ...')
         return "note"
-    if CONTACT_GUARD.search(stripped):
+    if CONTACT_GUARD.search(stripped, low):
         return "contact"
-    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE_GUARD.search(stripped):
+    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE_GUARD.search(stripped, low):
         return "note"
     if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
         return "bio"
-    if COMMENT_BAR.match(stripped) and not DATE_IN_LINE.search(stripped):   # the comments open under the post
+    # the comments open under the post (the word first: speed)
+    if ("comments" in low or FOLDS_APART[1] in stripped) and COMMENT_BAR.match(stripped) \
+            and not DATE_IN_LINE.search(stripped):
         return "back"
     ends = SENTENCE_END.search(stripped) is not None   # (searched once: the tests below all ask)
-    if LAYOUT_GAP.search(stripped) and (not ends or is_toolbar(stripped)):   # running head, page footer, toolbar
+    # running head, page footer, toolbar (a gap needs a tab, a no-break space or three spaces: tested first, speed)
+    if ("   " in stripped or "\t" in stripped or "\u00a0" in stripped) and LAYOUT_GAP.search(stripped) \
+            and (not ends or is_toolbar(stripped)):
         return "furniture"
     if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
         return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
     if not ends and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
         return "meta"
-    if FIELD_ROW.match(stripped) and not ends:   # navigation bar, running head or footer
+    if not ends and "|" in stripped and FIELD_ROW.match(stripped):   # navigation bar, running head or footer
         return "furniture"
     # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
     if not ends and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):

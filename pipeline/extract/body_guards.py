@@ -12,11 +12,12 @@ tests/test_perf24.py counts each pattern's alternatives and compares guarded and
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.body_patterns import AGENCY_CREDIT, CAPTION, CONTACT, READER_NOTICE, RIGHTS_NOTICE
+from pipeline.extract.body_patterns import AGENCY_CREDIT, CAPTION, CONTACT, PAGE_FURNITURE, READER_NOTICE, RIGHTS_NOTICE
 
-# characters that re.IGNORECASE matches to an ASCII letter while str.lower() turns them into none (dotless i, long s):
+# characters that re.IGNORECASE matches to an ASCII letter while str.lower() turns them into none (dotless i, long s),
+# and the dotted capital I, which lowers to two ('i' and a combining dot) and so breaks a needle holding its 'i':
 # a line holding one is searched in full
-FOLDS_APART = ("\u0131", "\u017f")
+FOLDS_APART = ("\u0131", "\u017f", "\u0130")
 
 
 @dataclass(frozen=True)
@@ -25,11 +26,19 @@ class Guarded:
     lead: re.Pattern
     needles: tuple[tuple[str, ...], ...]
     alternatives: int   # the pattern's top-level alternatives the guard was written for (checked by the tests)
+    # the characters that alternatives ending on '[...]\s*$' need at the line's end, whitespace aside ('' = none)
+    tails: str = ""
 
-    def may_match(self, line: str) -> bool:
-        if self.lead.match(line) or FOLDS_APART[0] in line or FOLDS_APART[1] in line:
+    def may_match(self, line: str, low: str | None = None) -> bool:
+        """`low`: line.lower(), when the caller has it (one lowering shared by several guards)."""
+        if self.lead.match(line) or FOLDS_APART[0] in line or FOLDS_APART[1] in line or FOLDS_APART[2] in line:
             return True
-        low = line.lower()
+        if self.tails:
+            end = line.rstrip()[-1:]
+            if end and end in self.tails:
+                return True
+        if low is None:
+            low = line.lower()
         for words in self.needles:   # plain loops: a generator per tuple would cost more than the test saves
             for w in words:
                 if w not in low:
@@ -38,9 +47,13 @@ class Guarded:
                 return True
         return False
 
-    def search(self, line: str) -> re.Match | None:
+    def search(self, line: str, low: str | None = None) -> re.Match | None:
         """self.pattern.search(line)."""
-        return self.pattern.search(line) if self.may_match(line) else None
+        return self.pattern.search(line) if self.may_match(line, low) else None
+
+    def match(self, line: str, low: str | None = None) -> re.Match | None:
+        """self.pattern.match(line) (a match at the start is a match: the guard holds for it too)."""
+        return self.pattern.match(line) if self.may_match(line, low) else None
 
 
 READER_NOTICE_GUARD = Guarded(
@@ -57,11 +70,14 @@ READER_NOTICE_GUARD = Guarded(
 
 CAPTION_GUARD = Guarded(
     CAPTION,
-    lead=re.compile(r"^\s*(?:image|picture|photo|video|file|in this|this photo)", re.IGNORECASE),
-    # ':' labels, '(' and '[' credits, '©', and the closing '... US Navy photo' ('ctur', 'mage': picture, image
-    # without the letters that fold apart)
-    needles=((":",), ("(",), ("[",), ("©",), ("photo",), ("ctur",), ("mage",), ("handout",)),
-    alternatives=11)
+    # the anchored alternatives: a credit or chart label, a bracketed mark, 'Image source', 'FILE -', 'IN THIS PHOTO'
+    lead=re.compile(r"^\s*(?:credit|source|chart|graph|map|infographic|table|figure|image|picture|photo|video|file|"
+                    r"in this|this photo|[\[(])", re.IGNORECASE),
+    # a picture's word (labels, '(photo by', '© credits', the closing '... US Navy photo'), or a label's word with its
+    # colon ('Video: ...', 'Courtesy: ...'); a credit in brackets closing the line is told by its last character
+    needles=(("photo",), ("image",), ("picture",), ("handout",), (":", "illustration"), (":", "graphic"), (":", "video"),
+             (":", "credit"), (":", "courtesy"), (":", "source")),
+    alternatives=11, tails=")]")
 
 AGENCY_CREDIT_GUARD = Guarded(
     AGENCY_CREDIT,
@@ -80,6 +96,17 @@ RIGHTS_NOTICE_GUARD = Guarded(
     lead=re.compile(r"^\W*(?:\(c\)|©|copyright|reuse)", re.IGNORECASE),
     needles=(("rights",), ("without", "permission"), ("terms",), ("privacy",), ("cookie",), ("translat",), ("liable",)),
     alternatives=8)
+
+
+# PAGE_FURNITURE: every alternative is anchored at the line's start; two of them ('^(?=.{0,200}$).*...') look for
+# an appeal anywhere in a short line
+FURNITURE_GUARD = Guarded(
+    PAGE_FURNITURE,
+    lead=re.compile(r"^\s*(?:read|also|see|related|advertis|sponsored|share|listen|click|\d|the|story|article|continue|"
+                    r"scroll|skip|watch|video|home|sign|subscribe|follow|=|enjoying)", re.IGNORECASE),
+    needles=(("here",), ("subscribe",), ("newsletter",), ("inbox",), ("already",), ("continue",), ("support",),
+             ("donate",), ("give",), ("please",), ("donation",), ("contribution",), ("rely",), ("become",), ("access",)),
+    alternatives=1)
 
 
 def is_reader_notice(line: str) -> bool:
