@@ -26,7 +26,7 @@ from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byl
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
-from pipeline.extract.body_prose import is_prose
+from pipeline.extract.body_prose import ends_sentence, is_prose
 from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped
 
 BACK_KINDS = ("bio", "note", "contact", "back")
@@ -56,9 +56,20 @@ class Body:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines with their offsets; CR, LF and CRLF all end a line."""
-    return [Line(m.start(), m.start() + len(m.group(1)), m.group(1))
-            for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", text) if m.group(1) or m.start() < len(text)]
+    """Lines with their offsets; CR, LF and CRLF all end a line. (A line break after the last line opens no line.)"""
+    if "\r" in text:
+        return [Line(m.start(), m.start() + len(m.group(1)), m.group(1))
+                for m in LINE.finditer(text) if m.group(1) or m.start() < len(text)]
+    out, start = [], 0   # LF only (most pages): str.split, offsets summed (speed)
+    for part in text.split("\n"):
+        out.append(Line(start, start + len(part), part))
+        start += len(part) + 1
+    if out[-1].start == len(text):   # (the empty rest after a final line break, or of an empty text)
+        out.pop()
+    return out
+
+
+LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
 def _unwrapped(s: str) -> str:
@@ -146,7 +157,7 @@ def _kind(stripped: str) -> str:
     if ("comments" in low or FOLDS_APART[1] in stripped) and COMMENT_BAR.match(stripped) \
             and not DATE_IN_LINE.search(stripped):
         return "back"
-    ends = SENTENCE_END.search(stripped) is not None   # (searched once: the tests below all ask)
+    ends = ends_sentence(stripped)   # (searched once: the tests below all ask)
     # running head, page footer, toolbar (a gap needs a tab, a no-break space or three spaces: tested first, speed)
     if ("   " in stripped or "\t" in stripped or "\u00a0" in stripped) and LAYOUT_GAP.search(stripped) \
             and (not ends or is_toolbar(stripped)):
@@ -315,7 +326,7 @@ def _paragraphs(prose: list[bool], lo: int, hi: int, lines: list[Line] | None = 
     sentence ends its paragraph even without a blank line after it: many scraped pages put one paragraph per line
     with no blank lines at all, and there every line is a paragraph."""
     return sum(1 for k in range(lo, hi) if prose[k] and not (
-        k > lo and prose[k - 1] and not (lines and SENTENCE_END.search(lines[k - 1].text.rstrip()))))
+        k > lo and prose[k - 1] and not (lines and ends_sentence(lines[k - 1].text.rstrip()))))
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
