@@ -5,17 +5,18 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, ANSWER_HEAD, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END,
+    ABSTRACT, ANSWER_HEAD, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END,
     CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
-    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
+    DATE_IN_LINE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
     MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, REPORTED,
     SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
 from pipeline.extract.body_guards import (
-    AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, FOLDS_APART, FURNITURE_GUARD, RIGHTS_NOTICE_GUARD,
+    AGENCY_CREDIT_GUARD, BACK_MATTER_GUARD, CAPTION_GUARD, CONTACT_GUARD, EDITOR_NOTE_GUARD, FOLDS_APART, FURNITURE_GUARD,
+    RIGHTS_NOTICE_GUARD,
 )
 from pipeline.extract.body_islands import (
-    MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
+    MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries, norm_head,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
 from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
@@ -84,10 +85,6 @@ def _norm(s: str) -> str:
     return NON_WORD.sub(" ", s).strip().casefold()
 
 
-# a document's title and author are compared with every line: normalised once per document, not once per line
-_norm_once = lru_cache(maxsize=256)(_norm)
-
-
 def classify_line(line: str, *, title: str | None = None) -> str:
     """One of: blank, caption, byline, meta, title, note, bio, contact, back, furniture, heading, content."""
     stripped = line.strip()
@@ -98,28 +95,20 @@ def classify_line(line: str, *, title: str | None = None) -> str:
     return _kind(stripped)
 
 
-# ASCII characters outside \w: what _norm turns into a space at a line's start
-_ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
-
-
 @lru_cache(maxsize=256)
-def _title_head(title: str) -> tuple[str, str | None]:
-    """The title normalised, and its first word when that is ASCII (the cheap test of _is_title)."""
+def _title_head(title: str) -> tuple[str, str]:
+    """The title (or author) normalised, and its first word."""
     norm = _norm(title)
-    head = norm.split(" ")[0]
-    return norm, (head if head and head.isascii() else None)
+    return norm, norm.split(" ")[0]
 
 
 def _is_title(stripped: str, title: str) -> bool:
     """_norm(stripped) == _norm(title), most lines told apart by their first word alone (speed: _norm is a
-    substitution over the whole line). Where the first word and the character after it are ASCII, _norm's first
-    word is that word lower-cased; unless it is the title's, the line is not the title."""
+    substitution over the whole line)."""
     norm, head = _title_head(title)
-    if head is not None:
-        opening = stripped.lstrip(_ASCII_NON_WORD)[:len(head) + 1]
-        if opening.isascii() and (opening[:len(head)].lower() != head
-                                  or len(opening) > len(head) and (opening[-1].isalnum() or opening[-1] == "_")):
-            return False
+    line_head = norm_head(stripped)
+    if line_head is not None and line_head != head:
+        return False
     return _norm(stripped) == norm
 
 
@@ -131,9 +120,9 @@ def _kind(stripped: str) -> str:
         return "byline"
     if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
         return "byline"
-    if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
-        return "back"
     low = stripped.lower()   # (lowered once for the guards below)
+    if len(stripped) < 200 and BACK_MATTER_GUARD.match(stripped, low):   # before captions: '(Originally written in X. Banner photo: ...)'
+        return "back"
     if len(stripped) < 500 and (CAPTION_GUARD.search(stripped, low) or AGENCY_CREDIT_GUARD.search(stripped, low)) \
             or len(stripped) < MAX_CAPTION_PHRASE_LINE and CAPTION_PHRASE.search(stripped):
         return "caption"
@@ -145,7 +134,7 @@ def _kind(stripped: str) -> str:
         return "heading"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
-    if EDITOR_NOTE.match(stripped) or TEXT_NOTE.match(stripped):   # (or how the text was translated: 'Translated by ...')
+    if EDITOR_NOTE_GUARD.match(stripped, low) or TEXT_NOTE.match(stripped):   # (or how the text was translated: 'Translated by ...')
         return "note"
     if CONTACT_GUARD.search(stripped, low):
         return "contact"
@@ -213,7 +202,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_profile_boxes(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
-            if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm_once(author):
+            if kinds[i] in ("heading", "content") and _is_title(ln.text.strip(), author):   # (_norm ignores the spaces)
                 kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start

@@ -12,7 +12,9 @@ tests/test_perf24.py counts each pattern's alternatives and compares guarded and
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.body_patterns import AGENCY_CREDIT, CAPTION, CONTACT, PAGE_FURNITURE, READER_NOTICE, RIGHTS_NOTICE
+from pipeline.extract.body_patterns import (
+    AGENCY_CREDIT, BACK_MATTER, CAPTION, CONTACT, EDITOR_NOTE, PAGE_FURNITURE, READER_NOTICE, RIGHTS_NOTICE,
+)
 
 # characters that re.IGNORECASE matches to an ASCII letter while str.lower() turns them into none (dotless i, long s),
 # and the dotted capital I, which lowers to two ('i' and a combining dot) and so breaks a needle holding its 'i':
@@ -106,6 +108,29 @@ FURNITURE_GUARD = Guarded(
                     r"scroll|skip|watch|video|home|sign|subscribe|follow|=|enjoying)", re.IGNORECASE),
     needles=(("here",), ("subscribe",), ("newsletter",), ("inbox",), ("already",), ("continue",), ("support",),
              ("donate",), ("give",), ("please",), ("donation",), ("contribution",), ("rely",), ("become",), ("access",)),
+    alternatives=1)
+
+
+# BACK_MATTER and EDITOR_NOTE are matched at the line's start (every alternative is anchored): the lead lists the
+# words their alternatives open on, after any run of non-word characters (looser than each alternative's '\s*',
+# '\(?', '[*(]?'); the needles are the words of the alternatives that may open on any word
+BACK_MATTER_GUARD = Guarded(
+    BACK_MATTER,
+    lead=re.compile(r"^\W*(?:related|more|recommended|most|read|also|see|you|further|latest|about|comment|\d|view|show|"
+                    r"author|disclaimer|keywords|subjects|top|trending|popular|featured|what|don|in|editor|explore|"
+                    r"disclosure|our|rating|how|end|with|to|originally|reprint|this|leave|join|additional|reporting|"
+                    r"editing|writing|translat|compiled|edited|tag|topic|filed|republished|newsletter|notes|endnotes|"
+                    r"footnotes|references|sources|date|a\s+version|[-–—#(\[])", re.IGNORECASE),
+    # 'Jane Roe contributed to this report.', 'DW RECOMMENDS'; an agencies' credit in brackets closes the line
+    needles=(("contributed",), ("recommends",)),
+    alternatives=1, tails=")")
+
+EDITOR_NOTE_GUARD = Guarded(
+    EDITOR_NOTE,
+    lead=re.compile(r"^\W*(?:editor|translator|note|this|disclaimer|correction|clarification|update|an?\s|check|"
+                    r"uncorrected|transcript|all\s|edit|methodology|about|quick|reader|today|our|poll)", re.IGNORECASE),
+    # '... does not necessarily reflect ...', '... the views expressed here are ...'
+    needles=(("necessarily",), ("expressed",)),
     alternatives=1)
 
 
