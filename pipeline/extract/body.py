@@ -124,7 +124,7 @@ def _kind(stripped: str) -> str:
     if len(stripped) < 200 and BACK_MATTER_GUARD.match(stripped, low):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
     if len(stripped) < 500 and (CAPTION_GUARD.search(stripped, low) or AGENCY_CREDIT_GUARD.search(stripped, low)) \
-            or len(stripped) < MAX_CAPTION_PHRASE_LINE and CAPTION_PHRASE.search(stripped):
+            or len(stripped) < MAX_CAPTION_PHRASE_LINE and _names_picture(stripped, low) and CAPTION_PHRASE.search(stripped):
         return "caption"
     if _is_uncredited_caption(stripped):
         return "caption"
@@ -161,6 +161,12 @@ def _kind(stripped: str) -> str:
     if not ends and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
         return "heading"
     return "content"
+
+
+def _names_picture(line: str, low: str) -> bool:
+    """A word every CAPTION_PHRASE match ends on is in the line (low: line.lower(); speed)."""
+    return "photo" in low or "picture" in low or "image" in low or "handout" in low \
+        or FOLDS_APART[0] in line or FOLDS_APART[1] in line or FOLDS_APART[2] in line
 
 
 def _is_uncredited_caption(line: str) -> bool:
@@ -269,6 +275,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
         if nxt is not None and (all(kinds[k] == "blank" for k in range(i + 1, nxt))
                                 or all(kinds[k] in ("blank", "furniture") for k in range(i + 1, nxt))
                                 and lines[nxt].text.lstrip()[:1].islower()) \
+                and not ends_sentence(lines[i].text.rstrip()) \
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1, hard_wrapped=wrapped):
             continue
         paragraph = content[start:m + 1]
