@@ -30,6 +30,8 @@ class Guarded:
     alternatives: int   # the pattern's top-level alternatives the guard was written for (checked by the tests)
     # the characters that alternatives ending on '[...]\s*$' need at the line's end, whitespace aside ('' = none)
     tails: str = ""
+    # anchored alternatives that also need a word further on: (opening, needles), passed when both are there
+    lead_needles: tuple[tuple[re.Pattern, tuple[tuple[str, ...], ...]], ...] = ()
 
     def may_match(self, line: str, low: str | None = None) -> bool:
         """`low`: line.lower(), when the caller has it (one lowering shared by several guards)."""
@@ -41,6 +43,9 @@ class Guarded:
                 return True
         if low is None:
             low = line.lower()
+        for opening, needles in self.lead_needles:
+            if opening.match(line) and any(all(w in low for w in words) for words in needles):
+                return True
         for words in self.needles:   # plain loops: a generator per tuple would cost more than the test saves
             for w in words:
                 if w not in low:
@@ -60,9 +65,23 @@ class Guarded:
 
 READER_NOTICE_GUARD = Guarded(
     READER_NOTICE,
-    lead=re.compile(r"^\W*(?:thank|don|subscribe|sign|log|join|download|get|follow|share|listen|read|watch|this|that|you|"
-                    r"was|did|how|found|enjoyed|liked)", re.IGNORECASE),
-    needles=(("you", "this"), ("subscriber",), ("this", "site"), ("forward", "friend"), ("forward", "colleague"),
+    lead=re.compile(r"^\W*(?:thank|subscribe|sign)", re.IGNORECASE),
+    # openings common in prose ('This ...', 'You ...', 'Read ...'): only with the word their alternatives need
+    lead_needles=(
+        (re.compile(r"^\W*don", re.IGNORECASE), (("miss",),)),
+        (re.compile(r"^\W*(?:log|join|download|get|follow|share|listen|read|watch)", re.IGNORECASE),
+         (("newsletter",), ("alert",), ("channel",), ("app",), ("post",), ("access",), ("subscri",), ("inbox",),
+          ("update",), ("notification",), ("podcast",), ("this",))),
+        (re.compile(r"^\W*this", re.IGNORECASE),
+         (("page",), ("site",), ("news",), ("radio",), ("television",), ("tv",), ("service",))),
+        (re.compile(r"^\W*that", re.IGNORECASE), (("for",),)),
+        (re.compile(r"^\W*you", re.IGNORECASE),
+         (("article",), ("stories",), ("limit",), ("because",), ("follow",), ("subscribe",), ("sign",), ("listen",),
+          ("watch",), ("read",), ("download",), ("news",), ("radio",), ("television",), ("tv",), ("service",))),
+        (re.compile(r"^\W*(?:found|enjoyed|liked|was|did)", re.IGNORECASE), (("this",),)),
+        (re.compile(r"^\W*how", re.IGNORECASE), (("feel",),)),
+    ),
+    needles=(("you", "this", "if"), ("subscriber",), ("this", "site"), ("forward", "friend"), ("forward", "colleague"),
              ("from", ":"), ("endorsement",), ("cookies",), ("javascript",), ("newsletter",), ("appeared",),
              ("comment", "moderated"), ("comment", "reviewed"), ("subscribing",), ("journalism",), ("know", "comments"),
              ("know", "below"), ("know", "think"), ("tell", "comments"), ("tell", "below"), ("tell", "think"),
