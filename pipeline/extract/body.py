@@ -17,6 +17,7 @@ from pipeline.extract.body_guards import (
 )
 from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries, norm_head,
+    norm_tail,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
 from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
@@ -96,18 +97,21 @@ def classify_line(line: str, *, title: str | None = None) -> str:
 
 
 @lru_cache(maxsize=256)
-def _title_head(title: str) -> tuple[str, str]:
-    """The title (or author) normalised, and its first word."""
+def _title_head(title: str) -> tuple[str, str, str]:
+    """The title (or author) normalised, its first word and its last."""
     norm = _norm(title)
-    return norm, norm.split(" ")[0]
+    return norm, norm.split(" ")[0], norm.split(" ")[-1]
 
 
 def _is_title(stripped: str, title: str) -> bool:
-    """_norm(stripped) == _norm(title), most lines told apart by their first word alone (speed: _norm is a
+    """_norm(stripped) == _norm(title), most lines told apart by their first or last word alone (speed: _norm is a
     substitution over the whole line)."""
-    norm, head = _title_head(title)
+    norm, head, tail = _title_head(title)
     line_head = norm_head(stripped)
     if line_head is not None and line_head != head:
+        return False
+    line_tail = norm_tail(stripped)
+    if line_tail is not None and line_tail != tail:
         return False
     return _norm(stripped) == norm
 

@@ -35,6 +35,20 @@ def norm_head(s: str) -> str | None:
     return rest[:end].lower()
 
 
+ASCII_WORD = frozenset(c for c in map(chr, range(128)) if c.isalnum() or c == "_")
+
+
+def norm_tail(s: str) -> str | None:
+    """The last word of norm(s) when ASCII characters tell it (None when a non-ASCII character might be part of it)."""
+    rest = s.rstrip(ASCII_NON_WORD)
+    start = len(rest)
+    while start and rest[start - 1] in ASCII_WORD:
+        start -= 1
+    if start and not rest[start - 1].isascii():
+        return None
+    return rest[start:].lower()
+
+
 MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
 MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
 HEAD_KINDS = ("heading", "byline", "meta", "title", "bio", "contact")
