@@ -10,8 +10,9 @@ from benchmarks.corpus import write_corpus
 from pipeline.extract import body, body_blocks, body_islands, body_prose, body_wraps
 from pipeline.extract.body import classify_line, find_body, split_lines
 from pipeline.extract.body_guards import (
-    BACK_MATTER_GUARD, CAPTION_GUARD, EDITOR_NOTE_GUARD, FURNITURE_GUARD, READER_NOTICE_GUARD, Guarded,
+    BACK_MATTER_GUARD, CAPTION_GUARD, CONTACT_GUARD, EDITOR_NOTE_GUARD, FURNITURE_GUARD, READER_NOTICE_GUARD, Guarded,
 )
+from pipeline.extract.body_edges import TEXT_NOTE, is_text_note
 from pipeline.extract.body_islands import norm, norm_head, norm_tail
 from pipeline.extract.body_prose import ends_sentence
 from pipeline.extract.prose import SENTENCE_END
@@ -46,7 +47,7 @@ def lines(pages) -> list[str]:
     return sorted(out)
 
 
-GUARDS = {"CAPTION": (CAPTION_GUARD, "search"), "READER_NOTICE": (READER_NOTICE_GUARD, "search"),
+GUARDS = {"CAPTION": (CAPTION_GUARD, "search"), "CONTACT": (CONTACT_GUARD, "search"), "READER_NOTICE": (READER_NOTICE_GUARD, "search"),
           "BACK_MATTER": (BACK_MATTER_GUARD, "match"), "EDITOR_NOTE": (EDITOR_NOTE_GUARD, "match"),
           "PAGE_FURNITURE": (FURNITURE_GUARD, "match")}
 
@@ -85,12 +86,17 @@ MATCHING = {
                        "Story continues below advertisement", "Watch: the drill", "Home > News", "Subscribe now",
                        "Share this on Facebook", "Enjoying this article? Click here to subscribe.", "Follow us on X",
                        "= Kyodo", "Sign up for our daily newsletter", "Already a subscriber? Log in.",
-                       "Please consider supporting us.", "We rely on readers like you.", "Get unlimited access to our archive."],
+                       "Please consider supporting us.", "We rely on readers like you.", "Get unlimited access to our archive.",
+                       "The story continues below the map", "Tap here for the map", "Donate today.", "Give now to the fund",
+                       "Support independent journalism.", "Become a member today.", "Make a donation to us now.",
+                       "To continue reading, log in.", "Our weekly newsletter is out"],
     "READER_NOTICE": ["Don't miss the next issue.", "Read the newsletter in the app.", "This page provides a summary.",
                       "That's all for today.", "You've reached your free article limit.", "Found this useful? Share it.",
                       "You are receiving this email because you signed up.", "Was this article helpful?",
                       "How did this story make you feel?", "You can also follow us here.", "This is Example News.",
                       "You're listening to Example Radio.", "If you enjoyed this, share it."],
+    "CONTACT": ["Tel: 03 1234", "Call the desk (fax: +81 3 1234)", "Write to desk@example.org", "No. 5, Lane 10",
+                "https://example.org/page", "Got a tip? Call us."],
     "CAPTION": ["Graphic: the desk", "Video: the launch", "Courtesy: the navy", "Source: the ministry",
                 "[a coast guard photo]", "(Photo by Jane Roe)"],
 }
@@ -227,6 +233,21 @@ def test_bodies_do_not_depend_on_the_memo(pages):
     body_prose.is_prose.cache_clear()
     backwards = [find_body(t) for t in reversed(pages)][::-1]
     assert cold == warm == backwards
+
+
+TEXT_NOTES = ["Translated by the world desk.", "[English version] Translated by the desk.", "Unofficial English translation of the remarks.",
+              "English text by the international desk, Tokyo.", "This English summary is a shortened translation of the report.",
+              "Note: translated from the Japanese by Jane Roe.", "ENGL\u0130SH TEXT BY THE DESK", "Engl\u0131sh text by the desk",
+              "Ru\u017f\u017fian text by the desk", "The ministry said the talks would resume."]
+
+
+@pytest.mark.parametrize("line", TEXT_NOTES)
+def test_text_note_test_equals_the_pattern(line):
+    assert is_text_note(line) == (TEXT_NOTE.match(line) is not None)
+
+
+def test_text_note_test_equals_the_pattern_on_every_line(lines):
+    assert [s for s in lines if is_text_note(s) != (TEXT_NOTE.match(s) is not None)] == []
 
 
 @pytest.mark.parametrize("line,kind", [

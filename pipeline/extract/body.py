@@ -20,7 +20,7 @@ from pipeline.extract.body_islands import (
     norm_tail,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
-from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
+from pipeline.extract.body_edges import is_text_note, is_toolbar, mark_author_boxes
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
@@ -134,11 +134,11 @@ def _kind(stripped: str) -> str:
         return "caption"
     if len(stripped) < 200 and FURNITURE_GUARD.match(stripped, low):
         return "furniture"
-    if len(stripped) < 120 and ANSWER_HEAD.match(stripped):
+    if len(stripped) < 120 and stripped[:1] in "aArR" and ANSWER_HEAD.match(stripped):   # ('Answered ...', 'Replied ...')
         return "heading"
     if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
         return "meta"
-    if EDITOR_NOTE_GUARD.match(stripped, low) or TEXT_NOTE.match(stripped):   # (or how the text was translated: 'Translated by ...')
+    if EDITOR_NOTE_GUARD.match(stripped, low) or is_text_note(stripped, low):   # (or how the text was translated: 'Translated by ...')
         return "note"
     if CONTACT_GUARD.search(stripped, low):
         return "contact"

@@ -109,7 +109,7 @@ AGENCY_CREDIT_GUARD = Guarded(
 CONTACT_GUARD = Guarded(
     CONTACT,
     lead=re.compile(r"^\s*(?:<?http|tel|fax|phone|e-?mail|no\.|got|have)", re.IGNORECASE),
-    needles=(("tel",), ("fax",), ("@",)),
+    needles=(("tel", ":"), ("fax", ":"), ("@",)),
     alternatives=6)
 
 RIGHTS_NOTICE_GUARD = Guarded(
@@ -123,10 +123,16 @@ RIGHTS_NOTICE_GUARD = Guarded(
 # an appeal anywhere in a short line
 FURNITURE_GUARD = Guarded(
     PAGE_FURNITURE,
-    lead=re.compile(r"^\s*(?:read|also|see|related|advertis|sponsored|share|listen|click|\d|the|story|article|continue|"
-                    r"scroll|skip|watch|video|home|sign|subscribe|follow|=|enjoying)", re.IGNORECASE),
-    needles=(("here",), ("subscribe",), ("newsletter",), ("inbox",), ("already",), ("continue",), ("support",),
-             ("donate",), ("give",), ("please",), ("donation",), ("contribution",), ("rely",), ("become",), ("access",)),
+    lead=re.compile(r"^\s*(?:read|also|see|related|advertis|sponsored|share|listen|click|\d+\s+min|the\s+(?:story|article)|"
+                    r"story|article|continue|scroll|skip|watch|video|home|sign|subscribe|follow|=|enjoying)", re.IGNORECASE),
+    # (common words with the word their alternative needs beside them: 'give' now, 'support' journalism)
+    needles=(("here", "click"), ("here", "tap"), ("subscribe",), ("newsletter",), ("inbox",), ("already", "subscriber"),
+             ("already", "member"), ("continue", "reading"), ("support", "journalism"), ("support", "reporting"),
+             ("support", "newsroom"), ("donate",), ("give", "now"), ("give", "today"), ("give", "here"),
+             ("please", "donat"), ("please", "consider"), ("please", "support"), ("donation",), ("contribution",),
+             ("rely", "reader"), ("rely", "support"), ("become", "subscriber"), ("become", "supporter"),
+             ("become", "patron"), ("become", "member"), ("access", "unlimited"), ("access", "full"),
+             ("access", "digital")),
     alternatives=1)
 
 

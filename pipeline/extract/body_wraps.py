@@ -76,7 +76,7 @@ MIN_STAMPS = 3   # entries of a live blog: one clock time on a line is a datelin
 def live_blog_stamps(lines: list[Line]) -> set[int]:
     """The lines that stamp a live blog's entries (empty unless the page has several): an entry's stamp and headline
     separate two entries of the article, not front matter from it."""
-    stamps = {i for i, ln in enumerate(lines) if CLOCK_STAMP.match(ln.text)}
+    stamps = {i for i, ln in enumerate(lines) if ln.text.lstrip()[:1].isdecimal() and CLOCK_STAMP.match(ln.text)}
     return stamps if len(stamps) >= MIN_STAMPS else set()
 
 
