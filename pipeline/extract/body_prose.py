@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.extract.prose import SENTENCE_END, is_prose as _is_prose
 
-is_prose = lru_cache(maxsize=1 << 15)(_is_prose)
+is_prose = lru_cache(maxsize=1 << 13)(_is_prose)   # (8192 paragraphs: a few MB on news pages)
 
 
 # every character a SENTENCE_END match can hold: the marks, closers and note numbers, and whitespace (ASCII and the
