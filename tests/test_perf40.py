@@ -7,7 +7,7 @@ import re
 import pytest
 
 from benchmarks.corpus import write_corpus
-from pipeline.extract import body, body_blocks, body_islands, body_prose, body_wraps
+from pipeline.extract import body, body_blocks, body_islands, body_kinds, body_prose, body_wraps
 from pipeline.extract.body import classify_line, find_body, split_lines
 from pipeline.extract.body_guards import (
     BACK_MATTER_GUARD, CAPTION_GUARD, CONTACT_GUARD, EDITOR_NOTE_GUARD, FURNITURE_GUARD, READER_NOTICE_GUARD, Guarded,
@@ -114,11 +114,11 @@ def test_guard_lets_every_kind_of_match_through(name, line):
 def test_classify_line_equals_the_unguarded_classification(lines, monkeypatch):
     fast = [classify_line(s) for s in lines]
     monkeypatch.setattr(Guarded, "may_match", lambda self, line, low=None: True)
-    body._kind.cache_clear()
+    body_kinds._kind.cache_clear()
     try:
         assert [classify_line(s) for s in lines] == fast
     finally:
-        body._kind.cache_clear()
+        body_kinds._kind.cache_clear()
 
 
 def _spaces_and_digits():
@@ -161,7 +161,7 @@ def test_title_test_equals_normalised_equality(pages):
         candidates = [title, title.upper(), f"“{title}”", f"— {title} —", title + "s", title[1:], "x" + title,
                       title.replace(" ", "  "), *rng.sample(sample, 20)]
         for line in candidates:
-            assert body._is_title(line, title) == (body._norm(line) == body._norm(title)), (line, title)
+            assert body_kinds.same_words(line, title) == (body_kinds._norm(line) == body_kinds._norm(title)), (line, title)
 
 
 def _without_trailing_credit_reference(line):
@@ -186,23 +186,23 @@ def test_trailing_credit_and_mark_equal_the_plain_searches(lines):
 
 
 def _uncredited_caption_reference(line):
-    if len(line) >= body.MAX_CAPTION or body.QUOTE_MARK.search(line) or body.INNER_SENTENCE_END.search(line) \
-            or body.REPORTED.search(line):
+    if len(line) >= body_kinds.MAX_CAPTION or body_kinds.QUOTE_MARK.search(line) or body_kinds.INNER_SENTENCE_END.search(line) \
+            or body_kinds.REPORTED.search(line):
         return False
-    return bool(body.CAPTION_POSITION.search(line) or body.CAPTION_CREDIT_END.search(line)
-                or body.CAPTION_VERB.search(line) and (body.CAPTION_DATE_END.search(line)
-                                                       or body.CAPTION_POSITION_COMMA.search(line)))
+    return bool(body_kinds.CAPTION_POSITION.search(line) or body_kinds.CAPTION_CREDIT_END.search(line)
+                or body_kinds.CAPTION_VERB.search(line) and (body_kinds.CAPTION_DATE_END.search(line)
+                                                       or body_kinds.CAPTION_POSITION_COMMA.search(line)))
 
 
 @pytest.mark.parametrize("line", ["Jane Roe (left) greets John Doe in Naha.", "The envoy speaks in Tokyo on May 3.",
                                   "The envoy waves at the port. (Example Times)", "Jane Roe, left, and John Doe shake hands, ",
                                   "Sailors salute in Naha, Japan, on Oct. 4, 2021.", "The envoy said he arrives on May 3."])
 def test_uncredited_caption_examples(line):
-    assert body._is_uncredited_caption(line) == _uncredited_caption_reference(line)
+    assert body_kinds._is_uncredited_caption(line) == _uncredited_caption_reference(line)
 
 
 def test_uncredited_caption_equals_the_plain_searches(lines):
-    assert [s for s in lines if body._is_uncredited_caption(s) != _uncredited_caption_reference(s)] == []
+    assert [s for s in lines if body_kinds._is_uncredited_caption(s) != _uncredited_caption_reference(s)] == []
 
 
 def _contents_reference(lines, kinds, n):
@@ -225,11 +225,11 @@ def test_contents_entries_and_bodies_equal_the_plain_pass(pages, monkeypatch):
 
 def test_bodies_do_not_depend_on_the_memo(pages):
     """The memo of line kinds and prose verdicts is filled in page order: cold, warm or in reverse, the same bodies."""
-    body._kind.cache_clear()
+    body_kinds._kind.cache_clear()
     body_prose.is_prose.cache_clear()
     cold = [find_body(t) for t in pages]
     warm = [find_body(t) for t in pages]
-    body._kind.cache_clear()
+    body_kinds._kind.cache_clear()
     body_prose.is_prose.cache_clear()
     backwards = [find_body(t) for t in reversed(pages)][::-1]
     assert cold == warm == backwards

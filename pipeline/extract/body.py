@@ -1,35 +1,26 @@
 """Find the article proper inside raw text: front matter, captions, bios and teasers lie outside."""
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, ANSWER_HEAD, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END,
-    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
-    DATE_IN_LINE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
-    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, REPORTED,
-    SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
-)
-from pipeline.extract.body_guards import (
-    AGENCY_CREDIT_GUARD, BACK_MATTER_GUARD, CAPTION_GUARD, CONTACT_GUARD, EDITOR_NOTE_GUARD, FOLDS_APART, FURNITURE_GUARD,
-    RIGHTS_NOTICE_GUARD,
+    BIO, DATELINE_LEAD, FIRST_PERSON_BIO, LIST_ITEM, MAX_BIO, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
 from pipeline.extract.body_islands import (
-    MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries, norm_head,
-    norm_tail,
+    MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
-from pipeline.extract.body_edges import is_text_note, is_toolbar, mark_author_boxes
+from pipeline.extract.body_edges import mark_author_boxes
+from pipeline.extract.body_kinds import classify_line, same_words, unwrapped
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
-from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byline_row, mark_profile_boxes, mark_author_tail, mark_self_notes, skip_front_box
+from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, mark_profile_boxes, mark_author_tail, mark_self_notes, skip_front_box
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
 from pipeline.extract.body_prose import ends_sentence, is_prose
-from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped
+from pipeline.extract.prose import SENTENCE_END, continues, is_hard_wrapped
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
@@ -38,8 +29,6 @@ MAX_TEASER_WORDS = 14         # a teaser's headline
 MAX_TEASER_SUMMARY = 300      # characters of the one sentence that may sum a teaser up under its headline
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
-QUOTE_MARK = re.compile(r"[\"“”]")
-BROKEN_WORD = re.compile(r"[a-z]-$")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 
 
@@ -74,126 +63,6 @@ def split_lines(text: str) -> list[Line]:
 LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
-def _unwrapped(s: str) -> str:
-    """'＜Related＞' -> 'Related': a label inside brackets."""
-    return s.strip().strip("[]【】＜＞<>{}").strip()
-
-
-NON_WORD = re.compile(r"\W+")
-
-
-def _norm(s: str) -> str:
-    return NON_WORD.sub(" ", s).strip().casefold()
-
-
-def classify_line(line: str, *, title: str | None = None) -> str:
-    """One of: blank, caption, byline, meta, title, note, bio, contact, back, furniture, heading, content."""
-    stripped = line.strip()
-    if not stripped:
-        return "blank"
-    if title and _is_title(stripped, title):
-        return "title"
-    return _kind(stripped)
-
-
-@lru_cache(maxsize=256)
-def _title_head(title: str) -> tuple[str, str, str]:
-    """The title (or author) normalised, its first word and its last."""
-    norm = _norm(title)
-    return norm, norm.split(" ")[0], norm.split(" ")[-1]
-
-
-def _is_title(stripped: str, title: str) -> bool:
-    """_norm(stripped) == _norm(title), most lines told apart by their first or last word alone (speed: _norm is a
-    substitution over the whole line)."""
-    norm, head, tail = _title_head(title)
-    line_head = norm_head(stripped)
-    if line_head is not None and line_head != head:
-        return False
-    line_tail = norm_tail(stripped)
-    if line_tail is not None and line_tail != tail:
-        return False
-    return _norm(stripped) == norm
-
-
-# pages of one site repeat their menus, credits and footers, and a corpus its boilerplate: each distinct line is
-# classified once (the kind of a line depends on its text alone; the title test above is per document)
-@lru_cache(maxsize=1 << 15)
-def _kind(stripped: str) -> str:
-    if len(stripped) < 90 and BYLINE.match(stripped) or is_byline_row(stripped):
-        return "byline"
-    if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
-        return "byline"
-    low = stripped.lower()   # (lowered once for the guards below)
-    if len(stripped) < 200 and BACK_MATTER_GUARD.match(stripped, low):   # before captions: '(Originally written in X. Banner photo: ...)'
-        return "back"
-    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped, low) or AGENCY_CREDIT_GUARD.search(stripped, low)) \
-            or len(stripped) < MAX_CAPTION_PHRASE_LINE and _names_picture(stripped, low) and CAPTION_PHRASE.search(stripped):
-        return "caption"
-    if _is_uncredited_caption(stripped):
-        return "caption"
-    if len(stripped) < 200 and FURNITURE_GUARD.match(stripped, low):
-        return "furniture"
-    if len(stripped) < 120 and stripped[:1] in "aArR" and ANSWER_HEAD.match(stripped):   # ('Answered ...', 'Replied ...')
-        return "heading"
-    if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
-        return "meta"
-    if EDITOR_NOTE_GUARD.match(stripped, low) or is_text_note(stripped, low):   # (or how the text was translated: 'Translated by ...')
-        return "note"
-    if CONTACT_GUARD.search(stripped, low):
-        return "contact"
-    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE_GUARD.search(stripped, low):
-        return "note"
-    if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
-        return "bio"
-    # the comments open under the post (the word first: speed)
-    if ("comments" in low or FOLDS_APART[1] in stripped) and COMMENT_BAR.match(stripped) \
-            and not DATE_IN_LINE.search(stripped):
-        return "back"
-    ends = ends_sentence(stripped)   # (searched once: the tests below all ask)
-    # running head, page footer, toolbar (a gap needs a tab, a no-break space or three spaces: tested first, speed)
-    if ("   " in stripped or "\t" in stripped or "\u00a0" in stripped) and LAYOUT_GAP.search(stripped) \
-            and (not ends or is_toolbar(stripped)):
-        return "furniture"
-    if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
-        return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
-    if not ends and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
-        return "meta"
-    if not ends and "|" in stripped and FIELD_ROW.match(stripped):   # navigation bar, running head or footer
-        return "furniture"
-    # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
-    if not ends and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
-        return "heading"
-    return "content"
-
-
-def _names_picture(line: str, low: str) -> bool:
-    """A word every CAPTION_PHRASE match ends on is in the line (low: line.lower(); speed)."""
-    return "photo" in low or "picture" in low or "image" in low or "handout" in low \
-        or FOLDS_APART[0] in line or FOLDS_APART[1] in line or FOLDS_APART[2] in line
-
-
-def _is_uncredited_caption(line: str) -> bool:
-    """A caption that no credit line or label marks: one short sentence that places people in the picture ('X (left)
-    and Y ...'), or closes on its credit in brackets ('... on May 3. (Example Times)'), or describes the picture in the
-    present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.'). News prose reports in
-    the past tense, names no one's position in a frame and credits no one after its full stop."""
-    # (each pattern behind a literal its matches hold, or the character they end the line on: speed)
-    if len(line) >= MAX_CAPTION or '"' in line or "“" in line or "”" in line or INNER_SENTENCE_END.search(line) \
-            or _reports(line):
-        return False
-    last = line.rstrip()[-1:]
-    return bool("(" in line and CAPTION_POSITION.search(line) or last == ")" and CAPTION_CREDIT_END.search(line)
-                or (last == "." and CAPTION_DATE_END.search(line) or "," in line and CAPTION_POSITION_COMMA.search(line))
-                and CAPTION_VERB.search(line))
-
-
-def _reports(line: str) -> bool:
-    """REPORTED.search(line), its words looked for first."""
-    return ("said" in line or "says" in line or "told" in line or "according" in line or "announced" in line
-            or "reported" in line) and REPORTED.search(line) is not None
-
-
 def find_body(text: str, *, title: str | None = None, author: str | None = None) -> Body:
     """Locate the article proper.
 
@@ -222,7 +91,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_profile_boxes(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
-            if kinds[i] in ("heading", "content") and _is_title(ln.text.strip(), author):   # (_norm ignores the spaces)
+            if kinds[i] in ("heading", "content") and same_words(ln.text.strip(), author):   # (_norm ignores the spaces)
                 kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
@@ -310,7 +179,7 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
                (lines[i].start >= 0.5 * n or k == "back" and prose_before[i] - prose_before[first] >= MIN_PROSE_BEFORE_BACK)
                or _closing_byline(lines, kinds, i, prose_before[i] - prose_before[first], n))]
     for m, i in enumerate(markers):
-        if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+        if not TEASER_HEADING.match(unwrapped(lines[i].text)):
             return i
         stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
         if _paragraphs(prose, i + 1, stop, lines) < MIN_PROSE_AFTER_TEASER:
@@ -399,7 +268,7 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
     teaser a summary, headline-and-sentence pairs ('Tokyo protests new zone' over 'Beijing rejected the criticism.'),
     pair after pair."""
     for i, kind in enumerate(kinds):
-        if kind not in ("back", "furniture") or not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+        if kind not in ("back", "furniture") or not TEASER_HEADING.match(unwrapped(lines[i].text)):
             continue
         k, paired = _next_line(kinds, i + 1), False
         while k is not None and _is_teaser_pair(lines, kinds, k):
