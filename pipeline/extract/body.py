@@ -1,30 +1,26 @@
 """Find the article proper inside raw text: front matter, captions, bios and teasers lie outside."""
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.extract.body_patterns import (
-    ABSTRACT, ANSWER_HEAD, BACK_MATTER, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END,
-    CAPTION_PHRASE, CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATELINE_LEAD, DATELINE_META,
-    DATE_IN_LINE, EDITOR_NOTE, FIELD_ROW, FIRST_PERSON_BIO, INNER_SENTENCE_END, INTERVIEW_CREDIT, LAYOUT_GAP, LIST_ITEM, MAX_BIO, MAX_CAPTION,
-    MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, PAGE_FURNITURE, REPORTED,
-    SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
+    BIO, DATELINE_LEAD, FIRST_PERSON_BIO, LIST_ITEM, MAX_BIO, SUMMARY_LABEL, TEASER_HEADING, WIRE_CREDIT,
 )
-from pipeline.extract.body_guards import AGENCY_CREDIT_GUARD, CAPTION_GUARD, CONTACT_GUARD, RIGHTS_NOTICE_GUARD
 from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
 from pipeline.extract.body_decks import skip_deck_under_title
-from pipeline.extract.body_edges import TEXT_NOTE, is_toolbar, mark_author_boxes
+from pipeline.extract.body_edges import mark_author_boxes
+from pipeline.extract.body_kinds import classify_line, same_words, unwrapped
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
 from pipeline.extract.body_wraps import back_to_list_start, extend_boxes, kicker_length, live_blog_stamps, rejoin_column_lines, without_trailing_mark
 from pipeline.extract.body_blocks import starts_with_author_bio
-from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, is_byline_row, mark_profile_boxes, mark_author_tail, mark_self_notes, skip_front_box
+from pipeline.extract.body_fronts import TITLE_DATELINE, back_to_lead_in, mark_profile_boxes, mark_author_tail, mark_self_notes, skip_front_box
 from pipeline.extract.body_blocks import (
     join_lead_in, mark_about_boxes, mark_credited_captions, mark_endnotes, mark_tail_summaries, skip_deck_over_picture, without_trailing_credit,
 )
-from pipeline.extract.prose import SENTENCE_END, continues, is_bracketed, is_hard_wrapped, is_prose
+from pipeline.extract.body_prose import ends_sentence, is_prose
+from pipeline.extract.prose import SENTENCE_END, continues, is_hard_wrapped
 
 BACK_KINDS = ("bio", "note", "contact", "back")
 MIN_PROSE_BEFORE_BACK = 200  # characters of article prose after which back matter ends it wherever it sits on the page
@@ -33,8 +29,6 @@ MAX_TEASER_WORDS = 14         # a teaser's headline
 MAX_TEASER_SUMMARY = 300      # characters of the one sentence that may sum a teaser up under its headline
 MIN_PROSE_AFTER_TEASER = 2   # paragraphs of prose after a teaser box that make it a box inside the article
 MAX_LEAD_DEBRIS = 400  # characters of short lines (captions, decks) that may sit between the front matter and a datelined lead
-QUOTE_MARK = re.compile(r"[\"“”]")
-BROKEN_WORD = re.compile(r"[a-z]-$")
 MAX_STANDFIRST = 600   # characters of content (standfirst, abstract) that may precede the byline or date
 
 
@@ -53,85 +47,20 @@ class Body:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines with their offsets; CR, LF and CRLF all end a line."""
-    return [Line(m.start(), m.start() + len(m.group(1)), m.group(1))
-            for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", text) if m.group(1) or m.start() < len(text)]
+    """Lines with their offsets; CR, LF and CRLF all end a line. (A line break after the last line opens no line.)"""
+    if "\r" in text:
+        return [Line(m.start(), m.start() + len(m.group(1)), m.group(1))
+                for m in LINE.finditer(text) if m.group(1) or m.start() < len(text)]
+    out, start = [], 0   # LF only (most pages): str.split, offsets summed (speed)
+    for part in text.split("\n"):
+        out.append(Line(start, start + len(part), part))
+        start += len(part) + 1
+    if out[-1].start == len(text):   # (the empty rest after a final line break, or of an empty text)
+        out.pop()
+    return out
 
 
-def _unwrapped(s: str) -> str:
-    """'＜Related＞' -> 'Related': a label inside brackets."""
-    return s.strip().strip("[]【】＜＞<>{}").strip()
-
-
-NON_WORD = re.compile(r"\W+")
-
-
-def _norm(s: str) -> str:
-    return NON_WORD.sub(" ", s).strip().casefold()
-
-
-# a document's title and author are compared with every line: normalised once per document, not once per line
-_norm_once = lru_cache(maxsize=256)(_norm)
-
-
-def classify_line(line: str, *, title: str | None = None) -> str:
-    """One of: blank, caption, byline, meta, title, note, bio, contact, back, furniture, heading, content."""
-    stripped = line.strip()
-    if not stripped:
-        return "blank"
-    if title and _norm(stripped) == _norm_once(title):
-        return "title"
-    if len(stripped) < 90 and BYLINE.match(stripped) or is_byline_row(stripped):
-        return "byline"
-    if len(stripped) < 400 and " by " in stripped and INTERVIEW_CREDIT.search(stripped):   # (the substring: speed)
-        return "byline"
-    if len(stripped) < 200 and BACK_MATTER.match(stripped):   # before captions: '(Originally written in X. Banner photo: ...)'
-        return "back"
-    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped) or AGENCY_CREDIT_GUARD.search(stripped)) \
-            or len(stripped) < MAX_CAPTION_PHRASE_LINE and CAPTION_PHRASE.search(stripped):
-        return "caption"
-    if _is_uncredited_caption(stripped):
-        return "caption"
-    if len(stripped) < 200 and PAGE_FURNITURE.match(stripped):
-        return "furniture"
-    if len(stripped) < 120 and ANSWER_HEAD.match(stripped):
-        return "heading"
-    if DATELINE_META.match(stripped) or ABSTRACT.match(stripped):
-        return "meta"
-    if EDITOR_NOTE.match(stripped) or TEXT_NOTE.match(stripped):   # (or how the text was translated: 'Translated by ...')
-        return "note"
-    if CONTACT_GUARD.search(stripped):
-        return "contact"
-    if len(stripped) < MAX_RIGHTS_NOTICE and RIGHTS_NOTICE_GUARD.search(stripped):
-        return "note"
-    if len(stripped) < 400 and stripped.count(". ") <= 2 and BIO.match(stripped):
-        return "bio"
-    if COMMENT_BAR.match(stripped) and not DATE_IN_LINE.search(stripped):   # the comments open under the post
-        return "back"
-    ends = SENTENCE_END.search(stripped) is not None   # (searched once: the tests below all ask)
-    if LAYOUT_GAP.search(stripped) and (not ends or is_toolbar(stripped)):   # running head, page footer, toolbar
-        return "furniture"
-    if is_bracketed(stripped):     # '[Image: ...]', '＜Related＞': set apart from the text
-        return "back" if TEASER_HEADING.match(_unwrapped(stripped)) else "caption"
-    if not ends and len(stripped.split()) <= MAX_DATED_LINE_WORDS and DATE_IN_LINE.search(stripped):
-        return "meta"
-    if FIELD_ROW.match(stripped) and not ends:   # navigation bar, running head or footer
-        return "furniture"
-    # a short line without a sentence end is a heading, unless it breaks a word ('... constant sur-'): a page break
-    if not ends and len(stripped.split()) <= 8 and not BROKEN_WORD.search(stripped):
-        return "heading"
-    return "content"
-
-
-def _is_uncredited_caption(line: str) -> bool:
-    """A caption that no credit line or label marks: one short sentence that places people in the picture ('X (left)
-    and Y ...'), or closes on its credit in brackets ('... on May 3. (Example Times)'), or describes the picture in the
-    present tense and closes on its date ('X speaks at a news conference in Tokyo on May 3.'). News prose reports in
-    the past tense, names no one's position in a frame and credits no one after its full stop."""
-    if len(line) >= MAX_CAPTION or QUOTE_MARK.search(line) or INNER_SENTENCE_END.search(line) or REPORTED.search(line):
-        return False
-    return bool(CAPTION_POSITION.search(line) or CAPTION_CREDIT_END.search(line)
-                or CAPTION_VERB.search(line) and (CAPTION_DATE_END.search(line) or CAPTION_POSITION_COMMA.search(line)))
+LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
 def find_body(text: str, *, title: str | None = None, author: str | None = None) -> Body:
@@ -162,7 +91,7 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     mark_profile_boxes(lines, kinds, n)
     if author:   # the author's name alone on a line is a byline without 'By'
         for i, ln in enumerate(lines):
-            if kinds[i] in ("heading", "content") and _norm(ln.text) == _norm_once(author):
+            if kinds[i] in ("heading", "content") and same_words(ln.text.strip(), author):   # (_norm ignores the spaces)
                 kinds[i] = "byline"
     # front matter precedes the article: a marker after more text than a standfirst (a dated timeline entry,
     # a 'Published' line quoted in paragraph three) does not move the start
@@ -229,6 +158,7 @@ def _prose_lines(lines: list[Line], kinds: list[str]) -> list[bool]:
         if nxt is not None and (all(kinds[k] == "blank" for k in range(i + 1, nxt))
                                 or all(kinds[k] in ("blank", "furniture") for k in range(i + 1, nxt))
                                 and lines[nxt].text.lstrip()[:1].islower()) \
+                and not ends_sentence(lines[i].text.rstrip()) \
                 and continues(lines[i].text, lines[nxt].text, blank_lines=nxt - i - 1, hard_wrapped=wrapped):
             continue
         paragraph = content[start:m + 1]
@@ -249,7 +179,7 @@ def _first_back_marker(lines: list[Line], kinds: list[str], prose: list[bool], f
                (lines[i].start >= 0.5 * n or k == "back" and prose_before[i] - prose_before[first] >= MIN_PROSE_BEFORE_BACK)
                or _closing_byline(lines, kinds, i, prose_before[i] - prose_before[first], n))]
     for m, i in enumerate(markers):
-        if not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+        if not TEASER_HEADING.match(unwrapped(lines[i].text)):
             return i
         stop = markers[m + 1] if m + 1 < len(markers) else len(lines)
         if _paragraphs(prose, i + 1, stop, lines) < MIN_PROSE_AFTER_TEASER:
@@ -262,8 +192,10 @@ def _closing_byline(lines: list[Line], kinds: list[str], i: int, prose_before: i
     article's prose: the author's credit that some sites print under the story, which closes it (what follows is the
     site's: pointers to other stories, the original's language, teasers). Never a line that reads as a sentence, nor
     one inside a paragraph: a hard-wrapped paragraph's line may open with 'by the ...' or 'By the end of ...'."""
+    if kinds[i] != "byline":   # (asked of every line after the lead: the kind first)
+        return False
     alone = all(j < 0 or j >= len(kinds) or kinds[j] == "blank" for j in (i - 1, i + 1))
-    return kinds[i] == "byline" and alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
+    return alone and lines[i].start >= 0.5 * n and prose_before >= MIN_PROSE_BEFORE_BACK \
         and lines[i].text.lstrip()[:1].isupper() and not is_prose(lines[i].text)
 
 
@@ -273,7 +205,7 @@ def _paragraphs(prose: list[bool], lo: int, hi: int, lines: list[Line] | None = 
     sentence ends its paragraph even without a blank line after it: many scraped pages put one paragraph per line
     with no blank lines at all, and there every line is a paragraph."""
     return sum(1 for k in range(lo, hi) if prose[k] and not (
-        k > lo and prose[k - 1] and not (lines and SENTENCE_END.search(lines[k - 1].text.rstrip()))))
+        k > lo and prose[k - 1] and not (lines and ends_sentence(lines[k - 1].text.rstrip()))))
 
 
 def _skip_standfirst_over_heading(lines: list[Line], kinds: list[str], first: int, front: list[int]) -> int:
@@ -336,7 +268,7 @@ def _mark_teaser_blocks(lines: list[Line], kinds: list[str]) -> None:
     teaser a summary, headline-and-sentence pairs ('Tokyo protests new zone' over 'Beijing rejected the criticism.'),
     pair after pair."""
     for i, kind in enumerate(kinds):
-        if kind not in ("back", "furniture") or not TEASER_HEADING.match(_unwrapped(lines[i].text)):
+        if kind not in ("back", "furniture") or not TEASER_HEADING.match(unwrapped(lines[i].text)):
             continue
         k, paired = _next_line(kinds, i + 1), False
         while k is not None and _is_teaser_pair(lines, kinds, k):

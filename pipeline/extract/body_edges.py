@@ -29,6 +29,18 @@ TEXT_NOTE = re.compile(
     rf"this\s+(?:{_LANGUAGE}\s+)?{_TEXT}\s+(?:is|was|has\s+been)\s+(?:an?\s+)?(?:[\w\-]+\s+){{0,2}}"
     r"(?:translat\w*|summary\s+of)\b)", re.IGNORECASE)
 
+# every TEXT_NOTE alternative holds 'translat', 'summary' or a language's name: looked for in the lowered line first
+# (a line holding a character that IGNORECASE folds apart from str.lower is matched in full: 'ı' and 'ſ' stay in the
+# lowered line, 'İ' lowers to two characters)
+TEXT_NOTE_WORDS = re.compile(rf"translat|summary|{_LANGUAGE}|\u0131|\u017f")
+
+
+def is_text_note(line: str, low: str | None = None) -> bool:
+    """TEXT_NOTE.match(line) is not None (low: line.lower(), when the caller has it)."""
+    return ("\u0130" in line or TEXT_NOTE_WORDS.search(line.lower() if low is None else low) is not None) \
+        and TEXT_NOTE.match(line) is not None
+
+
 BUTTON_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # the gap of LAYOUT_GAP, without the characters either side
 MIN_TOOLBAR_FIELDS = 3   # 'Save   Share   More...': buttons set apart by runs of spaces
 MAX_TOOLBAR_FIELD = 4    # words of one button

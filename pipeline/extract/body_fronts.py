@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.body_blocks import starts_with_author_bio
 from pipeline.extract.body_patterns import BYLINE, LIST_ITEM
-from pipeline.extract.prose import SENTENCE_END, is_prose
+from pipeline.extract.body_prose import is_prose
+from pipeline.extract.prose import SENTENCE_END
 
 if TYPE_CHECKING:   # body.py imports this module
     from pipeline.extract.body import Line
@@ -26,7 +27,7 @@ KICKER_BYLINE = re.compile(r"^\s*[A-Z][a-z]+(?<!ed)\s+by\s+[A-Z][\w.'’\-]+(?:\
 def is_byline_row(line: str) -> bool:
     """A byline that the byline pattern misses for its company on the line: the first field of a row of fields is a
     byline ('By Jane Roe   Dec 1, 2025   4 Min read'), or one kicker word precedes 'by' and a name."""
-    if KICKER_BYLINE.match(line):
+    if "by" in line and KICKER_BYLINE.match(line):
         return True
     if len(line) > MAX_BYLINE_ROW or not ("  " in line or "\t" in line or "\u00a0" in line or "|" in line or "·" in line or "•" in line):
         return False   # (no gap, no separator: no row; the test is cheaper than the split on every line)

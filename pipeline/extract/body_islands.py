@@ -20,6 +20,35 @@ def norm(s: str) -> str:
     return NON_WORD.sub(" ", s).strip().casefold()
 
 
+# ASCII characters outside \w, and a run of ASCII word characters
+ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+ASCII_WORD_RUN = re.compile(r"[A-Za-z0-9_]*")
+
+
+def norm_head(s: str) -> str | None:
+    """The first word of norm(s) when ASCII characters tell it (None when a non-ASCII character might be part of
+    it): a cheap test that two lines cannot normalise alike, before the substitution over the whole line."""
+    rest = s.lstrip(ASCII_NON_WORD)
+    end = ASCII_WORD_RUN.match(rest).end()
+    if end < len(rest) and not rest[end].isascii():
+        return None
+    return rest[:end].lower()
+
+
+ASCII_WORD = frozenset(c for c in map(chr, range(128)) if c.isalnum() or c == "_")
+
+
+def norm_tail(s: str) -> str | None:
+    """The last word of norm(s) when ASCII characters tell it (None when a non-ASCII character might be part of it)."""
+    rest = s.rstrip(ASCII_NON_WORD)
+    start = len(rest)
+    while start and rest[start - 1] in ASCII_WORD:
+        start -= 1
+    if start and not rest[start - 1].isascii():
+        return None
+    return rest[start:].lower()
+
+
 MAX_HEAD_ISLAND = 300    # characters of prose before the article that a block of front matter cuts off: a deck, an issue's contents
 MIN_HEAD_GAP = 2         # front-matter lines (names, roles, section banners, greetings) that cut it off
 HEAD_KINDS = ("heading", "byline", "meta", "title", "bio", "contact")
@@ -90,14 +119,31 @@ def mark_contents_entries(lines: list[Line], kinds: list[str], n: int) -> None:
     """A table of contents before the article lists its section heads ('How has China responded?'), each of which
     recurs later on the page over its section: a short line in the first 40% whose words recur as a later line is a
     contents entry (or a headline printed twice), never the article's first sentence. Linear: one pass to count."""
-    later: dict[str, int] = {}
-    for i, ln in enumerate(lines):
-        if kinds[i] != "blank" and len(ln.text) <= MAX_CONTENTS_ENTRY:
-            later[norm(ln.text)] = i
+    entries = {}   # the short content lines of the first 40%, normalised
     for i, ln in enumerate(lines):
         if ln.start >= 0.4 * n:
-            return
-        if kinds[i] == "content" and len(ln.text) <= MAX_CONTENTS_ENTRY and later.get(norm(ln.text), i) > i:
+            break
+        if kinds[i] == "content" and len(ln.text) <= MAX_CONTENTS_ENTRY:
+            entries[i] = norm(ln.text)
+    if not entries:
+        return
+    wanted = set(entries.values())
+    heads = {e.split(" ")[0] for e in wanted}
+    later: dict[str, int] = {}   # the last line of each entry's words (other lines: normalised only when their
+    for i, ln in enumerate(lines):   # first word can be an entry's)
+        if kinds[i] == "blank" or len(ln.text) > MAX_CONTENTS_ENTRY:
+            continue
+        words = entries.get(i)
+        if words is None:
+            head = norm_head(ln.text)
+            if head is not None and head not in heads:
+                continue
+            words = norm(ln.text)
+            if words not in wanted:
+                continue
+        later[words] = i
+    for i, words in entries.items():
+        if later[words] > i:
             kinds[i] = "furniture"
 
 

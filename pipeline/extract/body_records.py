@@ -50,4 +50,4 @@ def before_record_close(lines, first: int, last: int, is_prose) -> int:
 def answer_heads(lines) -> set[int]:
     """The lines of a written question's answer header ('Answered on 28 March 2023', 'Answered by ...'): the header
     parts the question from its answer, both of them the text, so it does not cut the question off as a deck."""
-    return {i for i, ln in enumerate(lines) if len(ln.text) < 120 and ANSWER_HEAD.match(ln.text)}
+    return {i for i, ln in enumerate(lines) if len(ln.text) < 120 and ln.text.lstrip()[:1] in "aArR" and ANSWER_HEAD.match(ln.text)}

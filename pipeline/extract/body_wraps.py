@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.body_patterns import SPEAKER_LABEL
+from pipeline.extract.body_prose import ends_sentence
 from pipeline.extract.prose import SENTENCE_END, continues
 
 if TYPE_CHECKING:   # body.py imports this module
@@ -24,7 +25,8 @@ TRAILING_MARK = re.compile(rf"(?<=[.!?…:”\"’)\]])[ \t]*(?:\[(?:[a-z]|{STAG
 
 def without_trailing_mark(line: str) -> str:
     """The line judged without the mark a platform appends after its last sentence (the line itself when none)."""
-    m = TRAILING_MARK.search(line)
+    last = line.rstrip(" \t\n")[-1:]   # (a mark ends on a bracket, a slash or a digit: tested first, speed)
+    m = TRAILING_MARK.search(line) if last and (last in ")]/" or last.isdecimal()) else None
     return line[:m.start()] if m else line
 
 
@@ -60,6 +62,7 @@ def extend_boxes(lines: list[Line], kinds: list[str], *, hard_wrapped: bool) -> 
             continue
         j = i
         while j + 1 < len(lines) and kinds[j + 1] in ("content", "heading", "caption") \
+                and not ends_sentence(lines[j].text.rstrip()) \
                 and continues(lines[j].text, lines[j + 1].text, blank_lines=0, hard_wrapped=hard_wrapped):
             j += 1
             kinds[j] = kinds[i]
@@ -73,7 +76,7 @@ MIN_STAMPS = 3   # entries of a live blog: one clock time on a line is a datelin
 def live_blog_stamps(lines: list[Line]) -> set[int]:
     """The lines that stamp a live blog's entries (empty unless the page has several): an entry's stamp and headline
     separate two entries of the article, not front matter from it."""
-    stamps = {i for i, ln in enumerate(lines) if CLOCK_STAMP.match(ln.text)}
+    stamps = {i for i, ln in enumerate(lines) if ln.text.lstrip()[:1].isdecimal() and CLOCK_STAMP.match(ln.text)}
     return stamps if len(stamps) >= MIN_STAMPS else set()
 
 
