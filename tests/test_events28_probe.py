@@ -37,6 +37,8 @@ CASES = [
     ("Hirokazu Matsuno told reporters on Friday that the government \"cannot accept\" the intrusion by Chinese ships.",
      {"ACCUSE": 1}, "hirokazu-matsuno", None),
     ("Lin Jian said on Monday that China would \"not accept\" any arrangement that includes Taiwan.", {"ACCUSE": 1}, "lin-jian", None),
+    # an opposition told to the other party's envoy is the content of the protest made to it: no row of its own
+    ("Fumio Kishida on Tuesday told Ambassador Cheng Yonghua that Japan \"cannot accept\" the intrusion by Chinese ships.", {}, None, None),
     # not an act: hypothetical, a concession denied, an analyst
     ("Lin Jian said China would never accept any arrangement that includes Taiwan if Japan insisted.", {}, None, None),
     ("Yoshimasa Hayashi said on Monday that Japan does not accept responsibility for the incident.", {}, None, None),

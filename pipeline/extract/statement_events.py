@@ -68,6 +68,13 @@ NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
 
 
+# (events28) the reporting verbs that name an addressee right after them, and what may stand before the addressee's
+# name (a title: 'told Ambassador Cheng', 'told the Chinese ambassador, Wu', 'told visiting Foreign Minister X')
+TOLD = frozenset({"told", "tells", "telling", "tell"})
+ADDRESSEE_GAP = re.compile(r"\s+(?:(?:the|visiting|[A-Z][\w.\-]*|ambassador|envoy|minister|counterpart|foreign|deputy|chinese|japanese)[\s,]+){0,4}",
+                           re.IGNORECASE)
+
+
 # (events26) a modal before an endorsement makes it a wish or a forecast ('"we would welcome talks"'), no act
 MODAL_BEFORE = frozenset({"would", "could", "will", "may", "might", "shall"}) | NEGATORS
 
@@ -243,7 +250,7 @@ class StatementEvents:
             act = None
         if act is None and hypothetical(text, s, verb_at, verb):
             return None      # 'said any visit would be "a provocation" if it went ahead': a hypothetical act evaluated
-        if act is None and (refused := self._refusal(text, s)) is not None:
+        if act is None and (refused := self._refusal(text, s, mentions, claimant, verb, verb_at)) is not None:
             act = {"plover": refused, "sources": [claimant]}    # 'said it cannot accept the accusations' (statement_refusals.py)
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
@@ -333,10 +340,19 @@ class StatementEvents:
             return None
         return {"plover": "REQUEST", "sources": [claimant]}
 
-    def _refusal(self, text: str, s: Sentence) -> str | None:
-        """The type of a negated 'accept' with an object in the sentence (statement_refusals.refusal), or None."""
+    def _refusal(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str, verb_at: int) -> str | None:
+        """The type of a negated 'accept' with an object in the sentence (statement_refusals.refusal), or None. An
+        opposition told to another country's party ('told Ambassador Cheng that Japan "cannot accept" the intrusion')
+        is the content of the protest made to that party, one row with it (GUIDELINES: a protest narrated with its
+        content stays one row); a refusal of its protest or claim stays its own REJECT."""
         found = refusal(text, s.start, s.end, rejected=self._refusals[1], non_objects=self._refusal_non_objects)
-        return found[0] if found else None
+        if found is None:
+            return None
+        if found[0] == "ACCUSE" and verb.casefold() in TOLD:
+            after = verb_at + len(verb)
+            if any(ms >= after and ADDRESSEE_GAP.fullmatch(text, after, ms) for ms, _ in self._foreign_mentions(s, mentions, claimant)):
+                return None
+        return found[0]
 
     @cached_property
     def _refusal_non_objects(self) -> frozenset[str]:
