@@ -59,8 +59,7 @@ CASES = [
     ("Taiwan's Ministry of Foreign Affairs welcomed the G7 statement on Thursday.",
      {"SUPPORT": 1}, "tw-mofa"),
     # a demand in quotes: REQUEST
-    _xfail("\"Japan must immediately stop its provocations,\" Mao Ning said on Monday.", {"REQUEST": 1}, "mao-ning",
-           "a quoted 'must' demand is not typed REQUEST (events11 dropped it for false events); the charge gives ACCUSE"),
+    ("\"Japan must immediately stop its provocations,\" Mao Ning said on Monday.", {"REQUEST": 1}, "mao-ning"),   # events28
     # an official's 'X should ...' about another party: a warning, ACCUSE as the development gold codes it
     ("Lin Jian said on Friday that Japan should \"stop interfering in China's internal affairs\".",
      {"ACCUSE": 1}, "lin-jian"),
@@ -78,8 +77,7 @@ CASES = [
     ("Yoshimasa Hayashi said on Friday that China \"welcomes\" the agreement.", {}, None),   # another state's position reported
     ("Yoshimasa Hayashi said on Friday that Taiwan's bid was \"welcome\" and deserved support.", {"SUPPORT": 1}, "yoshimasa-hayashi"),
     # a refusal
-    _xfail("China's Foreign Ministry said on Friday it would not accept Japan's protest.", {"REJECT": 1}, "cn-mfa",
-           "'would not accept' a protest: GUIDELINES types 'does not / cannot accept' a protest REJECT; 'would' not read"),
+    ("China's Foreign Ministry said on Friday it would not accept Japan's protest.", {"REJECT": 1}, "cn-mfa"),   # events28
     # controls that already work
     ("Mao Ning criticized Japan on Monday.", {"ACCUSE": 1}, "mao-ning"),
     ("Hua Chunying said China was \"strongly dissatisfied\" with the remarks.", {"ACCUSE": 1}, "hua-chunying"),

@@ -85,18 +85,23 @@ class SentenceClaims:
             # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
             said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,
                                         [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
-        if said is not None and not any(c["predicate"] == said["plover"] for c in sentence_events):
+        for plover in ([said["plover"], *said.get("also", ())] if said is not None else ()):
+            if any(c["predicate"] == plover for c in sentence_events):
+                continue
+            # the party whose act or words the statement evaluates (events28; a transcript turn names none)
+            targets = [] if spoken else [a for a in self.statement_targets(text, s, v.core, v.claimant, verb, verb_at)
+                                         if a not in said["sources"]]
             t = _statement_time(d, v, said["sources"], verb, verb_at,
-                                voice_day=lambda d_, v_, sources: self._voice_day(d_, v_, sources, said["plover"]))
+                                voice_day=lambda d_, v_, sources: self._voice_day(d_, v_, sources, plover))
             if t is None and spoken and said["sources"] == [spoken]:
                 # a transcript speaker's own words in their turn ('Spokesperson: We note ...'): said at the
                 # briefing, on its day (GUIDELINES, Dates, "Acts around a dated occasion"; dates22)
                 t = self._text_day(d)
-            d.claims.append({**v.base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": said["plover"],
-                             "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": [],
+            d.claims.append({**v.base, **date_columns(t), "kind": "event", "modality": "asserted", "predicate": plover,
+                             "mode": None, "trigger": verb, "subject_ids": said["sources"], "object_ids": targets,
                              "topic_id": None, "polarity": None,
                              "confidence": round(0.6 + (0.1 if t and t.precision != "unknown" else 0.0), 3),
-                             "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "event", said["plover"], verb_at)})
+                             "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "event", plover, verb_at)})
         return verb
 
 

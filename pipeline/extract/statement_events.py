@@ -12,6 +12,7 @@ from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_admonitions import admonition, compile_admonitions
+from pipeline.extract.statement_refusals import refusal
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
@@ -65,6 +66,13 @@ SECOND_REPORT = re.compile(r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+)?)(?:adding|add
 # '"a limit, not a blank cheque"', '"no provocation"': a charge denied within the quotation is none
 NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
+
+
+# (events28) the reporting verbs that name an addressee right after them, and what may stand before the addressee's
+# name (a title: 'told Ambassador Cheng', 'told the Chinese ambassador, Wu', 'told visiting Foreign Minister X')
+TOLD = frozenset({"told", "tells", "telling", "tell"})
+ADDRESSEE_GAP = re.compile(r"\s+(?:(?:the|visiting|[A-Z][\w.\-]*|ambassador|envoy|minister|counterpart|foreign|deputy|chinese|japanese)[\s,]+){0,4}",
+                           re.IGNORECASE)
 
 
 # (events26) a modal before an endorsement makes it a wish or a forecast ('"we would welcome talks"'), no act
@@ -204,8 +212,12 @@ class StatementEvents:
         support -> SUPPORT, oppose -> ACCUSE) when the speaking is asserted ('said', not 'did not say',
         'would say') and the sentence reports no other act of the speaker."""
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
-        if claimant is None or verb_at is None or verb is None or not kinds or claimant in event_sources:
+        if claimant is None or verb_at is None or verb is None or not kinds:
             return None
+        if claimant in event_sources:
+            # the sentence reports the speaker's act already ('said China "firmly opposes" ...'); only a demand in the
+            # same words is a row of its own ('... and that Tokyo must "stop all actions ..."': REQUEST, GUIDELINES)
+            return self._demand_beside_act(text, s, mentions, claimant, verb, verb_at)
         # a position read in the speaker's apposition describes them ('said Grant Newsham, a strong proponent
         # of ...'): a stance, but nothing said there and then
         own = [m.end for m in mentions if m.actor_id == claimant]
@@ -238,6 +250,8 @@ class StatementEvents:
             act = None
         if act is None and hypothetical(text, s, verb_at, verb):
             return None      # 'said any visit would be "a provocation" if it went ahead': a hypothetical act evaluated
+        if act is None and (refused := self._refusal(text, s, mentions, claimant, verb, verb_at)) is not None:
+            act = {"plover": refused, "sources": [claimant]}    # 'said it cannot accept the accusations' (statement_refusals.py)
         if act is None and self._naming is not None and (plover := evaluation_act(text, s, verb_at, verb, self._naming[2])):
             act = {"plover": plover, "sources": [claimant]}    # 'said Lai's transit was "a provocation"'
         if act is None and (plover := reported_evaluation(text, s, verb_at, verb, **self._reported_evaluation,
@@ -248,6 +262,10 @@ class StatementEvents:
         if act is None and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
                 (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
             act = {"plover": plover, "sources": [claimant]}    # 'said Japan should "handle the issue with prudence"'
+        elif act is not None and act["plover"] == "ACCUSE" and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
+                self._admonition(text, s, verb_at, verb, mentions, claimant) == "REQUEST":
+            # '"Japan must stop its provocations," X said': the demand is REQUEST, the charge its own ACCUSE row (GUIDELINES)
+            act = {**act, "also": ["REQUEST"]}
         # (events11: a statement typed by its reported content alone, 1.11.0's statement_content frames 'said Japan
         # should ...' = REQUEST, 'would not accept' = REJECT, 'was welcome' = SUPPORT, was removed: over fourteen sets
         # it added 8 false events and 11 matched ones, 6 of those of another type than the gold's; on held-out 13, the
@@ -293,6 +311,54 @@ class StatementEvents:
                   for m in mentions if s.start <= m.start < s.end]
         start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
         return admonition(text, start, end, others=others, compiled=compiled)
+
+    def statement_targets(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str | None,
+                          verb_at: int | None) -> list[str]:
+        """The parties a speaker's typed statement is about (GUIDELINES Events, target): the actors of a known country
+        other than the speaker's named in the reported words (after the reporting verb, or the quotation before it:
+        'called Japan's move "a provocation"', 'cannot accept China's protest'), in order; none when the speaker's country
+        is unknown (whose side is evaluated cannot be told) or the reported words cannot be placed."""
+        if verb is None or verb_at is None:
+            return []
+        # the words before the verb when quoted or when the verb closes the sentence ('..., the ministry said on Tuesday.')
+        before = QUOTED.search(text, s.start, verb_at) or len(text[verb_at + len(verb):s.end].strip()) < 25
+        start, end = (s.start, verb_at) if before else (verb_at + len(verb), s.end)
+        foreign = self._foreign_mentions(s, mentions, claimant)
+        return list(dict.fromkeys(m.actor_id for m in mentions if start <= m.start < end and (m.start, m.end) in foreign))
+
+    def _demand_beside_act(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str,
+                           verb_at: int) -> dict | None:
+        """REQUEST when a sitting official's asserted past report, whose sentence already gives the speaker's act,
+        also demands with 'must' of another country's party (statement_admonitions), else None."""
+        if self._admonitions is None or not self._admonitions[0].search(text, s.start, s.end):
+            return None      # the gate: no modal of the table in the sentence
+        if getattr(self, "_doc_roles", {}).get(claimant) == "unofficial" or self._commentator(text, s, mentions, claimant) \
+                or frame_modality(text, s, verb_at) != "asserted" or not self.lexicon.is_past(verb) \
+                or hypothetical(text, s, verb_at, verb):
+            return None
+        if self._admonition(text, s, verb_at, verb, mentions, claimant) != "REQUEST":
+            return None
+        return {"plover": "REQUEST", "sources": [claimant]}
+
+    def _refusal(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str, verb_at: int) -> str | None:
+        """The type of a negated 'accept' with an object in the sentence (statement_refusals.refusal), or None. An
+        opposition told to another country's party ('told Ambassador Cheng that Japan "cannot accept" the intrusion')
+        is the content of the protest made to that party, one row with it (GUIDELINES: a protest narrated with its
+        content stays one row); a refusal of its protest or claim stays its own REJECT."""
+        found = refusal(text, s.start, s.end, rejected=self._refusals[1], non_objects=self._refusal_non_objects)
+        if found is None:
+            return None
+        if found[0] == "ACCUSE" and verb.casefold() in TOLD:
+            after = verb_at + len(verb)
+            if any(ms >= after and ADDRESSEE_GAP.fullmatch(text, after, ms) for ms, _ in self._foreign_mentions(s, mentions, claimant)):
+                return None
+        return found[0]
+
+    @cached_property
+    def _refusal_non_objects(self) -> frozenset[str]:
+        """syntax.yaml statement_refusals non_objects: first words of an object that is no act of anyone."""
+        spec = (self.knowledge.syntax or {}).get("statement_refusals") or {}
+        return frozenset(w.casefold() for w in spec.get("non_objects") or ())
 
     @cached_property
     def _admonitions(self):
