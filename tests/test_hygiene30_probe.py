@@ -1,0 +1,47 @@
+"""Domain vocabulary moved from the extractor's code into seeds/lexicons/vocabulary.yaml (session 30, hygiene30):
+the rules built from the data read realistic sentences as the hardcoded lists did."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.knowledge import KNOWLEDGE_FILES, knowledge_hash, load_knowledge
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge(SEEDS)
+
+
+def test_vocabulary_file_is_knowledge_and_versioned(knowledge, tmp_path):
+    assert "lexicons/vocabulary.yaml" in KNOWLEDGE_FILES
+    assert knowledge.vocabulary, "seeds/lexicons/vocabulary.yaml loads into Knowledge.vocabulary"
+    # a change to the word lists changes the knowledge hash, hence the extractor id and the cache folder
+    (tmp_path / "lexicons").mkdir()
+    for name in KNOWLEDGE_FILES:
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    before = knowledge_hash(tmp_path)
+    with open(tmp_path / "lexicons/vocabulary.yaml", "a", encoding="utf-8") as f:
+        f.write("\n# edited\n")
+    assert knowledge_hash(tmp_path) != before
+
+
+# -- meeting participants (pipeline/extract/meeting_participants.py) ---------------------------------------------
+@pytest.mark.parametrize("subject, ok", [
+    ("The two ministers ", True),
+    ("Both sides also ", True),
+    ("The visiting Japanese lawmakers ", True),
+    ("The two heads of state ", True),
+    ("The Philippine and Japanese ministers ", False),    # a coordination is no bare group noun
+    ("The ministers later ", False),                       # a time word leaves the act unknown
+    ("The three Australian prime ministers ", True),
+    ("The officials ", True),
+    ("The analysts ", False),                               # no party of the meeting
+    ("The Korean ministers ", False),                       # modifiers are the listed ones only (as before)
+])
+def test_meeting_participants(knowledge, subject, ok):
+    from pipeline.extract.meeting_participants import compile_participants
+    pattern = compile_participants(knowledge.vocabulary.get("meeting_participants"))
+    assert (pattern.fullmatch(subject) is not None) is ok
