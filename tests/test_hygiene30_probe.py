@@ -45,3 +45,23 @@ def test_meeting_participants(knowledge, subject, ok):
     from pipeline.extract.meeting_participants import compile_participants
     pattern = compile_participants(knowledge.vocabulary.get("meeting_participants"))
     assert (pattern.fullmatch(subject) is not None) is ok
+
+
+# -- asset people (asset_subjects.py, asset_anaphora.py) -----------------------------------------------------------
+@pytest.fixture(scope="module")
+def extractor(knowledge):
+    from pipeline.extract.claims import ClaimExtractor
+    return ClaimExtractor(knowledge)
+
+
+@pytest.mark.parametrize("clause, state", [
+    ("Two Chinese warships sailed through the Tsushima Strait on Monday", True),
+    ("a Japanese patrol vessel collided with a fishing boat", True),
+    ("Japanese lawmakers visited Taipei on Tuesday", False),        # people: no state's asset
+    ("a Chinese delegation arrived in Tokyo", False),
+    ("Chinese boats gathered near the islands", False),             # a bare boat is mostly civilian
+    ("two Chinese patrol boats entered the contiguous zone", True),
+])
+def test_asset_people_are_no_state_asset(extractor, clause, state):
+    pattern = extractor._demonym_assets()["pattern"]
+    assert (pattern.match(clause) is not None) is state

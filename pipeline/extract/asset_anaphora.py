@@ -7,16 +7,16 @@ Defence ministries and wire reports introduce the ships and aircraft once with t
 vessels', 'the Y-9', 'the carrier'). The owner of a definite asset subject is the owner named with the latest asset
 the text introduced (an 'asset cue'), within a bounded distance; an indefinite asset ('a Japanese destroyer') names
 its own owner (asset_subjects.py) or none. Pure functions over text; the asset nouns are data (syntax.yaml
-asset_nouns, less the people and offices of asset_subjects.PEOPLE), the demonyms those of seeds/actors.yaml.
+asset_nouns, less the people and offices of vocabulary.yaml asset_people), the demonyms those of seeds/actors.yaml.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.asset_subjects import CLOCK, PEOPLE
+from pipeline.extract.asset_subjects import CLOCK
 from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 # a model designation names a military aircraft or missile ('H-6', 'J-15', 'Y-9', 'P-3C', 'F-35B', 'MQ-9'); not 'G-7',
@@ -34,12 +34,15 @@ MAX_DISTANCE = 3000     # characters between the asset cue and the anaphor: the 
 
 
 def _asset_alternation(assets) -> str:
-    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=longest_first)
+    words = sorted(set(assets), key=longest_first)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
-    """The compiled patterns of this module from the demonym -> state map and the asset nouns; None without assets."""
+def compile_asset_anaphora(demonyms: Mapping[str, str], assets, people: Iterable[str] = ()) -> dict | None:
+    """The compiled patterns of this module from the demonym -> state map and the asset nouns, less the people and
+    offices among them (people: vocabulary.yaml asset_people, any case); None without assets."""
+    people = {str(w).casefold() for w in people}
+    assets = [a for a in assets if a.casefold() not in people]
     alt = _asset_alternation(assets)
     if not alt:
         return None
@@ -69,7 +72,7 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
 
 
 def _factored_assets(assets) -> str:
-    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=longest_first)
+    words = sorted(set(assets), key=longest_first)
     tokens = [_tokens(re.escape(w).replace(r"\ ", r"\s+")) for w in words]
     if any(t is None for t in tokens):
         return _asset_alternation(assets)     # (cannot happen for escaped words; the plain alternation has the same language)

@@ -48,27 +48,21 @@ _THAT = r"(?:that\s+)?"
 _THAT_RE = re.compile(r"\b(?:that|after|before|when|since|because|while|until|once|as)\s+|,\s+(?:and|but|while)\s+", re.IGNORECASE)
 
 
-# people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
-# group or a legislature, resolved from descriptions elsewhere); ships, aircraft and forces are
-PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy", "envoys", "spokesperson", "spokesman",
-                    "spokeswoman", "team", "minister", "ministers", "foreign minister", "defense minister", "defence minister",
-                    "ambassador", "ambassadors", "negotiators", "representative", "representatives", "embassy", "lawmakers",
-                    "legislators", "office", "offices", "government", "branch", "bureau", "headquarters", "administration",
-                    "cabinet", "mission", "consulate", "command",
-                    # a bare boat is mostly civilian (fishing, protest boats); 'patrol boats' stays an asset
-                    "boat", "boats"})
-
-
-def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hulls: Iterable[str] = ()) -> re.Pattern | None:
+def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hulls: Iterable[str] = (),
+                            people: Iterable[str] = ()) -> re.Pattern | None:
     """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>'
     (or '[the] [<modifiers> <asset>] <hull prefix> <Name>': 'guided-missile destroyer USS Barry'); None when either
-    list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
+    list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese'). people: the people, offices and
+    civilian craft among the asset nouns (seeds/lexicons/vocabulary.yaml asset_people, any case), never such a subject:
+    'Japanese lawmakers visited Taipei' is not the state of Japan acting (a group or a legislature, resolved from
+    descriptions elsewhere); ships, aircraft and forces are."""
     words = sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=longest_first)
     if not words or not assets:
         return None
     dem = "|".join(re.escape(w) for w in words)
     hull = "|".join(re.escape(h) for h in sorted(set(hulls), key=longest_first)) or "(?!)"
-    assets = [a for a in assets if a.casefold() not in PEOPLE]
+    people = {str(w).casefold() for w in people}
+    assets = [a for a in assets if a.casefold() not in people]
     if not assets:
         return None
     asset = "|".join(re.escape(a) for a in sorted(set(assets), key=longest_first))
