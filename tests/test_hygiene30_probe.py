@@ -65,3 +65,22 @@ def extractor(knowledge):
 def test_asset_people_are_no_state_asset(extractor, clause, state):
     pattern = extractor._demonym_assets()["pattern"]
     assert (pattern.match(clause) is not None) is state
+
+
+# -- body words and one-word cores (derived_aliases.py) ------------------------------------------------------------
+def test_body_words_come_from_the_vocabulary(knowledge):
+    from pipeline.extract.derived_aliases import body_words, one_word_cores
+    assert {"ministry", "embassy", "coast guard".split()[1], "cabinet"} <= body_words(knowledge)
+    assert {"diet", "senate", "ministry"} <= one_word_cores(knowledge)
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("China's commerce ministry said on Monday it would act.", "China's commerce ministry", "cn-mofcom"),   # body word
+    ("The Japanese coast guard said its patrol ships left.", "Japanese coast guard", "jp-coast-guard"),   # owned core
+    ("Officials of the Kishida cabinet met.", "Kishida cabinet", "jp-cabinet"),                           # leader's body
+    ("Japan's cabinet approved the plan.", "Japan's cabinet", "jp-cabinet"),                             # one-word core
+])
+def test_lower_case_body_names_match(knowledge, text, surface, actor):
+    from pipeline.extract.actors import ActorMatcher
+    found, _ = ActorMatcher(knowledge).find(text, 0, len(text))
+    assert (surface, actor) in {(m.text, m.actor_id) for m in found}
