@@ -84,3 +84,16 @@ def test_lower_case_body_names_match(knowledge, text, surface, actor):
     from pipeline.extract.actors import ActorMatcher
     found, _ = ActorMatcher(knowledge).find(text, 0, len(text))
     assert (surface, actor) in {(m.text, m.actor_id) for m in found}
+
+
+# -- role nouns after a body (attribution.py) ------------------------------------------------------------------------
+@pytest.mark.parametrize("after_body, qualifies", [
+    (" lawmaker Kazuyoshi Nagai said", True),       # 'LDP lawmaker Kazuyoshi Nagai': the party qualifies the person
+    (" spokeswoman Hua Chunying said", True),
+    (" spokesperson Mao Ning", True),
+    (" senior fellow Bonnie Glaser", False),        # a modifier first: not right after the body
+    (" said on Monday", False),
+    (" members Nagai and Kihara", False),           # the listed singular only (as before)
+])
+def test_name_roles(extractor, after_body, qualifies):
+    assert (extractor._role_of_name.match(after_body) is not None) is qualifies
