@@ -97,3 +97,16 @@ def test_lower_case_body_names_match(knowledge, text, surface, actor):
 ])
 def test_name_roles(extractor, after_body, qualifies):
     assert (extractor._role_of_name.match(after_body) is not None) is qualifies
+
+
+# -- unnamed spokespeople of a named body (unnamed_speakers.py) ----------------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ('"We firmly oppose it," an embassy spokesperson said.', "embassy"),
+    ("A ministry spokesman told reporters the talks would go on.", "ministry"),
+    ("The council official said the plan was final.", "council"),
+    ("A senior consulate official noted the change.", "consulate"),
+    ("A party spokesman said the vote was close.", None),        # a party is no body kind of the list
+])
+def test_unnamed_speaker_bodies(extractor, sentence, kind):
+    m = extractor._unnamed_body_speaker.search(sentence)
+    assert (m.group(1).casefold() if m else None) == kind
