@@ -61,10 +61,26 @@ def extractor(knowledge):
     ("a Chinese delegation arrived in Tokyo", False),
     ("Chinese boats gathered near the islands", False),             # a bare boat is mostly civilian
     ("two Chinese patrol boats entered the contiguous zone", True),
+    ("A Chinese cargo ship sailed through the strait", False),       # civilian craft (civilian_modifiers first)
+    ("a Taiwanese sport-fishing vessel capsized", False),
+    ("two Chinese merchant vessels entered the port", False),
+    ("a Chinese tourist ship docked at Naha", False),
 ])
 def test_asset_people_are_no_state_asset(extractor, clause, state):
     pattern = extractor._demonym_assets()["pattern"]
     assert (pattern.match(clause) is not None) is state
+
+
+@pytest.mark.parametrize("clause, second", [
+    ("Two Chinese destroyers and a supply ship sailed", "and a supply ship"),
+    ("Two Chinese destroyers and a cargo ship sailed", None),        # civilian_modifiers coordinated
+    ("Two Chinese destroyers and two research vessels sailed", "and two research vessels"),   # not in that list (as before)
+])
+def test_civilian_second_asset(extractor, clause, second):
+    m = extractor._demonym_assets()["pattern"].match(clause)
+    assert m is not None
+    tail = clause[len("Two Chinese destroyers"):m.end()].strip(" ,")
+    assert (tail or None) == second
 
 
 # -- body words and one-word cores (derived_aliases.py) ------------------------------------------------------------

@@ -53,7 +53,8 @@ class EventReadings:
             # a hull prefix names its navy's state ('USS Barry'): syntax.yaml hull_prefixes, for the states of the registry
             hulls = {h: states[c] for h, c in ((self.knowledge.syntax or {}).get("hull_prefixes") or {}).items() if c in states}
             self._demonym_cache = {"demonyms": dem, "hulls": hulls, "pattern": demonym_subject_pattern(
-                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()), hulls, self._asset_people)}
+                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()), hulls, self._asset_people,
+                (self.knowledge.vocabulary or {}).get("civilian_modifiers"))}
         return self._demonym_cache
 
     def _official_protest(self, sources: list[str], plover: str, mode: str | None) -> tuple[str, str | None]:
