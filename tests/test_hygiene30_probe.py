@@ -126,3 +126,16 @@ def test_name_roles(extractor, after_body, qualifies):
 def test_unnamed_speaker_bodies(extractor, sentence, kind):
     m = extractor._unnamed_body_speaker.search(sentence)
     assert (m.group(1).casefold() if m else None) == kind
+
+
+# -- asset kinds (asset_anaphora.py via event_subjects.py) --------------------------------------------------------
+def test_asset_kinds_refer_back(extractor):
+    from pipeline.extract.asset_anaphora import demonym_owner, owner_before
+    ships, aircraft = extractor._asset_kinds
+    cues = [(10, "china", frozenset({"chinese", "h-6", "bomber"})), (60, "jp-msdf", frozenset({"jmsdf", "destroyer"}))]
+    assert owner_before(cues, 100, "The Y-9", aircraft=aircraft) == "china"       # a designation: an aircraft
+    assert owner_before(cues, 100, "The Y-9") is None                              # no aircraft nouns, no antecedent
+    country = {"japan": "JPN", "jp-msdf": "JPN", "china": "CHN"}.get
+    # 'the Japanese ship' <- 'the JMSDF destroyer': a ship noun for a ship noun
+    assert demonym_owner(cues, 100, "the Japanese ship", state="japan", country_of=country, ships=ships,
+                         aircraft=aircraft) == "jp-msdf"
