@@ -139,3 +139,17 @@ def test_asset_kinds_refer_back(extractor):
     # 'the Japanese ship' <- 'the JMSDF destroyer': a ship noun for a ship noun
     assert demonym_owner(cues, 100, "the Japanese ship", state="japan", country_of=country, ships=ships,
                          aircraft=aircraft) == "jp-msdf"
+
+
+# -- subordinate titles (descriptions.py) ------------------------------------------------------------------------
+@pytest.mark.parametrize("title, fits", [
+    ("foreign minister", True),             # 'the minister' <- 'Foreign Minister X'
+    ("vice foreign minister", False),       # a subordinate's title
+    ("deputy defense minister", False),
+    ("senior state minister", False),
+    ("defense minister", True),
+])
+def test_subordinate_titles(extractor, title, fits):
+    from pipeline.extract.descriptions import Antecedent
+    a = Antecedent(0, "x", title, None)
+    assert extractor.descriptions._fits("minister", a) is fits
