@@ -12,7 +12,7 @@ import yaml
 
 KNOWLEDGE_FILES = (
     "actors.yaml", "topics.yaml", "lexicons/events.yaml", "lexicons/modality.yaml",
-    "lexicons/attribution.yaml", "lexicons/titles.yaml", "lexicons/verbs.yaml",
+    "lexicons/attribution.yaml", "lexicons/titles.yaml", "lexicons/verbs.yaml", "lexicons/vocabulary.yaml",
 )
 OPTIONAL_KNOWLEDGE_FILES = ("lexicons/syntax.yaml",)
 
@@ -116,6 +116,7 @@ class Knowledge:
     irregular_verbs: dict = field(hash=False)
     version: str = ""
     syntax: dict = field(default_factory=dict, hash=False)   # optional lexicons/syntax.yaml
+    vocabulary: dict = field(default_factory=dict, hash=False)   # lexicons/vocabulary.yaml: word lists of the rules
 
     @cached_property
     def actors_by_id(self) -> dict[str, RegistryActor]:
@@ -243,6 +244,7 @@ def load_knowledge(seeds_dir: Path) -> Knowledge:
         irregular_verbs=_mapping(seeds_dir / "lexicons/verbs.yaml"),
         version=knowledge_hash(seeds_dir)[:12],
         syntax=_mapping(seeds_dir / "lexicons/syntax.yaml") if (seeds_dir / "lexicons/syntax.yaml").exists() else {},
+        vocabulary=_mapping(seeds_dir / "lexicons/vocabulary.yaml"),
     )
 
 

@@ -66,7 +66,8 @@ def test_owner_before_matches_the_kind_of_asset_and_stays_before_the_anaphor():
     cues = [(10, "china", frozenset({"chinese", "aircraft", "carrier"})), (50, "japan", frozenset({"japanese", "destroyer"}))]
     assert owner_before(cues, 100, "the carrier Liaoning") == "china"
     assert owner_before(cues, 100, "The two destroyers") == "japan"
-    assert owner_before(cues, 100, "The Y-9") == "china"          # a designation: an aircraft introduced before
+    # a designation: an aircraft introduced before (the aircraft nouns: vocabulary.yaml asset_kinds)
+    assert owner_before(cues, 100, "The Y-9", aircraft=frozenset({"aircraft", "bomber"})) == "china"
     assert owner_before(cues, 40, "The two destroyers") is None   # the Japanese destroyers come after
 
 

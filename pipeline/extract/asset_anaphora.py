@@ -7,16 +7,16 @@ Defence ministries and wire reports introduce the ships and aircraft once with t
 vessels', 'the Y-9', 'the carrier'). The owner of a definite asset subject is the owner named with the latest asset
 the text introduced (an 'asset cue'), within a bounded distance; an indefinite asset ('a Japanese destroyer') names
 its own owner (asset_subjects.py) or none. Pure functions over text; the asset nouns are data (syntax.yaml
-asset_nouns, less the people and offices of asset_subjects.PEOPLE), the demonyms those of seeds/actors.yaml.
+asset_nouns, less the people and offices of vocabulary.yaml asset_people), the demonyms those of seeds/actors.yaml.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from pipeline.extract.actors import Mention
-from pipeline.extract.asset_subjects import CLOCK, PEOPLE
+from pipeline.extract.asset_subjects import CLOCK
 from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 
 # a model designation names a military aircraft or missile ('H-6', 'J-15', 'Y-9', 'P-3C', 'F-35B', 'MQ-9'); not 'G-7',
@@ -34,12 +34,15 @@ MAX_DISTANCE = 3000     # characters between the asset cue and the anaphor: the 
 
 
 def _asset_alternation(assets) -> str:
-    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=longest_first)
+    words = sorted(set(assets), key=longest_first)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
-    """The compiled patterns of this module from the demonym -> state map and the asset nouns; None without assets."""
+def compile_asset_anaphora(demonyms: Mapping[str, str], assets, people: Iterable[str] = ()) -> dict | None:
+    """The compiled patterns of this module from the demonym -> state map and the asset nouns, less the people and
+    offices among them (people: vocabulary.yaml asset_people, any case); None without assets."""
+    people = {str(w).casefold() for w in people}
+    assets = [a for a in assets if a.casefold() not in people]
     alt = _asset_alternation(assets)
     if not alt:
         return None
@@ -69,18 +72,13 @@ def compile_asset_anaphora(demonyms: Mapping[str, str], assets) -> dict | None:
 
 
 def _factored_assets(assets) -> str:
-    words = sorted({a for a in assets if a.casefold() not in PEOPLE}, key=longest_first)
+    words = sorted(set(assets), key=longest_first)
     tokens = [_tokens(re.escape(w).replace(r"\ ", r"\s+")) for w in words]
     if any(t is None for t in tokens):
         return _asset_alternation(assets)     # (cannot happen for escaped words; the plain alternation has the same language)
     return _trie_pattern(tokens)
 
 
-# a designation ('the Y-9') refers back to an aircraft introduced under a class noun ('Chinese aircraft')
-# the nouns of a ship: 'the Japanese ship' may refer back to 'the JMSDF destroyer JS Takanami'
-SHIPS = frozenset({"vessel", "ship", "warship", "destroyer", "frigate", "cutter", "submarine", "carrier", "corvette", "cruiser",
-                   "minesweeper", "escort"})
-AIRCRAFT = frozenset({"aircraft", "plane", "warplane", "bomber", "fighter", "jet", "drone", "helicopter", "uav"})
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 _DESIGNATION_RE = re.compile(DESIGNATION)
 
@@ -139,15 +137,17 @@ def _may_end_owner_link(text: str, lo: int, hi: int) -> bool:
     return tail[-4:].lower().endswith(_OWNER_LINKS)
 
 
-def owner_before(cues, pos: int, anaphor: str, *, owner_ok: Callable[[str], bool] | None = None) -> str | None:
+def owner_before(cues, pos: int, anaphor: str, *, owner_ok: Callable[[str], bool] | None = None,
+                 aircraft: frozenset[str] = frozenset()) -> str | None:
     """The owner of the last asset cue before pos that introduced the kind of asset the anaphor names ('The two
     vessels' <- 'Chinese Navy vessels'; 'the carrier Liaoning' <- "China's aircraft carriers"; 'The Y-9' <- 'Chinese
-    H-6 bombers and a Y-9', else 'Chinese aircraft'); none after pos ('The destroyers shadowed Chinese warships')."""
+    H-6 bombers and a Y-9', else 'Chinese aircraft'); none after pos ('The destroyers shadowed Chinese warships').
+    aircraft: the nouns of an aircraft (vocabulary.yaml asset_kinds), which a designation ('the Y-9') refers back to."""
     heads = _heads(anaphor) - {"the", "two", "three", "four", "five", "six", "several", "and"}
     for at, owner, words in reversed(list(cues)):
         if at >= pos or (owner_ok is not None and not owner_ok(owner)):
             continue
-        if (heads - {"designation"}) & words or ("designation" in heads and words & AIRCRAFT):
+        if (heads - {"designation"}) & words or ("designation" in heads and words & aircraft):
             return owner
     return None
 
@@ -206,18 +206,21 @@ def passive_asset_owner(text: str, c_start: int, anchor: int, mentions: list[Men
     return owner_after_asset(text, c_start, anchor, mentions, compiled=compiled, verb_gap=PASSIVE_GAP)
 
 
-def demonym_owner(cues, pos: int, anaphor: str, *, state: str, country_of: Callable[[str], str | None]) -> str | None:
+def demonym_owner(cues, pos: int, anaphor: str, *, state: str, country_of: Callable[[str], str | None],
+                  ships: frozenset[str] = frozenset(), aircraft: frozenset[str] = frozenset()) -> str | None:
     """The owner of a definite asset named with a demonym ('the Chinese vessel left', 'the Japanese ship sailed'): the
     latest asset cue before pos of that state's own bodies that introduced the kind, or a ship for a ship ('China Coast
     Guard vessel 2302' -> the China Coast Guard; 'the JMSDF destroyer JS Takanami' -> the JMSDF); another owner's
     asset of the same kind is not it; else an asset of the kind introduced by the demonym alone ('Chinese warships'),
-    which is the state's. None without a cue: 'the Japanese ship sailed alone' may be any earlier ship's."""
+    which is the state's. None without a cue: 'the Japanese ship sailed alone' may be any earlier ship's. ships, aircraft:
+    the nouns of a ship and of an aircraft (vocabulary.yaml asset_kinds): 'the Japanese ship' may refer back to 'the JMSDF
+    destroyer JS Takanami'."""
     country = country_of(state)
     if country is None:
         return None
     own = [c for c in cues if c[1] != state and country_of(c[1]) == country]
-    owner = owner_before(own, pos, anaphor)
-    if owner is None and _heads(anaphor) & SHIPS:
-        owner = next((o for at, o, words in reversed(own) if at < pos and words & SHIPS), None)
+    owner = owner_before(own, pos, anaphor, aircraft=aircraft)
+    if owner is None and _heads(anaphor) & ships:
+        owner = next((o for at, o, words in reversed(own) if at < pos and words & ships), None)
     # ('Chinese warships were seen ... The Chinese ships sailed'): the assets introduced by the demonym alone
-    return owner or owner_before([c for c in cues if c[1] == state], pos, anaphor)
+    return owner or owner_before([c for c in cues if c[1] == state], pos, anaphor, aircraft=aircraft)

@@ -22,10 +22,6 @@ _ADJUNCT = r"(?:[^,;:“”\"]{0,50},\s*){0,2}" + CLOCK
 # an indefinite article or a count before the demonym ('a', 'two', '25', 'about 40'); not 'the': 'the Japanese ship
 # sailed alone' refers back to a ship whose act the text has already reported
 _COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|(?:about|around|some|at least|up to|more than|nearly|almost)\s+\d+|\d+)\s+)?"
-# modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15')
-# (not a civilian craft: 'a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
-_MODIFIERS = (r"(?:(?!(?:fishing|sport-fishing|cargo|merchant|civilian|passenger|container|commercial|private|activist|"
-              r"protest|tourist|research)\b)[\w\-]+\s+){0,3}?")
 # a ship's own name after its class noun ('the frigate Winnipeg', 'destroyer JS Suzutsuki (DD-117)'): capitalised words
 # (case-sensitive inside the case-insensitive pattern) and an optional hull number in brackets
 _SHIP_NAME = r"(?-i:\s+[A-Z][\w\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w\-]*){0,3})"      # ('Prince of Wales')
@@ -33,8 +29,8 @@ _NAME = rf"(?:{_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)"
 # a formation of the assets ('a Chinese navy destroyer group', 'a carrier formation')
 _GROUP = r"(?:\s+(?:group|formation|flotilla|squadron))?"
 # modifiers of a coordinated second asset: lower-case words only ('a supply ship', 'two escort vessels'), so a name of
-# another owner ('and Japan Coast Guard ships') is never read as a modifier
-_LOWER_MODIFIERS = r"(?:(?!(?:fishing|cargo|merchant|civilian|passenger|commercial|private|activist|protest)\b)(?-i:[a-z0-9][\w\-]*)\s+){0,2}?"
+# another owner ('and Japan Coast Guard ships') is never read as a modifier (vocabulary.yaml civilian_modifiers coordinated)
+_LOWER_WORD = r"(?-i:[a-z0-9][\w\-]*)"
 # adverbs/auxiliaries between the subject and the verb ('also', 'had', 'later')
 # (after an appositive: 'a Chinese drone, presumed to belong to the PLA, flew')
 _VERB_GAP = r"(?:\s*,[^,;:“”\"]{1,80},)?\s+(?:(?:also|then|later|again|reportedly|had|have|has|both|jointly)\s+)*"
@@ -48,41 +44,47 @@ _THAT = r"(?:that\s+)?"
 _THAT_RE = re.compile(r"\b(?:that|after|before|when|since|because|while|until|once|as)\s+|,\s+(?:and|but|while)\s+", re.IGNORECASE)
 
 
-# people, offices and civilian craft among the asset nouns: 'Japanese lawmakers visited Taipei' are not the state of Japan acting (a
-# group or a legislature, resolved from descriptions elsewhere); ships, aircraft and forces are
-PEOPLE = frozenset({"delegation", "officials", "official", "diplomats", "envoy", "envoys", "spokesperson", "spokesman",
-                    "spokeswoman", "team", "minister", "ministers", "foreign minister", "defense minister", "defence minister",
-                    "ambassador", "ambassadors", "negotiators", "representative", "representatives", "embassy", "lawmakers",
-                    "legislators", "office", "offices", "government", "branch", "bureau", "headquarters", "administration",
-                    "cabinet", "mission", "consulate", "command",
-                    # a bare boat is mostly civilian (fishing, protest boats); 'patrol boats' stays an asset
-                    "boat", "boats"})
+# modifiers between the demonym and the asset noun ('navy', 'coast guard', 'high-altitude', 'J-15'), not a civilian
+# craft's ('a Taiwanese fishing boat sank', 'a Chinese cargo ship' are no state's act)
+def _modifiers(civilian: Iterable[str], most: int, word: str) -> str:
+    """Up to `most` modifier words (lazy), none of them one of the civilian words (vocabulary.yaml civilian_modifiers)."""
+    words = "|".join(re.escape(str(w)) for w in civilian)
+    return rf"(?:(?!(?:{words})\b){word}\s+){{0,{most}}}?" if words else rf"(?:{word}\s+){{0,{most}}}?"
 
 
-def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hulls: Iterable[str] = ()) -> re.Pattern | None:
+def demonym_subject_pattern(demonyms: Mapping[str, str], assets: list[str], hulls: Iterable[str] = (),
+                            people: Iterable[str] = (), civilian: Mapping[str, Iterable[str]] | None = None) -> re.Pattern | None:
     """One compiled pattern for a clause that opens with '<count> <Demonym> [and <Demonym>] <modifiers> <asset>'
     (or '[the] [<modifiers> <asset>] <hull prefix> <Name>': 'guided-missile destroyer USS Barry'); None when either
-    list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese')."""
+    list is empty. Capitalised single-word demonyms only ('Chinese', 'Japanese'). people: the people, offices and
+    civilian craft among the asset nouns (seeds/lexicons/vocabulary.yaml asset_people, any case), never such a subject:
+    'Japanese lawmakers visited Taipei' is not the state of Japan acting (a group or a legislature, resolved from
+    descriptions elsewhere); ships, aircraft and forces are. civilian: vocabulary.yaml civilian_modifiers, the modifiers of
+    a civilian craft ('fishing') before the first asset (`first`) and before a coordinated second one (`coordinated`)."""
     words = sorted({d for d in demonyms if d[:1].isupper() and " " not in d}, key=longest_first)
     if not words or not assets:
         return None
     dem = "|".join(re.escape(w) for w in words)
     hull = "|".join(re.escape(h) for h in sorted(set(hulls), key=longest_first)) or "(?!)"
-    assets = [a for a in assets if a.casefold() not in PEOPLE]
+    people = {str(w).casefold() for w in people}
+    assets = [a for a in assets if a.casefold() not in people]
     if not assets:
         return None
     asset = "|".join(re.escape(a) for a in sorted(set(assets), key=longest_first))
+    civilian = civilian or {}
+    modifiers = _modifiers(civilian.get("first") or (), 3, r"[\w\-]+")
+    lower_modifiers = _modifiers(civilian.get("coordinated") or (), 2, _LOWER_WORD)
     head = rf"(?:{asset})(?![\w\-]){_GROUP}"
     # 'the Canadian frigate Winnipeg': a definite article only before a named asset (a new ship, not one named before)
-    first = (rf"(?:{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{_MODIFIERS}{head}{_NAME}?"
-             rf"|the\s+(?P<d4>{dem})\s+{_MODIFIERS}{head}{_NAME}"
+    first = (rf"(?:{_COUNT}(?P<d1>{dem})(?:\s*(?:,|and)\s+(?P<d2>{dem}))?\s+{modifiers}{head}{_NAME}?"
+             rf"|the\s+(?P<d4>{dem})\s+{modifiers}{head}{_NAME}"
              # ('the Japanese and Philippine coast guards': two owners' assets, no anaphor of one ship)
-             rf"|the\s+(?P<d5>{dem})\s*(?:,|and)\s+(?P<d6>{dem})\s+{_MODIFIERS}{head}"
-             rf"|(?:the\s+)?(?:{_MODIFIERS}{head}\s+)?(?-i:(?P<h1>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)")
+             rf"|the\s+(?P<d5>{dem})\s*(?:,|and)\s+(?P<d6>{dem})\s+{modifiers}{head}"
+             rf"|(?:the\s+)?(?:{modifiers}{head}\s+)?(?-i:(?P<h1>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?)")
     # a second asset in coordination, of the same owner ('and a supply ship') or of its own ('and the Canadian frigate
     # Winnipeg'): both act
-    second = (rf"(?:\s*(?:,\s*and|,|and)\s+(?:(?:the\s+|{_COUNT})(?:(?P<d3>{dem})\s+)?{_LOWER_MODIFIERS}{head}{_NAME}?"
-              rf"|(?:the\s+)?(?:{_LOWER_MODIFIERS}{head}\s+)?(?-i:(?P<h3>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?))?")
+    second = (rf"(?:\s*(?:,\s*and|,|and)\s+(?:(?:the\s+|{_COUNT})(?:(?P<d3>{dem})\s+)?{lower_modifiers}{head}{_NAME}?"
+              rf"|(?:the\s+)?(?:{lower_modifiers}{head}\s+)?(?-i:(?P<h3>{hull})){_SHIP_NAME}(?:\s*\([^()]{{1,20}}\))?))?")
     return re.compile(rf"[\s“‘\"]*{_ADJUNCT}{_THAT}{first}{second}{_VERB_GAP}{_SHARED_VERB}", re.IGNORECASE)
 
 

@@ -2,6 +2,7 @@
 'according to Reuters', 'X told reporters', 'X put it bluntly: "..."'), a mixin of ClaimExtractor (it uses the
 extractor's lexicon)."""
 import re
+from functools import cached_property
 
 from pipeline.extract.actors import Mention
 from pipeline.extract.clauses import FRAME_AUX
@@ -43,10 +44,15 @@ COLON_QUOTE = re.compile(r":\s*[“\"]")
 # an apposition after the subject before the colon does not count against its few words ('X, a lawmaker and former adviser
 # to the prime minister, made the same point at a seminar: "..."')
 COLON_APPOSITION = re.compile(r"\s*,\s*(?!and\b|but\b)[^,;:“”\"]{3,120},")
-# a body or party that only qualifies the person named after it ('Upper House member Kazuyoshi Nagai', 'LDP lawmaker X')
-ROLE_OF_NAME = re.compile(r"\s+(?:member|lawmaker|legislator|parliamentarian|spokes(?:man|woman|person)|official|envoy|"
-                          r"ambassador|representative|chairman|chairwoman|leader|head|chief|minister|adviser|advisor|"
-                          r"researcher|fellow|scholar|analyst|professor)\s+[A-Z]")
+
+
+def compile_role_of_name(roles) -> re.Pattern:
+    """A role noun right after a body or party, then a capital: the body only qualifies the person named after it ('Upper
+    House member Kazuyoshi Nagai', 'LDP lawmaker X'); roles: vocabulary.yaml name_roles (never matches without)."""
+    alternation = "|".join(re.escape(str(r)) for r in roles or ()) or "(?!)"
+    return re.compile(rf"\s+(?:{alternation})\s+[A-Z]")
+
+
 # a preposition and a modifier before a name: the object inside an apposition ('a member of the opposition [DPJ]')
 # (a determiner is no modifier: 'a spokesperson for the Taiwan Affairs Office said' names its speaker's body)
 MODIFIED_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with)\s+(?:the\s+)?(?!(?:said|the|a|an|its|their)\b)[a-z][\w\-]*\s+$")
@@ -69,6 +75,10 @@ QUOTE_OR_COMMA_END = re.compile(r"[,”’\"']\s*$")
 
 class Attribution:
     """claimant() and attribution() of ClaimExtractor (needs self.lexicon)."""
+
+    @cached_property     # a body or party qualifying the person named after it ('LDP lawmaker X'): vocabulary.yaml name_roles
+    def _role_of_name(self) -> re.Pattern:
+        return compile_role_of_name((self.knowledge.vocabulary or {}).get("name_roles"))
 
     def claimant(self, text: str, s: Sentence, mentions: list[Mention], last_person: str | None) -> tuple[str | None, str | None]:
         """(actor_id, reporting verb) of who asserts the sentence when it is quoted or reported."""
@@ -102,9 +112,9 @@ class Attribution:
                 # nearest name ('Hua, ..., lodged what the ministry called "...", accusing Abe of ...': Hua)
                 opener = next(iter(drop_modifiers(text, [x for x in mentions if s.start <= x.start and x.end <= v_start])), None)
                 if opener is not None and SENTENCE_SUBJECT_PREFIX.fullmatch(text, s.start, opener.start) \
-                        and not NOT_A_VERB.match(text[opener.end:v_start]) and not ROLE_OF_NAME.match(text, opener.end):
+                        and not NOT_A_VERB.match(text[opener.end:v_start]) and not self._role_of_name.match(text, opener.end):
                     return opener.actor_id, rv.group(0), v_start
-                if opener is not None and ROLE_OF_NAME.match(text, opener.end):
+                if opener is not None and self._role_of_name.match(text, opener.end):
                     continue     # its subject is a person the matcher did not name: not the nearest name before it
             if inside_quotation(s.text, rv.start()):
                 continue     # a verb of the quoted words ('"Washington should state plainly ...'), not the frame
@@ -192,11 +202,11 @@ class Attribution:
         if gap_re is None:
             return None
         for x in sorted((x for x in mentions if v_end < x.start <= v_end + 80), key=lambda x: x.start):
-            if x.start - v_end <= 3 and not ROLE_OF_NAME.match(text, x.end):
+            if x.start - v_end <= 3 and not self._role_of_name.match(text, x.end):
                 return None          # a name right after the verb: the plain case
             if x.start - v_end > 3 and not gap_re.fullmatch(text, v_end, x.start):
                 return None
-            if not ROLE_OF_NAME.match(text, x.end):
+            if not self._role_of_name.match(text, x.end):
                 return x
         return None
 

@@ -1,5 +1,7 @@
 """Who speaks a sentence (ClaimExtractor's first stage): its own attribution, else a quotation that closes later, goes
 on from the last speaker or an announcement; and what the sentence leaves for the next one to refer back to."""
+from functools import cached_property
+
 from pipeline.extract.attribution import opening_body
 from pipeline.extract.claim_pass import DocumentPass, SentenceView
 from pipeline.extract.pronoun_bodies import body_antecedent
@@ -8,11 +10,15 @@ from pipeline.extract.reply_leads import date_reply_detail
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statements import (OPENS_QUOTE, after_quote_close, quotation_open_at, remarks_owner,
                                          wholly_quoted_paragraph)
-from pipeline.extract.unnamed_speakers import unnamed_body_speaker
+from pipeline.extract.unnamed_speakers import compile_unnamed_body_speaker, unnamed_body_speaker
 
 
 class SentenceSpeakers:
     """Mixin of ClaimExtractor: the speaker of a sentence and the speakers it leaves to the next."""
+
+    @cached_property     # 'an embassy spokesperson said': the kind nouns of the bodies (vocabulary.yaml unnamed_speaker_bodies)
+    def _unnamed_body_speaker(self):
+        return compile_unnamed_body_speaker((self.knowledge.vocabulary or {}).get("unnamed_speaker_bodies"))
 
     def _sentence_speaker(self, d: DocumentPass, i: int, s: Sentence, in_s: list, core: list):
         """(claimant, verb, verb_at, frame, spoken) of sentence i: frame is (sentence, offset) where the speaking is
@@ -23,7 +29,8 @@ class SentenceSpeakers:
         claimant, verb, verb_at = self.attribution(text, s, core, he)
         if claimant is None:     # 'an embassy spokesperson said': the embassy the text has just named
             claimant = unnamed_body_speaker(text, s.start, s.end, d.mentions, self._actor_name_of(d.discovered),
-                                            lambda a: self._actor_type(a, d.discovered) == "government_body")
+                                            lambda a: self._actor_type(a, d.discovered) == "government_body",
+                                            pattern=self._unnamed_body_speaker)
         frame = (s, verb_at) if verb_at is not None else None     # where the speaking is dated
         if claimant is None and i in d.closers:     # a quotation whose speaker is named where it closes
             closing = d.sentences[d.closers[i]]

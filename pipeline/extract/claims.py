@@ -87,7 +87,8 @@ class ClaimExtractor(ModalityReading, Attribution, EventRules, StatementEvents, 
         self._performative = frozenset((knowledge.syntax or {}).get("performative_types") or ())
         titles = knowledge.titles or {}
         self.descriptions = DescriptionResolver(titles.get("person_titles") or [], list(titles.get("organization_heads") or {}), groups=titles.get("described_groups"),
-                                                 governments=titles.get("government_descriptions"))
+                                                 governments=titles.get("government_descriptions"),
+                                                 subordinate=(knowledge.vocabulary or {}).get("subordinate_titles") or ())
         states = [a for a in knowledge.actors if a.actor_type == "state" and a.country]
         self._states = {c: ids[0] for c in {a.country for a in states}
                         if len(ids := sorted(a.actor_id for a in states if a.country == c)) == 1}   # one state per country

@@ -4,9 +4,16 @@ country-word name with its nouns in lower case, '<demonym> government' for every
 they read the knowledge once (registry in, alias set out) instead of judging a mention's context in a text."""
 import re
 
-# the last word of a state body's descriptive name, written in lower case as often ('China's commerce ministry')
-BODY_WORDS = frozenset("ministry agency office council administration bureau department embassy consulate commission secretariat surveillance "
-                       "guard navy army force forces military command corps marines legislature parliament cabinet".split())
+
+def _words(knowledge, key: str) -> frozenset[str]:
+    """A word list of seeds/lexicons/vocabulary.yaml as a set (empty when the knowledge has none)."""
+    return frozenset(str(w) for w in (getattr(knowledge, "vocabulary", None) or {}).get(key) or ())
+
+
+def body_words(knowledge) -> frozenset[str]:
+    """The last words of a state body's descriptive name, written in lower case as often ('China's commerce
+    ministry'): vocabulary.yaml body_words."""
+    return _words(knowledge, "body_words")
 
 
 def country_body_aliases(knowledge) -> set[str]:
@@ -14,13 +21,14 @@ def country_body_aliases(knowledge) -> set[str]:
     "Japan's Defense Ministry", 'Japan Coast Guard'): they match with the nouns in lower case too."""
     country_words = {w for a in knowledge.actors if a.actor_type == "state" for w in (*a.aliases, *a.demonyms)}
     country_words |= {f"{w}'s" for w in country_words}
+    bodies = body_words(knowledge)
     out = set()
     for a in knowledge.actors:
         if a.actor_type not in ("government_body", "military", "legislature"):
             continue
         for alias in a.aliases:
             words = alias.split()
-            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in BODY_WORDS \
+            if len(words) >= 2 and words[0] in country_words and words[-1].casefold() in bodies \
                     and all(w[:1].isupper() for w in words[1:]):
                 out.add(alias)
     return out
@@ -30,8 +38,9 @@ def leader_body_aliases(knowledge) -> set[str]:
     """Aliases of a body named after the leader heading it ('Koizumi Cabinet', 'Kishida Cabinet'): the body's noun is
     written in lower case as often ('the Koizumi cabinet')."""
     families = {a.family_name or a.name.split()[-1] for a in knowledge.actors if a.actor_type == "person"}
+    bodies = body_words(knowledge)
     return {alias for a in knowledge.actors if a.actor_type in OWNED_TYPES for alias in a.aliases
-            if len(alias.split()) == 2 and alias.split()[0] in families and alias.split()[1].casefold() in BODY_WORDS}
+            if len(alias.split()) == 2 and alias.split()[0] in families and alias.split()[1].casefold() in bodies}
 
 
 def state_government_aliases(knowledge) -> dict[str, object]:
@@ -91,8 +100,12 @@ def metonym_possessive_aliases(knowledge) -> dict[str, object]:
     return out
 
 
-# one-word cores a country's body is named by after its owner ("Japan's Cabinet", 'the Chinese navy')
-ONE_WORD_CORES = BODY_WORDS | {"cabinet", "diet", "navy", "army", "legislature", "parliament", "congress", "senate"}
+def one_word_cores(knowledge) -> frozenset[str]:
+    """One-word cores a country's body is named by after its owner ("Japan's Cabinet", 'the Chinese navy'): the body
+    words and vocabulary.yaml one_word_cores."""
+    return body_words(knowledge) | _words(knowledge, "one_word_cores")
+
+
 OWNED_TYPES = ("government_body", "military", "legislature")
 # a state's alias that is a description or a former name, not what a paper writes before a body ('Communist China')
 NOT_COUNTRY_WORD = re.compile(r"overnment|[(.]|^(?:State|Communist|Government)\b")
@@ -106,9 +119,10 @@ def _country_words(state) -> list[str]:
             and len(w.split()) <= 4 and w[:1].isupper() and all(t[:1].isupper() or t in ("of", "the") for t in w.split())]
 
 
-def _body_cores(actor, words: list[str]) -> set[str]:
+def _body_cores(actor, words: list[str], one_word: frozenset[str]) -> set[str]:
     """The body's name without its owner: 'Presidential Office of Taiwan', "Japan's Coast Guard", 'Japan Coast Guard'
-    all give the core ('Presidential Office', 'Coast Guard'); an alias naming no owner gives none."""
+    all give the core ('Presidential Office', 'Coast Guard'); an alias naming no owner gives none. one_word: the
+    one-word cores (one_word_cores)."""
     cores = set()
     owners = sorted(words, key=len, reverse=True)
     for alias in (actor.name, *actor.aliases):
@@ -119,7 +133,7 @@ def _body_cores(actor, words: list[str]) -> set[str]:
             for pre, post in ((f"{w}'s ", ""), (f"{w} ", ""), ("", f" of {w}"), ("", f" of the {w}")):
                 if pre and alias.startswith(pre) or post and alias.endswith(post):
                     core = alias[len(pre):len(alias) - len(post)]
-                    if core[:1].isupper() and (len(core.split()) >= 2 or core.casefold() in ONE_WORD_CORES) \
+                    if core[:1].isupper() and (len(core.split()) >= 2 or core.casefold() in one_word) \
                             and not NOT_CORE.search(core):
                         cores.add(core)
                     break
@@ -146,6 +160,7 @@ def owned_body_aliases(knowledge) -> dict[str, object]:
     Cabinet Office", 'the Taiwanese Coast Guard Administration', 'the Ministry of Foreign Affairs of Japan').
     A form two bodies would share, or that an actor already has, is left out."""
     states = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+    one_word = one_word_cores(knowledge)
     taken = {a for actor in knowledge.actors for a in (*actor.aliases, *actor.metonyms)}
     out: dict[str, object] = {}
     clashes: set[str] = set()
@@ -155,7 +170,7 @@ def owned_body_aliases(knowledge) -> dict[str, object]:
             continue
         words = _country_words(state)
         demonyms = [d for d in state.demonyms if d.isascii() and d[:1].isupper() and d not in words]
-        for core in _body_cores(actor, [*words, *demonyms]):
+        for core in _body_cores(actor, [*words, *demonyms], one_word):
             forms = {f"{w}'s {core}" for w in words} | {f"{w}' {core}" for w in words if w.endswith("s")} \
                 | {f"{core} of {w}" for w in words} | {f"{core} of the {w}" for w in words if " " in w or w.endswith("s")} \
                 | {f"{d} {core}" for d in demonyms}
@@ -171,6 +186,7 @@ def shared_core_generics(knowledge) -> dict[str, list[str]]:
     Affairs', 'the Ministry of Foreign Affairs' is Russia's by the same country cues. Only cores the registry already
     lists as some body's generic name are shared: a core naming one body alone stays the actor's own."""
     states = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+    one_word = one_word_cores(knowledge)
     listed: dict[str, set[str]] = {}
     for actor in knowledge.actors:
         for g in actor.generic_names:
@@ -182,7 +198,7 @@ def shared_core_generics(knowledge) -> dict[str, list[str]]:
             continue   # a body listing generic names has them chosen ('Ministry of National Defense', not '... of Defense')
         words = _country_words(state)
         demonyms = [d for d in state.demonyms if d.isascii() and d[:1].isupper() and d not in words]
-        cores = sorted(c for c in _body_cores(actor, [*words, *demonyms])   # one word ('Navy') too loose to share
+        cores = sorted(c for c in _body_cores(actor, [*words, *demonyms], one_word)   # one word ('Navy') too loose to share
                        if " " in c and c.casefold() in listed.get(actor.actor_type, set()))
         if cores:
             out[actor.actor_id] = cores
@@ -193,12 +209,13 @@ def body_core_keys(knowledge) -> dict[str, set[str]]:
     """Each registered state body's names without their owner, folded ('finance ministry', 'ministry of finance' of the
     Ministry of Finance of Japan): after the full name, the bare core refers back to it."""
     states = {a.country: a for a in knowledge.actors if a.actor_type == "state" and a.country}
+    one_word = one_word_cores(knowledge)
     out: dict[str, set[str]] = {}
     for actor in knowledge.actors:
         state = states.get(actor.country)
         if actor.actor_type in OWNED_TYPES and state is not None:
             words = _country_words(state)
-            cores = _body_cores(actor, [*words, *(d for d in state.demonyms if d.isascii() and d[:1].isupper())])
+            cores = _body_cores(actor, [*words, *(d for d in state.demonyms if d.isascii() and d[:1].isupper())], one_word)
             if cores:
                 out[actor.actor_id] = {c.casefold() for c in cores if " " in c}
     return out

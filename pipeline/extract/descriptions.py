@@ -10,7 +10,7 @@ latest actor the document introduced with that title or named with that head wor
 A description followed by a name ('the Prime Minister Fumio Kishida') or by 'of'/'for' ('the minister of
 defence') is a title, not a reference. Without an earlier match it names no one."""
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.extract.actors import DiscoveredActor, Mention
@@ -19,7 +19,6 @@ from pipeline.extract.group_descriptions import compile_groups, group_descriptio
 from pipeline.extract.phrases import _tokens, _trie_pattern, longest_first
 from pipeline.extract.spans import SpanSet
 
-SUBORDINATE = ("vice ", "deputy ", "assistant ", "under ", "senior ", "state ", "parliamentary ", "acting ")
 NOT_A_REFERENCE_AFTER = re.compile(r"\s+(?:of|for|general|elect)\b|\s+[A-Z]|[\-‐]")
 SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s")
 
@@ -47,7 +46,10 @@ class DescriptionResolver:
     """Built once per knowledge version from the titles lexicon."""
 
     def __init__(self, person_titles: list[str], organization_heads: list[str], *, groups: dict | None = None,
-                 governments: dict | None = None):
+                 governments: dict | None = None, subordinate: Iterable[str] = ()):
+        # words that make a title a subordinate's ('vice', 'deputy': 'the minister' is not the vice minister):
+        # vocabulary.yaml subordinate_titles
+        self.subordinate = tuple(f"{str(w).casefold()} " for w in subordinate)
         self.groups = compile_groups(groups)     # kind descriptions: 'the two allies', 'the delegation'
         self.governments = compile_governments(governments)   # 'the Kishida government', 'the government'
         self.titles = sorted({t.casefold() for t in person_titles if t.strip()}, key=longest_first)
@@ -143,7 +145,7 @@ class DescriptionResolver:
                 return False
             if a.title == words:
                 return True
-            return a.title.endswith(" " + words) and not a.title.startswith(SUBORDINATE)
+            return a.title.endswith(" " + words) and not a.title.startswith(self.subordinate)
         if a.name and words in self.heads:
             return words in a.name and self._word_pattern(words).search(a.name) is not None
         return False

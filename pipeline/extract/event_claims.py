@@ -20,7 +20,7 @@ from pipeline.extract.statements import frame_time
 from pipeline.extract.subordinate_acts import outside_subordinate_time, past_participles
 from pipeline.extract.voice_days import SAYING, SAYING_IN, holds_office, speaks_for_another, state_voice_actors, voice_day_actors
 from pipeline.extract.actor_days import actor_day, speaker_act_day, spoken_day
-from pipeline.extract.meeting_participants import participants_day
+from pipeline.extract.meeting_participants import compile_participants, participants_day
 from pipeline.extract.timing import (anaphor_window, attribution_frame_start, clause_time, consequence_time,
                                      date_columns, foreground_times, perfect_before, performed_by_text, present_perfect,
                                      publication_day, trailing_anaphoric_day)
@@ -45,6 +45,10 @@ class EventClaims:
     @cached_property     # the verb table's past participles ('made', 'met'): a past perfect before an after-clause
     def _participles(self) -> frozenset[str]:
         return past_participles(self.knowledge.irregular_verbs)
+
+    @cached_property     # 'The two ministers agreed ...': the group nouns of a meeting's parties (vocabulary.yaml)
+    def _participants_re(self):
+        return compile_participants((self.knowledge.vocabulary or {}).get("meeting_participants"))
 
     def _event_claims(self, d: DocumentPass, v: SentenceView, acts: list[dict]) -> bool:
         """Appends a claim per act; True when there was any."""
@@ -236,5 +240,6 @@ class EventClaims:
             t = speaker_act_day(d.said_on, e["subject_ids"], d.last_day, index=i)   # the dated speaker acts on
         if t is None and not undated_perfect and not sequel and asserted and not main and not perfect_before(text, e["trigger_start"]):
             # 'The two ministers agreed ...' after their dated meeting: its parties go on with it
-            t = participants_day(d.met, s.text, e["trigger_start"] - s.start, d.last_day, index=i)
+            t = participants_day(d.met, s.text, e["trigger_start"] - s.start, d.last_day, index=i,
+                                 participants=self._participants_re)
         return t

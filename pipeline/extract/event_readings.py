@@ -53,7 +53,8 @@ class EventReadings:
             # a hull prefix names its navy's state ('USS Barry'): syntax.yaml hull_prefixes, for the states of the registry
             hulls = {h: states[c] for h, c in ((self.knowledge.syntax or {}).get("hull_prefixes") or {}).items() if c in states}
             self._demonym_cache = {"demonyms": dem, "hulls": hulls, "pattern": demonym_subject_pattern(
-                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()), hulls)}
+                dem, list((self.knowledge.syntax or {}).get("asset_nouns") or ()), hulls, self._asset_people,
+                (self.knowledge.vocabulary or {}).get("civilian_modifiers"))}
         return self._demonym_cache
 
     def _official_protest(self, sources: list[str], plover: str, mode: str | None) -> tuple[str, str | None]:
@@ -88,9 +89,14 @@ class EventReadings:
                 return bare.plover, bare.mode
         return trig.plover, trig.mode
 
+    @cached_property     # vocabulary.yaml asset_people: the people and offices among the asset nouns, no asset of a state
+    def _asset_people(self) -> tuple[str, ...]:
+        return tuple(str(w) for w in (self.knowledge.vocabulary or {}).get("asset_people") or ())
+
     @cached_property     # built once per extractor: the asset anaphora patterns (asset_anaphora.py)
     def _asset_anaphora(self) -> dict | None:
-        return compile_asset_anaphora(self._demonym_assets()["demonyms"], list((self.knowledge.syntax or {}).get("asset_nouns") or ()))
+        return compile_asset_anaphora(self._demonym_assets()["demonyms"], list((self.knowledge.syntax or {}).get("asset_nouns") or ()),
+                                      self._asset_people)
 
     @cached_property     # built once per extractor: the agent nouns an owner after 'of' acts through (owner_groups.py)
     def _agent_opening(self):

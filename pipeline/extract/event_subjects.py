@@ -192,10 +192,17 @@ class EventSubjects:
         Chinese vessel') the latest of that state's own bodies (asset_anaphora.demonym_owner), else the state."""
         demonyms = self._demonym_assets()["demonyms"]
         state = next((demonyms[w] for w in np[2].split() if w[:1].isupper() and w in demonyms), None)
+        ships, aircraft = self._asset_kinds
         if state is None:
-            return owner_before(cues, np[0], np[2])
+            return owner_before(cues, np[0], np[2], aircraft=aircraft)
         by_id = self.knowledge.actors_by_id
-        return demonym_owner(cues, np[0], np[2], state=state, country_of=lambda a: getattr(by_id.get(a), "country", None))
+        return demonym_owner(cues, np[0], np[2], state=state, country_of=lambda a: getattr(by_id.get(a), "country", None),
+                             ships=ships, aircraft=aircraft)
+
+    @cached_property     # vocabulary.yaml asset_kinds: the nouns of a ship and of an aircraft (asset_anaphora.py)
+    def _asset_kinds(self) -> tuple[frozenset[str], frozenset[str]]:
+        kinds = (self.knowledge.vocabulary or {}).get("asset_kinds") or {}
+        return frozenset(str(w) for w in kinds.get("ships") or ()), frozenset(str(w) for w in kinds.get("aircraft") or ())
 
     @cached_property     # syntax.yaml praise_performatives, casefolded
     def _praise_performatives(self) -> frozenset[str]:

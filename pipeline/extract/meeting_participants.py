@@ -11,12 +11,16 @@ from pipeline.extract.dates import TimeRef
 
 MEETING_TYPES = frozenset({"CONSULT"})    # a meeting, talks, a visit: the acts whose parties a group noun names
 
-# the clause before the verb: a definite group noun of the meeting's parties, nothing else but 'also'
-PARTICIPANTS = re.compile(
-    r"(?:The|Both)\s+(?:(?:two|three|four|visiting|US|American|Japanese|Taiwanese|Chinese|Philippine|Australian)\s+)*"
-    r"(?:ministers|leaders|members|delegates|delegations|lawmakers|legislators|senators|sides|envoys|counterparts"
-    r"|officials|heads of state|heads of government|presidents|premiers|prime ministers|chiefs)"
-    r"(?:\s+also)?\s+$")
+def compile_participants(spec: dict | None) -> re.Pattern | None:
+    """The clause before the verb: a definite group noun of the meeting's parties, nothing else but 'also' ('The two
+    Japanese ministers also'); the modifiers and group nouns are seeds/lexicons/vocabulary.yaml meeting_participants.
+    None without group nouns."""
+    spec = spec or {}
+    nouns = [str(w) for w in spec.get("group_nouns") or ()]
+    if not nouns:
+        return None
+    modifiers = "|".join(re.escape(str(w)) for w in spec.get("modifiers") or ()) or "(?!)"
+    return re.compile(rf"(?:The|Both)\s+(?:(?:{modifiers})\s+)*(?:{'|'.join(re.escape(w) for w in nouns)})(?:\s+also)?\s+$")
 
 
 # a meeting the event rules coded no act for (its party is no registry actor: 'A group of lawmakers met Lai on
@@ -41,12 +45,13 @@ def remember_meeting(met: tuple[TimeRef, int] | None, claims: list[dict], *, ind
 
 
 def participants_day(met: tuple[TimeRef, int] | None, sentence_text: str, trigger_at: int, last_day: TimeRef | None,
-                     *, index: int) -> TimeRef | None:
+                     *, index: int, participants: re.Pattern | None) -> TimeRef | None:
     """The meeting's day for an act whose subject is the group noun of its parties (trigger_at: the verb's offset
-    in the sentence), within ACTOR_DAY_GAP sentences and with no other day named since; else None."""
-    if met is None or last_day is None or not sentence_text.startswith(("The ", "Both ")):
+    in the sentence), within ACTOR_DAY_GAP sentences and with no other day named since; else None.
+    participants: compile_participants's pattern."""
+    if participants is None or met is None or last_day is None or not sentence_text.startswith(("The ", "Both ")):
         return None
     day, at = met
     if not 0 < index - at <= ACTOR_DAY_GAP or last_day.date_start != day.date_start:
         return None
-    return day if PARTICIPANTS.fullmatch(sentence_text[:trigger_at]) else None
+    return day if participants.fullmatch(sentence_text[:trigger_at]) else None
