@@ -9,7 +9,7 @@ from pipeline.extract.body_patterns import (
 from pipeline.extract.body_islands import (
     MAX_DECK, after_head_island, before_tail_island, mark_box_points, mark_contents_entries,
 )
-from pipeline.extract.body_decks import skip_deck_under_title
+from pipeline.extract.body_decks import skip_deck_under_title, skip_summary_over_run_in
 from pipeline.extract.body_edges import mark_author_boxes
 from pipeline.extract.body_kinds import classify_line, same_words, unwrapped
 from pipeline.extract.body_records import answer_heads, before_record_close, first_record_turn
@@ -119,6 +119,8 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
                                       apart=live_blog_stamps(lines) | answer_heads(lines))
     first_content = skip_deck_under_title(lines, kinds, prose, first_content, front)
     first_content = _skip_standfirst_over_heading(lines, kinds, first_content, front)
+    first_content, run_in = skip_summary_over_run_in(lines, kinds, prose, first_content, front)   # 'From X to Y. On ...'
+    run_in_line = first_content if run_in else None
     first_content = skip_deck_over_picture(lines, kinds, first_content, front)
     first_content = _skip_to_datelined_lead(lines, kinds, first_content)
     first_content = join_lead_in(lines, kinds, first_content)
@@ -133,6 +135,8 @@ def find_body(text: str, *, title: str | None = None, author: str | None = None)
     start, end = lines[first_content].start, lines[last_content].end
     start += len(lines[first_content].text) - len(lines[first_content].text.lstrip())   # an indented first line: its words
     start += kicker_length(text[start:lines[first_content].end])   # 'LETTER | Last month ...': the label is not the article
+    if first_content == run_in_line:   # (the section's run-in heading is a header)
+        start = lines[first_content].start + run_in
     end = lines[last_content].start + len(without_trailing_credit(lines[last_content].text))   # '... (By Jane Roe)'
     excluded = [(lines[i].start, lines[i].end) for i in range(first_content, last_content)
                 if kinds[i] in ("caption", "heading", "byline", "meta", "title", "note", "contact", "bio", "back", "furniture")]

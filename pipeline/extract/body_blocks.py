@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.body_patterns import (
-    CAPTION_VERB, CITATION, ENDNOTE, FOOTNOTE_RULE, INNER_SENTENCE_END, LEAD_IN, MAX_ENDNOTE, STANDALONE_CREDIT, SUMMARY_BOX, YEAR,
+    AGENCY_SIGNOFF, CAPTION_VERB, CITATION, ENDNOTE, FOOTNOTE_RULE, INNER_SENTENCE_END, LEAD_IN, MAX_ENDNOTE, MAX_SIGNOFF,
+    STANDALONE_CREDIT, SUMMARY_BOX, YEAR,
 )
 from pipeline.extract.prose import TURN_LABEL
 
@@ -31,10 +32,15 @@ SITE_SIGNOFF = re.compile(r"(?<=[.!?”\"’])[ \t]+[–—\-]{1,2}[ \t]*[A-Z][\
 
 
 def without_trailing_credit(line: str) -> str:
-    """The line without a wire's trailing reporters' credit or a site's sign-off (the whole line when it has none)."""
+    """The line without a wire's trailing reporters' credit or a site's or agency's sign-off (the whole line when it has
+    none)."""
     # (both end the line: a sign-off on a domain's lower-case letters, a credit on its bracket -- tested first, speed)
     last = line.rstrip(" \t\n")[-1:]
     if "a" <= last <= "z" and (signoff := SITE_SIGNOFF.search(line)) is not None:
+        return line[:signoff.start()]
+    # (an agency sign-off is short: searched in the line's last characters, and only after a dash -- speed)
+    if last.isalpha() and ("—" in line[-MAX_SIGNOFF:] or "–" in line[-MAX_SIGNOFF:] or "-" in line[-MAX_SIGNOFF:]) \
+            and (signoff := AGENCY_SIGNOFF.search(line, max(0, len(line) - MAX_SIGNOFF))) is not None:
         return line[:signoff.start()]
     m = TRAILING_CREDIT.search(line) if last == ")" else None
     if m is None or any(w[:1].islower() and w.casefold() not in _CREDIT_WORDS

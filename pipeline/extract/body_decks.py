@@ -10,6 +10,7 @@ paragraph that repeats its words, is the deck.
 import re
 
 from pipeline.extract.body_patterns import DATELINE_LEAD, REPORTED
+from pipeline.extract.body_records import RECORD_TURN
 from pipeline.extract.prose import SENTENCE_END
 
 MAX_DECK_CHARS = 320       # a deck is a sentence or two
@@ -79,3 +80,45 @@ def skip_deck_under_title(lines, kinds: list[str], prose: list[bool], first: int
         return first
     kinds[first] = "meta"
     return nxt
+
+
+# a run-in heading that opens a section's first paragraph, as bulletins and briefs print them: 'From Symbolism to
+# Presence. On 25 September ...' -- two to eight words in title case (only short lower-case words between them: 'of',
+# 'to', 'and'), a full stop, then the section's first sentence
+RUN_IN_HEADING = re.compile(r"^[ \t]*([A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){1,7})\.[ \t]+(?=[A-Z“\"‘0-9])")
+MAX_RUN_IN_WORD = 4          # letters of a lower-case word inside a heading ('from', 'and'); longer ones are a sentence's
+MIN_RUN_IN_SECTIONS = 2      # paragraphs of the page that open with a run-in heading: the layout, not one short sentence
+MAX_SUMMARY_OVER_RUN_IN = 400   # characters of the summary paragraph between the author and the first section
+
+
+def run_in_heading(line: str) -> int:
+    """Characters of a run-in heading (and the spaces after it) that opens `line`; 0 when none. Not a speaker's turn
+    of a record ('The Chairman. This hearing will come to order.') nor capitals only ('WASHINGTON DC. ...')."""
+    m = RUN_IN_HEADING.match(line)
+    if m is None:
+        return 0
+    words = m.group(1).split()
+    if m.group(1).isupper() or not words[-1][:1].isupper() or RECORD_TURN.match(line) \
+            or not all(w[:1].isupper() or w.islower() and len(w) <= MAX_RUN_IN_WORD for w in words):
+        return 0
+    return m.end()
+
+
+def skip_summary_over_run_in(lines, kinds: list[str], prose: list[bool], first: int, front: list[int]) -> tuple[int, int]:
+    """A bulletin's summary: one short prose paragraph right under the author's byline, over a first section that opens
+    with a run-in heading, on a page whose sections open so (MIN_RUN_IN_SECTIONS). The summary becomes front matter
+    and the article starts with the section's first sentence: (that section's line, the heading's length). Else
+    (first, 0)."""
+    if not front or front[-1] >= first or kinds[front[-1]] != "byline" or not prose[first] \
+            or len(lines[first].text) > MAX_SUMMARY_OVER_RUN_IN \
+            or not all(kinds[j] in ("blank", "heading") for j in range(front[-1] + 1, first)):
+        return first, 0
+    nxt = next((j for j in range(first + 1, len(kinds)) if kinds[j] != "blank"), None)
+    if nxt is None or kinds[nxt] != "content" or not (heading := run_in_heading(lines[nxt].text)) \
+            or run_in_heading(lines[first].text):
+        return first, 0
+    sections = sum(1 for j in range(nxt, len(kinds)) if kinds[j] == "content" and run_in_heading(lines[j].text))
+    if sections < MIN_RUN_IN_SECTIONS:
+        return first, 0
+    kinds[first] = "meta"
+    return nxt, heading

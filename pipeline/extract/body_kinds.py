@@ -16,10 +16,10 @@ from pipeline.extract.body_guards import (
 )
 from pipeline.extract.body_islands import norm_head, norm_tail
 from pipeline.extract.body_patterns import (
-    ABSTRACT, ANSWER_HEAD, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END, CAPTION_PHRASE,
+    ABSTRACT, AGENCY_SIGNOFF, ANSWER_HEAD, BIO, BYLINE, COMMENT_BAR, CAPTION_CREDIT_END, CAPTION_DATE_END, CAPTION_PHRASE,
     CAPTION_POSITION, CAPTION_POSITION_COMMA, CAPTION_VERB, DATE_IN_LINE, DATELINE_META, FIELD_ROW, INNER_SENTENCE_END,
-    INTERVIEW_CREDIT, LAYOUT_GAP, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, REPORTED,
-    TEASER_HEADING,
+    INTERVIEW_CREDIT, LAYOUT_GAP, MAX_CAPTION, MAX_CAPTION_PHRASE_LINE, MAX_DATED_LINE_WORDS, MAX_RIGHTS_NOTICE, MAX_SIGNOFF,
+    REPORTED, TEASER_HEADING,
 )
 from pipeline.extract.body_prose import ends_sentence
 from pipeline.extract.prose import is_bracketed
@@ -81,7 +81,9 @@ def _kind(stripped: str) -> str:
     low = stripped.lower()   # (lowered once for the guards below)
     if len(stripped) < 200 and BACK_MATTER_GUARD.match(stripped, low):   # before captions: '(Originally written in X. Banner photo: ...)'
         return "back"
-    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped, low) or AGENCY_CREDIT_GUARD.search(stripped, low)) \
+    # (an agency's credit after a dash closes a story's paragraph, not a picture's caption: '... in May. — AP/Reuters')
+    if len(stripped) < 500 and (CAPTION_GUARD.search(stripped, low) or AGENCY_CREDIT_GUARD.search(stripped, low)
+                                and not AGENCY_SIGNOFF.search(stripped, max(0, len(stripped) - MAX_SIGNOFF))) \
             or len(stripped) < MAX_CAPTION_PHRASE_LINE and _names_picture(stripped, low) and CAPTION_PHRASE.search(stripped):
         return "caption"
     if _is_uncredited_caption(stripped):

@@ -168,6 +168,11 @@ _MORE_TEASERS = (r"(?:top|trending|popular|featured|recommended|latest|more)\s+(
 # words opening with 'Related' heads a box of links to other pages (a heading, so a line of its own)
 _RELATED = r"related(?:\s+[\w\-]+){0,2}"
 _AGENCY = r"(?:AP|AFP|dpa|Reuters|Kyodo|Jiji|Xinhua|CNA|EFE|KNA|epd|Yonhap|Bloomberg|ANI|PTI|Lusa|ANSA|TASS|UPI|sid)"
+# the agencies a story is credited to, after its last sentence on the same line: '... in November. — VNA/Xinhua',
+# '... he said. – AFP', '... on Friday. —Kyodo' (a known agency or an agency's acronym)
+AGENCY_SIGNOFF = re.compile(rf"(?<=[.!?”\"’])[ \t]+[-–—]{{1,2}}[ \t]*(?:{_AGENCY}|[A-Z]{{2,5}})"
+                            rf"(?:[ \t]*(?:/|,|&|and)[ \t]*(?:{_AGENCY}|[A-Z]{{2,5}})){{0,3}}[ \t]*$")
+MAX_SIGNOFF = 48   # characters of a line's end that hold an agency sign-off (' — AFP, Kyodo, Reuters'), its dash first
 BACK_MATTER = re.compile(
     rf"^\s*(?:{_RELATED}|more\s+(?:from|on|stories|news)\b.{{0,40}}|"
     r"recommended(?:\s+(?:for\s+you|resources|reading|links|articles|stories))?|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,30})?|read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+like|"

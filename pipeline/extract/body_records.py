@@ -21,11 +21,12 @@ RECORD_TURN = re.compile(r"^\s*(?:[○◯〇]\S|(?:The[ \t]+(?i:Chairman|Chairwo
 RECORD_PREAMBLE = re.compile(r"\bpursuant[ \t]+to[ \t]+(?:notice|call|adjournment)\b|\bpresiding\b|"
                              r"\b(?:members|ministers|senators|witnesses|government[ \t]+witnesses)[ \t]+present\b|"
                              r"\bopened[ \t]+at[ \t]+\d|^\s*agenda[ \t]*:|\bmet[ \t]+at[ \t]+\d", re.IGNORECASE)
-# the record's closing line
+# the record's closing line (the body that adjourned in one to three words: 'the subcommittee', 'the joint hearing')
 RECORD_CLOSE = re.compile(r"^\s*[\[(]?\s*(?:whereupon,?[ \t]+)?(?:at[ \t]+[\d:.]+[ \t]*[ap]\.?m\.?,?[ \t]+)?"
-                          r"(?:the[ \t]+(?:hearing|meeting|committee|session|sitting)[ \t]+(?:was[ \t]+)?)?adjourned\b[^\n]{0,80}$",
+                          r"(?:the(?:[ \t]+[a-z\-]+){1,3}?[ \t]+(?:(?:was|were|stood)[ \t]+)?)?adjourned\b[^\n]{0,80}$",
                           re.IGNORECASE)
 MIN_TURNS = 3
+MIN_RESUMED_TURNS = 2   # turns after a closing line that make it the close of a sitting, not of the record
 
 
 def first_record_turn(lines, first: int) -> int:
@@ -40,11 +41,17 @@ def first_record_turn(lines, first: int) -> int:
 
 
 def before_record_close(lines, first: int, last: int, is_prose) -> int:
-    """The last line of the exchange when lines[last] is a record's closing line ('Adjourned at 11:52 a.m.')
-    after turns: the prose line before it; else last."""
-    if last <= first or not RECORD_CLOSE.match(lines[last].text) or not any(RECORD_TURN.match(lines[i].text) for i in range(first, last)):
+    """The last line of the exchange when a record's closing line ('Adjourned at 11:52 a.m.') follows its last turn,
+    at lines[last] or before it (an appendix, 'Material submitted for the record follows.', after the close): the
+    prose line before the close; else last."""
+    # (the last closing line: a substring test first, the pattern only on lines that may hold it -- speed)
+    close = next((i for i in range(last, first, -1) if ("djourn" in lines[i].text or "DJOURN" in lines[i].text)
+                  and RECORD_CLOSE.match(lines[i].text)), None)
+    # (a record that resumes after it has turns again; one label-like line, 'APPENDIX: ...', is not a resumed sitting)
+    if close is None or not any(RECORD_TURN.match(lines[k].text) for k in range(first, close)) \
+            or sum(1 for k in range(close + 1, last + 1) if RECORD_TURN.match(lines[k].text)) >= MIN_RESUMED_TURNS:
         return last
-    return max((i for i in range(first, last) if is_prose(i)), default=last)
+    return max((k for k in range(first, close) if is_prose(k)), default=last)
 
 
 def answer_heads(lines) -> set[int]:
