@@ -5,9 +5,10 @@ the HOLDER and ANAPHORIC-TOPIC classes of stance misses.
   (the PLA's drills, a Japan-Philippines exercise);
 - holder: a spokesperson's 'we' in a clause coordinated after the position ('..., and we firmly oppose ...'), a
   bracketed native-script name before the apposition that gives the role, a role word inside an office's name
-  ('Representative Office' is no lawmaker), a body that reports its own state's act ('Beijing lodged a protest ...,
-  the Chinese embassy said');
-- paraphrase: a modal followed by 'now' before the act ('should now build a coast guard hotline').
+  ('Representative Office' is no lawmaker); a body that reports its own state's act ('Beijing lodged a protest ...,
+  the Chinese embassy said') is left (xfail) for a ruling;
+- paraphrase: a modal followed by 'now' before the act ('should now build a coast guard hotline'); serving officers
+  named with their force ('serving Self-Defense Forces officers').
 Half the texts must give NO such row. Expected rows come from GUIDELINES (Stances), not from the extractor:
 text in -> {(holder name, topic, polarity)}."""
 import pytest
@@ -66,8 +67,10 @@ CASES = [
     ("Lee Yi-yang, the head of the Taipei Economic and Cultural Representative Office in Japan, said Taiwan hopes to build "
      "a regular security dialogue with Japan.", {("Lee Yi-yang", SEC, S), (TAIWAN, SEC, S)}, set()),
     # --- holder: a body that reports its own state's act speaks as such
-    ("Beijing lodged a protest with Tokyo over the visit by the Japanese vice minister to Taipei, the Chinese embassy in "
-     "Tokyo said in a statement.", {(CHINA, OCP, S), ("Chinese embassy in Tokyo", OCP, S)}, set()),
+    _todo("Beijing lodged a protest with Tokyo over the visit by the Japanese vice minister to Taipei, the Chinese embassy in "
+          "Tokyo said in a statement.", {(CHINA, OCP, S), ("Chinese embassy in Tokyo", OCP, S)}, set(),
+          "GUIDELINES ('a named body speaking as such holds the stance') vs test_stance_holders8 (a body reporting an act "
+          "is not its doer): left for the lead's ruling"),
     # NO embassy row: a body that reports another state's act
     ("Taipei welcomed the visit by the Japanese vice minister, the Chinese embassy in Tokyo said in a statement.", set(),
      {("Chinese embassy in Tokyo", OFF, S)}),
@@ -76,6 +79,12 @@ CASES = [
      "hotline.", {("Thomas Reinholt", SEC, S)}, set()),
     ("Analyst Mark Okada said Japan and Taiwan might now find it harder to build a coast guard hotline.", set(),
      {("Mark Okada", SEC, S)}),
+    # --- paraphrase: serving officers named with their force
+    ("Kosuke Arakaki, a member of the Okinawa Prefectural Assembly, has called for Tokyo to allow serving Self-Defense "
+     "Forces officers to attend disaster exercises in Hualien.", {("Kosuke Arakaki", OFF, S)}, set()),
+    ("Keiji Furuya urged the government to let serving SDF officers take part in rescue drills with Taiwan.",
+     {("Keiji Furuya", OFF, S)}, set()),
+    ("Keiji Furuya said serving SDF officers rarely visit Taiwan.", set(), {("Keiji Furuya", OFF, S), ("Keiji Furuya", OFF, O)}),
     # --- left: a statement's words credited to the body that issued it, a hope about a drill
     _todo("The Chinese Embassy in Japan said in a statement that it had lodged representations.\n\n\"China firmly opposes any "
           "form of official exchanges between Japan and the Taiwan region,\" the statement said.",

@@ -160,12 +160,7 @@ class StanceClaims:
                         # its mouthpiece, the act's named doer holds it (a person who reports it, 'Zhao said Beijing had ...',
                         # states the position himself)
                         c_start = max(_clause_bounds(text, s, pos)[0], verb.end() if verb else 0)
-                        doers = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant]
-                        # ... and a body of the doer's own state that reports its act speaks as such (GUIDELINES, Stances: "a
-                        # named body speaking as such holds the stance itself"): the embassy's statement of Beijing's protest
-                        own = self._holder_country(claimant)
-                        holders = [*doers, *holders] if doers and own and all(self._holder_country(x) == own for x in doers) \
-                            else doers or holders
+                        holders = [x for x in _unique_ids(clause_subject(text, c_start, pos, mentions, _group)) if x != claimant] or holders
                     if (state := self._speaker_state(claimant, modality, r, verb_at, pos, text, s, mentions)) and state not in holders:
                         holders = [*holders, state]     # '"We firmly oppose ...," the spokesperson said': her state's too
                     if (body := self._speaker_body(claimant, modality, r, verb_at, pos, text, mentions)) and body not in holders:
