@@ -8,7 +8,7 @@ the HOLDER and ANAPHORIC-TOPIC classes of stance misses.
   ('Representative Office' is no lawmaker); a body that reports its own state's act ('Beijing lodged a protest ...,
   the Chinese embassy said') is left (xfail) for a ruling;
 - paraphrase: a modal followed by 'now' before the act ('should now build a coast guard hotline'); serving officers
-  named with their force ('serving Self-Defense Forces officers').
+  named with their force ('serving Self-Defense Forces officers'); 'cooperate with Taiwan' beside a security matter.
 Half the texts must give NO such row. Expected rows come from GUIDELINES (Stances), not from the extractor:
 text in -> {(holder name, topic, polarity)}."""
 import pytest
@@ -85,6 +85,11 @@ CASES = [
     ("Keiji Furuya urged the government to let serving SDF officers take part in rescue drills with Taiwan.",
      {("Keiji Furuya", OFF, S)}, set()),
     ("Keiji Furuya said serving SDF officers rarely visit Taiwan.", set(), {("Keiji Furuya", OFF, S), ("Keiji Furuya", OFF, O)}),
+    # --- paraphrase: the verb of cooperation with the other side beside a security matter
+    ("Keiji Furuya said Japan should cooperate with Taiwan on maritime security.", {("Keiji Furuya", SEC, S)}, set()),
+    ("Philippine Defense Secretary Gilberto Teodoro said Manila would cooperate with Japan on maritime security.", set(),
+     {("Gilberto Teodoro", SEC, S)}),
+    ("Keiji Furuya said Japan would cooperate with Taiwan on tourism promotion.", set(), {("Keiji Furuya", SEC, S)}),
     # --- left: a statement's words credited to the body that issued it, a hope about a drill
     _todo("The Chinese Embassy in Japan said in a statement that it had lodged representations.\n\n\"China firmly opposes any "
           "form of official exchanges between Japan and the Taiwan region,\" the statement said.",
