@@ -51,6 +51,12 @@ BEFORE_CHARS = 400
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'A-Z(])")
 
 
+# a protest's addressee and preposition between its cue and the matter it is about: 'lodged representations with the
+# JFSS over the exercise', 'protested to Tokyo about the move' (only for a cue of protest: OBJECT_GAP before ANAPHOR)
+OBJECT_GAP = re.compile(r"(?:\s+(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,4}?)?\s+(?:over|about|against|regarding|concerning)(?=\s)")
+REPRESENTATION_CUE = re.compile(r"(?i:protest|representations|complaint|dissatisf|displeasure)")
+
+
 def anaphoric_cue(sentence: str, cue_list) -> tuple | None:
     """(polarity, cue_start, cue_text, anaphor_end, specific head or '') of a cue that governs an anaphoric object right after it ('firmly
     oppose it', 'welcomed the change', 'turned it down'), else None. cue_list: (start, end, text, polarity) of the
@@ -61,7 +67,9 @@ def anaphoric_cue(sentence: str, cue_list) -> tuple | None:
     for a, b, text, pol in cue_list:
         if PASSIVE_BEFORE.search(sentence, max(0, a - 20), a):
             continue     # 'the request was rejected': no holder in its subject
-        if (m := ANAPHOR.match(sentence, b)) and (best is None or a < best[1]):
+        if (m := ANAPHOR.match(sentence, b) or (
+                (g := OBJECT_GAP.match(sentence, b)) and REPRESENTATION_CUE.search(text) and ANAPHOR.match(sentence, g.end()))) \
+                and (best is None or a < best[1]):
             best = (pol, a, text, m.end(), _head(m.group(0)))
     return best
 
@@ -77,6 +85,34 @@ def previous_sentence(before: str) -> str:
     before = before[-BEFORE_CHARS:].rstrip()
     ends = [m.end() for m in SENTENCE_END.finditer(before)]
     return before[ends[-1]:] if ends else before
+
+
+# How far back a specific head ('the drill', 'the talks') may find the sentences that name it, in characters: a report
+# names the act in its lead and the reactions paragraphs later ('The two coast guards held their first joint drill ...
+# [a researcher's comment] ... Kuan welcomed the drill')
+HEAD_BEFORE_CHARS = 2500
+# how many earlier sentences naming the head are read, nearest first (a nearer one may name it by the anaphor only:
+# '... said at a briefing after the exercise')
+HEAD_SENTENCES = 3
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n\s*")
+
+
+def head_sentences(before: str, head: str) -> list[str]:
+    """The sentences before the previous one (in the text before a sentence, up to HEAD_BEFORE_CHARS back) that name the
+    specific head ('drill' of 'the drill'), nearest first, at most HEAD_SENTENCES; [] without a head."""
+    if not head:
+        return []
+    before = before[-HEAD_BEFORE_CHARS:].rstrip()
+    # (a paragraph break ends a sentence too: a headline or a dateline holds no stop)
+    ends = [0, *sorted({*(m.end() for m in SENTENCE_END.finditer(before)), *(m.end() for m in PARAGRAPH_BREAK.finditer(before))})]
+    out = []
+    # (the previous sentence, ends[-1]:, is read as a segment already)
+    for a, b in zip(reversed(ends[:-1]), reversed(ends[1:])):
+        if a == 0 and len(before) >= HEAD_BEFORE_CHARS or len(out) == HEAD_SENTENCES:
+            break       # (a cut sentence: its start is not in the window)
+        if head in before[a:b].lower():
+            out.append(before[a:b])
+    return out
 
 
 def antecedent_topics(segments, topics, named_other=lambda seg, cues: False, *, head: str = "") -> list[str]:

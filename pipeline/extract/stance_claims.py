@@ -19,7 +19,8 @@ from pipeline.extract.stance_holders import (causal_clause, declared_by, group_l
                                              relative_antecedent, third_party_act)
 from pipeline.extract.stance_cues import gated_by_pair
 from pipeline.extract.stances import Reading, _cue_matches, about_other_partner, clause_subject, speaker_group, topic_readings
-from pipeline.extract.stance_anaphora import anaphor_hint, anaphoric_cue, antecedent_topics, previous_sentence
+from pipeline.extract.stance_anaphora import (HEAD_BEFORE_CHARS, anaphor_hint, anaphoric_cue, antecedent_topics, head_sentences,
+                                              previous_sentence)
 from pipeline.extract.statements import OPENS_QUOTE, frame_modality
 
 QUOTES_TO_SPACE = str.maketrans({"“": " ", "”": " ", '"': " "})   # same offsets; cue phrases match across quotes
@@ -256,6 +257,13 @@ class StanceClaims:
         polarity, cue_start, cue_text, end, head = found
         segments = [sentence[:cue_start]] if cue_start > 0 else []
         segments.append(previous_sentence(text[max(0, s.start - 600):s.start]))
+        # ('welcomed the drill' two paragraphs after the drill was reported: the sentence that names it)
+        if head and head not in segments[-1].lower():
+            # (farther back, only a sentence that names the relation's parties: 'the drills' of a report on the PLA's 'joint
+            # drills around Taiwan' are no Japan-Taiwan drill)
+            relation = frozenset().union(*(c.countries for c in self.topic_cues if c.anaphora))
+            segments += [seg for seg in head_sentences(text[max(0, s.start - HEAD_BEFORE_CHARS):s.start], head)
+                         if relation <= self._segment_countries(seg)]
         reading = Reading(polarity, cue_start, cue_text, True, key_end=end, act=True)
         topics = set(antecedent_topics(segments, [c for c in self.topic_cues if c.anaphora], self._names_other_partner, head=head))
         return [(t, cues, [reading]) for t, cues in enumerate(self.topic_cues) if cues.topic_id in topics]
@@ -270,17 +278,21 @@ class StanceClaims:
             return []
         return _unique_ids(clause_subject(text, cut + 2, pos, mentions, _group))
 
-    def _names_other_partner(self, segment: str, cues) -> bool:
-        """Whether a segment names a country outside the topic's relation and misses one of its countries (by the
-        registry's state names and the demonyms), as about_other_partner reads a sentence."""
-        if not cues.countries:
-            return False
+    def _segment_countries(self, segment: str) -> set[str]:
+        """The countries a segment names by the registry's state names and metonyms and by the demonyms."""
         if "_state_names" not in self.__dict__:
             self._state_names = {n: a.country for a in self.knowledge.actors if a.actor_type == "state" and a.country
                                  for n in (a.name, *a.aliases, *getattr(a, "metonyms", ()))}
         words = WORD_RE.findall(segment)
         named = {self.matcher.demonyms[w] for w in words if w in self.matcher.demonyms}
-        named |= {c for n, c in self._state_names.items() if n in segment}
+        return named | {c for n, c in self._state_names.items() if n in segment}
+
+    def _names_other_partner(self, segment: str, cues) -> bool:
+        """Whether a segment names a country outside the topic's relation and misses one of its countries (by the
+        registry's state names and the demonyms), as about_other_partner reads a sentence."""
+        if not cues.countries:
+            return False
+        named = self._segment_countries(segment)
         # (stricter than a sentence's reading: a matter named with another partner, even beside Japan and Taiwan ('send
         # observers to the exercises the U.S. and Japan hold on a Taiwan contingency', said in Seoul), is another relation's)
         return bool(named - cues.countries - cues.third_parties)
@@ -333,7 +345,7 @@ class StanceClaims:
             # for a speaker the document titles an official (a party chair's '"Taiwan is a sovereign country. ...," she
             # said' is her own)
             return state
-        if kind == "person" and role == "official" and institutional_we(text, s.start, pos):
+        if kind == "person" and role == "official" and institutional_we(text, s.start, pos, s.end):
             return state      # '"We firmly oppose ...," the minister said': a sitting official's 'we' is the government's
         return None
 

@@ -37,7 +37,8 @@ def compile_roles(attribution: dict | None) -> Roles | None:
     if not a.get("official_roles"):
         return None
     official = r"(?<![\w\-])(?:{})(?!\w)".format(_words(a["official_roles"]))
-    unofficial = r"(?<![\w\-])(?:{})(?!\w)".format(_words(a.get("unofficial_roles") or ["lawmaker"]))
+    # (a role word inside an office's name is no role: 'the Taipei Economic and Cultural Representative Office')
+    unofficial = r"(?<![\w\-])(?:{})(?!\w)(?!\s+(?-i:Office|Offices)\b)".format(_words(a.get("unofficial_roles") or ["lawmaker"]))
     past = r"(?<![\w\-])(?:{})(?=[\s\-])".format(_words(w.rstrip("-") for w in a.get("past_role_markers") or ["former"]))
     return Roles(re.compile(official, re.IGNORECASE), re.compile(unofficial, re.IGNORECASE), re.compile(past, re.IGNORECASE),
                  re.compile(official + NAME_WORDS_AFTER, re.IGNORECASE), re.compile(unofficial + NAME_WORDS_AFTER, re.IGNORECASE))
@@ -49,6 +50,10 @@ PHRASE_BREAK = re.compile(r".*(?:[.;:!?()“”\"\n]|,\s|\band\s|\bwith\s|\bsaid
 # an apposition after the name: ', Japan's foreign minister,' / ', a former defense minister,' (not a relative
 # clause or a reporting verb: ', who ...', ', said ...')
 APPOSITION = re.compile(r"\s*,\s*(?!who\b|which\b|whose\b|said\b|says\b|told\b|added\b|according\b)([^,;:“”\"()]{3,90}?)\s*(?=[,.;:()]|$)")   # (or its bracketed acronym: '..., spokesperson for the Ministry of National Defense (MND),')
+
+
+# a bracketed form of the name right after it (its native script, a romanisation, an initial): 'Zhu Fenglian (朱凤莲)'
+NAME_BRACKET = re.compile(r"\s*\([^()\n]{1,25}\)")
 
 
 # a role in apposition before the name, set off by commas ('On Sunday a spokesman for China's foreign ministry, [X], said'):
@@ -81,7 +86,9 @@ def speaker_roles(text: str, mentions: list[Mention], persons, roles: Roles | No
         found = [_role_of(window[cut.end() if cut else 0:] + " " + m.text, roles, at_end=True)]
         if (front := FRONT_APPOSITION.search(window)) is not None and text.startswith(",", m.end):
             found.append(_role_of(front.group(1), roles, at_end=False))   # 'a spokesman for China's foreign ministry, X, said'
-        if (app := APPOSITION.match(text, m.end, min(len(text), m.end + 100))) is not None:
+        # (the name's own form in brackets may stand before the apposition: 'Zhu Fenglian (朱凤莲), spokesperson of ...')
+        after = bracket.end() if (bracket := NAME_BRACKET.match(text, m.end)) is not None else m.end
+        if (app := APPOSITION.match(text, after, min(len(text), after + 100))) is not None:
             found.append(_role_of(app.group(1), roles, at_end=False))
         for role in found:
             if role == "unofficial" or role == "official" and m.actor_id not in out:
@@ -99,13 +106,23 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:we|i|you|he|she|they|it|our\s+(?:government|
 WE_WINDOW = 150
 
 
-def institutional_we(text: str, start: int, pos: int) -> bool:
-    """Whether the last subject pronoun before the cue at pos (from start, at most WE_WINDOW characters back) is 'we'."""
-    last = None
-    for m in SUBJECT_PRONOUN.finditer(text, max(start, pos - WE_WINDOW), min(len(text), pos + 40)):   # (its verb may be the cue)
+# the opening of a clause coordinated after the cue's own, in the same words: '..., and we firmly oppose ...'
+COORDINATED_CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but)|;)\s*$", re.IGNORECASE)
+
+
+def institutional_we(text: str, start: int, pos: int, end: int | None = None) -> bool:
+    """Whether the last subject pronoun before the cue at pos (from start, at most WE_WINDOW characters back) is 'we'.
+    With the sentence's end: when no subject pronoun stands before the cue, a 'we' that opens a clause coordinated after
+    it ('"Taiwan is an inalienable part of China's territory, and we firmly oppose ...," the spokesman said')."""
+    last, after = None, None
+    for m in SUBJECT_PRONOUN.finditer(text, max(start, pos - WE_WINDOW), min(len(text), max(pos + 40, end or 0))):   # (its verb may be the cue)
         if m.start() >= pos:
+            after = m
             break
         last = m
+    if last is None and end is not None and after is not None and after.end() <= end \
+            and COORDINATED_CLAUSE_BEFORE.search(text, max(start, after.start() - 12), after.start()):
+        last = after
     return last is not None and last.group(0).casefold().split()[0] in ("we", "our")
 
 

@@ -52,7 +52,7 @@ SETUP_VERBS = (r"(?:open|set\s+up|start|begin|hold|launch|build|create|establish
                r"conduct|share|exchange|expand|let|enable|have(?=\s+an?\b))")
 MODAL_BEFORE = re.compile(r"\b(?:must|should|will|would|shall|has to|have to|had to|need to|needs to|ought to|"
                           # a progressive after the modal: 'should be sharing [radar data]'
-                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+[a-z]+ing\s+)?"
+                          r"is ready to|are ready to|is willing to|are willing to)\s+(?:not\s+|never\s+)?(?:(?:\w+ly|now|also|still|first|then)\s+)?(?:be\s+[a-z]+ing\s+)?"
                           # one verb and its determiner may stand between: 'should open [talks with Taiwan]',
                           # 'should at least set up a [hotline]' (never a copula: 'would be a blow to ...')
                           # (an adjective may follow the determiner: 'should build a direct [communication channel]')
