@@ -13,7 +13,7 @@ ACTOR_DAY_GAP = 4     # sentences an occasion's day is carried over (beyond, the
 
 def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_times: list[TimeRef],
                   dated: list[tuple[list[str], TimeRef | None]], present: set[str],
-                  text: str | None = None) -> dict[str, tuple[TimeRef, int]]:
+                  text: str | None = None, undated: frozenset[str] = frozenset()) -> dict[str, tuple[TimeRef, int]]:
     """The actor days after sentence index: entries whose day the sentence's own times contradict are dropped (the
     narrative moved on); each actor of an act dated to a day gets that day, and with a single day in the sentence
     every actor named in it ('During a meeting with Tsai on Sunday, Mori ...': Tsai too)."""
@@ -28,6 +28,11 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
     if known:
         starts = {t.date_start for t in known}
         days = {a: v for a, v in days.items() if v[0].date_start in starts}
+    elif undated:
+        # 'On November 7 Takaichi told the Diet ... Beijing demanded that she retract the remark. She refused.': another
+        # actor's undated act is another occasion named in between (GUIDELINES, Dates, 'Acts around a dated
+        # occasion'); the actors last dated before it no longer go on with their day
+        days = {a: v for a, v in days.items() if a in undated}
     else:
         days = dict(days)
     for actors, t in dated:     # (a range too: 'told reporters afterwards' goes on with 'He called on ...', dates18)
@@ -36,6 +41,11 @@ def remember_days(days: dict[str, tuple[TimeRef, int]], *, index: int, sentence_
                 days[a] = (t, index)
     # the sentence's one day: the one day its acts were dated to (a time no act takes, 'Today's talks', dates nobody)
     act_days = {t.date_start: t for _, t in dated if t is not None and t.precision == "day" and t.date_start is not None}
+    if not known and act_days:
+        # 'The next day, Xue wrote ...': an act dated by an anaphoric day moves the narrative as an explicit time
+        # does; an actor last dated on another day no longer goes on with it (GUIDELINES, Dates: 'no other time or
+        # occasion named in between')
+        days = {a: v for a, v in days.items() if v[0].date_start in act_days or v[1] == index}
     one = next(iter(act_days.values())) if len(act_days) == 1 else None
     if one is not None:
         for a in present:
@@ -84,3 +94,21 @@ def speaker_act_day(said_on: dict[str, tuple[TimeRef, int]], subjects: list[str]
         return None
     day, at = said_on[subjects[0]]
     return day if 0 < index - at <= ACTOR_DAY_GAP and last_day.date_start == day.date_start else None
+
+
+def undated_actors(claims: list[dict], text: str, sentence_start: int, perfect_at, *, reported: bool) -> frozenset[str]:
+    """The subjects of a sentence's asserted acts left undated, other than an act in the perfect ('has protested',
+    'had lodged': done at no named occasion) and an act reported in a speaker's words about another; claims are the
+    sentence's event claims, perfect_at(text, offset) tells a perfect at a trigger's offset into text, reported that
+    the sentence has a reporting frame of its own (a transcript turn's speaker narrates, and reports no one)."""
+    out = set()
+    for c in claims:
+        if c["kind"] != "event" or c["modality"] != "asserted" or c["date_precision"] != "unknown" or not c["trigger"]:
+            continue
+        if reported and c["claimant_id"] is not None and c["claimant_id"] not in c["subject_ids"]:
+            continue     # another's act in the speaker's words ('He said China had ... and urged ...'): no new occasion
+        at = c["text"].find(c["trigger"])
+        if at < 0 or perfect_at(text, sentence_start + at):
+            continue
+        out.update(c["subject_ids"])
+    return frozenset(out)

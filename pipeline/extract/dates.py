@@ -237,6 +237,8 @@ ANAPHORIC_DAY = re.compile(r"\b(?:(?P<before>the day before(?![ \t]+[\w“\"‘]
                            r"(?P<n>two|three|four|five|six|2|3|4|5|6) days (?P<dir>later|earlier)|"
                            r"(?P<same>(?:earlier|later) (?:that|in the) (?:day|morning|afternoon|evening|night)|"
                            r"(?:that|the same) (?:same )?(?:day|morning|afternoon|evening|night)|on that day|"
+                           # 'On the day the bills passed, ...': a back-reference to the occasion the narrative dated
+                           r"on the (?:very )?day(?= (?:that |when )?(?:it|they|he|she|the (?:[a-z\-]+ ){0,2}[a-z\-]+) (?:[a-z]+ed|began|met|held|opened|took|went|came|spoke|won|fell|rose|sank)\b)|"
                            r"(?:hours|minutes) (?:later|earlier)|(?:at|during) the same (?:event|occasion|ceremony|briefing|"
                            r"press conference|news conference|meeting|session)))\b(?!\s+(?:in|at)\b|\s+of\b(?!\s*(?:,|$)|\s+\w+ing\b))",
                            re.IGNORECASE)

@@ -18,7 +18,7 @@ from pipeline.extract.sentence_gates import may_name_occasions
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_frames import reporting_day
 from pipeline.extract.statements import frame_time
-from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day
+from pipeline.extract.actor_days import remember_days, speaker_day, spoken_day, undated_actors
 from pipeline.extract.meeting_participants import remember_meeting
 from pipeline.extract.lead_occasions import lead_subject, response_owner
 from pipeline.extract.background_times import attributive, narrated_days
@@ -153,13 +153,18 @@ def _remember_times(d: DocumentPass, v: SentenceView) -> None:
     known = [t for t in main if t.precision != "unknown"]
     dated = [(c["subject_ids"], claim_time(c)) for c in d.claims[v.first_claim:] if c["kind"] == "event"]
     d.met = remember_meeting(d.met, d.claims[v.first_claim:], index=i, sentence_text=s.text, main=main)
+    undated = undated_actors(d.claims[v.first_claim:], text, s.start, perfect_before,
+                             reported=bool(frame and frame[0] is s)) if not known else frozenset()
     d.days = remember_days(d.days, index=i, sentence_times=times, text=s.text,
-                           present={m.actor_id for m in v.core if occasion_participant(text, m.start)}, dated=dated)
+                           present={m.actor_id for m in v.core if occasion_participant(text, m.start)}, dated=dated,
+                           undated=undated)
     if len(main) == 1 and main[0].precision == "day" and v.core and not any(t is not None for _, t in dated):
         # a lead that dates an occasion and codes no act: its subject (only) goes on with it (lead_occasions)
         for a in lead_subject(s.text, [(m.start - s.start, m.end - s.start, m.actor_id) for m in v.core], main):
             d.days[a] = (main[0], i)
     # ('said in a statement the same evening that ...': the frame's day counted from the narrative's, dates16)
+    if undated:     # (another actor's undated act: the speakers quoted before it no longer go on, actor_days)
+        d.said_on = {a: v_ for a, v_ in d.said_on.items() if a in undated}
     d.said_on = speaker_day(d.said_on, claimant, reporting_day(text, s, main, frame[1], d.last_day) if frame and frame[0] is s else None,
                             index=i)
     named_day = narrated_day(narrated_days(s.text, known), d.published, text=s.text)   # (not 'since ...', 'set for ...')

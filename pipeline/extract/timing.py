@@ -120,7 +120,21 @@ def foreign_time(text: str, t: TimeRef, local: int, times: list[TimeRef]) -> boo
         if m.start() < t.start and t.end <= m.end() <= local and BACKSHIFTED.search(text, m.end(), local) \
                 and any(o.start >= m.end() for o in times):
             return True
+    # 'told students on Friday that the status was open because Japan had not said to whom it gave the island when it
+    # renounced its claim': the saying's time does not reach an act in a subordinate clause of its reported words
+    # (GUIDELINES, Dates: such an act is no main clause's)
+    for m in REPORTED_FRAME_THAT.finditer(text, 0, local + 1):
+        if m.start() < t.start and t.end <= m.end() <= local and REPORTED_SUBORDINATE.search(text, m.end(), local):
+            return True
     return False
+
+
+# a reporting frame with its time and addressee before the complement's 'that' ('told a student audience at ... on
+# Friday that')
+REPORTED_FRAME_THAT = re.compile(r"\b(?:said|says|told|stated|added|noted)\b[^,;“”\"]{0,140}?\bthat\b")
+# a subordinate clause opened inside reported words, before the trigger ('... because Japan had not specified ... when it')
+REPORTED_SUBORDINATE = re.compile(r"\b(?:because|when|after|before|until|since|although|though|while)\b(?![^,;]*\bsaid\b)",
+                                  re.IGNORECASE)
 
 
 def scene_time(text: str, times: list[TimeRef], local: int) -> TimeRef | None:
