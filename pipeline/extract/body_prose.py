@@ -15,7 +15,7 @@ is_prose = lru_cache(maxsize=1 << 13)(_is_prose)   # (8192 paragraphs: a few MB 
 # Unicode spaces str.isspace knows). A match runs to the line's end, so it lies inside the run of these characters
 # that closes the line: the search starts there (a line that ends on none of them has no sentence end at all).
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u2028\u2029\u202f\u205f\u3000"
-_TAIL = ".!?…”’\"')][0123456789¹²³⁴⁵⁶⁷⁸⁹⁰" + _SPACES
+_TAIL = ".!?…”’\"')]([0123456789¹²³⁴⁵⁶⁷⁸⁹⁰" + _SPACES
 
 
 def ends_sentence(line: str) -> bool:

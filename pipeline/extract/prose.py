@@ -13,9 +13,9 @@ from pipeline.extract.body_guards import is_reader_notice
 from pipeline.extract.body_patterns import MAX_READER_NOTICE, SPEAKER_LABEL
 
 # a sentence ends: '.', '!', '?', '…', optionally closed by quotes or brackets ('... she said."', '... (2021).')
-# and by footnote markers ('... in May.[4]', '... in May.³')
+# and by footnote markers ('... in May.[4]', '... in May.³', a PDF's note number in brackets glued on: '... in May.(4)')
 # or by a bare note number that a PDF's superscript became ('... with caution."4', '... last year.12'), after a word
-SENTENCE_END = re.compile(r"(?:[.!?…][”’\"')\]]*(?:\s?\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3})\s*$")
+SENTENCE_END = re.compile(r"(?:[.!?…][”’\"')\]]*(?:\s?\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z]{2})[.!?][”’\"')\]]*\d{1,3})\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a line wholly inside brackets is a caption, credit or notice set apart from the text:
 # '[Image: ...]', '[Copyright X]', '【Related】', '＜Related＞'
