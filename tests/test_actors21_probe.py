@@ -148,6 +148,8 @@ CASES = [
                  {"United States", "Poland", "Lithuania"}, id="listed-capitals"),
     pytest.param("In Washington, China and Japan agreed to resume talks.", False, {"China": None, "Japan": None}, set(),
                  id="framed-subjects-kept"),
+    pytest.param("In last week's drill in the South China Sea, the Philippines, Japan and Australia sailed together.", False,
+                 {"Philippines": None, "Japan": None, "Australia": None}, set(), id="framed-list-subjects-kept"),
     pytest.param("They will meet in Tokyo, Japan said on Monday.", False, {"Japan": None}, set(), id="city-then-state-speaks"),
     pytest.param("The island, which lies closer to Taipei than to the Japanese capital, has become a symbol.", False, {},
                  {"Taiwan"}, id="closer-to"),

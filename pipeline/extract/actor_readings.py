@@ -66,8 +66,15 @@ def state_reads_as_place_or_topic(text: str, start: int, end: int) -> bool:
     if text[end:end + 1] in "’'" or not ("," in before or " and " in before or " or " in before):
         return False
     m = LISTED_PLACE_BEFORE.search(before)
-    # after a bare comma the list must go on ('in Tokyo, Japan said' is a city and its state's statement)
-    return m is not None and (not before.rstrip().endswith(",") or LIST_GOES_ON.match(text, end) is not None)
+    if m is None or (before.rstrip().endswith(",") and LIST_GOES_ON.match(text, end) is None):
+        return False   # after a bare comma the list must go on ('in Tokyo, Japan said' is a city and its state's statement)
+    rest = LIST_REST.match(text, end)
+    # ... and end the phrase: 'In the drill in the West Philippine Sea, the Philippines, Japan and Australia sailed
+    # together' lists the subjects of the verb after it, a frame's place before them
+    return PHRASE_END.match(text, rest.end()) is not None
 
 
 LIST_GOES_ON = re.compile(r"[ \t]*,|,?[ \t]+(?:and|or)[ \t]")
+LIST_REST = re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?{_ITEM}|,?[ \t]+(?:and|or)[ \t]+{_ITEM})*")
+PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)”\"]|$|\n|[ \t]*(?:in|on|at|for|to|with|since|during|from|as|after|before|over|last|this|"
+                        r"next|until|through|between|where|when|while|because|but)\b)")

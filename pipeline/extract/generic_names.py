@@ -64,9 +64,10 @@ HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)
 
 # 'Takaichi told parliament', 'bills pushed through parliament': a legislature named bare (no article, no owner) as the
 # object of a verb or preposition is the legislature of the sentence's country, as 'the foreign ministry' is; 'members of
-# parliament' (after 'of') and 'a parliament' are common nouns
+# parliament' (after 'of') and 'a parliament' are common nouns, and 'in parliament' is where words were said, a place
+# (GUIDELINES: an unnamed "in parliament" stays out)
 BARE_LEGISLATURE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressed|address|addresses|addressing|informed|briefed|"
-                                     r"through|before|in|to|by|from|passed|entered|dissolved|dissolve|dissolves|convened|convenes)[ \t]+$")
+                                     r"through|before|to|by|from|passed|entered|dissolved|dissolve|dissolves|convened|convenes)[ \t]+$")
 
 
 # "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
@@ -207,8 +208,8 @@ class GenericNames:
                 # country's body (a Korean daily's 'the presidential office' is Seoul's), else nobody's we can tell
                 if outlet is None:
                     outlet = self._publisher_country(text, start, media_only=True) or ""
-                if not any(a.country == outlet and a.actor_type == "government_body" for a in candidates):
-                    continue   # (a ministry or office, not 'the coast guard' of a story abroad)
+                if not any(a.country == outlet and a.actor_type in ("government_body", "legislature") for a in candidates):
+                    continue   # (a ministry, office or legislature, not 'the coast guard' of a story abroad)
                 cue, method_conf = outlet, 0.6
             if cue is None:
                 if dominant is None:
