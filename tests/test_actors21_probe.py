@@ -106,7 +106,7 @@ CASES = [
                  " restraint.", False, {"Ministry of Foreign Affairs of Singapore": ("government_body", "SGP")},
                  {"Ministry of Foreign Affairs of Japan", CN_MFA}, id="owned-mfa-possessive"),
     pytest.param("The Singaporean Foreign Ministry urged both sides to keep talking.", False,
-                 {"Ministry of Foreign Affairs of Singapore": ("government_body", "SGP")},
+                 {"Singaporean Foreign Ministry": ("government_body", "SGP")},
                  {"Ministry of Foreign Affairs of Japan"}, id="owned-mfa-demonym"),
     pytest.param("A statement from the Ministry of Defence of Singapore said the exercise would go ahead.", False,
                  {"Ministry of Defense of Singapore": ("government_body", "SGP")}, {"Ministry of Defense of Japan"},

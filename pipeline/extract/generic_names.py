@@ -64,10 +64,9 @@ HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)
 
 # 'Takaichi told parliament', 'bills pushed through parliament': a legislature named bare (no article, no owner) as the
 # object of a verb or preposition is the legislature of the sentence's country, as 'the foreign ministry' is; 'members of
-# parliament' (after 'of') and 'a parliament' are common nouns, and 'in parliament' is where words were said, a place
-# (GUIDELINES: an unnamed "in parliament" stays out)
+# parliament' (after 'of') and 'a parliament' are common nouns
 BARE_LEGISLATURE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressed|address|addresses|addressing|informed|briefed|"
-                                     r"through|before|to|by|from|passed|entered|dissolved|dissolve|dissolves|convened|convenes)[ \t]+$")
+                                     r"through|before|in|to|by|from|passed|entered|dissolved|dissolve|dissolves|convened|convenes)[ \t]+$")
 
 
 # "Abe's cabinet": a person's possessive before a lower-case body name (a capitalised one is matched as a shared name)
