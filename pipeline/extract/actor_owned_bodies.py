@@ -35,6 +35,8 @@ class OwnedBodies:
             state = self._state_by_country.get(country) if country else None
             if state is None or any(a.country == country for a in self.generic.get(fold(m.group(0)), [])):
                 continue   # no owner named, or one whose body the registry holds (generic_mentions resolved or dropped it)
+            if "efence" in m.group(0):
+                base = base.replace("Defense", "Defence")   # the writer's spelling ('Russia's Ministry of Defence')
             name = f"{base} of {state.name}"
             known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "government_body", country, None, None, set()))
             known.aliases.add(m.group(0))

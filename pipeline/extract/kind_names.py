@@ -52,4 +52,10 @@ def appositive_kinds(text: str, start: int, end: int, pattern: re.Pattern | None
     if pattern is None:
         return []
     return [(m.start("name"), m.end("name"), m.group("name"), kinds[m.group("noun")], m.group("role"))
-            for m in pattern.finditer(text, start, end) if not any(w in _WHEN for w in m.group("name").split())]
+            for m in pattern.finditer(text, start, end) if not any(w in _WHEN for w in m.group("name").split())
+            and not _NAME_GOES_BACK.search(text, max(start, m.start() - 40), m.start())]
+
+
+# a capitalised word and a link word right before: the name began earlier ('the Council for Aerospace Security Studies,
+# a Tokyo-based think tank': its tail is no name of its own)
+_NAME_GOES_BACK = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?:of|for|and|on|against|the)[ \t]+$")
