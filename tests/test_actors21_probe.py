@@ -109,7 +109,7 @@ CASES = [
                  {"Singaporean Foreign Ministry": ("government_body", "SGP")},
                  {"Ministry of Foreign Affairs of Japan"}, id="owned-mfa-demonym"),
     pytest.param("A statement from the Ministry of Defence of Singapore said the exercise would go ahead.", False,
-                 {"Ministry of Defense of Singapore": ("government_body", "SGP")}, {"Ministry of Defense of Japan"},
+                 {"Ministry of Defence of Singapore": ("government_body", "SGP")}, {"Ministry of Defense of Japan"},
                  id="owned-mod-of"),
     pytest.param("Japan's Foreign Ministry said it had lodged a protest.", False,
                  {"Ministry of Foreign Affairs of Japan": None}, {"Ministry of Foreign Affairs of Japan of Japan"},
