@@ -56,15 +56,18 @@ def is_credit(text: str, start: int, end: int, *, media: bool) -> bool:
 # travel verbs right before a place name: the name is where someone goes or comes from
 _MOTION_BEFORE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|left|leaves?|leaving|(?:arriv(?:e|es|ed|ing)|landed|stopover|stop(?:ped|s)?\s+over)\s+in|"
-    r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies|ying|own)|return(?:s|ed|ing)?|trip|journey|headed|bound|"
-    r"sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing))\s+(?:back\s+)?to|"
+    r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies|ying|own)|return(?:s|ed|ing)?|trip|journey|headed|bound|march(?:es|ed|ing)?|"
+    r"sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|on\s+(?:its|their|his|her|the)\s+way|en\s+route)\s+(?:back\s+)?to|"
     r"(?:depart(?:s|ed|ing)?|fled|flown)\s+(?:from\s+)?|"
     r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|bound)\s+for)\s+$", re.IGNORECASE)   # 'left for South Korea'
+# ... before a mission's name: 'marched to the Japanese consulate-general' is where they went
+_MOTION_BEFORE_ARTICLE = re.compile(_MOTION_BEFORE.pattern[:-len(r"\s+$")] + r"\s+the\s+$", re.IGNORECASE)
 
 
-def after_motion_verb(text: str, start: int) -> bool:
-    """'left Taipei', 'to visit Washington', 'flew to Manila': the place travelled to or from."""
-    return _MOTION_BEFORE.search(text, max(0, start - 30), start) is not None
+def after_motion_verb(text: str, start: int, article: bool = False) -> bool:
+    """'left Taipei', 'to visit Washington', 'flew to Manila': the place travelled to or from (with article: 'marched
+    to the embassy')."""
+    return (_MOTION_BEFORE_ARTICLE if article else _MOTION_BEFORE).search(text, max(0, start - 34), start) is not None
 
 
 # 'goes on to Riyadh', 'send a destroyer to Manila' (not 'send a wrong signal to Taiwan', a message's addressee)

@@ -9,7 +9,7 @@ from pipeline.extract.actor_contexts import (ALLIANCE_COMPOUND_AFTER, CLAUSE_AFT
                                              name_continues, quoted_speakers, registry_acronym_after, registry_owner_stripped)
 from pipeline.extract.actor_gates import LIST_WORDS, PLURAL_TITLES, holds_any, may_name_outlets, starts_not_after
 from pipeline.extract.actor_labels import plural_title_people, questioner_people, roundup_people
-from pipeline.extract.kind_names import kind_named
+from pipeline.extract.kind_names import appositive_kinds, kind_named
 from pipeline.extract.local_governments import (acting_local_governments, bare_local_legislatures, described_local_governments,
                                                may_name_local_governments)
 from pipeline.extract.media_names import named_outlets, with_own_article
@@ -24,7 +24,8 @@ ORG_TAIL_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)
 PERSON_NAME_RE = re.compile(PERSON_NAME)
 # 'X, a senior member of the party's foreign affairs panel,': membership of a named body is a role as much as a title
 # ... as is a post held, said with a verb ('X, the German Green who chairs the parliament's delegation,')
-MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+of\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
+# ... a named body's member ('a Diet member', 'a House of Representatives member') or a party's ('a member for the JCP')
+MEMBER_ROLE = re.compile(r"\bmembers?[ \t]+(?:of|for)\b|\b[A-Z][\w\-]*[ \t]+members?\b|\bwho[ \t]+(?:chairs|co-chairs|heads|leads|directs|runs|teaches|advises|commands)\b")
 OWNER_TOKEN = re.compile(r"[^\s]+[’']s[ \t]+")
 DOCUMENT_WORD_END = re.compile(r"\b(?:Act|Law|Treaty|Accords?|Agreement|Declaration|Communiqu[eé]|Strategy|Initiative|Plan|Guidelines)$")
 # a capitalised word right after an organisation's name (a further head word extends the name)
@@ -42,6 +43,8 @@ REGISTERED_OWNER_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’
 # a locative preposition right before a capitalised pair: 'analysts in Hong Kong said'
 # "the Japanese House of Representatives' Committee on ...": a head-first name right after a possessive owner
 OWNER_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w.\-]*?)(?:['’]s|(?<=s)['’])[ \t]+$")
+# ... or right before it as a modifier: 'in the House of Councillors Committee on Foreign Affairs and Defense'
+OWNER_NAME_RIGHT_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w.\-]*)[ \t]+$")
 LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside)[ \t]+$")
 # a generational suffix closing a name ('Romeo Brawner Jr'): the name proper ends before it
 NAME_SUFFIX_END = re.compile(r"[ \t](?:Jr|Sr|II|III|IV)\.?$")
@@ -155,13 +158,15 @@ class ActorDiscovery:
                 actor = self.by_key.get(fold(name))
                 if actor is None:
                     found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(place), None, None, {name})))
-        for s, e, name, kind in [*(listed_names(text, start, end, self.list_re, self.list_kinds)
+        for s, e, name, kind, *role in [*(listed_names(text, start, end, self.list_re, self.list_kinds)
                                    if holds_any(text, start, end, LIST_WORDS) else ()),
                                  *(kind_named(text, start, end, self.kind_re, self.kind_nouns)
-                                   if holds_any(text, start, end, self.kind_nouns) else ())]:
+                                   if holds_any(text, start, end, self.kind_nouns) else ()),
+                                 *(appositive_kinds(text, start, end, self.appositive_kind_re, self.appositive_kinds)
+                                   if holds_any(text, start, end, self.appositive_kinds) else ())]:
             if fold(name) not in self.by_key and fold(name) not in self.generic and not self._has_known_token(name) \
                     and name.split()[0] not in NOT_NAME_WORDS:
-                found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name), None, None, {name})))
+                found.append((s, e, DiscoveredActor(slugify(name), name, kind, self.country_of(name) or (self.country_of(role[0]) if role else None), None, None, {name})))
         if self.org_re:
             heads_first = list(self.head_first_re.finditer(text, start, end)) if self.head_first_re else []
             extended: list[tuple[int, int]] = []   # names a head word after their first head made longer
@@ -258,9 +263,10 @@ class ActorDiscovery:
         return None
 
     def _registered_body_owns(self, text: str, lo: int, at: int) -> bool:
-        """A registered body (not a state or person) owns the name starting at `at` by a possessive right before it,
+        """A registered body (not a state or person) owns the name starting at `at` by a possessive right before it (or by
+        its name alone right before it: 'the House of Councillors Committee on ...'),
         the owner named by any tail of the capitalised words ('the Japanese House of Representatives' ...')."""
-        m = OWNER_POSSESSIVE_BEFORE.search(text, lo, at)
+        m = OWNER_POSSESSIVE_BEFORE.search(text, lo, at) or OWNER_NAME_RIGHT_BEFORE.search(text, lo, at)
         if m is None:
             return False
         words = m.group(1).split()

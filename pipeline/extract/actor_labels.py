@@ -42,3 +42,14 @@ def roundup_people(text: str, start: int, end: int):
     """'Jane Doe\\nSenior fellow, Some Institute\\n"The law is symbolic ..."': each entry's name, with its role line;
     the caller checks that the role line opens with a title."""
     return [(m.start("name"), m.end("name"), m.group("name"), m.group("role")) for m in ROUNDUP_ENTRY.finditer(text, start, end)]
+
+
+def roundup_label_lines(text: str, start: int, end: int, title_words: re.Pattern) -> list[tuple[int, int]]:
+    """The name and role lines of each round-up entry whose role opens with a title ('Senior fellow, Prospect
+    Foundation'): a page sets them as headings, yet they introduce the speaker of the quote that follows, as a
+    transcript's speaker label does (actors.find keeps them open to matching when the body excluded them)."""
+    out = []
+    for m in ROUNDUP_ENTRY.finditer(text, start, end):
+        if title_words.search(m.group("role").split(",")[0].split(";")[0]):
+            out += [(m.start("name"), m.end("name")), (m.start("role"), m.end("role"))]
+    return out

@@ -3,7 +3,7 @@
 people, a leader's government, states named only as destinations."""
 import re
 
-from pipeline.extract.actor_contexts import destination_before, missions
+from pipeline.extract.actor_contexts import after_motion_verb, destination_before, missions
 from pipeline.extract.actor_mastheads import masthead_outlet_mentions, masthead_segments
 from pipeline.extract.actor_records import record_turn_people
 from pipeline.extract.names import NOT_NAME_WORDS, DiscoveredActor, Mention, fold, guess_family_name, slugify
@@ -147,8 +147,8 @@ class DocumentPasses:
 
         for s, e, name, country in missions(text, start, end, self.mission_re, country_of=owner, place_name=host,
                                             unsaid_host=lambda c: self._unsaid_host(c, taken)):
-            if not outside(s, e):
-                continue
+            if not outside(s, e) or after_motion_verb(text, s, article=True):
+                continue   # 'marched to the Japanese consulate-general': where they went, a place
             known = discovered.setdefault(fold(name), DiscoveredActor(slugify(name), name, "government_body", country, None, None, set()))
             known.aliases.add(text[s:e])
             taken = [m for m in taken if not (m.start < e and s < m.end)]

@@ -4,11 +4,14 @@ import re
 
 from pipeline.extract.actor_contexts import (clash_folds, clash_patterns, list_pattern, subunit_at_pattern, subunit_title_pattern,
                                              words_after_pattern)
-from pipeline.extract.kind_names import kind_pattern
+from pipeline.extract.actor_readings import asset_after_pattern
+from pipeline.extract.kind_names import appositive_kind_pattern, kind_pattern
 from pipeline.extract.names import fold
 from pipeline.extract.phrases import longest_first
 
 PLACE_OPENERS = frozenset({"Camp", "Port", "Mount", "Fort", "Lake", "Cape"})
+# a lower-case hyphenated compound between a name and the noun it modifies ('intelligence-gathering', 'long-range')
+COMPOUND_BEFORE = r"[ \t]+(?:[a-z][\w]*-[\w\-]+[ \t]+)?"
 
 
 class ContextVocabulary:
@@ -19,10 +22,15 @@ class ContextVocabulary:
         # seats of government that are also buildings ('at the White House' is a place)
         self.seat_keys = {fold(b) for b in titles.get("seat_buildings") or []} | {fold("the " + b) for b in titles.get("seat_buildings") or []}
         modifier_nouns = titles.get("modifier_nouns") or []
-        self.modifier_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
-                                            + r")\b") if modifier_nouns else None
-        self.military_modifier_re = words_after_pattern(titles.get("military_modifier_nouns") or [])
+        # (a hyphenated compound before the noun is one modifier more: 'Chinese military intelligence-gathering flights';
+        # a noun opening one modifies the noun after it: 'a Chinese navy intelligence-gathering ship' is the navy's ship)
+        self.modifier_after_re = re.compile(COMPOUND_BEFORE + r"(?:" + "|".join(re.escape(w) for w in sorted(modifier_nouns, key=len, reverse=True))
+                                            + r")\b(?!-)") if modifier_nouns else None
+        military_modifiers = titles.get("military_modifier_nouns") or []
+        self.military_modifier_re = re.compile(COMPOUND_BEFORE + r"(?:" + "|".join(
+            re.escape(w) for w in sorted(military_modifiers, key=len, reverse=True)) + r")\b(?!-)") if military_modifiers else None
         self.event_after_re = words_after_pattern(titles.get("event_nouns") or [])   # 'the APEC summit'
+        self.state_asset_re = asset_after_pattern(titles.get("state_asset_nouns") or [], titles.get("state_asset_modifiers") or [])
         # 'the Chatham House rule': a registry name naming a thing of its own, not the actor
         naming = titles.get("naming_nouns") or []
         self.naming_after_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
@@ -65,6 +73,8 @@ class ContextVocabulary:
         self.list_re = list_pattern(self.list_kinds)
         self.kind_nouns = dict(titles.get("kind_name_nouns") or {})
         self.kind_re = kind_pattern(self.kind_nouns)
+        self.appositive_kinds = dict(titles.get("appositive_kind_nouns") or {})
+        self.appositive_kind_re = appositive_kind_pattern(self.appositive_kinds)
         # 'the University of the Ryukyus', 'the Institute of Strategic Studies': a head word first, then 'of' a name
         first = [h for h in (titles.get("head_first_heads") or []) if h in heads]
         # ... or 'on' a portfolio ('the Committee on Foreign Affairs'); a mission names where it is sent ('the Mission of

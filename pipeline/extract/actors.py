@@ -15,6 +15,9 @@ from pipeline.extract.actor_passes import DocumentPasses
 from pipeline.extract.derived_aliases import (TITLED_NAME_ENDS, country_body_aliases, metonym_possessive_aliases, owned_body_aliases,
                                               body_core_keys, shared_core_generics, state_forces_aliases,
                                               leader_body_aliases, lower_tail_forms, state_government_aliases, titled_surname_aliases)
+from pipeline.extract.actor_labels import roundup_label_lines
+from pipeline.extract.actor_owned_bodies import OwnedBodies, owned_body_bases
+from pipeline.extract.actor_readings import closing_credit, kind_of_body, state_reads_as_place_or_topic
 from pipeline.extract.caps_labels import LabelledPeople
 from pipeline.extract.short_forms import ShortForms, kin_core_pattern, kin_patterns
 from pipeline.extract.titled_surnames import titled_surname_pattern, titled_surname_people
@@ -48,7 +51,7 @@ KIND_END_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?:by|in|on|at|to|for|wit
 FOOTNOTE_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])[ \t]*$")
 
 
-class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNames, LabelledPeople, ShortForms):
+class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNames, OwnedBodies, LabelledPeople, ShortForms):
     """Finds actor mentions in a document body; built once per knowledge version."""
 
     def __init__(self, knowledge: Knowledge):
@@ -117,6 +120,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         self._state_by_country = state_of
         self._mission_owners = {w: state_of[c] for w, c in {**self.state_names, **self.demonyms}.items() if c in state_of}
         self.mission_re = mission_pattern(list(self._mission_owners))
+        self._owned_body_bases = owned_body_bases(knowledge.titles)
         self.side_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(self.side_states, key=len, reverse=True))
                                   + r")\s+side\b") if self.side_states else None
 
@@ -203,12 +207,14 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
             if actor is None or (key in clashes and surface.isupper() and clashing(key)):
                 continue   # 'TPP' in a document about the Trans-Pacific Partnership is not the Taiwan People's Party
             kind = actor.actor_type
-            if is_credit(text, ms, me, media="media" in (kind, getattr(self.by_key.get(key), "actor_type", None))):
-                continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP': a credit
+            if is_credit(text, ms, me, media="media" in (kind, getattr(self.by_key.get(key), "actor_type", None))) \
+                    or kind == "media" and closing_credit(text, ms, me):
+                continue   # '(Photo: Cabinet Public Affairs Office)', 'Sam Yeh/AFP', '... Office. (中央社)': a credit
             if self.naming_after_re is not None and self.naming_after_re.match(text, me):
                 continue   # 'the Chatham House rule'
-            if kind == "international_org" and names_meeting(text, ms, me, self.event_after_re):
-                continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event
+            if kind == "international_org" and (names_meeting(text, ms, me, self.event_after_re) or kind_of_body(text, ms, me)):
+                continue   # 'the APEC summit', 'the 78th session of the United Nations General Assembly': its meeting, an event;
+                #            "an 'Asian NATO'": a body of that kind
             if committee_in_role(text, ms, surface):
                 continue   # 'who chairs the Foreign and National Defense Committee': part of a role
             if kind == "media" and FOOTNOTE_BEFORE.search(text, max(0, ms - 8), ms) \
@@ -233,14 +239,18 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
                 continue  # 'Chinese military aircraft', 'US military personnel': an adjective, no mention of the body
             if surface.split()[-1][:1].islower() and QUANTIFIER_BEFORE.search(text, max(0, ms - 14), ms):
                 continue  # 'no Japanese cabinet has claimed', 'any Chinese government': a kind of body, none named
+            if kind == "state" and self.state_asset_re is not None and self.state_asset_re.match(text, me):
+                continue  # 'U.S. bases', 'the New Zealand supply ship': the name describes what the state has
             if kind == "state" and ALLIANCE_COMPOUND_AFTER.match(text, me):
                 continue  # 'the Japan-U.S. alliance', 'the US-Japan security alliance': the alliance (a platform), not the states
             if kind == "state" and (state_as_place(text, ms, me) or between_places(
                     text, ms, me, is_actor=lambda name: fold(name) in self.by_key)):
                 continue  # 'east of Taiwan', 'from Japan to Indonesia', 'in Gyeongju, South Korea', 'the channel between
                 #           Taiwan and the Philippines': a place
-            if kind == "state" and (STATE_AS_TOPIC_AFTER.match(text, me) or state_as_topic_before(text, ms)):
-                continue  # 'the Taiwan question', 'its position on Taiwan': the subject matter, not the state acting
+            if kind == "state" and (STATE_AS_TOPIC_AFTER.match(text, me) or state_as_topic_before(text, ms)
+                                    or state_reads_as_place_or_topic(text, ms, me)):
+                continue  # 'the Taiwan question', 'its position on Taiwan', 'the issue of North Korea': the subject matter,
+                #           not the state acting; 'across Guam, Palau and ...': a list of places
             if kind == "state" and (opens_document_name(text, me, ms) or one_state_formula(text, ms, me)):
                 continue  # 'the U.S. Taiwan Relations Act', 'its One China policy': a word of a law's or formula's name
             if kind == "state" and ((key in self.metonym_keys and after_motion_verb(text, ms))
@@ -310,6 +320,9 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         """All mentions in text[start:end] (outside excluded spans), in order, without overlaps."""
         page, text = text, unwrapped(text, start, end)   # 'Prime Minister Ryutaro\nHashimoto' in a hard-wrapped body
         places: list[tuple[int, int]] = []
+        if excluded:   # a round-up's name and role lines set as headings still introduce its speakers
+            labels = roundup_label_lines(text, start, end, self.title_words)
+            excluded = [x for x in excluded if not any(x[0] < e and s < x[1] for s, e in labels)] if labels else excluded
         registry = self.registry_mentions(text, start, end, places)
         excluded_spans = SpanSet([*excluded, *places])   # buildings named as places are closed to discovery too
 
@@ -323,6 +336,7 @@ class ActorMatcher(DocumentPasses, ContextVocabulary, ActorDiscovery, GenericNam
         taken += [m for m in self.side_mentions(text, start, end, taken) if outside(m.start, m.end)]
         discovered: dict[str, DiscoveredActor] = {}
         taken = self._missions(text, start, end, taken, discovered, outside)
+        taken = self._owned_bodies(text, start, end, taken, discovered, outside)   # "Singapore's Ministry of Foreign Affairs"
         taken_spans = SpanSet((m.start, m.end) for m in taken)  # registry and generic matches never overlap
         for s, e, actor in self.discover(text, start, end):
             if not outside(s, e) or hyphen_fragment(text, s) or is_credit(text, s, e, media=False) or committee_in_role(text, s, actor.name) \

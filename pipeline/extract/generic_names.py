@@ -207,8 +207,8 @@ class GenericNames:
                 # country's body (a Korean daily's 'the presidential office' is Seoul's), else nobody's we can tell
                 if outlet is None:
                     outlet = self._publisher_country(text, start, media_only=True) or ""
-                if not any(a.country == outlet and a.actor_type == "government_body" for a in candidates):
-                    continue   # (a ministry or office, not 'the coast guard' of a story abroad)
+                if not any(a.country == outlet and a.actor_type in ("government_body", "legislature") for a in candidates):
+                    continue   # (a ministry, office or legislature, not 'the coast guard' of a story abroad)
                 cue, method_conf = outlet, 0.6
             if cue is None:
                 if dominant is None:
