@@ -80,7 +80,8 @@ class SentenceClaims:
         sentence_events = [c for c in d.claims[v.first_claim:] if c["kind"] == "event"]
         event_sources = {a for c in sentence_events for a in c["subject_ids"]}
         if spoken:
-            said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start)
+            said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start,
+                                                    sentence=s, mentions=v.core)
         else:
             # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
             said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,

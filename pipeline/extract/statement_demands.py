@@ -46,9 +46,16 @@ def hypothetical(text: str, s: Sentence, verb_at: int, verb: str) -> bool:
 class StatementDemands:
     """The demand and refusal readings of a statement (see the module)."""
 
-    def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str) -> str | None:
+    def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str,
+                    demands: bool = True) -> str | None:
         """statement_admonitions over the reported words (after the verb, or the quotation before it), another party
         being a mention of an actor of another country than the speaker's (statement_admonitions.admonition)."""
+        start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
+        return self._admonition_in(text, s, start, end, mentions, claimant, demands)
+
+    def _admonition_in(self, text: str, s: Sentence, start: int, end: int, mentions: list[Mention], claimant: str,
+                       demands: bool = True) -> str | None:
+        """statement_admonitions over text[start:end], the speaker's words in sentence s (see _admonition)."""
         compiled = self._admonitions
         if compiled is None or not compiled[0].search(text, s.start, s.end):
             return None      # the gate: no modal of the table in the sentence
@@ -59,8 +66,29 @@ class StatementDemands:
         # country ('ASEAN should', said a member's minister) is not counted as another party
         others = [(m.start, m.end, m.actor_id != claimant and (c := self._country(m.actor_id)) is not None and c != mine)
                   for m in mentions if s.start <= m.start < s.end]
-        start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
-        return admonition(text, start, end, others=others, compiled=compiled)
+        return admonition(text, start, end, others=others, compiled=compiled, demands=demands)
+
+    def spoken_demand(self, text: str, s: Sentence, mentions: list[Mention], speaker: str, act: dict | None,
+                      stances: list[dict]) -> tuple[dict | None, int | None]:
+        """(act, offset of its cue: the modal or the refusal's 'accept') of a transcript speaker's sentence read with the demand and refusal readings of a
+        reported statement (events30): 'The US side should abide by ... and stop its military contact' (REQUEST, in
+        place of the opposition its cue 'stop' voices when the cue stands in the demanded clause), 'Japan should "not be
+        misled"' (ACCUSE), 'We cannot accept China's representations' (REJECT); (act, None) unchanged otherwise. A
+        speaker the document makes no sitting official gives no demand (their 'should' is a view)."""
+        if getattr(self, "_doc_roles", {}).get(speaker) != "official":
+            return act, None
+        demand = self._admonition_in(text, s, s.start, s.end, mentions, speaker)
+        modal = self._admonitions[0].search(text, s.start, s.end) if demand else None
+        if demand == "REQUEST" and modal is not None:
+            if act is None or all(st["trigger_start"] > modal.start() for st in stances):
+                return {"plover": "REQUEST", "sources": [speaker]}, modal.start()
+            return ({**act, "also": ["REQUEST"]} if act["plover"] == "ACCUSE" else act), None
+        if act is not None:
+            return act, None
+        if demand is not None and modal is not None:
+            return {"plover": demand, "sources": [speaker]}, modal.start()
+        found = refusal(text, s.start, s.end, rejected=self._refusals[1], non_objects=self._refusal_non_objects)
+        return ({"plover": found[0], "sources": [speaker]}, text.rfind("accept", s.start, found[1])) if found else (None, None)
 
     def _demand_beside_act(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str,
                            verb_at: int) -> dict | None:

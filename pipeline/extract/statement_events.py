@@ -30,6 +30,10 @@ OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|
 ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# the word at a demand's or refusal's cue in a transcript turn ('should', 'must', 'accept'): the event's trigger
+CUE_WORD = re.compile(r"\w*")
+
+
 # what the speaker said should be done, not what was done: 'should' in the reported words before the position's cue
 PRESCRIBED = re.compile(r"\b(?:should|ought\s+to)\b")
 
@@ -235,8 +239,9 @@ class StatementEvents(StatementDemands):
                 (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
             act = {"plover": plover, "sources": [claimant]}    # 'said Japan should "handle the issue with prudence"'
         elif act is not None and act["plover"] == "ACCUSE" and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
-                self._admonition(text, s, verb_at, verb, mentions, claimant) == "REQUEST":
+                self._admonition(text, s, verb_at, verb, mentions, claimant, demands=False) == "REQUEST":
             # '"Japan must stop its provocations," X said': the demand is REQUEST, the charge its own ACCUSE row (GUIDELINES)
+            # (a 'should' + demand verb beside a charge, 'should "stop sending wrong signals"', added 3 false rows: events30)
             act = {**act, "also": ["REQUEST"]}
         # (events11: a statement typed by its reported content alone, 1.11.0's statement_content frames 'said Japan
         # should ...' = REQUEST, 'would not accept' = REJECT, 'was welcome' = SUPPORT, was removed: over fourteen sets
@@ -297,22 +302,28 @@ class StatementEvents(StatementDemands):
         return tuple(" ".join(w.casefold().split()) for w in (self.knowledge.syntax or {}).get("statement_non_acts") or ())
 
     def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str], *, text: str = "",
-                     sentence_start: int | None = None) -> tuple[dict | None, str | None, int | None]:
+                     sentence_start: int | None = None, sentence: Sentence | None = None,
+                     mentions: list[Mention] = ()) -> tuple[dict | None, str | None, int | None]:
         """A transcript speaker's position is a verbal act made there and then (statement_events, as for
         an asserted 'said'); (act, its cue as the trigger, the cue's offset). A 'should' before the cue from a
         speaker the document gives no sitting office (a lawmaker, an analyst: 'we should not provoke Beijing',
         'Washington should say it will defend Taiwan') is their view of what should be done: a stance, no act
         (GUIDELINES; an official's 'should' is a demand on the party named, 'The US side should stop ...')."""
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
-        if not kinds or not stances or speaker in event_sources:
+        if not kinds or speaker in event_sources or not (stances or sentence is not None):
             return None, None, None
+        end = stances[0]["trigger_start"] if stances else (sentence.end if sentence is not None else 0)
         if sentence_start is not None and getattr(self, "_doc_roles", {}).get(speaker) != "official" \
-                and VIEW_MODAL.search(text, sentence_start, stances[0]["trigger_start"]):
+                and VIEW_MODAL.search(text, sentence_start, end):
             return None, None, None
         if self._question_frame is not None and sentence_start is not None and \
-                self._question_frame.search(text, sentence_start, stances[0]["trigger_start"]):
+                self._question_frame.search(text, sentence_start, end):
             return None, None, None     # a legislator's 'I would like to ask about ...': the question is no act
-        act = statement_act(kinds, stances, non_acts=self._statement_non_acts)
+        act = statement_act(kinds, stances, non_acts=self._statement_non_acts) if stances else None
+        if sentence is not None and not hypothetical(text, sentence, sentence.start, ""):
+            act, cue = self.spoken_demand(text, sentence, list(mentions), speaker, act, stances)   # statement_demands.py
+            if cue is not None:
+                return act, CUE_WORD.match(text, cue).group(0), cue
         return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
 
     def _commentator(self, text: str, s: Sentence, mentions: list[Mention], claimant: str) -> bool:
