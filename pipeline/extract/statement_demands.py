@@ -12,7 +12,8 @@ from functools import cached_property
 from pipeline.extract.actors import Mention
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.statement_admonitions import admonition, compile_admonitions
-from pipeline.extract.statement_refusals import refusal
+from pipeline.extract.statement_assurances import assurance, compile_assurances
+from pipeline.extract.statement_refusals import compile_denials, denial, refusal
 from pipeline.extract.statements import QUOTED, frame_modality
 
 
@@ -111,7 +112,9 @@ class StatementDemands:
         content stays one row); a refusal of its protest or claim stays its own REJECT."""
         found = refusal(text, s.start, s.end, rejected=self._refusals[1], non_objects=self._refusal_non_objects)
         if found is None:
-            return None
+            # 'said there was "no territorial dispute"', 'responded that the vote would go ahead as planned' (events30)
+            start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
+            return "REJECT" if denial(text, start, end, verb=verb, denials=self._denials) is not None else None
         if found[0] == "ACCUSE" and verb.casefold() in TOLD:
             after = verb_at + len(verb)
             if any(ms >= after and ADDRESSEE_GAP.fullmatch(text, after, ms) for ms, _ in self._foreign_mentions(s, mentions, claimant)):
@@ -125,5 +128,33 @@ class StatementDemands:
         return frozenset(w.casefold() for w in spec.get("non_objects") or ())
 
     @cached_property
+    def _denials(self):
+        return compile_denials((self.knowledge.syntax or {}).get("statement_refusals"))
+
+    @cached_property
     def _admonitions(self):
         return compile_admonitions((self.knowledge.syntax or {}).get("statement_admonitions"))
+
+    @cached_property
+    def _assurances(self):
+        return compile_assurances((self.knowledge.syntax or {}).get("statement_assurances"))
+
+    def assurance_act(self, text: str, s: Sentence, sentence_events: list[dict],
+                      claimant: str | None) -> tuple[dict | None, str | None, int | None]:
+        """SUPPORT for a reported assurance of steadfast commitment (statement_assurances.py) in a sentence that gives
+        no statement act: coordinated after another act ('spoke with Motegi ... and reaffirmed that our commitment ...
+        is unwavering'), the act's subject's; else the speaker's. (act, its reporting verb, the verb's offset); act None
+        when there is none or the reporting verb is not asserted."""
+        if self._assurances is None or not self._assurances.search(text, s.start, s.end):
+            return None, None, None      # the gate (also the only match attempt for most sentences)
+        at = assurance(text, s.start, s.end, pattern=self._assurances, coordinated=True)
+        if at is not None and sentence_events and sentence_events[0]["subject_ids"]:
+            source = sentence_events[0]["subject_ids"][0]
+        else:
+            at = assurance(text, s.start, s.end, pattern=self._assurances)
+            source = claimant
+        if at is None or source is None or frame_modality(text, s, at) != "asserted" or hypothetical(text, s, at, ""):
+            return None, None, None
+        if any(c["predicate"] == "SUPPORT" and source in c["subject_ids"] for c in sentence_events):
+            return None, None, None
+        return {"plover": "SUPPORT", "sources": [source]}, text[at:at + 40].split()[0], at
