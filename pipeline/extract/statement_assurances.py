@@ -23,7 +23,7 @@ def compile_assurances(spec: dict | None) -> re.Pattern | None:
     if not nouns or not words:
         return None
     alt = lambda xs: "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in xs)  # noqa: E731
-    return re.compile(r"\b(?:" + REPORTING + r")\s+that\s+(?:(?!\bnot\b|\bnever\b)[^.;?!])*?\b(?:" + alt(nouns) + r")\b"
+    return re.compile(r"\b(?:" + REPORTING + r")(?:\s+[^,;:“”\"]{1,40}?)?\s+that\s+(?:(?!\bnot\b|\bnever\b)[^.;?!])*?\b(?:" + alt(nouns) + r")\b"
                       r"(?:(?!\bnot\b|\bnever\b)[^.;?!]){0,160}?\b(?:is|are|remains|remain|was|were|remained|would\s+remain|will\s+remain)"
                       r"\s+(?:\w+ly\s+)?[“\"‘]?(?:" + alt(words) + r")\b", re.IGNORECASE)
 
