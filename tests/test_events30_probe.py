@@ -4,7 +4,7 @@ naming verb with an evaluating complement types the act ('called the post unacce
 commitment is steadfast is verbal endorsement, SUPPORT, also after another act of the same subject; a denial of the
 other side's claim ('no territorial dispute') or a reply that the act goes ahead as planned turns it down, REJECT;
 transcript turns read demands and refusals as reported speech does. Hypothetical framing, a speaker's own side and
-announcements give no event. Own wording, text in -> event rows out (base 7fc8d8a: 13 of 21 fail)."""
+announcements give no event. Own wording, text in -> event rows out (base 7fc8d8a: 13 of 22 fail)."""
 from datetime import date
 
 import pytest
@@ -32,6 +32,9 @@ CASES = [
     ("Lin Jian said on Monday that Japan should not meddle in the Taiwan question.", {"ACCUSE": 1}, "lin-jian"),
     ("Yoshimasa Hayashi said on Friday that Japan should stop relying on imports of rare earths.", {}, None),
     ("Lin Jian said China would oppose any move if Japan should stop its cooperation.", {}, None),
+    # a reporting verb of asking with an unresolved subject: the demand, not the opposition its words voice
+    ("China's Foreign Ministry issued a statement on Saturday. It urged Washington and Tokyo to \"stop interfering in "
+     "China's internal affairs.\"", {"REQUEST": 1, "ACCUSE": 0}, "cn-mfa"),
     # naming verbs with a bare evaluative complement
     ("Marco Rubio on Friday called the consul general's post unacceptable.", {"ACCUSE": 1}, "marco-rubio"),
     ("Lin Jian on Tuesday called the Japanese minister's remarks extremely dangerous.", {"ACCUSE": 1}, "lin-jian"),

@@ -44,6 +44,10 @@ def hypothetical(text: str, s: Sentence, verb_at: int, verb: str) -> bool:
     return cond.start() < verb_at or not LATER_REPORT.search(text, verb_at + len(verb), cond.start())
 
 
+# what a verb of asking takes: an addressee (a few words) and a to-infinitive, or a that-clause
+ASKED_CLAUSE = re.compile(r"\s+(?:that\b|(?:[^.;:!?“”\"]{1,80}?\s)?to\s+[“\"‘]?(?!the\b|a\b|an\b)[a-z]+)", re.IGNORECASE)
+
+
 class StatementDemands:
     """The demand and refusal readings of a statement (see the module)."""
 
@@ -158,3 +162,13 @@ class StatementDemands:
         if any(c["predicate"] == "SUPPORT" and source in c["subject_ids"] for c in sentence_events):
             return None, None, None
         return {"plover": "SUPPORT", "sources": [source]}, text[at:at + 40].split()[0], at
+
+    @cached_property
+    def _request_verbs(self) -> frozenset[str]:
+        """syntax.yaml statement_request_verbs, casefolded."""
+        return frozenset(" ".join(str(v).casefold().split()) for v in (self.knowledge.syntax or {}).get("statement_request_verbs") or ())
+
+    def asked_act(self, text: str, verb: str, verb_at: int, end: int) -> bool:
+        """Whether the reporting verb is one of asking with an addressee and an infinitive or a that-clause after it
+        ('urged Washington and Tokyo to "stop ..."', 'demanded that Japan apologise'): the statement is a demand."""
+        return " ".join(verb.casefold().split()) in self._request_verbs and ASKED_CLAUSE.match(text, verb_at + len(verb), end) is not None

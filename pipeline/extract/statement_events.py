@@ -215,6 +215,8 @@ class StatementEvents(StatementDemands):
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
         act = statement_act(kinds, stances, non_acts=self._statement_non_acts) if stances else None
+        if act is not None and act["plover"] == "ACCUSE" and self.asked_act(text, verb, verb_at, s.end):
+            act = {**act, "plover": "REQUEST"}    # 'It urged Washington and Tokyo to "stop interfering ..."' (statement_demands.py)
         if threatened_harm(text, s.start, s.end, harms=self._reported_evaluation["harms"]):
             # 'told a forum that the Japanese people would be "dragged into the fire"': the harm makes it a threat
             # (GUIDELINES), whatever opposition the same words voice
