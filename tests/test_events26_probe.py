@@ -61,8 +61,10 @@ CASES = [
     # a demand in quotes: REQUEST
     ("\"Japan must immediately stop its provocations,\" Mao Ning said on Monday.", {"REQUEST": 1}, "mao-ning"),   # events28
     # an official's 'X should ...' about another party: a warning, ACCUSE as the development gold codes it
+    # (events30: 'should' + a demand verb, 'should "stop ..."', is a demand, REQUEST: the development gold codes the five
+    # such rows REQUEST, h7 q03, h13 v08, h14 w07, h22 f05, f10, none ACCUSE)
     ("Lin Jian said on Friday that Japan should \"stop interfering in China's internal affairs\".",
-     {"ACCUSE": 1}, "lin-jian"),
+     {"REQUEST": 1}, "lin-jian"),
     ("Mao Ning said on Tuesday that countries outside the region should not stir up trouble in the South China Sea.",
      {"ACCUSE": 1}, "mao-ning"),
     ("\"Security cooperation between countries should not target any third party,\" Lin Jian told a briefing on Monday.",

@@ -15,7 +15,10 @@ DESCRIBED = re.compile(
     r"\s+(?P<obj>(?:it|them|him|her|this|that|these|those)\b|"
     r"(?:the|this|that|these|those|its|their|his|her|our|[A-Z][\w’'.\-–]*(?:[’']s)?)\s+(?:(?!that\b|as\b|a\b|an\b)[\w’'\-–]+\s+){0,5}?"
     r"(?!that\b|as\b|a\b|an\b)[\w’'\-–]+)"
-    r"\s+(?:as\s+)?(?P<comp>[“\"‘'][^”\"’'\n]{1,120}[”\"’']|(?:as\s+)?(?:an?|the)\s+[^,.;:\n]{1,60})")
+    r"\s+(?:as\s+)?(?P<comp>[“\"‘'][^”\"’'\n]{1,120}[”\"’']|(?:as\s+)?(?:an?|the)\s+[^,.;:\n]{1,60}|"
+    # (events30) a bare adjective closing the clause ('called the Osaka post unacceptable.', 'called the move "deeply
+    # regrettable"' is the quoted form): its evaluation types the act, a neutral word ('called the envoy yesterday.') none
+    r"(?:(?:very|extremely|totally|utterly|completely|entirely|highly|deeply|wholly)\s+)?[a-z][\w\-]+(?=\s*(?:[.,;:!?]|$|\s+and\s)))")
 WORDS = re.compile(r"[\w\-]+")
 
 

@@ -80,11 +80,25 @@ class SentenceClaims:
         sentence_events = [c for c in d.claims[v.first_claim:] if c["kind"] == "event"]
         event_sources = {a for c in sentence_events for a in c["subject_ids"]}
         if spoken:
-            said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start)
+            said, verb, verb_at = self.spoken_event(spoken, sentence_stances, event_sources, text=text, sentence_start=s.start,
+                                                    sentence=s, mentions=v.core)
         else:
             # (a second speaker's words, 'and B argued that ...', are no part of the claimant's statement)
             said = self.statement_event(text, s, v.core, v.claimant, verb, verb_at,
                                         [st for st in sentence_stances if not st.get("later_speaker")], event_sources)
+        if said is None:
+            # 'spoke with Motegi ... and reaffirmed that our commitment ... is unwavering' (statement_demands.py, events30)
+            said, a_verb, a_at = self.assurance_act(text, s, sentence_events, v.claimant if not spoken else spoken)
+            if said is not None:
+                self._append_statement_events(d, v, spoken, said, sentence_events, a_verb, a_at)
+                return verb
+        self._append_statement_events(d, v, spoken, said, sentence_events, verb, verb_at)
+        return verb
+
+    def _append_statement_events(self, d: DocumentPass, v: SentenceView, spoken: str | None, said: dict | None,
+                                 sentence_events: list[dict], verb: str | None, verb_at: int | None) -> None:
+        """Appends the statement's event rows (said and its 'also' types) reported by verb at verb_at."""
+        text, s = d.text, v.s
         for plover in ([said["plover"], *said.get("also", ())] if said is not None else ()):
             if any(c["predicate"] == plover for c in sentence_events):
                 continue
@@ -102,7 +116,6 @@ class SentenceClaims:
                              "topic_id": None, "polarity": None,
                              "confidence": round(0.6 + (0.1 if t and t.precision != "unknown" else 0.0), 3),
                              "claim_id": stable_id("clm", d.doc_id, s.start, s.end, "event", plover, verb_at)})
-        return verb
 
 
 def _sentence_view(d: DocumentPass, i: int, s: Sentence, in_s: list, core: list, claimant: str | None, verb: str | None,

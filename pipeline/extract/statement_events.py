@@ -11,8 +11,7 @@ from pipeline.extract.clauses import _clause_bounds
 from pipeline.extract.phrases import longest_first
 from pipeline.extract.predicates import _any_of
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.statement_admonitions import admonition, compile_admonitions
-from pipeline.extract.statement_refusals import refusal
+from pipeline.extract.statement_demands import StatementDemands, hypothetical
 from pipeline.extract.statements import APPOSITION_AFTER, PAST_MAIN_CLAUSE, QUOTED, WORDS, evaluation_act, frame_modality, statement_act
 
 
@@ -29,6 +28,10 @@ OWN_FEELING = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s+(?:that\s+)?(?:it|he|
 # 'urged the government not to "provoke" Beijing', 'warned against "meddling"', 'should not "provoke"': a quotation inside an infinitive,
 # 'against' complement or under 'should/must' names what someone is asked (not) to do, no charge of what they did
 ASKED_BEFORE = re.compile(r"\b(?:to|against|should|must)\s+(?:not\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# the word at a demand's or refusal's cue in a transcript turn ('should', 'must', 'accept'): the event's trigger
+CUE_WORD = re.compile(r"\w*")
 
 
 # what the speaker said should be done, not what was done: 'should' in the reported words before the position's cue
@@ -68,13 +71,6 @@ NEGATORS = frozenset({"not", "no", "never", "nor"})
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor)\b[^,;]*$")
 
 
-# (events28) the reporting verbs that name an addressee right after them, and what may stand before the addressee's
-# name (a title: 'told Ambassador Cheng', 'told the Chinese ambassador, Wu', 'told visiting Foreign Minister X')
-TOLD = frozenset({"told", "tells", "telling", "tell"})
-ADDRESSEE_GAP = re.compile(r"\s+(?:(?:the|visiting|[A-Z][\w.\-]*|ambassador|envoy|minister|counterpart|foreign|deputy|chinese|japanese)[\s,]+){0,4}",
-                           re.IGNORECASE)
-
-
 # (events26) a modal before an endorsement makes it a wish or a forecast ('"we would welcome talks"'), no act
 MODAL_BEFORE = frozenset({"would", "could", "will", "may", "might", "shall"}) | NEGATORS
 
@@ -83,26 +79,6 @@ MODAL_BEFORE = frozenset({"would", "could", "will", "may", "might", "shall"}) | 
 # statement_own_stances); a short adjunct may stand before 'that' ('said on Friday that ...')
 OWN_STANCE = re.compile(r"(?:\s+[^,;:“”\"]{1,30}?)?\s+(?:that\s+)?(?:it|he|she|they|we|(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
                         r"\s+(?:\w+ly\s+)?([a-z]+s)\b")
-
-# (events26) a condition in the sentence ('would be "a provocation" if it went ahead', 'unless', 'were to'): the
-# evaluation is of a hypothetical act (GUIDELINES: only asserted events); a warning keeps its act ('warned that if ...')
-CONDITION = re.compile(r"\b(?:if(?!\s+(?:necessary|needed|required|need\s+be)\b)|unless|were\s+to|in\s+case)\b", re.IGNORECASE)
-WARNED = re.compile(r"\bwarn", re.IGNORECASE)
-
-
-# another report between the speaker's verb and a condition: the condition is that speaker's ('X called the law "a
-# blank cheque", and his party said it might protest if it were passed')
-LATER_REPORT = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
-
-
-def hypothetical(text: str, s: Sentence, verb_at: int, verb: str) -> bool:
-    """Whether the speaker's reported words evaluate a hypothetical act: a condition (CONDITION) in the sentence, not
-    in a warning (a warning is an act whatever it conditions) and not after a later report of someone else."""
-    cond = CONDITION.search(text, s.start, s.end)
-    if cond is None or WARNED.search(text, s.start, s.end):
-        return False
-    return cond.start() < verb_at or not LATER_REPORT.search(text, verb_at + len(verb), cond.start())
-
 
 def endorsing_quote(quotes: list[str], endorsements: tuple[str, ...]) -> bool:
     """Whether a quotation of the speaker's endorses (syntax.yaml statement_endorsements), no negation or modal in the
@@ -203,7 +179,7 @@ def compile_harms(harms) -> re.Pattern | None:
                       + alternation + r")\b", re.IGNORECASE)
 
 
-class StatementEvents:
+class StatementEvents(StatementDemands):
     """Needs the extractor's `knowledge`, `lexicon`, `_naming` and `_is_habitual`."""
 
     def statement_event(self, text: str, s: Sentence, mentions: list[Mention], claimant: str | None,
@@ -239,6 +215,8 @@ class StatementEvents:
         if not past or self._is_habitual(text, _clause_bounds(text, s, verb_at)[0], verb_at, verb_at + len(verb)):
             return None      # a present 'maintains' is a standing position; 'has repeatedly stated' no single act
         act = statement_act(kinds, stances, non_acts=self._statement_non_acts) if stances else None
+        if act is not None and act["plover"] == "ACCUSE" and self.asked_act(text, verb, verb_at, s.end):
+            act = {**act, "plover": "REQUEST"}    # 'It urged Washington and Tokyo to "stop interfering ..."' (statement_demands.py)
         if threatened_harm(text, s.start, s.end, harms=self._reported_evaluation["harms"]):
             # 'told a forum that the Japanese people would be "dragged into the fire"': the harm makes it a threat
             # (GUIDELINES), whatever opposition the same words voice
@@ -263,8 +241,9 @@ class StatementEvents:
                 (plover := self._admonition(text, s, verb_at, verb, mentions, claimant)):
             act = {"plover": plover, "sources": [claimant]}    # 'said Japan should "handle the issue with prudence"'
         elif act is not None and act["plover"] == "ACCUSE" and getattr(self, "_doc_roles", {}).get(claimant) != "unofficial" and \
-                self._admonition(text, s, verb_at, verb, mentions, claimant) == "REQUEST":
+                self._admonition(text, s, verb_at, verb, mentions, claimant, demands=False) == "REQUEST":
             # '"Japan must stop its provocations," X said': the demand is REQUEST, the charge its own ACCUSE row (GUIDELINES)
+            # (a 'should' + demand verb beside a charge, 'should "stop sending wrong signals"', added 3 false rows: events30)
             act = {**act, "also": ["REQUEST"]}
         # (events11: a statement typed by its reported content alone, 1.11.0's statement_content frames 'said Japan
         # should ...' = REQUEST, 'would not accept' = REJECT, 'was welcome' = SUPPORT, was removed: over fourteen sets
@@ -296,22 +275,6 @@ class StatementEvents:
         return [(m.start, m.end) for m in mentions if s.start <= m.start < s.end and m.actor_id != claimant
                 and (c := self._country(m.actor_id)) is not None and (c == mine) == own]
 
-    def _admonition(self, text: str, s: Sentence, verb_at: int, verb: str, mentions: list[Mention], claimant: str) -> str | None:
-        """statement_admonitions over the reported words (after the verb, or the quotation before it), another party
-        being a mention of an actor of another country than the speaker's (statement_admonitions.admonition)."""
-        compiled = self._admonitions
-        if compiled is None or not compiled[0].search(text, s.start, s.end):
-            return None      # the gate: no modal of the table in the sentence
-        mine = self._country(claimant) or getattr(self, "_doc_countries", {}).get(claimant)
-        if mine is None:
-            return None      # a speaker of no known country: whose side is admonished cannot be told
-        # a party of a known other country ('Japan should', said a Chinese spokesperson); an organisation of no
-        # country ('ASEAN should', said a member's minister) is not counted as another party
-        others = [(m.start, m.end, m.actor_id != claimant and (c := self._country(m.actor_id)) is not None and c != mine)
-                  for m in mentions if s.start <= m.start < s.end]
-        start, end = (verb_at + len(verb), s.end) if not QUOTED.search(text, s.start, verb_at) else (s.start, verb_at)
-        return admonition(text, start, end, others=others, compiled=compiled)
-
     def statement_targets(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str | None,
                           verb_at: int | None) -> list[str]:
         """The parties a speaker's typed statement is about (GUIDELINES Events, target): the actors of a known country
@@ -325,44 +288,6 @@ class StatementEvents:
         start, end = (s.start, verb_at) if before else (verb_at + len(verb), s.end)
         foreign = self._foreign_mentions(s, mentions, claimant)
         return list(dict.fromkeys(m.actor_id for m in mentions if start <= m.start < end and (m.start, m.end) in foreign))
-
-    def _demand_beside_act(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str,
-                           verb_at: int) -> dict | None:
-        """REQUEST when a sitting official's asserted past report, whose sentence already gives the speaker's act,
-        also demands with 'must' of another country's party (statement_admonitions), else None."""
-        if self._admonitions is None or not self._admonitions[0].search(text, s.start, s.end):
-            return None      # the gate: no modal of the table in the sentence
-        if getattr(self, "_doc_roles", {}).get(claimant) == "unofficial" or self._commentator(text, s, mentions, claimant) \
-                or frame_modality(text, s, verb_at) != "asserted" or not self.lexicon.is_past(verb) \
-                or hypothetical(text, s, verb_at, verb):
-            return None
-        if self._admonition(text, s, verb_at, verb, mentions, claimant) != "REQUEST":
-            return None
-        return {"plover": "REQUEST", "sources": [claimant]}
-
-    def _refusal(self, text: str, s: Sentence, mentions: list[Mention], claimant: str, verb: str, verb_at: int) -> str | None:
-        """The type of a negated 'accept' with an object in the sentence (statement_refusals.refusal), or None. An
-        opposition told to another country's party ('told Ambassador Cheng that Japan "cannot accept" the intrusion')
-        is the content of the protest made to that party, one row with it (GUIDELINES: a protest narrated with its
-        content stays one row); a refusal of its protest or claim stays its own REJECT."""
-        found = refusal(text, s.start, s.end, rejected=self._refusals[1], non_objects=self._refusal_non_objects)
-        if found is None:
-            return None
-        if found[0] == "ACCUSE" and verb.casefold() in TOLD:
-            after = verb_at + len(verb)
-            if any(ms >= after and ADDRESSEE_GAP.fullmatch(text, after, ms) for ms, _ in self._foreign_mentions(s, mentions, claimant)):
-                return None
-        return found[0]
-
-    @cached_property
-    def _refusal_non_objects(self) -> frozenset[str]:
-        """syntax.yaml statement_refusals non_objects: first words of an object that is no act of anyone."""
-        spec = (self.knowledge.syntax or {}).get("statement_refusals") or {}
-        return frozenset(w.casefold() for w in spec.get("non_objects") or ())
-
-    @cached_property
-    def _admonitions(self):
-        return compile_admonitions((self.knowledge.syntax or {}).get("statement_admonitions"))
 
     @cached_property
     def _question_frame(self) -> re.Pattern | None:
@@ -379,22 +304,28 @@ class StatementEvents:
         return tuple(" ".join(w.casefold().split()) for w in (self.knowledge.syntax or {}).get("statement_non_acts") or ())
 
     def spoken_event(self, speaker: str, stances: list[dict], event_sources: set[str], *, text: str = "",
-                     sentence_start: int | None = None) -> tuple[dict | None, str | None, int | None]:
+                     sentence_start: int | None = None, sentence: Sentence | None = None,
+                     mentions: list[Mention] = ()) -> tuple[dict | None, str | None, int | None]:
         """A transcript speaker's position is a verbal act made there and then (statement_events, as for
         an asserted 'said'); (act, its cue as the trigger, the cue's offset). A 'should' before the cue from a
         speaker the document gives no sitting office (a lawmaker, an analyst: 'we should not provoke Beijing',
         'Washington should say it will defend Taiwan') is their view of what should be done: a stance, no act
         (GUIDELINES; an official's 'should' is a demand on the party named, 'The US side should stop ...')."""
         kinds = (self.knowledge.syntax or {}).get("statement_events") or {}
-        if not kinds or not stances or speaker in event_sources:
+        if not kinds or speaker in event_sources or not (stances or sentence is not None):
             return None, None, None
+        end = stances[0]["trigger_start"] if stances else (sentence.end if sentence is not None else 0)
         if sentence_start is not None and getattr(self, "_doc_roles", {}).get(speaker) != "official" \
-                and VIEW_MODAL.search(text, sentence_start, stances[0]["trigger_start"]):
+                and VIEW_MODAL.search(text, sentence_start, end):
             return None, None, None
         if self._question_frame is not None and sentence_start is not None and \
-                self._question_frame.search(text, sentence_start, stances[0]["trigger_start"]):
+                self._question_frame.search(text, sentence_start, end):
             return None, None, None     # a legislator's 'I would like to ask about ...': the question is no act
-        act = statement_act(kinds, stances, non_acts=self._statement_non_acts)
+        act = statement_act(kinds, stances, non_acts=self._statement_non_acts) if stances else None
+        if sentence is not None and not hypothetical(text, sentence, sentence.start, ""):
+            act, cue = self.spoken_demand(text, sentence, list(mentions), speaker, act, stances)   # statement_demands.py
+            if cue is not None:
+                return act, CUE_WORD.match(text, cue).group(0), cue
         return (act, stances[0]["trigger"], stances[0]["trigger_start"]) if act else (None, None, None)
 
     def _commentator(self, text: str, s: Sentence, mentions: list[Mention], claimant: str) -> bool:

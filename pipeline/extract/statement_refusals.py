@@ -4,6 +4,10 @@
 criticism, representations or claim is REJECT; "will / would not accept" an arrangement or act of others is
 opposition, ACCUSE (as 'unacceptable'). The event machinery reads a negated 'accept' only with a named subject that
 it resolves; here the speaker's own words carry it whatever their subject ('it', 'the government', 'we').
+(events30) A denial that the other side has a case ('said there was "no territorial dispute" over the islands', 'said
+that "no territorial issue to be resolved exists"') and a reply that what the other side asked to stop goes ahead
+('responded that the referendum would go ahead as planned') turn down the other side's claim or demand: REJECT
+(GUIDELINES: turning down a proposal = REJECT; h14 w04, h22 f08, f09).
 Vocabulary: syntax.yaml refused_objects (the REJECT nouns) and statement_refusals. Pure functions."""
 from __future__ import annotations
 
@@ -35,3 +39,27 @@ def refusal(text: str, start: int, end: int, *, rejected: re.Pattern | None, non
             return "REJECT", m.end()
         return "ACCUSE", m.end()
     return None
+
+
+def _alternation(spec: dict | None, key: str) -> re.Pattern | None:
+    phrases = sorted({" ".join(str(x).casefold().split()) for x in (spec or {}).get(key) or ()}, key=lambda x: (-len(x), x))
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def compile_denials(spec: dict | None) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[str]]:
+    """syntax.yaml statement_refusals: (denials, proceeds, reply verbs): phrases that deny the other side's claim, phrases
+    of an act going ahead (a refusal only as a reply), the reply verbs."""
+    replies = frozenset(" ".join(str(x).casefold().split()) for x in (spec or {}).get("reply_verbs") or ())
+    return _alternation(spec, "denials"), _alternation(spec, "proceeds"), replies
+
+
+def denial(text: str, start: int, end: int, *, verb: str, denials: tuple) -> int | None:
+    """The offset of the first denial phrase in text[start:end] (of a phrase of going ahead when verb is a reply verb),
+    or None."""
+    deny, proceeds, replies = denials
+    m = deny.search(text, start, end) if deny is not None else None
+    if m is None and proceeds is not None and " ".join(verb.casefold().split()) in replies:
+        m = proceeds.search(text, start, end)
+    return m.start() if m else None

@@ -40,7 +40,9 @@ COORDINATED_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|then|again|\w+ly|yest
                                      r"(?:[^;:“”\"]|[“\"][^;:“”\"]{1,40}[”\"]){0,100}?"
                                      r"\s+and\s+(?:(?:also|later|then|\w+ly)\s+)*" + FRAME_AUX)
 # a pronoun speaker right before the reporting verb, also in the passive ('he said', 'she was quoted as saying')
-PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:(?:was|is|has\s+been)\s+(?:(?:quoted|cited)\s+as\s+)?)?$", re.IGNORECASE)
+# ('He also said ...', 'She later told reporters ...': an adverb of sequence may stand between, events30)
+PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+)?(?:(?:was|is|has\s+been)\s+(?:(?:quoted|cited)\s+as\s+)?)?$",
+                             re.IGNORECASE)
 # (lower-case role nouns belong to the subject's title: 'Chinese Foreign Ministry spokesperson Mao Ning')
 # (a wire dateline may open it: 'SINGAPORE: ...', 'SEOUL, Dec. 16 (Yonhap) -- ...')
 SENTENCE_SUBJECT_PREFIX = re.compile(r"[\s“‘\"]*(?:[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,[^:;\n]{1,20}?)?(?:\s*\([^()]{1,30}\))?\s*(?::|--|—|–|-)\s+)?"
