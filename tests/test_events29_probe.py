@@ -55,6 +55,10 @@ CASES = [
     ("The CGA cutters answered with water cannon of their own.", {"COERCE": 1}, "tw-coast-guard-administration"),
     # a distance that is no close approach: the flight itself
     ("Chinese bombers flew within 20 nautical miles of Japan's airspace on Saturday.", {"MOBILIZE": 1, "COERCE": 0}, "china"),
+    # an order to leave given by loudspeaker or radio ('by' + a means of contact is no passive agent)
+    ("Japan Coast Guard vessels warned the group by loudspeaker to turn back on Tuesday.", {"REQUEST": 1}, "jp-coast-guard"),
+    ("Chinese coast guard ships warned the fishing boat by radio to leave the waters on Monday.", {"REQUEST": 1}, "china-coast-guard"),
+    ("The agreement signed by Japan and Taiwan took effect on Monday.", {"AGREE": 1}, "japan"),
     # ties broken and established
     ("Japan cut diplomatic relations with Taiwan in 1972.", {"SANCTION": 1}, "japan"),
     ("Nauru broke diplomatic ties with Taiwan on Monday.", {"SANCTION": 1}, "nauru"),
