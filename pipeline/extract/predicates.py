@@ -26,7 +26,9 @@ HAVE_AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|not\s+|al
 MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|shall|should|did|does|do|cannot|"
                                 r"(?:can|won|wouldn|couldn|doesn|didn|don|shouldn|mustn)[’']t)\s+(?:\w+ly\s+|not\s+|also\s+)*$", re.IGNORECASE)
 INVERTED_MODAL_BEFORE = re.compile(r"\b(?i:would|could|will|should|did|does|do|can|might|may|must|were|had)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s+$")
-BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+", re.IGNORECASE)
+# ('warned the vessel by loudspeaker to leave', 'contacted the ship by radio': 'by' + a means of contact is no agent)
+BY_AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?by\s+(?!(?:loudspeakers?|megaphones?|radio|phone|telephone|letter|e-?mail|fax|"
+                            r"video(?:\s+link)?|signal\s+lamp|flags?|hand)\b)", re.IGNORECASE)
 # 'signed by Japan': an agent right after a past form makes it a passive participle whatever precedes it
 BY_AGENT_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " "})
