@@ -35,7 +35,7 @@ from pipeline.extract.transcripts import speaker_segments
 from pipeline.knowledge import Knowledge
 
 EXTRACTOR_NAME = "twjp-rules"
-EXTRACTOR_VERSION = "1.22.0"
+EXTRACTOR_VERSION = "1.23.0"
 
 
 @dataclass(frozen=True)
