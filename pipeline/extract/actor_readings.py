@@ -19,10 +19,10 @@ def asset_after_pattern(nouns, modifiers=()) -> re.Pattern | None:
     """A state's name before a lower-case noun of what it has ('U.S. bases', 'New Zealand supply ship'), from the
     lexicon's nouns that never read as a verb after a subject and the noun modifiers that may stand between
     (titles.yaml state_asset_nouns, state_asset_modifiers; a hyphenated compound may too: 'guided-missile destroyer')."""
-    nouns = sorted({n for n in nouns if n}, key=len, reverse=True)
+    nouns = sorted({n for n in nouns if n}, key=lambda w: (-len(w), w))   # (a set: ties by name, same text whatever the hash seed)
     if not nouns:
         return None
-    between = "|".join(re.escape(m) for m in sorted({m for m in modifiers if m}, key=len, reverse=True))
+    between = "|".join(re.escape(m) for m in sorted({m for m in modifiers if m}, key=lambda w: (-len(w), w)))
     return re.compile(r"[ \t]+(?:(?:[a-z][\w]*-[\w\-]+" + (f"|{between}" if between else "") + r")[ \t]+)?"
                       r"(?:" + "|".join(re.escape(n) for n in nouns) + r")\b(?!-)")
 
