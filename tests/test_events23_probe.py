@@ -6,16 +6,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.curate import build_events
-from pipeline.extract.claims import DocumentInput
+from tests.probe_helpers import event_rows
 
 PUBLISHED = date(2025, 6, 13)   # a Friday
 
 
 def rows(extractor, text):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=PUBLISHED, body_start=0, body_end=len(text))
-    claims = extractor.extract(doc).claims
-    return build_events(claims, {})
+    return event_rows(extractor, text, PUBLISHED)
 
 
 def count(extractor, text, plover):

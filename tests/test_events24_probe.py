@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.curate import build_events
 from pipeline.extract.claims import DocumentInput
+from tests.probe_helpers import xfail_case
 
 PUBLISHED = date(2025, 6, 13)   # a Friday
 
@@ -21,8 +22,7 @@ def counts(extractor, text):
     return found
 
 
-def _xfail(text, want, reason):
-    return pytest.param(text, want, marks=pytest.mark.xfail(reason=reason, strict=True))
+_xfail = xfail_case
 
 
 CASES = [

@@ -7,19 +7,16 @@ from datetime import date
 
 import pytest
 
-from pipeline.curate import build_events
-from pipeline.extract.claims import DocumentInput
+from tests.probe_helpers import event_rows, xfail_case
 
 PUBLISHED = date(2025, 6, 13)   # a Friday
 
 
 def rows(extractor, text):
-    doc = DocumentInput("doc-0000000000000000", text, published_date=PUBLISHED, body_start=0, body_end=len(text))
-    return build_events(extractor.extract(doc).claims, {})
+    return event_rows(extractor, text, PUBLISHED)
 
 
-def _xfail(text, want, source, target, reason):
-    return pytest.param(text, want, source, target, marks=pytest.mark.xfail(reason=reason, strict=True))
+_xfail = xfail_case
 
 
 # (text, {type: count}, source of the first row of the first type, a target it must name, or None)
