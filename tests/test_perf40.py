@@ -167,6 +167,8 @@ def test_title_test_equals_normalised_equality(pages):
 def _without_trailing_credit_reference(line):
     if (signoff := body_blocks.SITE_SIGNOFF.search(line)) is not None:
         return line[:signoff.start()]
+    if (signoff := body_blocks.AGENCY_SIGNOFF.search(line)) is not None:   # (bodies16: '... in November. — VNA/Xinhua')
+        return line[:signoff.start()]
     m = body_blocks.TRAILING_CREDIT.search(line)
     if m is None or any(w[:1].islower() and w.casefold() not in body_blocks._CREDIT_WORDS
                         for w in re.findall(r"[^\W\d_][\w'’\-]*", m.group(0))[1:]):
